@@ -1,0 +1,49 @@
+package dev.pgtrickle.dao.annotations;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks a record as one row of a pg_trickle stream table. The pgtrickle-dao annotation processor
+ * then generates {@code <Record>Dao} in the same package (for a nested record {@code Outer.Inner},
+ * {@code Outer_InnerDao}): a read-only JDBC DAO with finders, typed column constants and freshness
+ * accessors, and no method that writes.
+ *
+ * <p>Rules the processor enforces, each a compile error on the offending element:
+ *
+ * <ul>
+ *   <li>the annotated type is a record: not a class, interface, enum or annotation
+ *       ({@code [StreamTableNotARecord]}), not generic ({@code [StreamTableGenericRecord]}), not
+ *       private, not local and not nested in a private type ({@code [StreamTableNotAccessible]}),
+ *       with at least one component ({@code [StreamTableNoComponents]});
+ *   <li>{@link #name()} and {@link #schema()} are valid stored names: not empty, at most 63 bytes
+ *       in UTF-8 (PostgreSQL's limit), no control characters, and no dot in the schema
+ *       ({@code [StreamTableInvalidName]});
+ *   <li>every component has a supported type ({@code [StreamTableUnsupportedType]}; the README has
+ *       the table), and maps to its own column ({@code [StreamTableDuplicateColumn]});
+ *   <li>column names follow the same rules as table names, and do not start with {@code __pgt_},
+ *       which pg_trickle reserves, except through {@link RowId} ({@code [StreamTableReservedColumn]}).
+ * </ul>
+ *
+ * <p>Names are used exactly as written, quoted in every statement: pg_trickle stores the name
+ * given to {@code create_stream_table} without folding case, so {@code OrderTotals} and
+ * {@code order_totals} are different tables.
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.TYPE)
+public @interface StreamTableView {
+
+  /**
+   * The stream table's name exactly as stored in {@code pgtrickle.pgt_stream_tables.pgt_name}.
+   * Default: the record's simple name in snake_case ({@code OrderTotals} reads {@code
+   * order_totals}).
+   */
+  String name() default "";
+
+  /** The stream table's schema exactly as stored. Default: {@code public}. */
+  String schema() default "public";
+}

@@ -1,0 +1,98 @@
+package dev.pgtrickle.dao.runtime;
+
+import java.util.Objects;
+
+/**
+ * An ordering over the columns of one record type, built from {@link Column#asc()} and
+ * {@link Column#desc()}: {@code TOTAL.desc().nullsLast().then(REGION.asc())}.
+ *
+ * <p>Immutable and thread-safe. The SQL {@code ORDER BY} clause is computed when the ordering is
+ * built, so holding an ordering in a constant makes every query that uses it free of string
+ * building.
+ *
+ * @param <R> the record whose columns are ordered
+ */
+public final class Order<R> {
+  private static final String ORDER_BY = " ORDER BY ";
+
+  /** The rendered terms before the last key, each followed by {@code ", "}; empty for one key. */
+  private final String leading;
+  private final String key;
+  private final String direction;
+  private final String nulls;
+  private final String sql;
+  private volatile Memo last;
+
+  private Order(String leading, String key, String direction, String nulls) {
+    this.leading = leading;
+    this.key = key;
+    this.direction = direction;
+    this.nulls = nulls;
+    this.sql = ORDER_BY + leading + key + direction + nulls;
+  }
+
+  static <R> Order<R> of(String quotedColumn, String direction) {
+    return new Order<>("", quotedColumn, direction, "");
+  }
+
+  /** The same ordering, with NULLs of the last key sorted before all other values. */
+  public Order<R> nullsFirst() {
+    return new Order<>(leading, key, direction, " NULLS FIRST");
+  }
+
+  /** The same ordering, with NULLs of the last key sorted after all other values. */
+  public Order<R> nullsLast() {
+    return new Order<>(leading, key, direction, " NULLS LAST");
+  }
+
+  /** Returns this ordering followed by {@code next}, which decides between rows equal so far. */
+  public Order<R> then(Order<R> next) {
+    Objects.requireNonNull(next, "next");
+    String terms = sql.substring(ORDER_BY.length());
+    return new Order<>(terms + ", " + next.leading, next.key, next.direction, next.nulls);
+  }
+
+  /** Returns the SQL clause, starting with a space: {@code " ORDER BY \"total\" DESC NULLS LAST"}. */
+  public String sql() {
+    return sql;
+  }
+
+  /**
+   * Returns {@code base + sql()}. The last result is remembered, so repeated calls with the same
+   * base statement (a generated constant) build no new string.
+   */
+  public String appendTo(String base) {
+    Memo memo = last;
+    if (memo != null && memo.base == base) {
+      return memo.sql;
+    }
+    memo = new Memo(base, base + sql);
+    last = memo;
+    return memo.sql;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Order<?> that && sql.equals(that.sql);
+  }
+
+  @Override
+  public int hashCode() {
+    return sql.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return sql.substring(1);
+  }
+
+  private static final class Memo {
+    final String base;
+    final String sql;
+
+    Memo(String base, String sql) {
+      this.base = base;
+      this.sql = sql;
+    }
+  }
+}
