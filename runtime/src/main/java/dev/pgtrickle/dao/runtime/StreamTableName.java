@@ -1,5 +1,6 @@
 package dev.pgtrickle.dao.runtime;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -13,7 +14,7 @@ import java.util.Objects;
  * @param schema the schema, for example {@code public}
  * @param name the table name, for example {@code order_totals}
  */
-public record StreamTableName(String schema, String name) {
+public record StreamTableName(String schema, String name) implements Serializable {
 
   /** Validates both parts: neither may be empty, and neither may contain a NUL character. */
   public StreamTableName {
