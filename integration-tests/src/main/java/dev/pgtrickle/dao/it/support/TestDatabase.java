@@ -1,0 +1,207 @@
+package dev.pgtrickle.dao.it.support;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * A fresh database on the {@link PgServer}, with pg_trickle (the test stand-in on the embedded
+ * server, {@code CREATE EXTENSION pg_trickle} on a real one) and the {@code pgtrickle_test}
+ * helpers installed, dropped again by {@link #close()}.
+ *
+ * <p>Meant to be created once per test class. Closing it closes the pools it handed out,
+ * drops the database {@code WITH (FORCE)} and drops the roles created through
+ * {@link #readOnlyRole(String...)}.
+ */
+public final class TestDatabase implements AutoCloseable {
+
+    private static final int MAX_PREFIX_LENGTH = 40;
+    private static final AtomicInteger COUNTER = new AtomicInteger();
+
+    private final PgServer server;
+    private final String name;
+    private final List<HikariDataSource> pools = new ArrayList<>();
+    private final List<String> roles = new ArrayList<>();
+    private boolean closed;
+
+    private TestDatabase(PgServer server, String name) {
+        this.server = server;
+        this.name = name;
+    }
+
+    /**
+     * Creates a database named after {@code prefix} (lower-cased, made a plain identifier and
+     * made unique) and installs pg_trickle or its stand-in, then the test helpers.
+     *
+     * @param prefix a readable hint such as the test class name
+     */
+    public static TestDatabase create(String prefix) throws SQLException {
+        PgServer server = PgServer.get();
+        TestDatabase database = new TestDatabase(server, uniqueName(prefix));
+        try (Connection admin = server.connect(server.adminDatabase())) {
+            SqlScripts.run(admin, "CREATE DATABASE " + quoteIdent(database.name) + " TEMPLATE template0");
+        }
+        try (Connection connection = database.connect()) {
+            SqlScripts.run(connection, server.standIn()
+                    ? SqlScripts.load(SqlScripts.STAND_IN)
+                    : "CREATE EXTENSION IF NOT EXISTS pg_trickle");
+            SqlScripts.run(connection, SqlScripts.load(SqlScripts.TEST_HELPERS));
+        } catch (SQLException | RuntimeException e) {
+            database.close();
+            throw e;
+        }
+        return database;
+    }
+
+    private static String uniqueName(String prefix) {
+        String base = prefix.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]+", "_");
+        if (base.isEmpty() || !Character.isLetter(base.charAt(0))) {
+            base = "t_" + base;
+        }
+        if (base.length() > MAX_PREFIX_LENGTH) {
+            base = base.substring(0, MAX_PREFIX_LENGTH);
+        }
+        return base + "_" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x10000, 0x100000))
+                + COUNTER.incrementAndGet();
+    }
+
+    /** Returns the database's name, a lower-case identifier that needs no quoting. */
+    public String name() {
+        return name;
+    }
+
+    /** Returns whether this database has the pg_trickle test stand-in, not the real extension. */
+    public boolean standIn() {
+        return server.standIn();
+    }
+
+    /** Returns the JDBC URL of this database, without credentials. */
+    public String jdbcUrl() {
+        return server.jdbcUrl(name);
+    }
+
+    /** Returns the user of {@link #connect()}, {@link #dataSource()} and {@link #pool(int)}. */
+    public String user() {
+        return server.user();
+    }
+
+    /** Returns the password of {@link #user()}. */
+    public String password() {
+        return server.password();
+    }
+
+    /** Returns a new pgjdbc {@link PGSimpleDataSource} (no pooling) for this database. */
+    public DataSource dataSource() {
+        return dataSource(user(), password());
+    }
+
+    private PGSimpleDataSource dataSource(String user, String password) {
+        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        dataSource.setURL(jdbcUrl());
+        dataSource.setUser(user);
+        dataSource.setPassword(password);
+        return dataSource;
+    }
+
+    /** Opens a new connection to this database; the caller closes it. */
+    public Connection connect() throws SQLException {
+        return server.connect(name);
+    }
+
+    /** Runs a script of one or more SQL statements on a new connection, in autocommit mode. */
+    public void execute(String sql) throws SQLException {
+        try (Connection connection = connect()) {
+            SqlScripts.run(connection, sql);
+        }
+    }
+
+    /**
+     * Returns a new HikariCP pool of at most {@code maxSize} connections to this database; it
+     * is closed by {@link #close()} (closing it earlier is fine).
+     */
+    public synchronized HikariDataSource pool(int maxSize) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName(name + "-pool-" + (pools.size() + 1));
+        config.setJdbcUrl(jdbcUrl());
+        config.setUsername(user());
+        config.setPassword(password());
+        config.setMaximumPoolSize(maxSize);
+        HikariDataSource pool = new HikariDataSource(config);
+        pools.add(pool);
+        return pool;
+    }
+
+    /**
+     * Creates a login role with exactly the minimum grants a read-only client of pg_trickle
+     * needs (reference section 8) and returns a data source that logs in as it. The role can
+     * read the given stream tables, the catalog, {@code stream_tables_info} and the refresh
+     * history, and call the {@code pgtrickle} functions; it cannot write anything. Its name,
+     * unique on the cluster, is the data source's {@link PGSimpleDataSource#getUser() user}.
+     *
+     * @param streamTables stream tables as {@code schema.name} (unqualified means
+     *     {@code public}), in their exact stored case
+     */
+    public synchronized PGSimpleDataSource readOnlyRole(String... streamTables) throws SQLException {
+        String role = name + "_ro" + (roles.size() + 1);
+        String password = UUID.randomUUID().toString();
+        StringBuilder sql = new StringBuilder()
+                .append("CREATE ROLE ").append(quoteIdent(role)).append(" LOGIN PASSWORD '")
+                .append(password).append("';\n");
+        roles.add(role);
+        for (String streamTable : streamTables) {
+            int dot = streamTable.indexOf('.');
+            String schema = dot < 0 ? "public" : streamTable.substring(0, dot);
+            String table = dot < 0 ? streamTable : streamTable.substring(dot + 1);
+            sql.append("GRANT USAGE ON SCHEMA ").append(quoteIdent(schema))
+                    .append(" TO ").append(quoteIdent(role)).append(";\n")
+                    .append("GRANT SELECT ON ").append(quoteIdent(schema)).append('.')
+                    .append(quoteIdent(table)).append(" TO ").append(quoteIdent(role)).append(";\n");
+        }
+        sql.append("GRANT USAGE ON SCHEMA pgtrickle TO ").append(quoteIdent(role)).append(";\n")
+                .append("GRANT SELECT ON pgtrickle.pgt_stream_tables, pgtrickle.stream_tables_info, ")
+                .append("pgtrickle.pgt_refresh_history TO ").append(quoteIdent(role)).append(";\n");
+        execute(sql.toString());
+        return dataSource(role, password);
+    }
+
+    /** Quotes an SQL identifier. */
+    static String quoteIdent(String identifier) {
+        return '"' + identifier.replace("\"", "\"\"") + '"';
+    }
+
+    /**
+     * Closes the pools, drops the database (terminating its sessions) and drops the roles.
+     * Safe to call more than once.
+     */
+    @Override
+    public synchronized void close() throws SQLException {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        for (HikariDataSource pool : pools) {
+            pool.close();
+        }
+        try (Connection admin = server.connect(server.adminDatabase())) {
+            // One statement per execute: DROP DATABASE refuses to run in a pipeline.
+            SqlScripts.run(admin, "DROP DATABASE IF EXISTS " + quoteIdent(name) + " WITH (FORCE)");
+            for (String role : roles) {
+                SqlScripts.run(admin, "DROP ROLE IF EXISTS " + quoteIdent(role));
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return name + " on " + server;
+    }
+}
