@@ -1,0 +1,59 @@
+package dev.pgtrickle.dao.processor;
+
+import com.palantir.javapoet.CodeBlock;
+
+/**
+ * The code that reads one column into a local variable and binds one finder argument, for each
+ * {@link ValueType}. Columns and parameters are addressed by position (1-based).
+ */
+final class Mapping {
+  private Mapping() {}
+
+  /**
+   * Statements that declare {@code local} and read column {@code index} of {@code row} into it;
+   * for a primitive, followed by the NULL check.
+   *
+   * @param owner the component as {@code Record.component}, for exceptions
+   */
+  static CodeBlock read(Component component, int index, String row, String local, String owner) {
+    ValueType type = component.type().valueType();
+    String column = component.column().value();
+    CodeBlock.Builder code = CodeBlock.builder();
+    switch (type.read) {
+      case GETTER, PRIMITIVE -> code.addStatement(
+          "$T $N = $N.$L($L)", component.type().typeName(), local, row, type.reader, index);
+      case OBJECT -> code.addStatement(
+          "$T $N = $N.getObject($L, $T.class)",
+          component.type().typeName(), local, row, index, component.type().typeName());
+      case ROWS -> code.addStatement(
+          "$T $N = $T.$L($N, $L)",
+          component.type().typeName(), local, Types.ROWS, type.reader, row, index);
+      case ROWS_CHECKED -> code.addStatement(
+          "$T $N = $T.$L($N,$W$L,$W$L,$W$S,$W$S)",
+          component.type().typeName(), local, Types.ROWS, type.reader, row, index,
+          DaoWriter.STREAM_TABLE, column, owner);
+      case ENUM -> code.addStatement(
+          "$T $N = $T.getEnum($N,$W$L,$W$T::valueOf,$W$L,$W$S,$W$S)",
+          component.type().typeName(), local, Types.ROWS, row, index,
+          component.type().typeName(), DaoWriter.STREAM_TABLE, column, owner);
+    }
+    if (type.isPrimitive()) {
+      code.beginControlFlow("if ($N.wasNull())", row)
+          .addStatement(
+              "throw new $T($L,$W$S,$W$S)",
+              Types.UNEXPECTED_NULL, DaoWriter.STREAM_TABLE, column, owner)
+          .endControlFlow();
+    }
+    return code.build();
+  }
+
+  /** An expression that binds {@code value}, never null, as parameter 1 of {@code statement}. */
+  static CodeBlock bind(Component component, String statement, String value) {
+    ValueType type = component.type().valueType();
+    return switch (type.bind) {
+      case SETTER -> CodeBlock.of("$N.$L(1, $N)", statement, type.binder, value);
+      case BINDS -> CodeBlock.of("$T.$L($N, 1, $N)", Types.BINDS, type.binder, statement, value);
+      case ENUM_NAME -> CodeBlock.of("$N.setString(1, $N.name())", statement, value);
+    };
+  }
+}

@@ -1,0 +1,105 @@
+package dev.pgtrickle.dao.processor;
+
+import java.util.Locale;
+
+/**
+ * The catalogue of every diagnostic the processor reports. Each constant has a stable tag that
+ * users can search for (the README's troubleshooting section has one entry per tag) and a message
+ * template of the form {@code <what the user wrote>: <what is wrong>. <how to fix>}; arguments are
+ * filled in with {@link String#format}, so templates use {@code %s} only.
+ */
+enum Message {
+  NOT_A_RECORD(
+      "StreamTableNotARecord",
+      "%s %s: @StreamTableView describes one row of a stream table and applies only to records."
+          + " Declare a record with one component per column, for example record %s(String region,"
+          + " long total)"),
+
+  GENERIC_RECORD(
+      "StreamTableGenericRecord",
+      "record %s<%s>: a stream-table record cannot have type parameters, because every column"
+          + " needs one concrete Java type. Remove the type parameters and give each component a"
+          + " concrete type"),
+
+  NOT_ACCESSIBLE(
+      "StreamTableNotAccessible",
+      "%s: %s, so the generated %s in the same package cannot use it. %s"),
+
+  NO_COMPONENTS(
+      "StreamTableNoComponents",
+      "record %s(): a stream-table record needs at least one component to read a column into."
+          + " Add one component per column to read"),
+
+  UNSUPPORTED_TYPE(
+      "StreamTableUnsupportedType",
+      "%s %s: %s is not a supported column type%s. Use one of: %s"),
+
+  UNRESOLVED_TYPE(
+      "StreamTableUnresolvedType",
+      "%s %s: type %s cannot be found, so %s was not generated. Fix the type, or the processor"
+          + " that should generate it"),
+
+  INVALID_NAME("StreamTableInvalidName", "%s: %s. %s"),
+
+  RESERVED_COLUMN(
+      "StreamTableReservedColumn",
+      "%s: column %s starts with __pgt_, which pg_trickle reserves for its bookkeeping columns."
+          + " Map __pgt_row_id with @RowId on a long component, and read other columns by their"
+          + " own names"),
+
+  DUPLICATE_COLUMN(
+      "StreamTableDuplicateColumn",
+      "%s: component %s already maps column %s. Map each column once: rename one of the"
+          + " components or give it another @Column"),
+
+  ROW_ID_TYPE("StreamTableRowIdType", "@RowId %s %s: %s. Declare the component as long"),
+
+  DUPLICATE_ROW_ID(
+      "StreamTableDuplicateRowId",
+      "@RowId on %s: component %s already maps __pgt_row_id. Keep a single @RowId"),
+
+  ROW_ID_WITH_COLUMN(
+      "StreamTableRowIdWithColumn",
+      "@RowId @Column(%s) on %s: @RowId always reads __pgt_row_id, so @Column has no meaning"
+          + " here. Remove @Column, or remove @RowId to read an ordinary column"),
+
+  NAME_CLASH(
+      "StreamTableNameClash",
+      "%s %s: %s. Rename one of the components, and keep its column's name with @Column"),
+
+  INVALID_OPTION("StreamTableInvalidOption", "-A%s=%s: %s. %s"),
+
+  INJECTION_UNAVAILABLE(
+      "StreamTableInjectionUnavailable",
+      "-A%s=%s: %s is not on the compile classpath. Add %s to it, or set the option to auto (use"
+          + " what is there) or none (no @Inject)"),
+
+  CANNOT_WRITE(
+      "StreamTableCannotWrite",
+      "record %s: cannot write %s (%s). Remove or rename the type that already has that name, or"
+          + " rename the record"),
+
+  INTERNAL_ERROR(
+      "StreamTableInternalError",
+      "%s: internal error, please report it with this message: the processor failed with %s"
+          + " instead of generating %s.\n%s");
+
+  private final String tag;
+  private final String template;
+
+  Message(String tag, String template) {
+    this.tag = tag;
+    this.template = template;
+  }
+
+  /** The stable tag, without brackets, e.g. {@code StreamTableUnsupportedType}. */
+  String tag() {
+    return tag;
+  }
+
+  /** The message text: the bracketed tag, then the template filled with {@code arguments}. */
+  String format(Object... arguments) {
+    String text = String.format(Locale.ROOT, template, arguments);
+    return "[" + tag + "] " + text + (text.endsWith(".") || this == INTERNAL_ERROR ? "" : ".");
+  }
+}

@@ -1,0 +1,420 @@
+package com.example;
+
+import dev.pgtrickle.dao.runtime.Column;
+import dev.pgtrickle.dao.runtime.Freshness;
+import dev.pgtrickle.dao.runtime.Order;
+import dev.pgtrickle.dao.runtime.StreamTableDao;
+import dev.pgtrickle.dao.runtime.StreamTableName;
+import dev.pgtrickle.dao.runtime.UnexpectedNullException;
+import dev.pgtrickle.dao.runtime.internal.Binder;
+import dev.pgtrickle.dao.runtime.internal.FreshnessQuery;
+import dev.pgtrickle.dao.runtime.internal.Queries;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+import javax.annotation.processing.Generated;
+import javax.sql.DataSource;
+
+/**
+ * Read-only DAO for stream table {@code public.order_totals}, generated from {@link OrderTotals}.
+ *
+ * <p>It only reads: pg_trickle alone writes a stream table, so to change these rows,
+ * write to the source tables of its defining query and let pg_trickle refresh it.
+ * Every statement names its columns and binds every value as a parameter.
+ *
+ * <p>Thread-safe: the DAO holds nothing but its {@link DataSource}. Each method takes a
+ * connection and returns it before it returns, except that a stream from
+ * {@code streamAll()} holds its connection until the stream is closed. The methods
+ * that take a {@link Connection} run on it and leave it open.
+ */
+@Generated("dev.pgtrickle.dao.processor.StreamTableProcessor")
+public final class OrderTotalsDao implements StreamTableDao<OrderTotals> {
+  /**
+   * The stream table this DAO reads: {@code public.order_totals}.
+   */
+  public static final StreamTableName STREAM_TABLE = StreamTableName.of("public", "order_totals");
+
+  /**
+   * Column {@code __pgt_row_id}, pg_trickle's row id, read into {@link OrderTotals#rowId()}.
+   */
+  public static final Column<OrderTotals, Long> ROW_ID = Column.of("__pgt_row_id");
+
+  /**
+   * Column {@code region}, read into {@link OrderTotals#region()}.
+   */
+  public static final Column<OrderTotals, String> REGION = Column.of("region");
+
+  /**
+   * Column {@code order_count}, read into {@link OrderTotals#orderCount()}.
+   */
+  public static final Column<OrderTotals, Long> ORDER_COUNT = Column.of("order_count");
+
+  /**
+   * Column {@code total}, read into {@link OrderTotals#total()}.
+   */
+  public static final Column<OrderTotals, BigDecimal> TOTAL = Column.of("total");
+
+  private static final String FIND_ALL = "SELECT \"__pgt_row_id\", \"region\", \"order_count\","
+      + " \"total\" FROM \"public\".\"order_totals\"";
+
+  private static final String COUNT = "SELECT count(*) FROM \"public\".\"order_totals\"";
+
+  private static final String FIND_BY_ROW_ID = "SELECT \"__pgt_row_id\", \"region\","
+      + " \"order_count\", \"total\" FROM \"public\".\"order_totals\" WHERE \"__pgt_row_id\" = ?";
+
+  private static final String FIND_BY_REGION = "SELECT \"__pgt_row_id\", \"region\","
+      + " \"order_count\", \"total\" FROM \"public\".\"order_totals\" WHERE \"region\" = ?";
+
+  private static final String FIND_BY_REGION_NULL = "SELECT \"__pgt_row_id\", \"region\","
+      + " \"order_count\", \"total\" FROM \"public\".\"order_totals\" WHERE \"region\" IS NULL";
+
+  private static final String FIND_BY_ORDER_COUNT = "SELECT \"__pgt_row_id\", \"region\","
+      + " \"order_count\", \"total\" FROM \"public\".\"order_totals\" WHERE \"order_count\" = ?";
+
+  private static final String FIND_BY_TOTAL = "SELECT \"__pgt_row_id\", \"region\","
+      + " \"order_count\", \"total\" FROM \"public\".\"order_totals\" WHERE \"total\" = ?";
+
+  private static final String FIND_BY_TOTAL_NULL = "SELECT \"__pgt_row_id\", \"region\","
+      + " \"order_count\", \"total\" FROM \"public\".\"order_totals\" WHERE \"total\" IS NULL";
+
+  private final DataSource dataSource;
+
+  /**
+   * Creates a DAO reading through {@code dataSource}.
+   */
+  @Inject
+  public OrderTotalsDao(DataSource dataSource) {
+    this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+  }
+
+  /**
+   * Returns the stream table this DAO reads, {@link #STREAM_TABLE}.
+   */
+  @Override
+  public StreamTableName streamTable() {
+    return STREAM_TABLE;
+  }
+
+  /**
+   * Returns every row, in no particular order.
+   *
+   * <pre>
+   * SELECT "__pgt_row_id", "region", "order_count", "total"
+   * FROM "public"."order_totals"
+   * </pre>
+   */
+  @Override
+  public List<OrderTotals> findAll() {
+    return Queries.list(dataSource, STREAM_TABLE, FIND_ALL, Binder.NONE, OrderTotalsDao::map);
+  }
+
+  /**
+   * Returns every row, in no particular order, read on {@code connection}, which stays open.
+   *
+   * <pre>
+   * SELECT "__pgt_row_id", "region", "order_count", "total"
+   * FROM "public"."order_totals"
+   * </pre>
+   */
+  @Override
+  public List<OrderTotals> findAll(Connection connection) {
+    return Queries.list(connection, STREAM_TABLE, FIND_ALL, Binder.NONE, OrderTotalsDao::map);
+  }
+
+  /**
+   * Returns every row, sorted by {@code order}, whose ORDER BY clause is appended to this
+   * statement:
+   *
+   * <pre>
+   * SELECT "__pgt_row_id", "region", "order_count", "total"
+   * FROM "public"."order_totals"
+   * </pre>
+   */
+  @Override
+  public List<OrderTotals> findAll(Order<OrderTotals> order) {
+    return Queries.list(dataSource, STREAM_TABLE, order.appendTo(FIND_ALL), Binder.NONE,
+        OrderTotalsDao::map);
+  }
+
+  /**
+   * Returns every row, sorted by {@code order}, read on {@code connection}, which stays open. The
+   * ORDER BY clause of {@code order} is appended to this statement:
+   *
+   * <pre>
+   * SELECT "__pgt_row_id", "region", "order_count", "total"
+   * FROM "public"."order_totals"
+   * </pre>
+   */
+  @Override
+  public List<OrderTotals> findAll(Connection connection, Order<OrderTotals> order) {
+    return Queries.list(connection, STREAM_TABLE, order.appendTo(FIND_ALL), Binder.NONE,
+        OrderTotalsDao::map);
+  }
+
+  /**
+   * Streams every row, in no particular order, through a server-side cursor that fetches rows in
+   * batches, so tables larger than the heap can be read. The stream holds a connection until it is
+   * closed: always use it in try-with-resources.
+   *
+   * <pre>
+   * SELECT "__pgt_row_id", "region", "order_count", "total"
+   * FROM "public"."order_totals"
+   * </pre>
+   */
+  @Override
+  public Stream<OrderTotals> streamAll() {
+    return Queries.stream(dataSource, STREAM_TABLE, FIND_ALL, Binder.NONE, OrderTotalsDao::map);
+  }
+
+  /**
+   * Streams every row through a server-side cursor on {@code connection}. If the connection is in
+   * auto-commit mode, auto-commit is switched off for the cursor and restored when the stream is
+   * closed; the connection stays open. Close the stream (try-with-resources).
+   *
+   * <pre>
+   * SELECT "__pgt_row_id", "region", "order_count", "total"
+   * FROM "public"."order_totals"
+   * </pre>
+   */
+  @Override
+  public Stream<OrderTotals> streamAll(Connection connection) {
+    return Queries.stream(connection, STREAM_TABLE, FIND_ALL, Binder.NONE, OrderTotalsDao::map);
+  }
+
+  /**
+   * Returns the number of rows.
+   *
+   * <pre>
+   * SELECT count(*)
+   * FROM "public"."order_totals"
+   * </pre>
+   */
+  @Override
+  public long count() {
+    return Queries.count(dataSource, STREAM_TABLE, COUNT, Binder.NONE);
+  }
+
+  /**
+   * Returns the number of rows, counted on {@code connection}, which stays open.
+   *
+   * <pre>
+   * SELECT count(*)
+   * FROM "public"."order_totals"
+   * </pre>
+   */
+  @Override
+  public long count(Connection connection) {
+    return Queries.count(connection, STREAM_TABLE, COUNT, Binder.NONE);
+  }
+
+  /**
+   * Reads the table's freshness from pg_trickle's catalog, in one query:
+   * {@link FreshnessQuery#SQL}.
+   */
+  @Override
+  public Freshness freshness() {
+    return FreshnessQuery.read(dataSource, STREAM_TABLE);
+  }
+
+  /**
+   * Reads the table's freshness from pg_trickle's catalog on {@code connection}, which
+   * stays open, in one query: {@link FreshnessQuery#SQL}.
+   */
+  @Override
+  public Freshness freshness(Connection connection) {
+    return FreshnessQuery.read(connection, STREAM_TABLE);
+  }
+
+  /**
+   * Returns the rows whose column {@code __pgt_row_id} equals {@code rowId}, in no particular
+   * order.
+   *
+   * <pre>
+   * SELECT "__pgt_row_id", "region", "order_count", "total"
+   * FROM "public"."order_totals"
+   * WHERE "__pgt_row_id" = ?
+   * </pre>
+   */
+  public List<OrderTotals> findByRowId(long rowId) {
+    return Queries.list(dataSource, STREAM_TABLE, FIND_BY_ROW_ID,
+        statement -> statement.setLong(1, rowId), OrderTotalsDao::map);
+  }
+
+  /**
+   * Returns the rows whose column {@code __pgt_row_id} equals {@code rowId}, in no particular
+   * order, read on {@code connection}, which stays open.
+   *
+   * <pre>
+   * SELECT "__pgt_row_id", "region", "order_count", "total"
+   * FROM "public"."order_totals"
+   * WHERE "__pgt_row_id" = ?
+   * </pre>
+   */
+  public List<OrderTotals> findByRowId(Connection connection, long rowId) {
+    return Queries.list(connection, STREAM_TABLE, FIND_BY_ROW_ID,
+        statement -> statement.setLong(1, rowId), OrderTotalsDao::map);
+  }
+
+  /**
+   * Returns the rows whose column {@code region} equals {@code region}, in no particular order. A
+   * null {@code region} finds the rows where the column IS NULL.
+   *
+   * <pre>
+   * SELECT "__pgt_row_id", "region", "order_count", "total"
+   * FROM "public"."order_totals"
+   * WHERE "region" = ?
+   * </pre>
+   *
+   * <p>For a null {@code region}:
+   *
+   * <pre>
+   * SELECT "__pgt_row_id", "region", "order_count", "total"
+   * FROM "public"."order_totals"
+   * WHERE "region" IS NULL
+   * </pre>
+   */
+  public List<OrderTotals> findByRegion(String region) {
+    if (region == null) {
+      return Queries.list(dataSource, STREAM_TABLE, FIND_BY_REGION_NULL, Binder.NONE,
+          OrderTotalsDao::map);
+    }
+    return Queries.list(dataSource, STREAM_TABLE, FIND_BY_REGION,
+        statement -> statement.setString(1, region), OrderTotalsDao::map);
+  }
+
+  /**
+   * Returns the rows whose column {@code region} equals {@code region}, in no particular order,
+   * read on {@code connection}, which stays open. A null {@code region} finds the rows where the
+   * column IS NULL.
+   *
+   * <pre>
+   * SELECT "__pgt_row_id", "region", "order_count", "total"
+   * FROM "public"."order_totals"
+   * WHERE "region" = ?
+   * </pre>
+   *
+   * <p>For a null {@code region}:
+   *
+   * <pre>
+   * SELECT "__pgt_row_id", "region", "order_count", "total"
+   * FROM "public"."order_totals"
+   * WHERE "region" IS NULL
+   * </pre>
+   */
+  public List<OrderTotals> findByRegion(Connection connection, String region) {
+    if (region == null) {
+      return Queries.list(connection, STREAM_TABLE, FIND_BY_REGION_NULL, Binder.NONE,
+          OrderTotalsDao::map);
+    }
+    return Queries.list(connection, STREAM_TABLE, FIND_BY_REGION,
+        statement -> statement.setString(1, region), OrderTotalsDao::map);
+  }
+
+  /**
+   * Returns the rows whose column {@code order_count} equals {@code orderCount}, in no particular
+   * order.
+   *
+   * <pre>
+   * SELECT "__pgt_row_id", "region", "order_count", "total"
+   * FROM "public"."order_totals"
+   * WHERE "order_count" = ?
+   * </pre>
+   */
+  public List<OrderTotals> findByOrderCount(long orderCount) {
+    return Queries.list(dataSource, STREAM_TABLE, FIND_BY_ORDER_COUNT,
+        statement -> statement.setLong(1, orderCount), OrderTotalsDao::map);
+  }
+
+  /**
+   * Returns the rows whose column {@code order_count} equals {@code orderCount}, in no particular
+   * order, read on {@code connection}, which stays open.
+   *
+   * <pre>
+   * SELECT "__pgt_row_id", "region", "order_count", "total"
+   * FROM "public"."order_totals"
+   * WHERE "order_count" = ?
+   * </pre>
+   */
+  public List<OrderTotals> findByOrderCount(Connection connection, long orderCount) {
+    return Queries.list(connection, STREAM_TABLE, FIND_BY_ORDER_COUNT,
+        statement -> statement.setLong(1, orderCount), OrderTotalsDao::map);
+  }
+
+  /**
+   * Returns the rows whose column {@code total} equals {@code total}, in no particular order. A
+   * null {@code total} finds the rows where the column IS NULL.
+   *
+   * <pre>
+   * SELECT "__pgt_row_id", "region", "order_count", "total"
+   * FROM "public"."order_totals"
+   * WHERE "total" = ?
+   * </pre>
+   *
+   * <p>For a null {@code total}:
+   *
+   * <pre>
+   * SELECT "__pgt_row_id", "region", "order_count", "total"
+   * FROM "public"."order_totals"
+   * WHERE "total" IS NULL
+   * </pre>
+   */
+  public List<OrderTotals> findByTotal(BigDecimal total) {
+    if (total == null) {
+      return Queries.list(dataSource, STREAM_TABLE, FIND_BY_TOTAL_NULL, Binder.NONE,
+          OrderTotalsDao::map);
+    }
+    return Queries.list(dataSource, STREAM_TABLE, FIND_BY_TOTAL,
+        statement -> statement.setBigDecimal(1, total), OrderTotalsDao::map);
+  }
+
+  /**
+   * Returns the rows whose column {@code total} equals {@code total}, in no particular order, read
+   * on {@code connection}, which stays open. A null {@code total} finds the rows where the column
+   * IS NULL.
+   *
+   * <pre>
+   * SELECT "__pgt_row_id", "region", "order_count", "total"
+   * FROM "public"."order_totals"
+   * WHERE "total" = ?
+   * </pre>
+   *
+   * <p>For a null {@code total}:
+   *
+   * <pre>
+   * SELECT "__pgt_row_id", "region", "order_count", "total"
+   * FROM "public"."order_totals"
+   * WHERE "total" IS NULL
+   * </pre>
+   */
+  public List<OrderTotals> findByTotal(Connection connection, BigDecimal total) {
+    if (total == null) {
+      return Queries.list(connection, STREAM_TABLE, FIND_BY_TOTAL_NULL, Binder.NONE,
+          OrderTotalsDao::map);
+    }
+    return Queries.list(connection, STREAM_TABLE, FIND_BY_TOTAL,
+        statement -> statement.setBigDecimal(1, total), OrderTotalsDao::map);
+  }
+
+  /**
+   * Reads the current row of {@code row} into a new {@link OrderTotals}, each column by its
+   * position in the select list that every statement of this DAO shares.
+   */
+  private static OrderTotals map(ResultSet row) throws SQLException {
+    long rowId = row.getLong(1);
+    if (row.wasNull()) {
+      throw new UnexpectedNullException(STREAM_TABLE, "__pgt_row_id", "OrderTotals.rowId");
+    }
+    String region = row.getString(2);
+    long orderCount = row.getLong(3);
+    if (row.wasNull()) {
+      throw new UnexpectedNullException(STREAM_TABLE, "order_count", "OrderTotals.orderCount");
+    }
+    BigDecimal total = row.getBigDecimal(4);
+    return new OrderTotals(rowId, region, orderCount, total);
+  }
+}

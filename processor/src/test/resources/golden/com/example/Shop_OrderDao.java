@@ -1,0 +1,904 @@
+package com.example;
+
+import dev.pgtrickle.dao.runtime.Column;
+import dev.pgtrickle.dao.runtime.Freshness;
+import dev.pgtrickle.dao.runtime.Order;
+import dev.pgtrickle.dao.runtime.StreamTableDao;
+import dev.pgtrickle.dao.runtime.StreamTableName;
+import dev.pgtrickle.dao.runtime.UnexpectedNullException;
+import dev.pgtrickle.dao.runtime.internal.Binder;
+import dev.pgtrickle.dao.runtime.internal.FreshnessQuery;
+import dev.pgtrickle.dao.runtime.internal.Queries;
+import dev.pgtrickle.dao.runtime.internal.Rows;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+import javax.annotation.processing.Generated;
+import javax.sql.DataSource;
+
+/**
+ * Read-only DAO for stream table {@code Sales.order}, generated from {@link Shop.Order}.
+ *
+ * <p>It only reads: pg_trickle alone writes a stream table, so to change these rows,
+ * write to the source tables of its defining query and let pg_trickle refresh it.
+ * Every statement names its columns and binds every value as a parameter.
+ *
+ * <p>Thread-safe: the DAO holds nothing but its {@link DataSource}. Each method takes a
+ * connection and returns it before it returns, except that a stream from
+ * {@code streamAll()} holds its connection until the stream is closed. The methods
+ * that take a {@link Connection} run on it and leave it open.
+ */
+@Generated("dev.pgtrickle.dao.processor.StreamTableProcessor")
+public final class Shop_OrderDao implements StreamTableDao<Shop.Order> {
+  /**
+   * The stream table this DAO reads: {@code Sales.order}.
+   */
+  public static final StreamTableName STREAM_TABLE = StreamTableName.of("Sales", "order");
+
+  /**
+   * Column {@code user}, read into {@link Shop.Order#user()}.
+   */
+  public static final Column<Shop.Order, String> USER = Column.of("user");
+
+  /**
+   * Column {@code OrderTotals}, read into {@link Shop.Order#orderTotals()}.
+   */
+  public static final Column<Shop.Order, Long> ORDER_TOTALS = Column.of("OrderTotals");
+
+  /**
+   * Column <code>net "total" &lt;&amp;&gt; &#64;a &#123;b&#125; *&#47; &#92;u0041</code>, read into {@link Shop.Order#net()}.
+   */
+  public static final Column<Shop.Order, BigDecimal> NET = Column.of("net \"total\" <&> @a {b} */ \\u0041");
+
+  /**
+   * Column {@code kind}, read into {@link Shop.Order#kind()}.
+   */
+  public static final Column<Shop.Order, Shop.Kind> KIND = Column.of("kind");
+
+  /**
+   * Column {@code row}, read into {@link Shop.Order#row()}.
+   */
+  public static final Column<Shop.Order, String> ROW = Column.of("row");
+
+  /**
+   * Column {@code statement}, read into {@link Shop.Order#statement()}.
+   */
+  public static final Column<Shop.Order, String> STATEMENT = Column.of("statement");
+
+  /**
+   * Column {@code connection}, read into {@link Shop.Order#connection()}.
+   */
+  public static final Column<Shop.Order, String> CONNECTION = Column.of("connection");
+
+  /**
+   * Column {@code data_source}, read into {@link Shop.Order#dataSource()}.
+   */
+  public static final Column<Shop.Order, String> DATA_SOURCE = Column.of("data_source");
+
+  /**
+   * Column {@code rows}, read into {@link Shop.Order#Rows()}.
+   */
+  public static final Column<Shop.Order, String> ROWS = Column.of("rows");
+
+  /**
+   * Column {@code count}, read into {@link Shop.Order#count()}.
+   */
+  public static final Column<Shop.Order, Long> COUNT = Column.of("count");
+
+  private static final String FIND_ALL = "SELECT \"user\", \"OrderTotals\","
+      + " \"net \"\"total\"\" <&> @a {b} */ \\u0041\", \"kind\", \"row\", \"statement\","
+      + " \"connection\", \"data_source\", \"rows\", \"count\" FROM \"Sales\".\"order\"";
+
+  private static final String COUNT_ = "SELECT count(*) FROM \"Sales\".\"order\"";
+
+  private static final String FIND_BY_USER = "SELECT \"user\", \"OrderTotals\","
+      + " \"net \"\"total\"\" <&> @a {b} */ \\u0041\", \"kind\", \"row\", \"statement\","
+      + " \"connection\", \"data_source\", \"rows\", \"count\""
+      + " FROM \"Sales\".\"order\" WHERE \"user\" = ?";
+
+  private static final String FIND_BY_USER_NULL = "SELECT \"user\", \"OrderTotals\","
+      + " \"net \"\"total\"\" <&> @a {b} */ \\u0041\", \"kind\", \"row\", \"statement\","
+      + " \"connection\", \"data_source\", \"rows\", \"count\""
+      + " FROM \"Sales\".\"order\" WHERE \"user\" IS NULL";
+
+  private static final String FIND_BY_ORDER_TOTALS = "SELECT \"user\", \"OrderTotals\","
+      + " \"net \"\"total\"\" <&> @a {b} */ \\u0041\", \"kind\", \"row\", \"statement\","
+      + " \"connection\", \"data_source\", \"rows\", \"count\""
+      + " FROM \"Sales\".\"order\" WHERE \"OrderTotals\" = ?";
+
+  private static final String FIND_BY_NET = "SELECT \"user\", \"OrderTotals\","
+      + " \"net \"\"total\"\" <&> @a {b} */ \\u0041\", \"kind\", \"row\", \"statement\","
+      + " \"connection\", \"data_source\", \"rows\", \"count\""
+      + " FROM \"Sales\".\"order\" WHERE \"net \"\"total\"\" <&> @a {b} */ \\u0041\" = ?";
+
+  private static final String FIND_BY_NET_NULL = "SELECT \"user\", \"OrderTotals\","
+      + " \"net \"\"total\"\" <&> @a {b} */ \\u0041\", \"kind\", \"row\", \"statement\","
+      + " \"connection\", \"data_source\", \"rows\", \"count\""
+      + " FROM \"Sales\".\"order\" WHERE \"net \"\"total\"\" <&> @a {b} */ \\u0041\" IS NULL";
+
+  private static final String FIND_BY_KIND = "SELECT \"user\", \"OrderTotals\","
+      + " \"net \"\"total\"\" <&> @a {b} */ \\u0041\", \"kind\", \"row\", \"statement\","
+      + " \"connection\", \"data_source\", \"rows\", \"count\""
+      + " FROM \"Sales\".\"order\" WHERE \"kind\" = ?";
+
+  private static final String FIND_BY_KIND_NULL = "SELECT \"user\", \"OrderTotals\","
+      + " \"net \"\"total\"\" <&> @a {b} */ \\u0041\", \"kind\", \"row\", \"statement\","
+      + " \"connection\", \"data_source\", \"rows\", \"count\""
+      + " FROM \"Sales\".\"order\" WHERE \"kind\" IS NULL";
+
+  private static final String FIND_BY_ROW = "SELECT \"user\", \"OrderTotals\","
+      + " \"net \"\"total\"\" <&> @a {b} */ \\u0041\", \"kind\", \"row\", \"statement\","
+      + " \"connection\", \"data_source\", \"rows\", \"count\""
+      + " FROM \"Sales\".\"order\" WHERE \"row\" = ?";
+
+  private static final String FIND_BY_ROW_NULL = "SELECT \"user\", \"OrderTotals\","
+      + " \"net \"\"total\"\" <&> @a {b} */ \\u0041\", \"kind\", \"row\", \"statement\","
+      + " \"connection\", \"data_source\", \"rows\", \"count\""
+      + " FROM \"Sales\".\"order\" WHERE \"row\" IS NULL";
+
+  private static final String FIND_BY_STATEMENT = "SELECT \"user\", \"OrderTotals\","
+      + " \"net \"\"total\"\" <&> @a {b} */ \\u0041\", \"kind\", \"row\", \"statement\","
+      + " \"connection\", \"data_source\", \"rows\", \"count\""
+      + " FROM \"Sales\".\"order\" WHERE \"statement\" = ?";
+
+  private static final String FIND_BY_STATEMENT_NULL = "SELECT \"user\", \"OrderTotals\","
+      + " \"net \"\"total\"\" <&> @a {b} */ \\u0041\", \"kind\", \"row\", \"statement\","
+      + " \"connection\", \"data_source\", \"rows\", \"count\""
+      + " FROM \"Sales\".\"order\" WHERE \"statement\" IS NULL";
+
+  private static final String FIND_BY_CONNECTION = "SELECT \"user\", \"OrderTotals\","
+      + " \"net \"\"total\"\" <&> @a {b} */ \\u0041\", \"kind\", \"row\", \"statement\","
+      + " \"connection\", \"data_source\", \"rows\", \"count\""
+      + " FROM \"Sales\".\"order\" WHERE \"connection\" = ?";
+
+  private static final String FIND_BY_CONNECTION_NULL = "SELECT \"user\", \"OrderTotals\","
+      + " \"net \"\"total\"\" <&> @a {b} */ \\u0041\", \"kind\", \"row\", \"statement\","
+      + " \"connection\", \"data_source\", \"rows\", \"count\""
+      + " FROM \"Sales\".\"order\" WHERE \"connection\" IS NULL";
+
+  private static final String FIND_BY_DATA_SOURCE = "SELECT \"user\", \"OrderTotals\","
+      + " \"net \"\"total\"\" <&> @a {b} */ \\u0041\", \"kind\", \"row\", \"statement\","
+      + " \"connection\", \"data_source\", \"rows\", \"count\""
+      + " FROM \"Sales\".\"order\" WHERE \"data_source\" = ?";
+
+  private static final String FIND_BY_DATA_SOURCE_NULL = "SELECT \"user\", \"OrderTotals\","
+      + " \"net \"\"total\"\" <&> @a {b} */ \\u0041\", \"kind\", \"row\", \"statement\","
+      + " \"connection\", \"data_source\", \"rows\", \"count\""
+      + " FROM \"Sales\".\"order\" WHERE \"data_source\" IS NULL";
+
+  private static final String FIND_BY_ROWS = "SELECT \"user\", \"OrderTotals\","
+      + " \"net \"\"total\"\" <&> @a {b} */ \\u0041\", \"kind\", \"row\", \"statement\","
+      + " \"connection\", \"data_source\", \"rows\", \"count\""
+      + " FROM \"Sales\".\"order\" WHERE \"rows\" = ?";
+
+  private static final String FIND_BY_ROWS_NULL = "SELECT \"user\", \"OrderTotals\","
+      + " \"net \"\"total\"\" <&> @a {b} */ \\u0041\", \"kind\", \"row\", \"statement\","
+      + " \"connection\", \"data_source\", \"rows\", \"count\""
+      + " FROM \"Sales\".\"order\" WHERE \"rows\" IS NULL";
+
+  private static final String FIND_BY_COUNT = "SELECT \"user\", \"OrderTotals\","
+      + " \"net \"\"total\"\" <&> @a {b} */ \\u0041\", \"kind\", \"row\", \"statement\","
+      + " \"connection\", \"data_source\", \"rows\", \"count\""
+      + " FROM \"Sales\".\"order\" WHERE \"count\" = ?";
+
+  private final DataSource dataSource;
+
+  /**
+   * Creates a DAO reading through {@code dataSource}.
+   */
+  @Inject
+  public Shop_OrderDao(DataSource dataSource) {
+    this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+  }
+
+  /**
+   * Returns the stream table this DAO reads, {@link #STREAM_TABLE}.
+   */
+  @Override
+  public StreamTableName streamTable() {
+    return STREAM_TABLE;
+  }
+
+  /**
+   * Returns every row, in no particular order.
+   *
+   * <pre>
+   * SELECT "user", "OrderTotals", "net ""total"" &lt;&amp;&gt; &#64;a &#123;b&#125; *&#47; &#92;u0041", "kind", "row",
+   *        "statement", "connection", "data_source", "rows", "count"
+   * FROM "Sales"."order"
+   * </pre>
+   */
+  @Override
+  public List<Shop.Order> findAll() {
+    return Queries.list(dataSource, STREAM_TABLE, FIND_ALL, Binder.NONE, Shop_OrderDao::map);
+  }
+
+  /**
+   * Returns every row, in no particular order, read on {@code connection}, which stays open.
+   *
+   * <pre>
+   * SELECT "user", "OrderTotals", "net ""total"" &lt;&amp;&gt; &#64;a &#123;b&#125; *&#47; &#92;u0041", "kind", "row",
+   *        "statement", "connection", "data_source", "rows", "count"
+   * FROM "Sales"."order"
+   * </pre>
+   */
+  @Override
+  public List<Shop.Order> findAll(Connection connection) {
+    return Queries.list(connection, STREAM_TABLE, FIND_ALL, Binder.NONE, Shop_OrderDao::map);
+  }
+
+  /**
+   * Returns every row, sorted by {@code order}, whose ORDER BY clause is appended to this
+   * statement:
+   *
+   * <pre>
+   * SELECT "user", "OrderTotals", "net ""total"" &lt;&amp;&gt; &#64;a &#123;b&#125; *&#47; &#92;u0041", "kind", "row",
+   *        "statement", "connection", "data_source", "rows", "count"
+   * FROM "Sales"."order"
+   * </pre>
+   */
+  @Override
+  public List<Shop.Order> findAll(Order<Shop.Order> order) {
+    return Queries.list(dataSource, STREAM_TABLE, order.appendTo(FIND_ALL), Binder.NONE,
+        Shop_OrderDao::map);
+  }
+
+  /**
+   * Returns every row, sorted by {@code order}, read on {@code connection}, which stays open. The
+   * ORDER BY clause of {@code order} is appended to this statement:
+   *
+   * <pre>
+   * SELECT "user", "OrderTotals", "net ""total"" &lt;&amp;&gt; &#64;a &#123;b&#125; *&#47; &#92;u0041", "kind", "row",
+   *        "statement", "connection", "data_source", "rows", "count"
+   * FROM "Sales"."order"
+   * </pre>
+   */
+  @Override
+  public List<Shop.Order> findAll(Connection connection, Order<Shop.Order> order) {
+    return Queries.list(connection, STREAM_TABLE, order.appendTo(FIND_ALL), Binder.NONE,
+        Shop_OrderDao::map);
+  }
+
+  /**
+   * Streams every row, in no particular order, through a server-side cursor that fetches rows in
+   * batches, so tables larger than the heap can be read. The stream holds a connection until it is
+   * closed: always use it in try-with-resources.
+   *
+   * <pre>
+   * SELECT "user", "OrderTotals", "net ""total"" &lt;&amp;&gt; &#64;a &#123;b&#125; *&#47; &#92;u0041", "kind", "row",
+   *        "statement", "connection", "data_source", "rows", "count"
+   * FROM "Sales"."order"
+   * </pre>
+   */
+  @Override
+  public Stream<Shop.Order> streamAll() {
+    return Queries.stream(dataSource, STREAM_TABLE, FIND_ALL, Binder.NONE, Shop_OrderDao::map);
+  }
+
+  /**
+   * Streams every row through a server-side cursor on {@code connection}. If the connection is in
+   * auto-commit mode, auto-commit is switched off for the cursor and restored when the stream is
+   * closed; the connection stays open. Close the stream (try-with-resources).
+   *
+   * <pre>
+   * SELECT "user", "OrderTotals", "net ""total"" &lt;&amp;&gt; &#64;a &#123;b&#125; *&#47; &#92;u0041", "kind", "row",
+   *        "statement", "connection", "data_source", "rows", "count"
+   * FROM "Sales"."order"
+   * </pre>
+   */
+  @Override
+  public Stream<Shop.Order> streamAll(Connection connection) {
+    return Queries.stream(connection, STREAM_TABLE, FIND_ALL, Binder.NONE, Shop_OrderDao::map);
+  }
+
+  /**
+   * Returns the number of rows.
+   *
+   * <pre>
+   * SELECT count(*)
+   * FROM "Sales"."order"
+   * </pre>
+   */
+  @Override
+  public long count() {
+    return Queries.count(dataSource, STREAM_TABLE, COUNT_, Binder.NONE);
+  }
+
+  /**
+   * Returns the number of rows, counted on {@code connection}, which stays open.
+   *
+   * <pre>
+   * SELECT count(*)
+   * FROM "Sales"."order"
+   * </pre>
+   */
+  @Override
+  public long count(Connection connection) {
+    return Queries.count(connection, STREAM_TABLE, COUNT_, Binder.NONE);
+  }
+
+  /**
+   * Reads the table's freshness from pg_trickle's catalog, in one query:
+   * {@link FreshnessQuery#SQL}.
+   */
+  @Override
+  public Freshness freshness() {
+    return FreshnessQuery.read(dataSource, STREAM_TABLE);
+  }
+
+  /**
+   * Reads the table's freshness from pg_trickle's catalog on {@code connection}, which
+   * stays open, in one query: {@link FreshnessQuery#SQL}.
+   */
+  @Override
+  public Freshness freshness(Connection connection) {
+    return FreshnessQuery.read(connection, STREAM_TABLE);
+  }
+
+  /**
+   * Returns the rows whose column {@code user} equals {@code user}, in no particular order. A null
+   * {@code user} finds the rows where the column IS NULL.
+   *
+   * <pre>
+   * SELECT "user", "OrderTotals", "net ""total"" &lt;&amp;&gt; &#64;a &#123;b&#125; *&#47; &#92;u0041", "kind", "row",
+   *        "statement", "connection", "data_source", "rows", "count"
+   * FROM "Sales"."order"
+   * WHERE "user" = ?
+   * </pre>
+   *
+   * <p>For a null {@code user}:
+   *
+   * <pre>
+   * SELECT "user", "OrderTotals", "net ""total"" &lt;&amp;&gt; &#64;a &#123;b&#125; *&#47; &#92;u0041", "kind", "row",
+   *        "statement", "connection", "data_source", "rows", "count"
+   * FROM "Sales"."order"
+   * WHERE "user" IS NULL
+   * </pre>
+   */
+  public List<Shop.Order> findByUser(String user) {
+    if (user == null) {
+      return Queries.list(dataSource, STREAM_TABLE, FIND_BY_USER_NULL, Binder.NONE,
+          Shop_OrderDao::map);
+    }
+    return Queries.list(dataSource, STREAM_TABLE, FIND_BY_USER,
+        statement -> statement.setString(1, user), Shop_OrderDao::map);
+  }
+
+  /**
+   * Returns the rows whose column {@code user} equals {@code user}, in no particular order, read on
+   * {@code connection}, which stays open. A null {@code user} finds the rows where the column IS
+   * NULL.
+   *
+   * <pre>
+   * SELECT "user", "OrderTotals", "net ""total"" &lt;&amp;&gt; &#64;a &#123;b&#125; *&#47; &#92;u0041", "kind", "row",
+   *        "statement", "connection", "data_source", "rows", "count"
+   * FROM "Sales"."order"
+   * WHERE "user" = ?
+   * </pre>
+   *
+   * <p>For a null {@code user}:
+   *
+   * <pre>
+   * SELECT "user", "OrderTotals", "net ""total"" &lt;&amp;&gt; &#64;a &#123;b&#125; *&#47; &#92;u0041", "kind", "row",
+   *        "statement", "connection", "data_source", "rows", "count"
+   * FROM "Sales"."order"
+   * WHERE "user" IS NULL
+   * </pre>
+   */
+  public List<Shop.Order> findByUser(Connection connection, String user) {
+    if (user == null) {
+      return Queries.list(connection, STREAM_TABLE, FIND_BY_USER_NULL, Binder.NONE,
+          Shop_OrderDao::map);
+    }
+    return Queries.list(connection, STREAM_TABLE, FIND_BY_USER,
+        statement -> statement.setString(1, user), Shop_OrderDao::map);
+  }
+
+  /**
+   * Returns the rows whose column {@code OrderTotals} equals {@code orderTotals}, in no particular
+   * order.
+   *
+   * <pre>
+   * SELECT "user", "OrderTotals", "net ""total"" &lt;&amp;&gt; &#64;a &#123;b&#125; *&#47; &#92;u0041", "kind", "row",
+   *        "statement", "connection", "data_source", "rows", "count"
+   * FROM "Sales"."order"
+   * WHERE "OrderTotals" = ?
+   * </pre>
+   */
+  public List<Shop.Order> findByOrderTotals(long orderTotals) {
+    return Queries.list(dataSource, STREAM_TABLE, FIND_BY_ORDER_TOTALS,
+        statement -> statement.setLong(1, orderTotals), Shop_OrderDao::map);
+  }
+
+  /**
+   * Returns the rows whose column {@code OrderTotals} equals {@code orderTotals}, in no particular
+   * order, read on {@code connection}, which stays open.
+   *
+   * <pre>
+   * SELECT "user", "OrderTotals", "net ""total"" &lt;&amp;&gt; &#64;a &#123;b&#125; *&#47; &#92;u0041", "kind", "row",
+   *        "statement", "connection", "data_source", "rows", "count"
+   * FROM "Sales"."order"
+   * WHERE "OrderTotals" = ?
+   * </pre>
+   */
+  public List<Shop.Order> findByOrderTotals(Connection connection, long orderTotals) {
+    return Queries.list(connection, STREAM_TABLE, FIND_BY_ORDER_TOTALS,
+        statement -> statement.setLong(1, orderTotals), Shop_OrderDao::map);
+  }
+
+  /**
+   * Returns the rows whose column <code>net "total" &lt;&amp;&gt; &#64;a &#123;b&#125; *&#47;
+   * &#92;u0041</code> equals {@code net}, in no particular order. A null {@code net} finds the rows
+   * where the column IS NULL.
+   *
+   * <pre>
+   * SELECT "user", "OrderTotals", "net ""total"" &lt;&amp;&gt; &#64;a &#123;b&#125; *&#47; &#92;u0041", "kind", "row",
+   *        "statement", "connection", "data_source", "rows", "count"
+   * FROM "Sales"."order"
+   * WHERE "net ""total"" &lt;&amp;&gt; &#64;a &#123;b&#125; *&#47; &#92;u0041" = ?
+   * </pre>
+   *
+   * <p>For a null {@code net}:
+   *
+   * <pre>
+   * SELECT "user", "OrderTotals", "net ""total"" &lt;&amp;&gt; &#64;a &#123;b&#125; *&#47; &#92;u0041", "kind", "row",
+   *        "statement", "connection", "data_source", "rows", "count"
+   * FROM "Sales"."order"
+   * WHERE "net ""total"" &lt;&amp;&gt; &#64;a &#123;b&#125; *&#47; &#92;u0041" IS NULL
+   * </pre>
+   */
+  public List<Shop.Order> findByNet(BigDecimal net) {
+    if (net == null) {
+      return Queries.list(dataSource, STREAM_TABLE, FIND_BY_NET_NULL, Binder.NONE,
+          Shop_OrderDao::map);
+    }
+    return Queries.list(dataSource, STREAM_TABLE, FIND_BY_NET,
+        statement -> statement.setBigDecimal(1, net), Shop_OrderDao::map);
+  }
+
+  /**
+   * Returns the rows whose column <code>net "total" &lt;&amp;&gt; &#64;a &#123;b&#125; *&#47;
+   * &#92;u0041</code> equals {@code net}, in no particular order, read on {@code connection}, which
+   * stays open. A null {@code net} finds the rows where the column IS NULL.
+   *
+   * <pre>
+   * SELECT "user", "OrderTotals", "net ""total"" &lt;&amp;&gt; &#64;a &#123;b&#125; *&#47; &#92;u0041", "kind", "row",
+   *        "statement", "connection", "data_source", "rows", "count"
+   * FROM "Sales"."order"
+   * WHERE "net ""total"" &lt;&amp;&gt; &#64;a &#123;b&#125; *&#47; &#92;u0041" = ?
+   * </pre>
+   *
+   * <p>For a null {@code net}:
+   *
+   * <pre>
+   * SELECT "user", "OrderTotals", "net ""total"" &lt;&amp;&gt; &#64;a &#123;b&#125; *&#47; &#92;u0041", "kind", "row",
+   *        "statement", "connection", "data_source", "rows", "count"
+   * FROM "Sales"."order"
+   * WHERE "net ""total"" &lt;&amp;&gt; &#64;a &#123;b&#125; *&#47; &#92;u0041" IS NULL
+   * </pre>
+   */
+  public List<Shop.Order> findByNet(Connection connection, BigDecimal net) {
+    if (net == null) {
+      return Queries.list(connection, STREAM_TABLE, FIND_BY_NET_NULL, Binder.NONE,
+          Shop_OrderDao::map);
+    }
+    return Queries.list(connection, STREAM_TABLE, FIND_BY_NET,
+        statement -> statement.setBigDecimal(1, net), Shop_OrderDao::map);
+  }
+
+  /**
+   * Returns the rows whose column {@code kind} equals {@code kind}, in no particular order. A null
+   * {@code kind} finds the rows where the column IS NULL.
+   *
+   * <pre>
+   * SELECT "user", "OrderTotals", "net ""total"" &lt;&amp;&gt; &#64;a &#123;b&#125; *&#47; &#92;u0041", "kind", "row",
+   *        "statement", "connection", "data_source", "rows", "count"
+   * FROM "Sales"."order"
+   * WHERE "kind" = ?
+   * </pre>
+   *
+   * <p>For a null {@code kind}:
+   *
+   * <pre>
+   * SELECT "user", "OrderTotals", "net ""total"" &lt;&amp;&gt; &#64;a &#123;b&#125; *&#47; &#92;u0041", "kind", "row",
+   *        "statement", "connection", "data_source", "rows", "count"
+   * FROM "Sales"."order"
+   * WHERE "kind" IS NULL
+   * </pre>
+   */
+  public List<Shop.Order> findByKind(Shop.Kind kind) {
+    if (kind == null) {
+      return Queries.list(dataSource, STREAM_TABLE, FIND_BY_KIND_NULL, Binder.NONE,
+          Shop_OrderDao::map);
+    }
+    return Queries.list(dataSource, STREAM_TABLE, FIND_BY_KIND,
+        statement -> statement.setString(1, kind.name()), Shop_OrderDao::map);
+  }
+
+  /**
+   * Returns the rows whose column {@code kind} equals {@code kind}, in no particular order, read on
+   * {@code connection}, which stays open. A null {@code kind} finds the rows where the column IS
+   * NULL.
+   *
+   * <pre>
+   * SELECT "user", "OrderTotals", "net ""total"" &lt;&amp;&gt; &#64;a &#123;b&#125; *&#47; &#92;u0041", "kind", "row",
+   *        "statement", "connection", "data_source", "rows", "count"
+   * FROM "Sales"."order"
+   * WHERE "kind" = ?
+   * </pre>
+   *
+   * <p>For a null {@code kind}:
+   *
+   * <pre>
+   * SELECT "user", "OrderTotals", "net ""total"" &lt;&amp;&gt; &#64;a &#123;b&#125; *&#47; &#92;u0041", "kind", "row",
+   *        "statement", "connection", "data_source", "rows", "count"
+   * FROM "Sales"."order"
+   * WHERE "kind" IS NULL
+   * </pre>
+   */
+  public List<Shop.Order> findByKind(Connection connection, Shop.Kind kind) {
+    if (kind == null) {
+      return Queries.list(connection, STREAM_TABLE, FIND_BY_KIND_NULL, Binder.NONE,
+          Shop_OrderDao::map);
+    }
+    return Queries.list(connection, STREAM_TABLE, FIND_BY_KIND,
+        statement -> statement.setString(1, kind.name()), Shop_OrderDao::map);
+  }
+
+  /**
+   * Returns the rows whose column {@code row} equals {@code row}, in no particular order. A null
+   * {@code row} finds the rows where the column IS NULL.
+   *
+   * <pre>
+   * SELECT "user", "OrderTotals", "net ""total"" &lt;&amp;&gt; &#64;a &#123;b&#125; *&#47; &#92;u0041", "kind", "row",
+   *        "statement", "connection", "data_source", "rows", "count"
+   * FROM "Sales"."order"
+   * WHERE "row" = ?
+   * </pre>
+   *
+   * <p>For a null {@code row}:
+   *
+   * <pre>
+   * SELECT "user", "OrderTotals", "net ""total"" &lt;&amp;&gt; &#64;a &#123;b&#125; *&#47; &#92;u0041", "kind", "row",
+   *        "statement", "connection", "data_source", "rows", "count"
+   * FROM "Sales"."order"
+   * WHERE "row" IS NULL
+   * </pre>
+   */
+  public List<Shop.Order> findByRow(String row) {
+    if (row == null) {
+      return Queries.list(dataSource, STREAM_TABLE, FIND_BY_ROW_NULL, Binder.NONE,
+          Shop_OrderDao::map);
+    }
+    return Queries.list(dataSource, STREAM_TABLE, FIND_BY_ROW,
+        statement -> statement.setString(1, row), Shop_OrderDao::map);
+  }
+
+  /**
+   * Returns the rows whose column {@code row} equals {@code row}, in no particular order, read on
+   * {@code connection}, which stays open. A null {@code row} finds the rows where the column IS
+   * NULL.
+   *
+   * <pre>
+   * SELECT "user", "OrderTotals", "net ""total"" &lt;&amp;&gt; &#64;a &#123;b&#125; *&#47; &#92;u0041", "kind", "row",
+   *        "statement", "connection", "data_source", "rows", "count"
+   * FROM "Sales"."order"
+   * WHERE "row" = ?
+   * </pre>
+   *
+   * <p>For a null {@code row}:
+   *
+   * <pre>
+   * SELECT "user", "OrderTotals", "net ""total"" &lt;&amp;&gt; &#64;a &#123;b&#125; *&#47; &#92;u0041", "kind", "row",
+   *        "statement", "connection", "data_source", "rows", "count"
+   * FROM "Sales"."order"
+   * WHERE "row" IS NULL
+   * </pre>
+   */
+  public List<Shop.Order> findByRow(Connection connection, String row) {
+    if (row == null) {
+      return Queries.list(connection, STREAM_TABLE, FIND_BY_ROW_NULL, Binder.NONE,
+          Shop_OrderDao::map);
+    }
+    return Queries.list(connection, STREAM_TABLE, FIND_BY_ROW,
+        statement -> statement.setString(1, row), Shop_OrderDao::map);
+  }
+
+  /**
+   * Returns the rows whose column {@code statement} equals {@code statement}, in no particular
+   * order. A null {@code statement} finds the rows where the column IS NULL.
+   *
+   * <pre>
+   * SELECT "user", "OrderTotals", "net ""total"" &lt;&amp;&gt; &#64;a &#123;b&#125; *&#47; &#92;u0041", "kind", "row",
+   *        "statement", "connection", "data_source", "rows", "count"
+   * FROM "Sales"."order"
+   * WHERE "statement" = ?
+   * </pre>
+   *
+   * <p>For a null {@code statement}:
+   *
+   * <pre>
+   * SELECT "user", "OrderTotals", "net ""total"" &lt;&amp;&gt; &#64;a &#123;b&#125; *&#47; &#92;u0041", "kind", "row",
+   *        "statement", "connection", "data_source", "rows", "count"
+   * FROM "Sales"."order"
+   * WHERE "statement" IS NULL
+   * </pre>
+   */
+  public List<Shop.Order> findByStatement(String statement) {
+    if (statement == null) {
+      return Queries.list(dataSource, STREAM_TABLE, FIND_BY_STATEMENT_NULL, Binder.NONE,
+          Shop_OrderDao::map);
+    }
+    return Queries.list(dataSource, STREAM_TABLE, FIND_BY_STATEMENT,
+        statement_ -> statement_.setString(1, statement), Shop_OrderDao::map);
+  }
+
+  /**
+   * Returns the rows whose column {@code statement} equals {@code statement}, in no particular
+   * order, read on {@code connection}, which stays open. A null {@code statement} finds the rows
+   * where the column IS NULL.
+   *
+   * <pre>
+   * SELECT "user", "OrderTotals", "net ""total"" &lt;&amp;&gt; &#64;a &#123;b&#125; *&#47; &#92;u0041", "kind", "row",
+   *        "statement", "connection", "data_source", "rows", "count"
+   * FROM "Sales"."order"
+   * WHERE "statement" = ?
+   * </pre>
+   *
+   * <p>For a null {@code statement}:
+   *
+   * <pre>
+   * SELECT "user", "OrderTotals", "net ""total"" &lt;&amp;&gt; &#64;a &#123;b&#125; *&#47; &#92;u0041", "kind", "row",
+   *        "statement", "connection", "data_source", "rows", "count"
+   * FROM "Sales"."order"
+   * WHERE "statement" IS NULL
+   * </pre>
+   */
+  public List<Shop.Order> findByStatement(Connection connection, String statement) {
+    if (statement == null) {
+      return Queries.list(connection, STREAM_TABLE, FIND_BY_STATEMENT_NULL, Binder.NONE,
+          Shop_OrderDao::map);
+    }
+    return Queries.list(connection, STREAM_TABLE, FIND_BY_STATEMENT,
+        statement_ -> statement_.setString(1, statement), Shop_OrderDao::map);
+  }
+
+  /**
+   * Returns the rows whose column {@code connection} equals {@code connection}, in no particular
+   * order. A null {@code connection} finds the rows where the column IS NULL.
+   *
+   * <pre>
+   * SELECT "user", "OrderTotals", "net ""total"" &lt;&amp;&gt; &#64;a &#123;b&#125; *&#47; &#92;u0041", "kind", "row",
+   *        "statement", "connection", "data_source", "rows", "count"
+   * FROM "Sales"."order"
+   * WHERE "connection" = ?
+   * </pre>
+   *
+   * <p>For a null {@code connection}:
+   *
+   * <pre>
+   * SELECT "user", "OrderTotals", "net ""total"" &lt;&amp;&gt; &#64;a &#123;b&#125; *&#47; &#92;u0041", "kind", "row",
+   *        "statement", "connection", "data_source", "rows", "count"
+   * FROM "Sales"."order"
+   * WHERE "connection" IS NULL
+   * </pre>
+   */
+  public List<Shop.Order> findByConnection(String connection) {
+    if (connection == null) {
+      return Queries.list(dataSource, STREAM_TABLE, FIND_BY_CONNECTION_NULL, Binder.NONE,
+          Shop_OrderDao::map);
+    }
+    return Queries.list(dataSource, STREAM_TABLE, FIND_BY_CONNECTION,
+        statement -> statement.setString(1, connection), Shop_OrderDao::map);
+  }
+
+  /**
+   * Returns the rows whose column {@code connection} equals {@code connection}, in no particular
+   * order, read on {@code connection_}, which stays open. A null {@code connection} finds the rows
+   * where the column IS NULL.
+   *
+   * <pre>
+   * SELECT "user", "OrderTotals", "net ""total"" &lt;&amp;&gt; &#64;a &#123;b&#125; *&#47; &#92;u0041", "kind", "row",
+   *        "statement", "connection", "data_source", "rows", "count"
+   * FROM "Sales"."order"
+   * WHERE "connection" = ?
+   * </pre>
+   *
+   * <p>For a null {@code connection}:
+   *
+   * <pre>
+   * SELECT "user", "OrderTotals", "net ""total"" &lt;&amp;&gt; &#64;a &#123;b&#125; *&#47; &#92;u0041", "kind", "row",
+   *        "statement", "connection", "data_source", "rows", "count"
+   * FROM "Sales"."order"
+   * WHERE "connection" IS NULL
+   * </pre>
+   */
+  public List<Shop.Order> findByConnection(Connection connection_, String connection) {
+    if (connection == null) {
+      return Queries.list(connection_, STREAM_TABLE, FIND_BY_CONNECTION_NULL, Binder.NONE,
+          Shop_OrderDao::map);
+    }
+    return Queries.list(connection_, STREAM_TABLE, FIND_BY_CONNECTION,
+        statement -> statement.setString(1, connection), Shop_OrderDao::map);
+  }
+
+  /**
+   * Returns the rows whose column {@code data_source} equals {@code dataSource_}, in no particular
+   * order. A null {@code dataSource_} finds the rows where the column IS NULL.
+   *
+   * <pre>
+   * SELECT "user", "OrderTotals", "net ""total"" &lt;&amp;&gt; &#64;a &#123;b&#125; *&#47; &#92;u0041", "kind", "row",
+   *        "statement", "connection", "data_source", "rows", "count"
+   * FROM "Sales"."order"
+   * WHERE "data_source" = ?
+   * </pre>
+   *
+   * <p>For a null {@code dataSource_}:
+   *
+   * <pre>
+   * SELECT "user", "OrderTotals", "net ""total"" &lt;&amp;&gt; &#64;a &#123;b&#125; *&#47; &#92;u0041", "kind", "row",
+   *        "statement", "connection", "data_source", "rows", "count"
+   * FROM "Sales"."order"
+   * WHERE "data_source" IS NULL
+   * </pre>
+   */
+  public List<Shop.Order> findByDataSource(String dataSource_) {
+    if (dataSource_ == null) {
+      return Queries.list(dataSource, STREAM_TABLE, FIND_BY_DATA_SOURCE_NULL, Binder.NONE,
+          Shop_OrderDao::map);
+    }
+    return Queries.list(dataSource, STREAM_TABLE, FIND_BY_DATA_SOURCE,
+        statement -> statement.setString(1, dataSource_), Shop_OrderDao::map);
+  }
+
+  /**
+   * Returns the rows whose column {@code data_source} equals {@code dataSource_}, in no particular
+   * order, read on {@code connection}, which stays open. A null {@code dataSource_} finds the rows
+   * where the column IS NULL.
+   *
+   * <pre>
+   * SELECT "user", "OrderTotals", "net ""total"" &lt;&amp;&gt; &#64;a &#123;b&#125; *&#47; &#92;u0041", "kind", "row",
+   *        "statement", "connection", "data_source", "rows", "count"
+   * FROM "Sales"."order"
+   * WHERE "data_source" = ?
+   * </pre>
+   *
+   * <p>For a null {@code dataSource_}:
+   *
+   * <pre>
+   * SELECT "user", "OrderTotals", "net ""total"" &lt;&amp;&gt; &#64;a &#123;b&#125; *&#47; &#92;u0041", "kind", "row",
+   *        "statement", "connection", "data_source", "rows", "count"
+   * FROM "Sales"."order"
+   * WHERE "data_source" IS NULL
+   * </pre>
+   */
+  public List<Shop.Order> findByDataSource(Connection connection, String dataSource_) {
+    if (dataSource_ == null) {
+      return Queries.list(connection, STREAM_TABLE, FIND_BY_DATA_SOURCE_NULL, Binder.NONE,
+          Shop_OrderDao::map);
+    }
+    return Queries.list(connection, STREAM_TABLE, FIND_BY_DATA_SOURCE,
+        statement -> statement.setString(1, dataSource_), Shop_OrderDao::map);
+  }
+
+  /**
+   * Returns the rows whose column {@code rows} equals {@code Rows_}, in no particular order. A null
+   * {@code Rows_} finds the rows where the column IS NULL.
+   *
+   * <pre>
+   * SELECT "user", "OrderTotals", "net ""total"" &lt;&amp;&gt; &#64;a &#123;b&#125; *&#47; &#92;u0041", "kind", "row",
+   *        "statement", "connection", "data_source", "rows", "count"
+   * FROM "Sales"."order"
+   * WHERE "rows" = ?
+   * </pre>
+   *
+   * <p>For a null {@code Rows_}:
+   *
+   * <pre>
+   * SELECT "user", "OrderTotals", "net ""total"" &lt;&amp;&gt; &#64;a &#123;b&#125; *&#47; &#92;u0041", "kind", "row",
+   *        "statement", "connection", "data_source", "rows", "count"
+   * FROM "Sales"."order"
+   * WHERE "rows" IS NULL
+   * </pre>
+   */
+  public List<Shop.Order> findByRows(String Rows_) {
+    if (Rows_ == null) {
+      return Queries.list(dataSource, STREAM_TABLE, FIND_BY_ROWS_NULL, Binder.NONE,
+          Shop_OrderDao::map);
+    }
+    return Queries.list(dataSource, STREAM_TABLE, FIND_BY_ROWS,
+        statement -> statement.setString(1, Rows_), Shop_OrderDao::map);
+  }
+
+  /**
+   * Returns the rows whose column {@code rows} equals {@code Rows_}, in no particular order, read
+   * on {@code connection}, which stays open. A null {@code Rows_} finds the rows where the column
+   * IS NULL.
+   *
+   * <pre>
+   * SELECT "user", "OrderTotals", "net ""total"" &lt;&amp;&gt; &#64;a &#123;b&#125; *&#47; &#92;u0041", "kind", "row",
+   *        "statement", "connection", "data_source", "rows", "count"
+   * FROM "Sales"."order"
+   * WHERE "rows" = ?
+   * </pre>
+   *
+   * <p>For a null {@code Rows_}:
+   *
+   * <pre>
+   * SELECT "user", "OrderTotals", "net ""total"" &lt;&amp;&gt; &#64;a &#123;b&#125; *&#47; &#92;u0041", "kind", "row",
+   *        "statement", "connection", "data_source", "rows", "count"
+   * FROM "Sales"."order"
+   * WHERE "rows" IS NULL
+   * </pre>
+   */
+  public List<Shop.Order> findByRows(Connection connection, String Rows_) {
+    if (Rows_ == null) {
+      return Queries.list(connection, STREAM_TABLE, FIND_BY_ROWS_NULL, Binder.NONE,
+          Shop_OrderDao::map);
+    }
+    return Queries.list(connection, STREAM_TABLE, FIND_BY_ROWS,
+        statement -> statement.setString(1, Rows_), Shop_OrderDao::map);
+  }
+
+  /**
+   * Returns the rows whose column {@code count} equals {@code count}, in no particular order.
+   *
+   * <pre>
+   * SELECT "user", "OrderTotals", "net ""total"" &lt;&amp;&gt; &#64;a &#123;b&#125; *&#47; &#92;u0041", "kind", "row",
+   *        "statement", "connection", "data_source", "rows", "count"
+   * FROM "Sales"."order"
+   * WHERE "count" = ?
+   * </pre>
+   */
+  public List<Shop.Order> findByCount(long count) {
+    return Queries.list(dataSource, STREAM_TABLE, FIND_BY_COUNT,
+        statement -> statement.setLong(1, count), Shop_OrderDao::map);
+  }
+
+  /**
+   * Returns the rows whose column {@code count} equals {@code count}, in no particular order, read
+   * on {@code connection}, which stays open.
+   *
+   * <pre>
+   * SELECT "user", "OrderTotals", "net ""total"" &lt;&amp;&gt; &#64;a &#123;b&#125; *&#47; &#92;u0041", "kind", "row",
+   *        "statement", "connection", "data_source", "rows", "count"
+   * FROM "Sales"."order"
+   * WHERE "count" = ?
+   * </pre>
+   */
+  public List<Shop.Order> findByCount(Connection connection, long count) {
+    return Queries.list(connection, STREAM_TABLE, FIND_BY_COUNT,
+        statement -> statement.setLong(1, count), Shop_OrderDao::map);
+  }
+
+  /**
+   * Reads the current row of {@code row} into a new {@link Shop.Order}, each column by its
+   * position in the select list that every statement of this DAO shares.
+   */
+  private static Shop.Order map(ResultSet row) throws SQLException {
+    String user = row.getString(1);
+    long orderTotals = row.getLong(2);
+    if (row.wasNull()) {
+      throw new UnexpectedNullException(STREAM_TABLE, "OrderTotals", "Shop.Order.orderTotals");
+    }
+    BigDecimal net = row.getBigDecimal(3);
+    Shop.Kind kind = Rows.getEnum(row, 4, Shop.Kind::valueOf, STREAM_TABLE, "kind",
+        "Shop.Order.kind");
+    String row_ = row.getString(5);
+    String statement = row.getString(6);
+    String connection = row.getString(7);
+    String dataSource_ = row.getString(8);
+    String Rows_ = row.getString(9);
+    long count = row.getLong(10);
+    if (row.wasNull()) {
+      throw new UnexpectedNullException(STREAM_TABLE, "count", "Shop.Order.count");
+    }
+    return new Shop.Order(user, orderTotals, net, kind, row_, statement, connection, dataSource_,
+        Rows_, count);
+  }
+}

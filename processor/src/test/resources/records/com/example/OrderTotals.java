@@ -1,0 +1,10 @@
+package com.example;
+
+import dev.pgtrickle.dao.annotations.Column;
+import dev.pgtrickle.dao.annotations.RowId;
+import dev.pgtrickle.dao.annotations.StreamTableView;
+import java.math.BigDecimal;
+
+@StreamTableView
+public record OrderTotals(
+    @RowId long rowId, String region, @Column("order_count") long orderCount, BigDecimal total) {}

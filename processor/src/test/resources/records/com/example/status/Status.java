@@ -1,0 +1,6 @@
+package com.example.status;
+
+public enum Status {
+  ACTIVE,
+  PAUSED
+}
