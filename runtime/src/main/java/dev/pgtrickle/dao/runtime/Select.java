@@ -1,0 +1,368 @@
+package dev.pgtrickle.dao.runtime;
+
+import dev.pgtrickle.dao.runtime.internal.Binder;
+import dev.pgtrickle.dao.runtime.internal.Queries;
+import dev.pgtrickle.dao.runtime.internal.RowMapper;
+import dev.pgtrickle.dao.runtime.internal.Statements;
+import dev.pgtrickle.dao.runtime.internal.ValueKind;
+import java.sql.Connection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+
+/**
+ * A typed query over one stream table, from a generated DAO's {@code query()}:
+ *
+ * <pre>{@code
+ * List<OrderTotals> top = dao.query()
+ *     .where(REGION.in("north", "south").and(TOTAL.gt(100L)))
+ *     .orderBy(TOTAL.desc().nullsLast())
+ *     .limit(10)
+ *     .list();
+ * Optional<BigDecimal> northTotal = dao.query().where(REGION.eq("north")).sum(TOTAL);
+ * }</pre>
+ *
+ * <p>Conditions, orderings and aggregates take only columns of the DAO's record {@code R}, so a
+ * query mixing records does not compile. Every value is a bind parameter, and so are the limit and
+ * the offset: the SQL depends only on the query's shape, is rendered once per shape and cached
+ * (see {@link #sql()}).
+ *
+ * <h2>Immutable</h2>
+ *
+ * Every builder method returns a new {@code Select} and leaves this one unchanged, so a partly
+ * built query can be kept and extended in several directions ({@code var north =
+ * dao.query().where(REGION.eq("north")); north.count(); north.orderBy(...).first();}) and shared
+ * between threads. A one-shot mutable builder would save an allocation of a few fields per call,
+ * which is nothing beside a round trip to the server, at the price of aliasing bugs. A {@code
+ * Select} from {@code query()} is thread-safe; one from {@code query(Connection)} is as
+ * thread-safe as that connection, which JDBC connections are not.
+ *
+ * <h2>Terminal methods</h2>
+ *
+ * Each runs one statement (two for a failing {@link #one()} or {@link #optional()}) on the
+ * caller's connection, or on a connection from the DAO's {@code DataSource} that is returned
+ * before the method returns (for {@link #stream()}, when the stream is closed). Failures are
+ * {@link StreamTableException}s naming the stream table, the SQL and the SQLState. Aggregates
+ * honour {@code where}, and {@code limit}/{@code offset} when set (over the rows in the query's
+ * order); the ordering is ignored otherwise. Aggregates over no rows are empty.
+ *
+ * @param <R> the record type of one row
+ */
+public final class Select<R> {
+  private static final long NO_LIMIT = -1;
+  private static final Condition.Parameter[] NO_PARAMETERS = {};
+  private static final String ROWS = "";
+  private static final String EXISTS = "SELECT EXISTS (";
+  private static final String COUNT = Column.aggregate("count(*)");
+  private static final String CLOSE = ")";
+  private static final String CLOSE_DERIVED = ") AS q";
+  private static final String EXACTLY_ONE = "exactly one row";
+  private static final String AT_MOST_ONE = "at most one row";
+
+  private final DataSource dataSource;
+  private final Connection connection;
+  private final StreamTableName table;
+  private final String select;
+  private final RowMapper<R> mapper;
+  private final Condition<R> where;
+  private final Order<R> order;
+  private final long limit;
+  private final long offset;
+
+  private Select(
+      DataSource dataSource,
+      Connection connection,
+      StreamTableName table,
+      String select,
+      RowMapper<R> mapper,
+      Condition<R> where,
+      Order<R> order,
+      long limit,
+      long offset) {
+    this.dataSource = dataSource;
+    this.connection = connection;
+    this.table = table;
+    this.select = select;
+    this.mapper = mapper;
+    this.where = where;
+    this.order = order;
+    this.limit = limit;
+    this.offset = offset;
+  }
+
+  /**
+   * A query over every row, run on connections from {@code dataSource}. Called by generated DAOs'
+   * {@code query()}; applications call that.
+   *
+   * @param dataSource where connections come from
+   * @param table the stream table, for messages
+   * @param select {@code SELECT <quoted columns> FROM <quoted table>}, without {@code WHERE},
+   *     {@code ORDER BY} or {@code LIMIT}; the columns unaliased, in the order {@code mapper} reads
+   * @param mapper maps one row
+   */
+  public static <R> Select<R> from(
+      DataSource dataSource, StreamTableName table, String select, RowMapper<R> mapper) {
+    return new Select<>(
+        Objects.requireNonNull(dataSource, "dataSource"), null, Objects.requireNonNull(table, "table"),
+        Objects.requireNonNull(select, "select"), Objects.requireNonNull(mapper, "mapper"),
+        null, null, NO_LIMIT, 0);
+  }
+
+  /**
+   * A query over every row, run on {@code connection}, which is never closed, committed or rolled
+   * back. Called by generated DAOs' {@code query(Connection)}.
+   */
+  public static <R> Select<R> from(
+      Connection connection, StreamTableName table, String select, RowMapper<R> mapper) {
+    return new Select<>(
+        null, Objects.requireNonNull(connection, "connection"), Objects.requireNonNull(table, "table"),
+        Objects.requireNonNull(select, "select"), Objects.requireNonNull(mapper, "mapper"),
+        null, null, NO_LIMIT, 0);
+  }
+
+  /** Keeps only rows that meet {@code condition}, and any condition given before. */
+  public Select<R> where(Condition<R> condition) {
+    Objects.requireNonNull(condition, "condition");
+    Condition<R> combined = where == null ? condition : where.and(condition);
+    return new Select<>(
+        dataSource, connection, table, select, mapper, combined, order, limit, offset);
+  }
+
+  /**
+   * Returns rows in {@code order}, replacing any ordering given before; {@code
+   * TOTAL.desc().then(REGION.asc())} orders by several columns. Without an ordering, rows come in
+   * no particular order, and {@link #limit}/{@link #offset} pick arbitrary rows.
+   */
+  public Select<R> orderBy(Order<R> order) {
+    Objects.requireNonNull(order, "order");
+    return new Select<>(dataSource, connection, table, select, mapper, where, order, limit, offset);
+  }
+
+  /** Returns at most {@code limit} rows ({@code LIMIT ?}); zero returns none. */
+  public Select<R> limit(long limit) {
+    if (limit < 0) {
+      throw new IllegalArgumentException("limit must not be negative: " + limit);
+    }
+    return new Select<>(dataSource, connection, table, select, mapper, where, order, limit, offset);
+  }
+
+  /** Skips the first {@code offset} rows ({@code OFFSET ?}); zero skips none. */
+  public Select<R> offset(long offset) {
+    if (offset < 0) {
+      throw new IllegalArgumentException("offset must not be negative: " + offset);
+    }
+    return new Select<>(dataSource, connection, table, select, mapper, where, order, limit, offset);
+  }
+
+  /** Returns the rows. */
+  public List<R> list() {
+    return list(limit);
+  }
+
+  /**
+   * Streams the rows through a server-side cursor, fetching them in batches, so results larger
+   * than the heap can be read. The stream holds a connection (and, in auto-commit mode, a
+   * transaction) until it is closed: always use it in try-with-resources.
+   */
+  public Stream<R> stream() {
+    String sql = rowsSql(limit);
+    Binder binder = binder(limit);
+    return connection != null
+        ? Queries.stream(connection, table, sql, binder, mapper)
+        : Queries.stream(dataSource, table, sql, binder, mapper);
+  }
+
+  /** Returns the first row, in the query's order, or empty; adds {@code LIMIT 1} (bound). */
+  public Optional<R> first() {
+    List<R> rows = list(limit == NO_LIMIT ? 1 : Math.min(limit, 1));
+    return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+  }
+
+  /**
+   * Returns the only row.
+   *
+   * @throws UnexpectedRowCountException if there is no row or more than one; the exception names
+   *     the stream table, the SQL and how many rows there were
+   */
+  public R one() {
+    return unique(true).orElseThrow();
+  }
+
+  /**
+   * Returns the only row, or empty if there is none (SQLAlchemy's {@code scalar_one_or_none}).
+   *
+   * @throws UnexpectedRowCountException if there is more than one row
+   */
+  public Optional<R> optional() {
+    return unique(false);
+  }
+
+  /** Returns the number of rows: {@code SELECT count(*) FROM (...) AS q}. */
+  public long count() {
+    return Statements.single(
+        dataSource, connection, table, aggregateSql(COUNT, false), binder(limit),
+        row -> row.getLong(1));
+  }
+
+  /** Returns whether there is at least one row: {@code SELECT EXISTS (...)}. */
+  public boolean exists() {
+    return Statements.single(
+        dataSource, connection, table, sql(EXISTS, false, limit, CLOSE), binder(limit),
+        row -> row.getBoolean(1));
+  }
+
+  /**
+   * Returns the sum of {@code column} over the rows, empty when there are none or all are NULL.
+   * The type is the one PostgreSQL returns ({@link NumberColumn} has the table): {@code Long} for
+   * {@code short}/{@code int} columns, {@code BigDecimal} for {@code long}, {@code BigInteger} and
+   * {@code BigDecimal}, {@code Float} for {@code float}, {@code Double} for {@code double}.
+   */
+  public <S extends Number> Optional<S> sum(NumberColumn<R, ?, S, ?> column) {
+    return aggregate(column.sumHead(), column.sumKind(), column);
+  }
+
+  /**
+   * Returns the average of {@code column} over the non-NULL values, empty when there are none:
+   * {@code BigDecimal} for integer and {@code numeric} columns, {@code Double} for {@code float}
+   * and {@code double}.
+   */
+  public <A extends Number> Optional<A> avg(NumberColumn<R, ?, ?, A> column) {
+    return aggregate(column.avgHead(), column.avgKind(), column);
+  }
+
+  /**
+   * Returns the smallest value of {@code column}, of the column's own type, empty when there are no
+   * non-NULL values. Text and enum columns compare by the column's collation (enums by name, not
+   * declaration order).
+   */
+  public <V> Optional<V> min(Column<R, V> column) {
+    return aggregate(column.minHead(), column.kind(), column);
+  }
+
+  /** Returns the largest value of {@code column}; see {@link #min}. */
+  public <V> Optional<V> max(Column<R, V> column) {
+    return aggregate(column.maxHead(), column.kind(), column);
+  }
+
+  /** Returns the number of rows whose {@code column} is not NULL: {@code count("col")}. */
+  public long count(Column<R, ?> column) {
+    return Statements.single(
+        dataSource, connection, table, aggregateSql(column.countHead(), false), binder(limit),
+        row -> row.getLong(1));
+  }
+
+  /**
+   * Returns the SQL {@link #list()} runs, with a {@code ?} for every value, the limit and the
+   * offset: the same {@code String} instance for every query of the same shape.
+   */
+  public String sql() {
+    return rowsSql(limit);
+  }
+
+  @Override
+  public String toString() {
+    return sql();
+  }
+
+  /** The SQL of {@link #count()}; for tests. */
+  String countSql() {
+    return aggregateSql(COUNT, false);
+  }
+
+  /** The SQL of {@link #exists()}; for tests. */
+  String existsSql() {
+    return sql(EXISTS, false, limit, CLOSE);
+  }
+
+  /** The SQL of an aggregate with {@code head}, such as {@link NumberColumn#sumHead()}; for tests. */
+  String aggregateSql(String head) {
+    return aggregateSql(head, true);
+  }
+
+  private List<R> list(long rowLimit) {
+    String sql = rowsSql(rowLimit);
+    Binder binder = binder(rowLimit);
+    return connection != null
+        ? Queries.list(connection, table, sql, binder, mapper)
+        : Queries.list(dataSource, table, sql, binder, mapper);
+  }
+
+  private Optional<R> unique(boolean required) {
+    long fetch = limit == NO_LIMIT ? 2 : Math.min(limit, 2);
+    String sql = rowsSql(fetch);
+    Binder binder = binder(fetch);
+    return Statements.run(
+        dataSource,
+        connection,
+        table,
+        sql,
+        open -> {
+          List<R> rows = Queries.list(open, table, sql, binder, mapper);
+          if (rows.size() == 1) {
+            return Optional.of(rows.get(0));
+          }
+          if (rows.isEmpty()) {
+            if (required) {
+              throw new UnexpectedRowCountException(table, EXACTLY_ONE, 0, sql);
+            }
+            return Optional.empty();
+          }
+          long counted = Queries.count(open, table, countSql(), binder(limit));
+          throw new UnexpectedRowCountException(
+              table, required ? EXACTLY_ONE : AT_MOST_ONE, Math.max(2, counted), sql);
+        });
+  }
+
+  private <T> Optional<T> aggregate(String head, ValueKind<T> kind, Column<R, ?> column) {
+    String sql = aggregateSql(head, true);
+    return Optional.ofNullable(
+        Statements.single(
+            dataSource, connection, table, sql, binder(limit),
+            row -> kind.read(row, 1, table, column.name())));
+  }
+
+  private String rowsSql(long rowLimit) {
+    return sql(ROWS, true, rowLimit, ROWS);
+  }
+
+  /**
+   * An aggregate over the rows as a derived table. The ordering matters only when a limit or an
+   * offset picks the rows, and only to aggregates that depend on which rows they see.
+   */
+  private String aggregateSql(String head, boolean orderMatters) {
+    return sql(head, orderMatters, limit, CLOSE_DERIVED);
+  }
+
+  private String sql(String head, boolean orderMatters, long rowLimit, String tail) {
+    boolean cut = rowLimit != NO_LIMIT || offset > 0;
+    boolean ordered = order != null && (head.isEmpty() || (orderMatters && cut));
+    return SelectSql.sql(
+        new SelectSql.Shape(
+            head,
+            select,
+            where == null ? null : where.node(),
+            ordered ? order.sql() : null,
+            rowLimit != NO_LIMIT,
+            offset > 0,
+            tail));
+  }
+
+  private Binder binder(long rowLimit) {
+    Condition.Parameter[] parameters = where == null ? NO_PARAMETERS : where.parameters();
+    long skip = offset;
+    return statement -> {
+      int index = 1;
+      for (Condition.Parameter parameter : parameters) {
+        parameter.bind(statement, index++);
+      }
+      if (rowLimit != NO_LIMIT) {
+        statement.setLong(index++, rowLimit);
+      }
+      if (skip > 0) {
+        statement.setLong(index, skip);
+      }
+    };
+  }
+}

@@ -1,0 +1,80 @@
+package dev.pgtrickle.dao.runtime.internal;
+
+import dev.pgtrickle.dao.runtime.StreamTableName;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+
+/**
+ * Runs work on either a caller's connection (left open) or one taken from a data source (closed
+ * before returning), and single-row statements such as aggregates. Every {@link SQLException}
+ * becomes a {@link dev.pgtrickle.dao.runtime.StreamTableException} naming the stream table and the
+ * SQL; every resource is closed on every path.
+ */
+public final class Statements {
+  private Statements() {}
+
+  /** Work on an open connection. */
+  @FunctionalInterface
+  public interface Work<T> {
+    /** Does the work; must not close {@code connection}. */
+    T run(Connection connection) throws SQLException;
+  }
+
+  /** Reads the value of a single-row statement from its row. */
+  @FunctionalInterface
+  public interface Reader<T> {
+    /** Reads from the current row; never advances it. */
+    T read(ResultSet row) throws SQLException;
+  }
+
+  /**
+   * Runs {@code work} on {@code connection} when it is not null, else on a connection from {@code
+   * dataSource} that is closed afterwards. A failure is reported against {@code sql}.
+   */
+  public static <T> T run(
+      DataSource dataSource, Connection connection, StreamTableName table, String sql, Work<T> work) {
+    if (connection != null) {
+      try {
+        return work.run(connection);
+      } catch (SQLException e) {
+        throw Failures.translate(table, sql, e);
+      }
+    }
+    try (Connection owned = dataSource.getConnection()) {
+      return work.run(owned);
+    } catch (SQLException e) {
+      throw Failures.translate(table, sql, e);
+    }
+  }
+
+  /**
+   * Runs {@code sql}, a statement that returns exactly one row (an aggregate without {@code GROUP
+   * BY}), and reads its value, on {@code connection} or a connection from {@code dataSource}.
+   */
+  public static <T> T single(
+      DataSource dataSource,
+      Connection connection,
+      StreamTableName table,
+      String sql,
+      Binder binder,
+      Reader<T> reader) {
+    return run(dataSource, connection, table, sql, open -> single(open, sql, binder, reader));
+  }
+
+  /** Runs {@code sql}, which returns exactly one row, on {@code connection} and reads it. */
+  public static <T> T single(Connection connection, String sql, Binder binder, Reader<T> reader)
+      throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      binder.bind(statement);
+      try (ResultSet row = statement.executeQuery()) {
+        if (!row.next()) {
+          throw new SQLException("the statement returned no row, where one was expected");
+        }
+        return reader.read(row);
+      }
+    }
+  }
+}

@@ -1,0 +1,155 @@
+package dev.pgtrickle.dao.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ConditionSqlTest {
+  record Row(String region, long total, List<String> tags) {}
+
+  static final TextColumn<Row> REGION = Column.ofString("region");
+  static final NumberColumn<Row, Long, BigDecimal, BigDecimal> TOTAL = Column.ofLong("total");
+  static final Column<Row, List<String>> TAGS = Column.ofStringList("tags");
+  static final TextColumn<Row> ODD = Column.ofString("Odd \"name\"");
+
+  @Test
+  void comparisonsRenderTheirOperatorWithOnePlaceholder() {
+    assertEquals("\"total\" = ?", TOTAL.eq(1L).sql());
+    assertEquals("\"total\" <> ?", TOTAL.ne(1L).sql());
+    assertEquals("\"total\" > ?", TOTAL.gt(1L).sql());
+    assertEquals("\"total\" >= ?", TOTAL.ge(1L).sql());
+    assertEquals("\"total\" < ?", TOTAL.lt(1L).sql());
+    assertEquals("\"total\" <= ?", TOTAL.le(1L).sql());
+    assertEquals("\"total\" BETWEEN ? AND ?", TOTAL.between(1L, 9L).sql());
+    assertEquals("\"total\" IS NULL", TOTAL.isNull().sql());
+    assertEquals("\"total\" IS NOT NULL", TOTAL.isNotNull().sql());
+  }
+
+  @Test
+  void patternsRenderLikeAndIlike() {
+    assertEquals("\"region\" LIKE ?", REGION.like("n%").sql());
+    assertEquals("\"region\" ILIKE ?", REGION.ilike("N%").sql());
+  }
+
+  @Test
+  void columnNamesAreQuotedWithEmbeddedQuotesDoubled() {
+    assertEquals("\"Odd \"\"name\"\"\" = ?", ODD.eq("x").sql());
+    assertEquals(" ORDER BY \"Odd \"\"name\"\"\" DESC", ODD.desc().sql());
+  }
+
+  @Test
+  void inBindsOneArraySoTheSqlIgnoresTheNumberOfValues() {
+    assertEquals("\"region\" = ANY(?)", REGION.in("a").sql());
+    assertEquals("\"region\" = ANY(?)", REGION.in("a", "b", "c").sql());
+    assertEquals("\"region\" = ANY(?)", REGION.in(List.of()).sql());
+    assertEquals(REGION.in("a").node(), REGION.in(List.of("x", "y")).node());
+    assertEquals(1, REGION.in("a", "b", "c").parameters().length);
+  }
+
+  @Test
+  void inOverArrayColumnsHasOnePlaceholderPerValueAndNoneMeansNoRow() {
+    assertEquals("\"tags\" IN (?)", TAGS.in(List.of(List.of("a"))).sql());
+    assertEquals("\"tags\" IN (?, ?)", TAGS.in(List.of("a"), List.of("b", "c")).sql());
+    assertEquals("FALSE", TAGS.in(List.of()).sql());
+    assertEquals("TRUE", TAGS.in(List.of()).not().sql());
+  }
+
+  @Test
+  void andBindsTighterThanOrAndGroupsAreParenthesised() {
+    Condition<Row> a = REGION.eq("a");
+    Condition<Row> b = TOTAL.gt(1L);
+    Condition<Row> c = TOTAL.isNull();
+    assertEquals("(\"region\" = ? AND \"total\" > ?) OR \"total\" IS NULL", a.and(b).or(c).sql());
+    assertEquals("(\"region\" = ? OR \"total\" > ?) AND \"total\" IS NULL", a.or(b).and(c).sql());
+    assertEquals("\"region\" = ? AND (\"total\" > ? OR \"total\" IS NULL)", a.and(b.or(c)).sql());
+    assertEquals(
+        "(\"region\" = ? OR \"total\" > ?) AND (\"region\" = ? OR \"total\" IS NULL)",
+        a.or(b).and(a.or(c)).sql());
+  }
+
+  @Test
+  void chainsOfTheSameJunctionAreFlat() {
+    Condition<Row> chain = REGION.eq("a").and(TOTAL.gt(1L)).and(TOTAL.lt(9L).and(REGION.ne("b")));
+    assertEquals(
+        "\"region\" = ? AND \"total\" > ? AND \"total\" < ? AND \"region\" <> ?", chain.sql());
+    assertEquals(
+        "\"region\" = ? OR \"total\" > ? OR \"total\" IS NULL",
+        REGION.eq("a").or(TOTAL.gt(1L)).or(TOTAL.isNull()).sql());
+  }
+
+  @Test
+  void notNegatesItsWholeOperandAndCancelsItself() {
+    assertEquals("NOT (\"region\" = ?)", REGION.eq("a").not().sql());
+    assertEquals(
+        "NOT (\"region\" = ? OR \"total\" > ?)", REGION.eq("a").or(TOTAL.gt(1L)).not().sql());
+    assertEquals(
+        "NOT (\"region\" = ?) AND \"total\" > ?", REGION.eq("a").not().and(TOTAL.gt(1L)).sql());
+    assertEquals("\"region\" = ?", REGION.eq("a").not().not().sql());
+  }
+
+  @Test
+  void allOfAndAnyOfStartFromTheirNeutralElement() {
+    assertEquals("TRUE", Condition.<Row>allOf().sql());
+    assertEquals("FALSE", Condition.<Row>anyOf().sql());
+    assertEquals("\"region\" = ?", Condition.allOf(REGION.eq("a")).sql());
+    assertEquals(
+        "\"region\" = ? AND \"total\" > ?", Condition.allOf(REGION.eq("a"), TOTAL.gt(1L)).sql());
+    assertEquals(
+        "\"region\" = ? OR \"total\" > ?",
+        Condition.anyOf(List.of(REGION.eq("a"), TOTAL.gt(1L))).sql());
+    Condition<Row> built = Condition.allOf();
+    built = built.and(REGION.eq("a"));
+    assertEquals("\"region\" = ?", built.sql());
+    assertEquals("TRUE", Condition.<Row>anyOf().not().sql());
+    assertEquals("\"region\" = ? AND FALSE", REGION.eq("a").and(Condition.anyOf()).sql());
+  }
+
+  @Test
+  void parametersFollowTheSqlFromLeftToRight() throws SQLException {
+    Condition<Row> condition =
+        REGION.eq("a").or(TOTAL.between(1L, 9L)).and(REGION.like("x%").not());
+    assertEquals(
+        "(\"region\" = ? OR \"total\" BETWEEN ? AND ?) AND NOT (\"region\" LIKE ?)",
+        condition.sql());
+    FakeJdbc jdbc = new FakeJdbc();
+    PreparedStatement statement = jdbc.connection().prepareStatement(condition.sql());
+    Condition.Parameter[] parameters = condition.parameters();
+    for (int i = 0; i < parameters.length; i++) {
+      parameters[i].bind(statement, i + 1);
+    }
+    assertEquals(
+        List.of("setString(1, a)", "setLong(2, 1)", "setLong(3, 9)", "setString(4, x%)"),
+        jdbc.binds());
+  }
+
+  @Test
+  void shapesAreEqualWhateverTheValues() {
+    assertEquals(REGION.eq("a").and(TOTAL.gt(1L)).node(), REGION.eq("b").and(TOTAL.gt(2L)).node());
+    assertNotEquals(REGION.eq("a").node(), REGION.ne("a").node());
+    assertNotEquals(REGION.eq("a").and(TOTAL.gt(1L)).node(), REGION.eq("a").or(TOTAL.gt(1L)).node());
+  }
+
+  @Test
+  void fragmentsAreComputedOnceForEachColumn() {
+    assertSame(
+        ((Condition.Leaf) TOTAL.eq(1L).node()).sql(), ((Condition.Leaf) TOTAL.eq(2L).node()).sql());
+  }
+
+  @Test
+  void nullValuesAreRejectedWithAdvice() {
+    NullPointerException e = assertThrows(NullPointerException.class, () -> REGION.eq(null));
+    assertTrue(e.getMessage().contains("\"region\""), e.getMessage());
+    assertTrue(e.getMessage().contains("isNull()"), e.getMessage());
+    assertThrows(NullPointerException.class, () -> TOTAL.between(1L, null));
+    assertThrows(NullPointerException.class, () -> REGION.in("a", null));
+    assertThrows(NullPointerException.class, () -> REGION.like(null));
+  }
+}

@@ -1,0 +1,214 @@
+package dev.pgtrickle.dao.runtime;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.Proxy;
+import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.List;
+import javax.sql.DataSource;
+
+/**
+ * A scripted JDBC driver for unit tests: records every statement prepared and every parameter
+ * set, answers queries with rows queued in advance, and counts what was opened and closed.
+ */
+public final class FakeJdbc {
+  private final List<String> prepared = new ArrayList<>();
+  private final List<String> binds = new ArrayList<>();
+  private final Deque<Object[][]> results = new ArrayDeque<>();
+  private SQLException failure;
+  private int open;
+  private boolean autoCommit = true;
+
+  /** Queues the rows of the next query's result. */
+  public FakeJdbc returning(Object[]... rows) {
+    results.add(rows);
+    return this;
+  }
+
+  /** Makes every query fail with {@code failure}. */
+  public FakeJdbc failing(SQLException failure) {
+    this.failure = failure;
+    return this;
+  }
+
+  /** The statements prepared, in order. */
+  public List<String> prepared() {
+    return prepared;
+  }
+
+  /** The parameters set, as {@code setLong(2, 5)}, in order. */
+  public List<String> binds() {
+    return binds;
+  }
+
+  /** How many connections, statements and result sets are open. */
+  public int open() {
+    return open;
+  }
+
+  public DataSource dataSource() {
+    return proxy(
+        DataSource.class,
+        (self, method, args) -> {
+          if (method.getName().equals("getConnection") && args == null) {
+            return connection();
+          }
+          throw unsupported(method.getName());
+        });
+  }
+
+  public Connection connection() {
+    open++;
+    boolean[] closed = {false};
+    Connection[] connection = new Connection[1];
+    connection[0] =
+        proxy(
+            Connection.class,
+            (self, method, args) -> {
+              switch (method.getName()) {
+                case "prepareStatement":
+                  prepared.add((String) args[0]);
+                  return statement(connection[0]);
+                case "createArrayOf":
+                  return array((String) args[0], (Object[]) args[1]);
+                case "getAutoCommit":
+                  return autoCommit;
+                case "setAutoCommit":
+                  autoCommit = (Boolean) args[0];
+                  return null;
+                case "rollback":
+                  return null;
+                case "close":
+                  if (!closed[0]) {
+                    closed[0] = true;
+                    open--;
+                  }
+                  return null;
+                case "toString":
+                  return "FakeConnection";
+                default:
+                  throw unsupported(method.getName());
+              }
+            });
+    return connection[0];
+  }
+
+  private PreparedStatement statement(Connection connection) {
+    open++;
+    boolean[] closed = {false};
+    return proxy(
+        PreparedStatement.class,
+        (self, method, args) -> {
+          String name = method.getName();
+          if (name.startsWith("set") && args != null && args.length == 2
+              && args[0] instanceof Integer) {
+            Object value = args[1];
+            String shown = value instanceof byte[] bytes ? Arrays.toString(bytes) : String.valueOf(value);
+            binds.add(name + "(" + args[0] + ", " + shown + ")");
+            return null;
+          }
+          switch (name) {
+            case "setFetchSize":
+              return null;
+            case "getConnection":
+              return connection;
+            case "executeQuery":
+              if (failure != null) {
+                throw failure;
+              }
+              return resultSet(results.isEmpty() ? new Object[0][] : results.remove());
+            case "close":
+              if (!closed[0]) {
+                closed[0] = true;
+                open--;
+              }
+              return null;
+            default:
+              throw unsupported(name);
+          }
+        });
+  }
+
+  private ResultSet resultSet(Object[][] rows) {
+    open++;
+    int[] position = {-1};
+    boolean[] wasNull = {false};
+    boolean[] closed = {false};
+    return proxy(
+        ResultSet.class,
+        (self, method, args) -> {
+          String name = method.getName();
+          switch (name) {
+            case "next":
+              position[0]++;
+              return position[0] < rows.length;
+            case "wasNull":
+              return wasNull[0];
+            case "close":
+              if (!closed[0]) {
+                closed[0] = true;
+                open--;
+              }
+              return null;
+            default:
+              break;
+          }
+          if (!name.startsWith("get") || args == null) {
+            throw unsupported(name);
+          }
+          Object value = rows[position[0]][(Integer) args[0] - 1];
+          wasNull[0] = value == null;
+          switch (name) {
+            case "getLong":
+              return value == null ? 0L : ((Number) value).longValue();
+            case "getInt":
+              return value == null ? 0 : ((Number) value).intValue();
+            case "getShort":
+              return value == null ? (short) 0 : ((Number) value).shortValue();
+            case "getFloat":
+              return value == null ? 0f : ((Number) value).floatValue();
+            case "getDouble":
+              return value == null ? 0d : ((Number) value).doubleValue();
+            case "getBoolean":
+              return value != null && (Boolean) value;
+            case "getBigDecimal":
+              return value == null ? null : new BigDecimal(value.toString());
+            case "getString":
+              return value == null ? null : value.toString();
+            case "getObject":
+              return args.length == 2 ? ((Class<?>) args[1]).cast(value) : value;
+            default:
+              throw unsupported(name);
+          }
+        });
+  }
+
+  private static Array array(String type, Object[] elements) {
+    String shown = type + Arrays.deepToString(elements) + " as " + elements.getClass().getSimpleName();
+    return proxy(
+        Array.class,
+        (self, method, args) -> {
+          if (method.getName().equals("toString")) {
+            return shown;
+          }
+          throw unsupported(method.getName());
+        });
+  }
+
+  private static <T> T proxy(Class<T> type, InvocationHandler handler) {
+    return type.cast(
+        Proxy.newProxyInstance(FakeJdbc.class.getClassLoader(), new Class<?>[] {type}, handler));
+  }
+
+  private static UnsupportedOperationException unsupported(String method) {
+    return new UnsupportedOperationException("FakeJdbc does not script " + method);
+  }
+}
