@@ -30,6 +30,50 @@ public final class FreshnessQuery {
           + " FROM pgtrickle.pgt_stream_tables st"
           + " WHERE st.pgt_schema = ? AND st.pgt_name = ?";
 
+  /** How many columns {@link #map(StreamTableName, ResultSet, int)} reads. */
+  public static final int COLUMN_COUNT = 10;
+
+  /**
+   * The select list of {@link #SQL} with every column aliased {@code __pgt_fresh_*}, so that it
+   * can sit next to a stream table's columns in one statement without making any of their names
+   * ambiguous (pg_trickle reserves the {@code __pgt_} prefix).
+   */
+  public static final String ALIASED_SELECT_LIST =
+      "st.status AS __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode,"
+          + " st.schedule AS __pgt_fresh_schedule,"
+          + " pgtrickle.parse_duration_seconds(st.schedule) AS __pgt_fresh_schedule_seconds,"
+          + " st.is_populated AS __pgt_fresh_is_populated,"
+          + " st.consecutive_errors AS __pgt_fresh_consecutive_errors,"
+          + " st.last_refresh_at AS __pgt_fresh_last_refresh_at,"
+          + " st.data_timestamp AS __pgt_fresh_data_timestamp,"
+          + " st.created_at AS __pgt_fresh_created_at,"
+          + " statement_timestamp() AS __pgt_fresh_server_time";
+
+  /**
+   * The catalog query of {@link #SQL} for one fixed stream table, with its schema and name as
+   * SQL string literals instead of parameters, so that it can be computed at compile time and
+   * combined with a data query whose parameters then keep their positions. The schema and name
+   * are identifiers the processor validated, not values.
+   */
+  public static String catalogQuery(StreamTableName table) {
+    return "SELECT " + ALIASED_SELECT_LIST + " FROM pgtrickle.pgt_stream_tables st"
+        + " WHERE st.pgt_schema = " + literal(table.schema())
+        + " AND st.pgt_name = " + literal(table.name());
+  }
+
+  /**
+   * Renders {@code text} as a PostgreSQL string literal. An escape string ({@code E'...'}) is used
+   * when the text holds a backslash, so the literal means the same whatever
+   * {@code standard_conforming_strings} is set to.
+   */
+  public static String literal(String text) {
+    String quoted = text.replace("'", "''");
+    if (quoted.indexOf('\\') >= 0) {
+      return "E'" + quoted.replace("\\", "\\\\") + "'";
+    }
+    return "'" + quoted + "'";
+  }
+
   private FreshnessQuery() {}
 
   /** Reads {@code table}'s freshness on a connection from {@code dataSource}. */
@@ -66,20 +110,30 @@ public final class FreshnessQuery {
 
   /** Maps the current row of a result set whose first columns are those of {@link #SQL}. */
   static Freshness map(StreamTableName table, ResultSet row) throws SQLException {
-    long scheduleSeconds = row.getLong(4);
+    return map(table, row, 1);
+  }
+
+  /**
+   * Maps the current row of a result set in which the columns of {@link #SQL} start at column
+   * {@code first}.
+   */
+  public static Freshness map(StreamTableName table, ResultSet row, int first)
+      throws SQLException {
+    int at = first - 1;
+    long scheduleSeconds = row.getLong(at + 4);
     Duration scheduleInterval = row.wasNull() ? null : Duration.ofSeconds(scheduleSeconds);
     return new Freshness(
         table,
-        status(table, row.getString(1)),
-        refreshMode(table, row.getString(2)),
-        row.getString(3),
+        status(table, row.getString(at + 1)),
+        refreshMode(table, row.getString(at + 2)),
+        row.getString(at + 3),
         scheduleInterval,
-        row.getBoolean(5),
-        row.getInt(6),
-        instant(row, 7),
-        instant(row, 8),
-        instant(row, 9),
-        instant(row, 10));
+        row.getBoolean(at + 5),
+        row.getInt(at + 6),
+        instant(row, at + 7),
+        instant(row, at + 8),
+        instant(row, at + 9),
+        instant(row, at + 10));
   }
 
   private static Instant instant(ResultSet row, int column) throws SQLException {
@@ -114,7 +168,7 @@ public final class FreshnessQuery {
         cause);
   }
 
-  private static StreamTableAccessException translate(StreamTableName table, SQLException e) {
+  static StreamTableAccessException translate(StreamTableName table, SQLException e) {
     String state = e.getSQLState();
     String hint;
     if (Failures.UNDEFINED_TABLE.equals(state)) {

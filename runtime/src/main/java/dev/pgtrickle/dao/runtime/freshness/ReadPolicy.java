@@ -1,0 +1,203 @@
+package dev.pgtrickle.dao.runtime.freshness;
+
+import dev.pgtrickle.dao.runtime.Freshness;
+import dev.pgtrickle.dao.runtime.StreamTableName;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * How a read treats data older than a staleness budget. A policy is a value: immutable,
+ * thread-safe, cheap to keep in a constant, and passed per call (or kept per DAO).
+ *
+ * <table>
+ *   <caption>Modes</caption>
+ *   <tr><th>mode</th><th>fresh</th><th>stale or not populated</th><th>SUSPENDED / ERROR</th></tr>
+ *   <tr><td>{@link Mode#ACCEPT ACCEPT}</td><td>rows</td><td>rows, flagged
+ *       ({@link Fresh#isStale()})</td><td>rows, flagged</td></tr>
+ *   <tr><td>{@link Mode#FAIL FAIL}</td><td>rows</td><td>{@link StaleDataException}</td>
+ *       <td>{@link StreamTableSuspendedException}</td></tr>
+ *   <tr><td>{@link Mode#REFRESH REFRESH}</td><td>rows</td><td>refresh, then rows read
+ *       again</td><td>{@link StreamTableSuspendedException}</td></tr>
+ * </table>
+ *
+ * <p>The budget bounds the {@link Freshness#age() age}: the server's time since the last
+ * refresh of any kind started ({@code last_refresh_at}), since a refresh that found nothing to
+ * change still proves the data current. IMMEDIATE tables are never stale. Without a budget the
+ * table's own duration schedule is the bound ({@link FreshnessVerdict}).
+ *
+ * <p>The staleness is judged from the freshness read in the same statement as the rows, so a
+ * FAIL read never returns rows that a concurrent refresh made look fresher than they are.
+ * Budgets written as text, for example in {@code @StreamTableView(maxStaleness = "30s")}, use
+ * pg_trickle's schedule grammar: {@link ScheduleDuration}.
+ */
+public final class ReadPolicy {
+
+  /** What to do with data that is not within the budget. */
+  public enum Mode {
+    /** Return it, flagged. */
+    ACCEPT,
+    /** Throw {@link StaleDataException} or {@link StreamTableSuspendedException}. */
+    FAIL,
+    /** Refresh the table (with a {@link StreamTableRefresher}), then read again. */
+    REFRESH
+  }
+
+  private static final ReadPolicy ACCEPT_ANY = new ReadPolicy(Mode.ACCEPT, null, null, null);
+  private static final ReadPolicy FAIL_BY_SCHEDULE = new ReadPolicy(Mode.FAIL, null, null, null);
+
+  private final Mode mode;
+  private final Duration maxStaleness;
+  private final StreamTableRefresher refresher;
+  private final Duration timeout;
+
+  private ReadPolicy(
+      Mode mode, Duration maxStaleness, StreamTableRefresher refresher, Duration timeout) {
+    this.mode = mode;
+    this.maxStaleness = Fresh.checkBudget(maxStaleness);
+    this.refresher = refresher;
+    this.timeout = timeout;
+  }
+
+  /** Returns rows whatever their age, judged against the table's schedule. */
+  public static ReadPolicy accept() {
+    return ACCEPT_ANY;
+  }
+
+  /** Returns rows whatever their age, flagged when older than {@code maxStaleness}. */
+  public static ReadPolicy accept(Duration maxStaleness) {
+    return new ReadPolicy(Mode.ACCEPT, Objects.requireNonNull(maxStaleness, "maxStaleness"), null,
+        null);
+  }
+
+  /** Fails reads of tables older than their own duration schedule (or not populated). */
+  public static ReadPolicy fail() {
+    return FAIL_BY_SCHEDULE;
+  }
+
+  /** Fails reads of tables older than {@code maxStaleness} (or not populated). */
+  public static ReadPolicy fail(Duration maxStaleness) {
+    return new ReadPolicy(Mode.FAIL, Objects.requireNonNull(maxStaleness, "maxStaleness"), null,
+        null);
+  }
+
+  /**
+   * Refreshes tables older than {@code maxStaleness} (or not populated) before returning their
+   * rows. The refresh runs through {@code refresher}, with its own connection and role, using
+   * {@link WhenBusy#WAIT}: a refresh already running is waited for and accepted.
+   *
+   * @param maxStaleness the budget
+   * @param refresher what refreshes, with a role allowed to
+   * @param timeout the time the refresh may take, waiting included
+   */
+  public static ReadPolicy refresh(
+      Duration maxStaleness, StreamTableRefresher refresher, Duration timeout) {
+    return new ReadPolicy(
+        Mode.REFRESH,
+        Objects.requireNonNull(maxStaleness, "maxStaleness"),
+        Objects.requireNonNull(refresher, "refresher"),
+        StreamTableRefresher.checkTimeout(timeout));
+  }
+
+  /** Like {@link #refresh(Duration, StreamTableRefresher, Duration)}, bounded by the schedule. */
+  public static ReadPolicy refresh(StreamTableRefresher refresher, Duration timeout) {
+    return new ReadPolicy(
+        Mode.REFRESH,
+        null,
+        Objects.requireNonNull(refresher, "refresher"),
+        StreamTableRefresher.checkTimeout(timeout));
+  }
+
+  /** The same policy with another budget. */
+  public ReadPolicy withMaxStaleness(Duration maxStaleness) {
+    return new ReadPolicy(
+        mode, Objects.requireNonNull(maxStaleness, "maxStaleness"), refresher, timeout);
+  }
+
+  /** The mode. */
+  public Mode mode() {
+    return mode;
+  }
+
+  /** The budget; empty when the table's own schedule is the bound. */
+  public Optional<Duration> maxStaleness() {
+    return Optional.ofNullable(maxStaleness);
+  }
+
+  /** The refresher of a {@link Mode#REFRESH} policy. */
+  public Optional<StreamTableRefresher> refresher() {
+    return Optional.ofNullable(refresher);
+  }
+
+  /** The refresh timeout of a {@link Mode#REFRESH} policy. */
+  public Optional<Duration> timeout() {
+    return Optional.ofNullable(timeout);
+  }
+
+  /** Judges {@code freshness} against this policy's budget. */
+  public FreshnessVerdict verdict(Freshness freshness) {
+    return FreshnessVerdict.of(freshness, maxStaleness);
+  }
+
+  /**
+   * Runs a read under this policy. {@code read} performs one fresh read (rows and freshness in
+   * one statement, for example with the DAO's generated {@code findAllFresh}); its result is
+   * judged against this policy's budget, then returned, thrown, or (REFRESH) the table is
+   * refreshed and {@code read} runs once more.
+   *
+   * @return the value and its freshness, judged against this policy's budget
+   * @throws StaleDataException under FAIL, if the data is older than the budget or unpopulated
+   * @throws StreamTableSuspendedException under FAIL and REFRESH, if the table is SUSPENDED or
+   *     in ERROR state
+   */
+  public <T> Fresh<T> read(Supplier<Fresh<T>> read) {
+    Fresh<T> first = read.get().withMaxStaleness(maxStaleness);
+    switch (mode) {
+      case ACCEPT:
+        return first;
+      case FAIL:
+        return enforce(first);
+      case REFRESH:
+        if (first.verdict() == FreshnessVerdict.FRESH) {
+          return first;
+        }
+        if (first.verdict().isSuspended()) {
+          throw new StreamTableSuspendedException(first.freshness());
+        }
+        StreamTableName table = first.freshness().streamTable();
+        refresher.refresh(table, WhenBusy.WAIT, timeout);
+        Fresh<T> second = read.get().withMaxStaleness(maxStaleness);
+        if (second.verdict().isSuspended()) {
+          throw new StreamTableSuspendedException(second.freshness());
+        }
+        return second;
+      default:
+        throw new AssertionError(mode);
+    }
+  }
+
+  /**
+   * Throws if {@code fresh} is not {@link FreshnessVerdict#FRESH} against this policy's budget
+   * (whatever the mode), else returns it so judged.
+   */
+  public <T> Fresh<T> enforce(Fresh<T> fresh) {
+    Fresh<T> judged = fresh.withMaxStaleness(maxStaleness);
+    switch (judged.verdict()) {
+      case FRESH:
+        return judged;
+      case SUSPENDED:
+      case ERROR:
+        throw new StreamTableSuspendedException(judged.freshness());
+      default:
+        throw new StaleDataException(judged.freshness(), maxStaleness);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "ReadPolicy{" + mode + ", maxStaleness="
+        + (maxStaleness == null ? "schedule" : maxStaleness)
+        + (timeout == null ? "" : ", timeout=" + timeout) + "}";
+  }
+}

@@ -1,0 +1,96 @@
+package dev.pgtrickle.dao.runtime.freshness;
+
+import dev.pgtrickle.dao.runtime.Freshness;
+import dev.pgtrickle.dao.runtime.StreamTableException;
+import dev.pgtrickle.dao.runtime.StreamTableName;
+import dev.pgtrickle.dao.runtime.StreamTableStatus;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The stream table is {@link StreamTableStatus#SUSPENDED SUSPENDED} or in
+ * {@link StreamTableStatus#ERROR ERROR} state, so nothing refreshes it, and
+ * {@code pgtrickle.refresh_stream_table} refuses it (SQLState {@code 22023}) until it is
+ * resumed with {@link #resumeSql()}. Thrown by reads under {@link ReadPolicy.Mode#FAIL FAIL} and
+ * {@link ReadPolicy.Mode#REFRESH REFRESH}, by {@link StreamTableRefresher}, and by
+ * {@link StreamTableWatcher#awaitFresherThan}.
+ */
+public class StreamTableSuspendedException extends StreamTableException {
+  private static final long serialVersionUID = 1L;
+
+  private final StreamTableStatus status;
+  private final transient Freshness freshness;
+
+  /**
+   * Creates the exception from a freshness reading.
+   *
+   * @param freshness a reading whose status is SUSPENDED or ERROR
+   */
+  public StreamTableSuspendedException(Freshness freshness) {
+    super(
+        freshness.streamTable(),
+        message(freshness.streamTable(), freshness.status(), null)
+            + " (" + freshness.consecutiveErrors() + " consecutive errors, last refresh started at "
+            + freshness.lastRefreshAt().orElse(null) + ")",
+        null,
+        null,
+        null);
+    this.status = freshness.status();
+    this.freshness = freshness;
+  }
+
+  /**
+   * Creates the exception from a server error.
+   *
+   * @param streamTable the stream table
+   * @param status SUSPENDED or ERROR
+   * @param serverMessage the server's message, or null
+   * @param sql the statement that failed, or null
+   * @param sqlState the server's SQLState, or null
+   * @param cause the driver's exception, or null
+   */
+  public StreamTableSuspendedException(
+      StreamTableName streamTable,
+      StreamTableStatus status,
+      String serverMessage,
+      String sql,
+      String sqlState,
+      Throwable cause) {
+    super(streamTable, message(streamTable, status, serverMessage), sql, sqlState, cause);
+    this.status = Objects.requireNonNull(status, "status");
+    this.freshness = null;
+  }
+
+  /** SUSPENDED or ERROR. */
+  public StreamTableStatus status() {
+    return status;
+  }
+
+  /** The freshness reading that showed the status, when the exception came from a read. */
+  public Optional<Freshness> freshness() {
+    return Optional.ofNullable(freshness);
+  }
+
+  /**
+   * The statement that resumes the table, for example
+   * {@code SELECT pgtrickle.resume_stream_table('public.order_totals')}. Resuming needs no
+   * ownership of the table; it resets the error count, and the next refresh repopulates it.
+   */
+  public String resumeSql() {
+    return resumeSql(streamTable());
+  }
+
+  static String resumeSql(StreamTableName table) {
+    return "SELECT pgtrickle.resume_stream_table('" + table.qualifiedName().replace("'", "''")
+        + "')";
+  }
+
+  private static String message(
+      StreamTableName table, StreamTableStatus status, String serverMessage) {
+    String state = status == StreamTableStatus.ERROR ? "in ERROR state" : "SUSPENDED";
+    return "stream table " + table + " is " + state + " and is not being refreshed"
+        + (serverMessage == null ? "" : " (" + serverMessage + ")")
+        + ". Fix the cause (see pgtrickle.get_refresh_history and last_error_message), then resume"
+        + " it: " + resumeSql(table);
+  }
+}

@@ -1,0 +1,179 @@
+package dev.pgtrickle.dao.runtime.internal;
+
+import dev.pgtrickle.dao.runtime.Freshness;
+import dev.pgtrickle.dao.runtime.StreamTableAccessException;
+import dev.pgtrickle.dao.runtime.StreamTableException;
+import dev.pgtrickle.dao.runtime.StreamTableName;
+import dev.pgtrickle.dao.runtime.StreamTableNotFoundException;
+import dev.pgtrickle.dao.runtime.freshness.Fresh;
+import dev.pgtrickle.dao.runtime.freshness.ReadPolicy;
+import dev.pgtrickle.dao.runtime.freshness.StreamTablePrivilegeException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import javax.sql.DataSource;
+
+/**
+ * Runs fresh reads: statements rendered by {@link FreshSql}, whose rows carry the stream table's
+ * catalog row. Every JDBC resource is closed on every path and every failure is translated.
+ */
+public final class FreshQueries {
+  private FreshQueries() {}
+
+  /**
+   * Runs {@code freshSql} on a connection from {@code dataSource}; returns the mapped rows and
+   * their freshness, judged against the table's schedule.
+   *
+   * @throws StreamTableNotFoundException if the table is not in pg_trickle's catalog
+   */
+  public static <T> Fresh<List<T>> list(
+      DataSource dataSource,
+      StreamTableName table,
+      String freshSql,
+      Binder binder,
+      RowMapper<T> mapper) {
+    try (Connection connection = dataSource.getConnection()) {
+      return read(connection, table, freshSql, binder, mapper);
+    } catch (SQLException e) {
+      throw translate(table, freshSql, e);
+    }
+  }
+
+  /** Like {@link #list(DataSource, StreamTableName, String, Binder, RowMapper)} on the caller's connection. */
+  public static <T> Fresh<List<T>> list(
+      Connection connection,
+      StreamTableName table,
+      String freshSql,
+      Binder binder,
+      RowMapper<T> mapper) {
+    try {
+      return read(connection, table, freshSql, binder, mapper);
+    } catch (SQLException e) {
+      throw translate(table, freshSql, e);
+    }
+  }
+
+  /** A fresh read under {@code policy} (see {@link ReadPolicy#read}). */
+  public static <T> Fresh<List<T>> list(
+      DataSource dataSource,
+      StreamTableName table,
+      String freshSql,
+      Binder binder,
+      RowMapper<T> mapper,
+      ReadPolicy policy) {
+    return policy.read(() -> list(dataSource, table, freshSql, binder, mapper));
+  }
+
+  /** A fresh read under {@code policy} on the caller's connection. */
+  public static <T> Fresh<List<T>> list(
+      Connection connection,
+      StreamTableName table,
+      String freshSql,
+      Binder binder,
+      RowMapper<T> mapper,
+      ReadPolicy policy) {
+    return policy.read(() -> list(connection, table, freshSql, binder, mapper));
+  }
+
+  /**
+   * A fresh {@code SELECT count(*)}: {@code freshSql} is {@link FreshSql} over a query that
+   * yields one {@code bigint}.
+   */
+  public static Fresh<Long> count(
+      DataSource dataSource, StreamTableName table, String freshSql, Binder binder) {
+    return list(dataSource, table, freshSql, binder, FreshQueries::firstLong)
+        .map(FreshQueries::single);
+  }
+
+  /** A fresh count on the caller's connection. */
+  public static Fresh<Long> count(
+      Connection connection, StreamTableName table, String freshSql, Binder binder) {
+    return list(connection, table, freshSql, binder, FreshQueries::firstLong)
+        .map(FreshQueries::single);
+  }
+
+  /** A fresh count under {@code policy}. */
+  public static Fresh<Long> count(
+      DataSource dataSource,
+      StreamTableName table,
+      String freshSql,
+      Binder binder,
+      ReadPolicy policy) {
+    return policy.read(() -> count(dataSource, table, freshSql, binder));
+  }
+
+  private static <T> Fresh<List<T>> read(
+      Connection connection,
+      StreamTableName table,
+      String freshSql,
+      Binder binder,
+      RowMapper<T> mapper)
+      throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(freshSql)) {
+      binder.bind(statement);
+      try (ResultSet rows = statement.executeQuery()) {
+        if (!rows.next()) {
+          throw new StreamTableNotFoundException(
+              table,
+              "stream table " + table + " is not in pg_trickle's catalog"
+                  + " (pgtrickle.pgt_stream_tables); check @StreamTableView's name and schema"
+                  + " (exact case) and that the stream table was created in this database",
+              freshSql,
+              null,
+              null);
+        }
+        int firstCatalogColumn =
+            rows.getMetaData().getColumnCount() - FreshnessQuery.COLUMN_COUNT + 1;
+        int marker = firstCatalogColumn - 1;
+        Freshness freshness = FreshnessQuery.map(table, rows, firstCatalogColumn);
+        List<T> values = new ArrayList<>();
+        do {
+          rows.getBoolean(marker);
+          if (!rows.wasNull()) {
+            values.add(mapper.map(rows));
+          }
+        } while (rows.next());
+        return Fresh.of(Collections.unmodifiableList(values), freshness);
+      }
+    }
+  }
+
+  private static Long firstLong(ResultSet row) throws SQLException {
+    return row.getLong(1);
+  }
+
+  private static Long single(List<Long> counts) {
+    return counts.isEmpty() ? 0L : counts.get(0);
+  }
+
+  private static StreamTableException translate(
+      StreamTableName table, String sql, SQLException e) {
+    String state = e.getSQLState();
+    if (RefreshFailures.UNDEFINED_TABLE.equals(state)) {
+      return new StreamTableNotFoundException(
+          table,
+          "stream table " + table + " or pg_trickle's catalog does not exist: " + e.getMessage()
+              + ". Check @StreamTableView's name and schema, that the stream table was created,"
+              + " and that pg_trickle is installed in this database",
+          sql,
+          state,
+          e);
+    }
+    if (RefreshFailures.INSUFFICIENT_PRIVILEGE.equals(state)) {
+      return new StreamTablePrivilegeException(
+          table,
+          "reading stream table " + table + " with its freshness was refused: " + e.getMessage()
+              + ". The reading role needs USAGE on the schema and SELECT on " + table.sql()
+              + ", and USAGE ON SCHEMA pgtrickle and SELECT ON pgtrickle.pgt_stream_tables",
+          sql,
+          state,
+          e);
+    }
+    return new StreamTableAccessException(
+        table, "reading stream table " + table + " failed: " + e.getMessage(), sql, state, e);
+  }
+}

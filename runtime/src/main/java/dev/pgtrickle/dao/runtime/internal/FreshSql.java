@@ -1,0 +1,62 @@
+package dev.pgtrickle.dao.runtime.internal;
+
+import dev.pgtrickle.dao.runtime.StreamTableName;
+import java.util.Objects;
+
+/**
+ * Renders the statement of a <em>fresh</em> read: a data query and the stream table's catalog
+ * row, read together by one statement, so under one snapshot and in one round trip. The result
+ * is a plain string that depends only on its arguments, so the annotation processor can call
+ * this at compile time and emit the result as a {@code private static final String}; typed
+ * queries can call it at run time.
+ *
+ * <p>The shape, for {@code dataSql} = {@code SELECT "region", "total" FROM "public"."t"}:
+ *
+ * <pre>
+ * SELECT d.*, f.*
+ * FROM (SELECT st.status AS __pgt_fresh_status, ... , statement_timestamp() AS __pgt_fresh_server_time
+ *       FROM pgtrickle.pgt_stream_tables st
+ *       WHERE st.pgt_schema = 'public' AND st.pgt_name = 't') f
+ * LEFT JOIN LATERAL (SELECT q.*, true AS __pgt_fresh_present FROM (dataSql) q) d ON true
+ * [orderBy]
+ * </pre>
+ *
+ * <ul>
+ *   <li>The data columns come first, so a mapper reading columns {@code 1..n} works unchanged;
+ *       then a marker column, then the {@value FreshnessQuery#COLUMN_COUNT} catalog columns,
+ *       which the reader finds from the column count.
+ *   <li>The catalog query yields one row for an existing stream table, so an empty data query
+ *       still yields one row: the marker is NULL there, and the rows are empty. No row at all
+ *       means the stream table is not in the catalog.
+ *   <li>The schema and name are rendered as SQL literals (identifiers validated at compile time,
+ *       not values), so the catalog part has no parameters and the data query's {@code ?}
+ *       parameters keep their positions: the data query's binder binds the fresh statement.
+ *   <li>The catalog columns are aliased {@code __pgt_fresh_*} (pg_trickle reserves
+ *       {@code __pgt_}), so they never make a data column name ambiguous.
+ *   <li>SQL guarantees an order only through the statement's own {@code ORDER BY}: when the
+ *       data query is ordered, pass the same clause as {@code orderBy} (for example
+ *       {@code Order.sql()}); it names the data columns, which are output columns of the outer
+ *       statement. Keep any {@code LIMIT} inside {@code dataSql}.
+ * </ul>
+ */
+public final class FreshSql {
+  private FreshSql() {}
+
+  /** The fresh statement for an unordered {@code dataSql}. */
+  public static String of(StreamTableName table, String dataSql) {
+    return of(table, dataSql, "");
+  }
+
+  /**
+   * The fresh statement for {@code dataSql}, ordered by {@code orderBy} (an {@code ORDER BY}
+   * clause starting with a space, as {@code Order.sql()} renders it, or empty).
+   */
+  public static String of(StreamTableName table, String dataSql, String orderBy) {
+    Objects.requireNonNull(table, "table");
+    Objects.requireNonNull(dataSql, "dataSql");
+    Objects.requireNonNull(orderBy, "orderBy");
+    return "SELECT d.*, f.* FROM (" + FreshnessQuery.catalogQuery(table) + ") f"
+        + " LEFT JOIN LATERAL (SELECT q.*, true AS __pgt_fresh_present FROM (" + dataSql + ") q) d"
+        + " ON true" + orderBy;
+  }
+}

@@ -1,0 +1,57 @@
+package dev.pgtrickle.dao.runtime.freshness;
+
+import static dev.pgtrickle.dao.runtime.freshness.Readings.NOW;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.pgtrickle.dao.runtime.Freshness;
+import dev.pgtrickle.dao.runtime.RefreshMode;
+import dev.pgtrickle.dao.runtime.StreamTableStatus;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class FreshnessTokenTest {
+
+  private static Freshness refreshedAt(RefreshMode mode, Instant lastRefreshAt) {
+    return new Freshness(
+        Readings.TABLE, StreamTableStatus.ACTIVE, mode, null, null, lastRefreshAt != null, 0,
+        lastRefreshAt, lastRefreshAt, NOW.minusSeconds(3600), NOW);
+  }
+
+  @Test
+  void onlyARefreshThatStartedStrictlyAfterTheWriteCovers() {
+    FreshnessToken token = FreshnessToken.at(NOW.minusSeconds(5));
+    assertTrue(token.isCoveredBy(refreshedAt(RefreshMode.DIFFERENTIAL, NOW.minusSeconds(4))));
+    assertFalse(token.isCoveredBy(refreshedAt(RefreshMode.DIFFERENTIAL, NOW.minusSeconds(5))));
+    assertFalse(token.isCoveredBy(refreshedAt(RefreshMode.FULL, NOW.minusSeconds(6))));
+    assertFalse(token.isCoveredBy(refreshedAt(RefreshMode.FULL, null)));
+    assertTrue(token.isCoveredBy(
+        refreshedAt(RefreshMode.FULL, NOW.minusSeconds(5).plusNanos(1000))));
+  }
+
+  @Test
+  void immediateTablesCoverEveryCommittedWrite() {
+    FreshnessToken token = FreshnessToken.at(NOW);
+    assertTrue(token.isCoveredBy(refreshedAt(RefreshMode.IMMEDIATE, NOW.minusSeconds(3600))));
+  }
+
+  @Test
+  void tokensTravelAsText() {
+    FreshnessToken token = FreshnessToken.at(Instant.parse("2026-11-25T12:00:00.123456Z"));
+    assertEquals("2026-11-25T12:00:00.123456Z", token.toString());
+    assertEquals(token, FreshnessToken.parse(token.toString()));
+    assertEquals(token.hashCode(), FreshnessToken.parse(token.toString()).hashCode());
+    assertThrows(IllegalArgumentException.class, () -> FreshnessToken.parse("yesterday"));
+  }
+
+  @Test
+  void theLaterTokenCoversBothWrites() {
+    FreshnessToken early = FreshnessToken.at(NOW.minusSeconds(1));
+    FreshnessToken late = FreshnessToken.at(NOW);
+    assertEquals(late, early.max(late));
+    assertEquals(late, late.max(early));
+    assertTrue(early.compareTo(late) < 0);
+  }
+}

@@ -1,0 +1,39 @@
+package dev.pgtrickle.dao.runtime.freshness;
+
+import dev.pgtrickle.dao.runtime.Freshness;
+import dev.pgtrickle.dao.runtime.RefreshMode;
+import dev.pgtrickle.dao.runtime.StreamTableName;
+import dev.pgtrickle.dao.runtime.StreamTableStatus;
+import java.time.Duration;
+import java.time.Instant;
+
+/** Freshness readings for unit tests. */
+final class Readings {
+  static final StreamTableName TABLE = StreamTableName.of("public", "order_totals");
+  static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
+
+  private Readings() {}
+
+  /** An ACTIVE, populated table refreshed {@code ageSeconds} ago on a 30 s schedule. */
+  static Freshness aged(RefreshMode mode, long ageSeconds) {
+    return reading(StreamTableStatus.ACTIVE, mode, true, ageSeconds);
+  }
+
+  static Freshness reading(
+      StreamTableStatus status, RefreshMode mode, boolean populated, long ageSeconds) {
+    Duration schedule = mode == RefreshMode.IMMEDIATE ? null : Duration.ofSeconds(30);
+    Instant refreshed = populated ? NOW.minusSeconds(ageSeconds) : null;
+    return new Freshness(
+        TABLE,
+        status,
+        mode,
+        schedule == null ? null : "30s",
+        schedule,
+        populated,
+        status == StreamTableStatus.ACTIVE ? 0 : 3,
+        refreshed,
+        refreshed,
+        NOW.minusSeconds(86_400),
+        NOW);
+  }
+}
