@@ -173,6 +173,25 @@ public final class TestDatabase implements AutoCloseable {
         return dataSource(role, password);
     }
 
+    /**
+     * Returns a new HikariCP pool of at most {@code maxSize} connections that log in as a new
+     * {@link #readOnlyRole(String...) read-only role} for {@code streamTables}; it is closed by
+     * {@link #close()}. The role's name is the pool's {@link HikariDataSource#getUsername() user}.
+     */
+    public synchronized HikariDataSource readOnlyPool(int maxSize, String... streamTables)
+            throws SQLException {
+        PGSimpleDataSource role = readOnlyRole(streamTables);
+        HikariConfig config = new HikariConfig();
+        config.setPoolName(name + "-ro-pool-" + (pools.size() + 1));
+        config.setJdbcUrl(jdbcUrl());
+        config.setUsername(role.getUser());
+        config.setPassword(role.getPassword());
+        config.setMaximumPoolSize(maxSize);
+        HikariDataSource pool = new HikariDataSource(config);
+        pools.add(pool);
+        return pool;
+    }
+
     /** Quotes an SQL identifier. */
     static String quoteIdent(String identifier) {
         return '"' + identifier.replace("\"", "\"\"") + '"';
