@@ -23,9 +23,16 @@ import java.lang.annotation.Target;
  *       in UTF-8 (PostgreSQL's limit), no control characters, and no dot in the schema
  *       ({@code [StreamTableInvalidName]});
  *   <li>every component has a supported type ({@code [StreamTableUnsupportedType]}; the README has
- *       the table), and maps to its own column ({@code [StreamTableDuplicateColumn]});
+ *       the table) that exists ({@code [StreamTableUnresolvedType]}), and maps to its own column
+ *       ({@code [StreamTableDuplicateColumn]}); no two components give the DAO the same constant
+ *       or finder name, as {@code orderCount} and {@code order_count} would
+ *       ({@code [StreamTableNameClash]});
+ *   <li>{@link RowId} sits on at most one component ({@code [StreamTableDuplicateRowId]}), a
+ *       {@code long} ({@code [StreamTableRowIdType]}), without {@link Column}
+ *       ({@code [StreamTableRowIdWithColumn]});
  *   <li>column names follow the same rules as table names, and do not start with {@code __pgt_},
- *       which pg_trickle reserves, except through {@link RowId} ({@code [StreamTableReservedColumn]}).
+ *       which pg_trickle reserves, except through {@link RowId} ({@code [StreamTableReservedColumn]});
+ *   <li>no other type already has the DAO's name ({@code [StreamTableCannotWrite]}).
  * </ul>
  *
  * <p>Names are used exactly as written, quoted in every statement: pg_trickle stores the name

@@ -13,7 +13,8 @@ import java.util.List;
 public class RefreshSkippedException extends StreamTableException {
   private static final long serialVersionUID = 1L;
 
-  private final List<String> serverMessages;
+  /** An array, not a List: exceptions are Serializable and List is not. */
+  private final String[] serverMessages;
 
   /**
    * Creates the exception.
@@ -34,11 +35,11 @@ public class RefreshSkippedException extends StreamTableException {
         sql,
         null,
         null);
-    this.serverMessages = List.copyOf(serverMessages);
+    this.serverMessages = serverMessages.toArray(new String[0]);
   }
 
   /** The NOTICEs and INFOs the server sent during the skipped refresh, in order. */
   public List<String> serverMessages() {
-    return serverMessages;
+    return List.of(serverMessages);
   }
 }
