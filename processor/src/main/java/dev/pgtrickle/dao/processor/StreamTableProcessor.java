@@ -181,7 +181,7 @@ public final class StreamTableProcessor extends AbstractProcessor {
         DaoWriter.javaFile(
             file.packageName(), file.typeSpec().toBuilder().addOriginatingElement(type).build());
     try {
-      withOrigin.writeTo(filer);
+      SourceFiles.write(withOrigin, filer);
       written.add(table.daoName().canonicalName());
     } catch (IOException e) {
       Report report = new Report();
