@@ -80,7 +80,7 @@ enum Message {
 
   UNKNOWN_COMPONENT(
       "StreamTableUnknownComponent",
-      "%s: %s is not a component of record %s%s. Use one of: %s"),
+      "%s: %s is not a component of record %s%s Use one of: %s"),
 
   FINDER_PARAMETERS(
       "StreamTableFinderParameters",

@@ -150,7 +150,7 @@ final class RepositoryValidator {
       report.error(
           Message.UNKNOWN_COMPONENT, method.position(), method.signature(),
           "'" + result.unknown() + "'", table.displayName(),
-          nearest == null ? "" : "; did you mean '" + nearest + "'?",
+          nearest == null ? "." : "; did you mean '" + nearest + "'?",
           String.join(", ", components));
       return;
     }
