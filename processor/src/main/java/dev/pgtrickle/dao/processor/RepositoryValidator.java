@@ -161,6 +161,17 @@ final class RepositoryValidator {
     FinderName.Finder finder = result.finder();
     boolean clean = true;
     for (FinderName.Criterion criterion : finder.criteria()) {
+      FinderName.Operator operator = criterion.operator();
+      if (criterion.ignoreCase()
+          && operator != FinderName.Operator.EQ
+          && operator != FinderName.Operator.NOT
+          && !operator.isLike()) {
+        clean = false;
+        report.error(
+            Message.INVALID_FINDER, method.position(), method.signature(),
+            "IgnoreCase applies to equality, Not, Like and NotLike, not to " + operator.keyword);
+        continue;
+      }
       boolean text = criterion.component().type().valueType() == ValueType.STRING;
       if ((criterion.operator().isLike() || criterion.ignoreCase()) && !text) {
         clean = false;

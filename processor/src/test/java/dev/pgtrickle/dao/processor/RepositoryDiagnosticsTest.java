@@ -35,6 +35,9 @@ class RepositoryDiagnosticsTest {
         onMethod(Message.INVALID_FINDER, "Like on a number",
                 "  List<Totals> findByTotalLike(BigDecimal total);")
             .containing("Like applies to String components only, and total is BigDecimal"),
+        onMethod(Message.INVALID_FINDER, "IgnoreCase on a null check",
+                "  List<Totals> findByRegionIsNullIgnoreCase();")
+            .containing("IgnoreCase applies to equality, Not, Like and NotLike, not to IsNull"),
         onMethod(Message.INVALID_FINDER, "Top without a number",
                 "  List<Totals> findTopByRegion(String region);")
             .containing("Top must be followed by the number of rows"),
