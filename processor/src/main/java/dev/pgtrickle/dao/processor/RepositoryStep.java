@@ -62,7 +62,7 @@ final class RepositoryStep {
         Report report = new Report();
         report.error(
             Message.INTERNAL_ERROR, Position.of(type), "interface " + type.getSimpleName(), e,
-            "its implementation", e.toString());
+            "its implementation", StreamTableProcessor.trace(e));
         report.printTo(messager);
       }
     }
@@ -78,12 +78,13 @@ final class RepositoryStep {
       return null;
     }
     Repository repository = parser.parse(type);
+    if (repository.table() != null && !new Validator().validate(repository.table()).isClean()) {
+      return null; // the record's own diagnostics say what is wrong
+    }
     RepositoryValidator validator = new RepositoryValidator();
     Report report = validator.validate(repository);
     report.printTo(messager);
-    if (!report.isClean()
-        || !options.report().isClean()
-        || !new Validator().validate(repository.table()).isClean()) {
+    if (!report.isClean() || !options.report().isClean()) {
       return null;
     }
     JavaFile file =

@@ -213,7 +213,7 @@ public final class StreamTableProcessor extends AbstractProcessor {
     report.printTo(messager);
   }
 
-  private static String trace(Throwable e) {
+  static String trace(Throwable e) {
     StringWriter trace = new StringWriter();
     e.printStackTrace(new PrintWriter(trace));
     return trace.toString();
