@@ -91,6 +91,13 @@ class ReadOnlySqlTest {
   }
 
   @Test
+  void aParameterFollowedByACastKeepsTheCast() {
+    ReadOnlySql check = ReadOnlySql.check("SELECT * FROM t WHERE day = :day::date");
+    assertThat(check.parameters()).containsExactly("day");
+    assertThat(check.jdbcSql()).isEqualTo("SELECT * FROM t WHERE day = ?::date");
+  }
+
+  @Test
   void problemsSayWhereTheyAre() {
     List<ReadOnlySql.Problem> problems = ReadOnlySql.check("SELECT 1;\n  DELETE FROM t").problems();
     assertThat(problems.get(0).line()).isEqualTo(2);
