@@ -146,10 +146,18 @@ class TypedQueryIT {
     assertEquals(
         Optional.of(new BigDecimal(Sql.value(source, "SELECT sum(id) FROM orders").toString())),
         lines.query().sum(ID));
+    // order_totals holds count(*) per region: its sum is the number of orders in the source.
     assertEquals(
-        Optional.of(new BigDecimal(
-            Sql.value(source, "SELECT sum(order_count) FROM order_totals").toString())),
+        Optional.of(new BigDecimal(Sql.value(source, "SELECT count(*) FROM orders").toString())),
         totals.query().sum(RegionTotalsDao.ORDER_COUNT));
+    assertEquals(
+        Optional.of((BigDecimal) Sql.value(source,
+            "SELECT max(t) FROM (SELECT sum(amount) AS t FROM orders GROUP BY region) s")),
+        totals.query().max(RegionTotalsDao.TOTAL));
+    assertEquals(
+        Optional.of((BigDecimal) Sql.value(source,
+            "SELECT avg(c) FROM (SELECT count(*) AS c FROM orders GROUP BY region) s")),
+        totals.query().avg(RegionTotalsDao.ORDER_COUNT));
     assertEquals(Optional.empty(), lines.query().where(CUSTOMER.eq("nobody")).sum(AMOUNT));
     assertEquals(
         Optional.of("alice"), lines.query().min(CUSTOMER));
