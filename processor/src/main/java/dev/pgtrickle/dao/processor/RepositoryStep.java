@@ -89,13 +89,12 @@ final class RepositoryStep {
     }
     JavaFile file =
         new RepositoryWriter().write(repository, validator.plans(), options.settings());
+    // The interface is the one originating element: Gradle's isolating mode wants exactly one per
+    // file (with two in different files it recompiles everything). The record is reachable from
+    // it, and a change to the record recompiles the interface, which references it.
     JavaFile withOrigins =
         DaoWriter.javaFile(
-            file.packageName(),
-            file.typeSpec().toBuilder()
-                .addOriginatingElement(type)
-                .addOriginatingElement(record)
-                .build());
+            file.packageName(), file.typeSpec().toBuilder().addOriginatingElement(type).build());
     try {
       SourceFiles.write(withOrigins, filer);
       return repository.implName().canonicalName();

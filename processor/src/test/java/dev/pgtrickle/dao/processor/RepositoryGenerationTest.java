@@ -70,6 +70,17 @@ class RepositoryGenerationTest {
   }
 
   @Test
+  void theInterfaceIsTheImplementationsOneOriginatingElement() {
+    Recorder recorder = new Recorder();
+    Compilation compilation =
+        Sources.compile(
+            recorder.processor(), List.of(), Repositories.queries(FINDER), Repositories.totals());
+    assertThat(compilation).succeeded();
+    assertThat(recorder.origins("com.example.TotalsQueriesImpl")).containsExactly("TotalsQueries");
+    assertThat(recorder.origins("com.example.TotalsDao")).containsExactly("Totals");
+  }
+
+  @Test
   void anInvalidRecordGetsNoImplementationAndOnlyItsOwnErrors() {
     JavaFileObject broken =
         Sources.example("Totals", "@StreamTableView", "public record Totals(Object region) {}");
