@@ -20,6 +20,14 @@ class QueryDiagnosticsTest {
                 "[StreamTableReadOnly] TotalsQueries.purge(): @Query: the statement is DELETE at line 1,"
                     + " column 1, which writes")
             .containing("stream table public.totals is read-only; write to its source tables"),
+        NegativeCase.of(Message.READ_ONLY, "reported on the annotation's value, not the method")
+            .source(Repositories.queries(
+                "  @Query(\"INSERT INTO totals (region) VALUES ('x') RETURNING 1\")",
+                "  long sneak();"))
+            .source(Repositories.totals())
+            .lines(5)
+            .generated(1)
+            .containing("TotalsQueries.sneak(): @Query: the statement is INSERT"),
         onMethod(Message.READ_ONLY, "a second statement that writes",
                 "  @Query(\"SELECT 1; DELETE FROM totals\") long one();")
             .containing("second statement"),
