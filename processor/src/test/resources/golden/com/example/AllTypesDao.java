@@ -3,9 +3,12 @@ package com.example;
 import com.example.status.Status;
 import dev.pgtrickle.dao.runtime.Column;
 import dev.pgtrickle.dao.runtime.Freshness;
+import dev.pgtrickle.dao.runtime.NumberColumn;
 import dev.pgtrickle.dao.runtime.Order;
+import dev.pgtrickle.dao.runtime.Select;
 import dev.pgtrickle.dao.runtime.StreamTableDao;
 import dev.pgtrickle.dao.runtime.StreamTableName;
+import dev.pgtrickle.dao.runtime.TextColumn;
 import dev.pgtrickle.dao.runtime.UnexpectedNullException;
 import dev.pgtrickle.dao.runtime.internal.Binder;
 import dev.pgtrickle.dao.runtime.internal.Binds;
@@ -52,137 +55,150 @@ public final class AllTypesDao implements StreamTableDao<AllTypes> {
   /**
    * Column {@code __pgt_row_id}, pg_trickle's row id, read into {@link AllTypes#rowId()}.
    */
-  public static final Column<AllTypes, Long> ROW_ID = Column.of("__pgt_row_id");
+  public static final NumberColumn<AllTypes, Long, BigDecimal, BigDecimal> ROW_ID =
+      Column.ofLong("__pgt_row_id");
 
   /**
    * Column {@code text}, read into {@link AllTypes#text()}.
    */
-  public static final Column<AllTypes, String> TEXT = Column.of("text");
+  public static final TextColumn<AllTypes> TEXT = Column.ofString("text");
 
   /**
    * Column {@code flag}, read into {@link AllTypes#flag()}.
    */
-  public static final Column<AllTypes, Boolean> FLAG = Column.of("flag");
+  public static final Column<AllTypes, Boolean> FLAG = Column.ofBoolean("flag");
 
   /**
    * Column {@code small}, read into {@link AllTypes#small()}.
    */
-  public static final Column<AllTypes, Short> SMALL = Column.of("small");
+  public static final NumberColumn<AllTypes, Short, Long, BigDecimal> SMALL =
+      Column.ofShort("small");
 
   /**
    * Column {@code count}, read into {@link AllTypes#count()}.
    */
-  public static final Column<AllTypes, Integer> COUNT = Column.of("count");
+  public static final NumberColumn<AllTypes, Integer, Long, BigDecimal> COUNT =
+      Column.ofInteger("count");
 
   /**
    * Column {@code big}, read into {@link AllTypes#big()}.
    */
-  public static final Column<AllTypes, Long> BIG = Column.of("big");
+  public static final NumberColumn<AllTypes, Long, BigDecimal, BigDecimal> BIG =
+      Column.ofLong("big");
 
   /**
    * Column {@code ratio}, read into {@link AllTypes#ratio()}.
    */
-  public static final Column<AllTypes, Float> RATIO = Column.of("ratio");
+  public static final NumberColumn<AllTypes, Float, Float, Double> RATIO = Column.ofFloat("ratio");
 
   /**
    * Column {@code score}, read into {@link AllTypes#score()}.
    */
-  public static final Column<AllTypes, Double> SCORE = Column.of("score");
+  public static final NumberColumn<AllTypes, Double, Double, Double> SCORE =
+      Column.ofDouble("score");
 
   /**
    * Column {@code maybe_flag}, read into {@link AllTypes#maybeFlag()}.
    */
-  public static final Column<AllTypes, Boolean> MAYBE_FLAG = Column.of("maybe_flag");
+  public static final Column<AllTypes, Boolean> MAYBE_FLAG = Column.ofBoolean("maybe_flag");
 
   /**
    * Column {@code maybe_small}, read into {@link AllTypes#maybeSmall()}.
    */
-  public static final Column<AllTypes, Short> MAYBE_SMALL = Column.of("maybe_small");
+  public static final NumberColumn<AllTypes, Short, Long, BigDecimal> MAYBE_SMALL =
+      Column.ofShort("maybe_small");
 
   /**
    * Column {@code maybe_count}, read into {@link AllTypes#maybeCount()}.
    */
-  public static final Column<AllTypes, Integer> MAYBE_COUNT = Column.of("maybe_count");
+  public static final NumberColumn<AllTypes, Integer, Long, BigDecimal> MAYBE_COUNT =
+      Column.ofInteger("maybe_count");
 
   /**
    * Column {@code maybe_big}, read into {@link AllTypes#maybeBig()}.
    */
-  public static final Column<AllTypes, Long> MAYBE_BIG = Column.of("maybe_big");
+  public static final NumberColumn<AllTypes, Long, BigDecimal, BigDecimal> MAYBE_BIG =
+      Column.ofLong("maybe_big");
 
   /**
    * Column {@code maybe_ratio}, read into {@link AllTypes#maybeRatio()}.
    */
-  public static final Column<AllTypes, Float> MAYBE_RATIO = Column.of("maybe_ratio");
+  public static final NumberColumn<AllTypes, Float, Float, Double> MAYBE_RATIO =
+      Column.ofFloat("maybe_ratio");
 
   /**
    * Column {@code maybe_score}, read into {@link AllTypes#maybeScore()}.
    */
-  public static final Column<AllTypes, Double> MAYBE_SCORE = Column.of("maybe_score");
+  public static final NumberColumn<AllTypes, Double, Double, Double> MAYBE_SCORE =
+      Column.ofDouble("maybe_score");
 
   /**
    * Column {@code amount}, read into {@link AllTypes#amount()}.
    */
-  public static final Column<AllTypes, BigDecimal> AMOUNT = Column.of("amount");
+  public static final NumberColumn<AllTypes, BigDecimal, BigDecimal, BigDecimal> AMOUNT =
+      Column.ofBigDecimal("amount");
 
   /**
    * Column {@code huge}, read into {@link AllTypes#huge()}.
    */
-  public static final Column<AllTypes, BigInteger> HUGE = Column.of("huge");
+  public static final NumberColumn<AllTypes, BigInteger, BigDecimal, BigDecimal> HUGE =
+      Column.ofBigInteger("huge");
 
   /**
    * Column {@code day}, read into {@link AllTypes#day()}.
    */
-  public static final Column<AllTypes, LocalDate> DAY = Column.of("day");
+  public static final Column<AllTypes, LocalDate> DAY = Column.ofLocalDate("day");
 
   /**
    * Column {@code time}, read into {@link AllTypes#time()}.
    */
-  public static final Column<AllTypes, LocalTime> TIME = Column.of("time");
+  public static final Column<AllTypes, LocalTime> TIME = Column.ofLocalTime("time");
 
   /**
    * Column {@code local_at}, read into {@link AllTypes#localAt()}.
    */
-  public static final Column<AllTypes, LocalDateTime> LOCAL_AT = Column.of("local_at");
+  public static final Column<AllTypes, LocalDateTime> LOCAL_AT = Column.ofLocalDateTime("local_at");
 
   /**
    * Column {@code offset_at}, read into {@link AllTypes#offsetAt()}.
    */
-  public static final Column<AllTypes, OffsetDateTime> OFFSET_AT = Column.of("offset_at");
+  public static final Column<AllTypes, OffsetDateTime> OFFSET_AT =
+      Column.ofOffsetDateTime("offset_at");
 
   /**
    * Column {@code at}, read into {@link AllTypes#at()}.
    */
-  public static final Column<AllTypes, Instant> AT = Column.of("at");
+  public static final Column<AllTypes, Instant> AT = Column.ofInstant("at");
 
   /**
    * Column {@code id}, read into {@link AllTypes#id()}.
    */
-  public static final Column<AllTypes, UUID> ID = Column.of("id");
+  public static final Column<AllTypes, UUID> ID = Column.ofUuid("id");
 
   /**
    * Column {@code payload}, read into {@link AllTypes#payload()}.
    */
-  public static final Column<AllTypes, byte[]> PAYLOAD = Column.of("payload");
+  public static final Column<AllTypes, byte[]> PAYLOAD = Column.ofBytes("payload");
 
   /**
    * Column {@code status}, read into {@link AllTypes#status()}.
    */
-  public static final Column<AllTypes, Status> STATUS = Column.of("status");
+  public static final Column<AllTypes, Status> STATUS = Column.ofEnum("status", Status::valueOf);
 
   /**
    * Column {@code tags}, read into {@link AllTypes#tags()}.
    */
-  public static final Column<AllTypes, List<String>> TAGS = Column.of("tags");
+  public static final Column<AllTypes, List<String>> TAGS = Column.ofStringList("tags");
 
   /**
    * Column {@code ids}, read into {@link AllTypes#ids()}.
    */
-  public static final Column<AllTypes, List<Long>> IDS = Column.of("ids");
+  public static final Column<AllTypes, List<Long>> IDS = Column.ofLongList("ids");
 
   /**
    * Column {@code ranks}, read into {@link AllTypes#ranks()}.
    */
-  public static final Column<AllTypes, List<Integer>> RANKS = Column.of("ranks");
+  public static final Column<AllTypes, List<Integer>> RANKS = Column.ofIntegerList("ranks");
 
   private static final String FIND_ALL = "SELECT \"__pgt_row_id\", \"text\", \"flag\", \"small\","
       + " \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
@@ -533,8 +549,8 @@ public final class AllTypesDao implements StreamTableDao<AllTypes> {
   }
 
   /**
-   * Returns every row, sorted by {@code order}, whose ORDER BY clause is appended to this
-   * statement:
+   * Returns every row, sorted by {@code order}, whose ORDER BY clause is appended to this statement
+   * (the text is built once per ordering and cached):
    *
    * <pre>
    * SELECT "__pgt_row_id", "text", "flag", "small", "count", "big", "ratio", "score",
@@ -546,8 +562,7 @@ public final class AllTypesDao implements StreamTableDao<AllTypes> {
    */
   @Override
   public List<AllTypes> findAll(Order<AllTypes> order) {
-    return Queries.list(dataSource, STREAM_TABLE, order.appendTo(FIND_ALL), Binder.NONE,
-        AllTypesDao::map);
+    return Select.from(dataSource, STREAM_TABLE, FIND_ALL, AllTypesDao::map).orderBy(order).list();
   }
 
   /**
@@ -564,8 +579,7 @@ public final class AllTypesDao implements StreamTableDao<AllTypes> {
    */
   @Override
   public List<AllTypes> findAll(Connection connection, Order<AllTypes> order) {
-    return Queries.list(connection, STREAM_TABLE, order.appendTo(FIND_ALL), Binder.NONE,
-        AllTypesDao::map);
+    return Select.from(connection, STREAM_TABLE, FIND_ALL, AllTypesDao::map).orderBy(order).list();
   }
 
   /**
@@ -646,6 +660,22 @@ public final class AllTypesDao implements StreamTableDao<AllTypes> {
   @Override
   public Freshness freshness(Connection connection) {
     return FreshnessQuery.read(connection, STREAM_TABLE);
+  }
+
+  /**
+   * Starts a typed query over {@code reporting.all_types}, run on a connection from the DAO's
+   * {@code DataSource} in a read-only transaction; see {@link Select}.
+   */
+  public Select<AllTypes> query() {
+    return Select.from(dataSource, STREAM_TABLE, FIND_ALL, AllTypesDao::map);
+  }
+
+  /**
+   * Starts a typed query over {@code reporting.all_types}, run on {@code connection}, which is
+   * left open; see {@link Select}.
+   */
+  public Select<AllTypes> query(Connection connection) {
+    return Select.from(connection, STREAM_TABLE, FIND_ALL, AllTypesDao::map);
   }
 
   /**

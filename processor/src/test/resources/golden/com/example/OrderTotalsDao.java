@@ -2,9 +2,12 @@ package com.example;
 
 import dev.pgtrickle.dao.runtime.Column;
 import dev.pgtrickle.dao.runtime.Freshness;
+import dev.pgtrickle.dao.runtime.NumberColumn;
 import dev.pgtrickle.dao.runtime.Order;
+import dev.pgtrickle.dao.runtime.Select;
 import dev.pgtrickle.dao.runtime.StreamTableDao;
 import dev.pgtrickle.dao.runtime.StreamTableName;
+import dev.pgtrickle.dao.runtime.TextColumn;
 import dev.pgtrickle.dao.runtime.UnexpectedNullException;
 import dev.pgtrickle.dao.runtime.internal.Binder;
 import dev.pgtrickle.dao.runtime.internal.FreshnessQuery;
@@ -42,22 +45,25 @@ public final class OrderTotalsDao implements StreamTableDao<OrderTotals> {
   /**
    * Column {@code __pgt_row_id}, pg_trickle's row id, read into {@link OrderTotals#rowId()}.
    */
-  public static final Column<OrderTotals, Long> ROW_ID = Column.of("__pgt_row_id");
+  public static final NumberColumn<OrderTotals, Long, BigDecimal, BigDecimal> ROW_ID =
+      Column.ofLong("__pgt_row_id");
 
   /**
    * Column {@code region}, read into {@link OrderTotals#region()}.
    */
-  public static final Column<OrderTotals, String> REGION = Column.of("region");
+  public static final TextColumn<OrderTotals> REGION = Column.ofString("region");
 
   /**
    * Column {@code order_count}, read into {@link OrderTotals#orderCount()}.
    */
-  public static final Column<OrderTotals, Long> ORDER_COUNT = Column.of("order_count");
+  public static final NumberColumn<OrderTotals, Long, BigDecimal, BigDecimal> ORDER_COUNT =
+      Column.ofLong("order_count");
 
   /**
    * Column {@code total}, read into {@link OrderTotals#total()}.
    */
-  public static final Column<OrderTotals, BigDecimal> TOTAL = Column.of("total");
+  public static final NumberColumn<OrderTotals, BigDecimal, BigDecimal, BigDecimal> TOTAL =
+      Column.ofBigDecimal("total");
 
   private static final String FIND_ALL = "SELECT \"__pgt_row_id\", \"region\", \"order_count\","
       + " \"total\" FROM \"public\".\"order_totals\"";
@@ -127,8 +133,8 @@ public final class OrderTotalsDao implements StreamTableDao<OrderTotals> {
   }
 
   /**
-   * Returns every row, sorted by {@code order}, whose ORDER BY clause is appended to this
-   * statement:
+   * Returns every row, sorted by {@code order}, whose ORDER BY clause is appended to this statement
+   * (the text is built once per ordering and cached):
    *
    * <pre>
    * SELECT "__pgt_row_id", "region", "order_count", "total"
@@ -137,8 +143,8 @@ public final class OrderTotalsDao implements StreamTableDao<OrderTotals> {
    */
   @Override
   public List<OrderTotals> findAll(Order<OrderTotals> order) {
-    return Queries.list(dataSource, STREAM_TABLE, order.appendTo(FIND_ALL), Binder.NONE,
-        OrderTotalsDao::map);
+    return Select.from(dataSource, STREAM_TABLE, FIND_ALL,
+        OrderTotalsDao::map).orderBy(order).list();
   }
 
   /**
@@ -152,8 +158,8 @@ public final class OrderTotalsDao implements StreamTableDao<OrderTotals> {
    */
   @Override
   public List<OrderTotals> findAll(Connection connection, Order<OrderTotals> order) {
-    return Queries.list(connection, STREAM_TABLE, order.appendTo(FIND_ALL), Binder.NONE,
-        OrderTotalsDao::map);
+    return Select.from(connection, STREAM_TABLE, FIND_ALL,
+        OrderTotalsDao::map).orderBy(order).list();
   }
 
   /**
@@ -228,6 +234,22 @@ public final class OrderTotalsDao implements StreamTableDao<OrderTotals> {
   @Override
   public Freshness freshness(Connection connection) {
     return FreshnessQuery.read(connection, STREAM_TABLE);
+  }
+
+  /**
+   * Starts a typed query over {@code public.order_totals}, run on a connection from the DAO's
+   * {@code DataSource} in a read-only transaction; see {@link Select}.
+   */
+  public Select<OrderTotals> query() {
+    return Select.from(dataSource, STREAM_TABLE, FIND_ALL, OrderTotalsDao::map);
+  }
+
+  /**
+   * Starts a typed query over {@code public.order_totals}, run on {@code connection}, which is
+   * left open; see {@link Select}.
+   */
+  public Select<OrderTotals> query(Connection connection) {
+    return Select.from(connection, STREAM_TABLE, FIND_ALL, OrderTotalsDao::map);
   }
 
   /**

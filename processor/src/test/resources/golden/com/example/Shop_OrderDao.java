@@ -2,9 +2,12 @@ package com.example;
 
 import dev.pgtrickle.dao.runtime.Column;
 import dev.pgtrickle.dao.runtime.Freshness;
+import dev.pgtrickle.dao.runtime.NumberColumn;
 import dev.pgtrickle.dao.runtime.Order;
+import dev.pgtrickle.dao.runtime.Select;
 import dev.pgtrickle.dao.runtime.StreamTableDao;
 import dev.pgtrickle.dao.runtime.StreamTableName;
+import dev.pgtrickle.dao.runtime.TextColumn;
 import dev.pgtrickle.dao.runtime.UnexpectedNullException;
 import dev.pgtrickle.dao.runtime.internal.Binder;
 import dev.pgtrickle.dao.runtime.internal.FreshnessQuery;
@@ -43,52 +46,56 @@ public final class Shop_OrderDao implements StreamTableDao<Shop.Order> {
   /**
    * Column {@code user}, read into {@link Shop.Order#user()}.
    */
-  public static final Column<Shop.Order, String> USER = Column.of("user");
+  public static final TextColumn<Shop.Order> USER = Column.ofString("user");
 
   /**
    * Column {@code OrderTotals}, read into {@link Shop.Order#orderTotals()}.
    */
-  public static final Column<Shop.Order, Long> ORDER_TOTALS = Column.of("OrderTotals");
+  public static final NumberColumn<Shop.Order, Long, BigDecimal, BigDecimal> ORDER_TOTALS =
+      Column.ofLong("OrderTotals");
 
   /**
    * Column <code>net "total" &lt;&amp;&gt; &#64;a &#123;b&#125; *&#47; &#92;u0041</code>, read into {@link Shop.Order#net()}.
    */
-  public static final Column<Shop.Order, BigDecimal> NET = Column.of("net \"total\" <&> @a {b} */ \\u0041");
+  public static final NumberColumn<Shop.Order, BigDecimal, BigDecimal, BigDecimal> NET =
+      Column.ofBigDecimal("net \"total\" <&> @a {b} */ \\u0041");
 
   /**
    * Column {@code kind}, read into {@link Shop.Order#kind()}.
    */
-  public static final Column<Shop.Order, Shop.Kind> KIND = Column.of("kind");
+  public static final Column<Shop.Order, Shop.Kind> KIND =
+      Column.ofEnum("kind", Shop.Kind::valueOf);
 
   /**
    * Column {@code row}, read into {@link Shop.Order#row()}.
    */
-  public static final Column<Shop.Order, String> ROW = Column.of("row");
+  public static final TextColumn<Shop.Order> ROW = Column.ofString("row");
 
   /**
    * Column {@code statement}, read into {@link Shop.Order#statement()}.
    */
-  public static final Column<Shop.Order, String> STATEMENT = Column.of("statement");
+  public static final TextColumn<Shop.Order> STATEMENT = Column.ofString("statement");
 
   /**
    * Column {@code connection}, read into {@link Shop.Order#connection()}.
    */
-  public static final Column<Shop.Order, String> CONNECTION = Column.of("connection");
+  public static final TextColumn<Shop.Order> CONNECTION = Column.ofString("connection");
 
   /**
    * Column {@code data_source}, read into {@link Shop.Order#dataSource()}.
    */
-  public static final Column<Shop.Order, String> DATA_SOURCE = Column.of("data_source");
+  public static final TextColumn<Shop.Order> DATA_SOURCE = Column.ofString("data_source");
 
   /**
    * Column {@code rows}, read into {@link Shop.Order#Rows()}.
    */
-  public static final Column<Shop.Order, String> ROWS = Column.of("rows");
+  public static final TextColumn<Shop.Order> ROWS = Column.ofString("rows");
 
   /**
    * Column {@code count}, read into {@link Shop.Order#count()}.
    */
-  public static final Column<Shop.Order, Long> COUNT = Column.of("count");
+  public static final NumberColumn<Shop.Order, Long, BigDecimal, BigDecimal> COUNT =
+      Column.ofLong("count");
 
   private static final String FIND_ALL = "SELECT \"user\", \"OrderTotals\","
       + " \"net \"\"total\"\" <&> @a {b} */ \\u0041\", \"kind\", \"row\", \"statement\","
@@ -233,8 +240,8 @@ public final class Shop_OrderDao implements StreamTableDao<Shop.Order> {
   }
 
   /**
-   * Returns every row, sorted by {@code order}, whose ORDER BY clause is appended to this
-   * statement:
+   * Returns every row, sorted by {@code order}, whose ORDER BY clause is appended to this statement
+   * (the text is built once per ordering and cached):
    *
    * <pre>
    * SELECT "user", "OrderTotals", "net ""total"" &lt;&amp;&gt; &#64;a &#123;b&#125; *&#47; &#92;u0041", "kind", "row",
@@ -244,8 +251,8 @@ public final class Shop_OrderDao implements StreamTableDao<Shop.Order> {
    */
   @Override
   public List<Shop.Order> findAll(Order<Shop.Order> order) {
-    return Queries.list(dataSource, STREAM_TABLE, order.appendTo(FIND_ALL), Binder.NONE,
-        Shop_OrderDao::map);
+    return Select.from(dataSource, STREAM_TABLE, FIND_ALL,
+        Shop_OrderDao::map).orderBy(order).list();
   }
 
   /**
@@ -260,8 +267,8 @@ public final class Shop_OrderDao implements StreamTableDao<Shop.Order> {
    */
   @Override
   public List<Shop.Order> findAll(Connection connection, Order<Shop.Order> order) {
-    return Queries.list(connection, STREAM_TABLE, order.appendTo(FIND_ALL), Binder.NONE,
-        Shop_OrderDao::map);
+    return Select.from(connection, STREAM_TABLE, FIND_ALL,
+        Shop_OrderDao::map).orderBy(order).list();
   }
 
   /**
@@ -338,6 +345,22 @@ public final class Shop_OrderDao implements StreamTableDao<Shop.Order> {
   @Override
   public Freshness freshness(Connection connection) {
     return FreshnessQuery.read(connection, STREAM_TABLE);
+  }
+
+  /**
+   * Starts a typed query over {@code Sales.order}, run on a connection from the DAO's
+   * {@code DataSource} in a read-only transaction; see {@link Select}.
+   */
+  public Select<Shop.Order> query() {
+    return Select.from(dataSource, STREAM_TABLE, FIND_ALL, Shop_OrderDao::map);
+  }
+
+  /**
+   * Starts a typed query over {@code Sales.order}, run on {@code connection}, which is
+   * left open; see {@link Select}.
+   */
+  public Select<Shop.Order> query(Connection connection) {
+    return Select.from(connection, STREAM_TABLE, FIND_ALL, Shop_OrderDao::map);
   }
 
   /**

@@ -28,7 +28,6 @@ final class ContractWriter {
     String sql = Javadocs.pre(findAll.lines());
     String countSql = Javadocs.pre(count.lines());
     CodeBlock unordered = CodeBlock.of("$N", findAll.constant());
-    CodeBlock ordered = CodeBlock.of("$N.appendTo($N)", ORDER, findAll.constant());
     return List.of(
         streamTable(),
         query("findAll", "list", false, false, unordered,
@@ -36,10 +35,10 @@ final class ContractWriter {
         query("findAll", "list", true, false, unordered,
             "Returns every row, in no particular order, read on {@code connection}, which stays\n"
                 + "open.\n\n" + sql),
-        query("findAll", "list", false, true, ordered,
+        query("findAll", "list", false, true, unordered,
             "Returns every row, sorted by {@code order}, whose ORDER BY clause is appended to this\n"
-                + "statement:\n\n" + sql),
-        query("findAll", "list", true, true, ordered,
+                + "statement (the text is built once per ordering and cached):\n\n" + sql),
+        query("findAll", "list", true, true, unordered,
             "Returns every row, sorted by {@code order}, read on {@code connection}, which stays\n"
                 + "open. The ORDER BY clause of {@code order} is appended to this statement:\n\n"
                 + sql),
@@ -83,8 +82,14 @@ final class ContractWriter {
             : ParameterizedTypeName.get(Types.STREAM, scope.table().recordName());
     MethodSpec.Builder method = start(name, javadoc, onConnection).returns(returns);
     if (withOrder) {
-      method.addParameter(
-          ParameterizedTypeName.get(Types.ORDER, scope.table().recordName()), ORDER);
+      // Through Select, whose shape cache holds the ordered statement: no per-call concatenation.
+      return method
+          .addParameter(ParameterizedTypeName.get(Types.ORDER, scope.table().recordName()), ORDER)
+          .addStatement(
+              "return $L.orderBy($N).list()",
+              QueryWriter.select(scope, onConnection ? CONNECTION : null),
+              ORDER)
+          .build();
     }
     return method
         .addStatement(

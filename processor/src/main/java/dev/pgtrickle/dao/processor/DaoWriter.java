@@ -48,10 +48,7 @@ final class DaoWriter {
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addSuperinterface(
                 ParameterizedTypeName.get(Types.STREAM_TABLE_DAO, table.recordName()));
-    if (settings.generated() != null) {
-      type.addAnnotation(
-          AnnotationSpec.builder(settings.generated()).addMember("value", "$S", PROCESSOR).build());
-    }
+    annotate(type, settings);
     type.addField(streamTableField(scope));
     for (Component component : table.components()) {
       type.addField(columnField(table, component));
@@ -70,12 +67,21 @@ final class DaoWriter {
     type.addField(Types.DATA_SOURCE, dataSource, Modifier.PRIVATE, Modifier.FINAL);
     type.addMethod(constructor(scope, settings));
     type.addMethods(new ContractWriter(scope).methods());
+    type.addMethods(new QueryWriter(scope).methods());
     FinderWriter finders = new FinderWriter(scope);
     for (Component component : table.components()) {
       type.addMethods(finders.finders(component));
     }
     type.addMethod(new MapperWriter(scope).map());
     return javaFile(dao.packageName(), type.build());
+  }
+
+  /** Adds the class-level annotations every generated class carries, such as {@code @Generated}. */
+  static void annotate(TypeSpec.Builder type, Settings settings) {
+    if (settings.generated() != null) {
+      type.addAnnotation(
+          AnnotationSpec.builder(settings.generated()).addMember("value", "$S", PROCESSOR).build());
+    }
   }
 
   /** The file for {@code type}: two-space indent, no imports of {@code java.lang}. */
@@ -127,10 +133,9 @@ final class DaoWriter {
   }
 
   private static FieldSpec columnField(StreamTable table, Component component) {
-    TypeName value = component.type().typeName().box();
     String what = component.isRowId() ? ", pg_trickle's row id," : ",";
     return FieldSpec.builder(
-            ParameterizedTypeName.get(Types.COLUMN, table.recordName(), value),
+            ColumnConstants.type(table.recordName(), component),
             component.constantName(),
             Modifier.PUBLIC,
             Modifier.STATIC,
@@ -141,11 +146,12 @@ final class DaoWriter {
             what,
             table.recordName(),
             component.name())
-        .initializer("$T.of($S)", Types.COLUMN, component.column().value())
+        .initializer(ColumnConstants.initializer(component))
         .build();
   }
 
-  private static MethodSpec constructor(DaoScope scope, Settings settings) {
+  /** The public {@code (DataSource)} constructor, with the {@code @Inject} that settings choose. */
+  static MethodSpec constructor(DaoScope scope, Settings settings) {
     MethodSpec.Builder constructor =
         MethodSpec.constructorBuilder()
             .addJavadoc("Creates a DAO reading through {@code dataSource}.\n")

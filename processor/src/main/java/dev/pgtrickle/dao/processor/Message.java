@@ -67,6 +67,38 @@ enum Message {
       "StreamTableNameClash",
       "%s %s: %s. Rename one of the components, and keep its column's name with @Column"),
 
+  READ_ONLY(
+      "StreamTableReadOnly",
+      "%s: %sstream table %s is read-only; write to its source tables instead"),
+
+  NOT_A_REPOSITORY("StreamTableNotARepository", "%s: %s. %s"),
+
+  INVALID_FINDER(
+      "StreamTableInvalidFinder",
+      "%s: %s. Name a derived finder find|stream|count|exists[First|Top<N>]By<Component>[<Operator>]"
+          + "[And|Or <more>][OrderBy<Component>Asc|Desc], or annotate the method with @Query"),
+
+  UNKNOWN_COMPONENT(
+      "StreamTableUnknownComponent",
+      "%s: %s is not a component of record %s%s Use one of: %s"),
+
+  FINDER_PARAMETERS(
+      "StreamTableFinderParameters",
+      "%s: the name asks for %s but the method declares %s. Declare one parameter per value, in"
+          + " the order the name mentions them"),
+
+  PARAMETER_TYPE(
+      "StreamTableParameterType",
+      "%s: parameter %s is %s but %s. Declare the parameter as %s"),
+
+  INVALID_QUERY(
+      "StreamTableInvalidQuery",
+      "%s: %s. Write one SELECT statement, with named parameters such as :region"),
+
+  QUERY_PARAMETER("StreamTableQueryParameter", "%s: %s. %s"),
+
+  RETURN_TYPE("StreamTableReturnType", "%s: %s cannot return %s. Return %s"),
+
   INVALID_OPTION("StreamTableInvalidOption", "-A%s=%s: %s. %s"),
 
   INJECTION_UNAVAILABLE(

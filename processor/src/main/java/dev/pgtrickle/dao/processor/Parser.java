@@ -153,7 +153,7 @@ final class Parser {
    * The type's name as generated code sees it. Unlike {@code ClassName.get(TypeElement)} this also
    * accepts local types, which are reported rather than generated.
    */
-  private ClassName className(TypeElement type) {
+  ClassName className(TypeElement type) {
     List<String> simpleNames = new ArrayList<>();
     for (Element e = type;
         e != null && (e.getKind().isClass() || e.getKind().isInterface());
@@ -167,7 +167,7 @@ final class Parser {
         simpleNames.subList(1, simpleNames.size()).toArray(new String[0]));
   }
 
-  private static AnnotationMirror annotation(Element element, String annotationType) {
+  static AnnotationMirror annotation(Element element, String annotationType) {
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
       TypeElement type = (TypeElement) mirror.getAnnotationType().asElement();
       if (type.getQualifiedName().contentEquals(annotationType)) {
@@ -178,7 +178,7 @@ final class Parser {
   }
 
   /** The value of {@code name} if the user wrote it; null if it is defaulted. */
-  private static AnnotationValue explicitValue(AnnotationMirror mirror, String name) {
+  static AnnotationValue explicitValue(AnnotationMirror mirror, String name) {
     for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
         mirror.getElementValues().entrySet()) {
       if (entry.getKey().getSimpleName().contentEquals(name)) {

@@ -49,6 +49,8 @@ public final class StreamTableProcessor extends AbstractProcessor {
           Parser.STREAM_TABLE_VIEW,
           Parser.COLUMN,
           Parser.ROW_ID,
+          RepositoryParser.REPOSITORY,
+          RepositoryParser.QUERY,
           Options.GENERATED.canonicalName(),
           Options.JAKARTA_INJECT.canonicalName(),
           Options.JAVAX_INJECT.canonicalName());
@@ -71,6 +73,7 @@ public final class StreamTableProcessor extends AbstractProcessor {
   private LocalTypes localTypes;
   private Options options;
   private boolean optionsReported;
+  private RepositoryStep repositories;
 
   /** The processor javac finds through {@code META-INF/services}. */
   public StreamTableProcessor() {
@@ -105,6 +108,7 @@ public final class StreamTableProcessor extends AbstractProcessor {
     parser = new Parser(elements);
     localTypes = LocalTypes.of(processingEnv);
     options = Options.read(processingEnv.getOptions(), elements);
+    repositories = new RepositoryStep(elements, messager, filer, parser);
   }
 
   @Override
@@ -116,6 +120,7 @@ public final class StreamTableProcessor extends AbstractProcessor {
     for (TypeElement type : typesToProcess(round)) {
       process(type, round.processingOver());
     }
+    written.addAll(repositories.process(round, options, parser));
     try {
       localTypes.report(round);
     } catch (RuntimeException | Error e) {
@@ -181,7 +186,7 @@ public final class StreamTableProcessor extends AbstractProcessor {
         DaoWriter.javaFile(
             file.packageName(), file.typeSpec().toBuilder().addOriginatingElement(type).build());
     try {
-      withOrigin.writeTo(filer);
+      SourceFiles.write(withOrigin, filer);
       written.add(table.daoName().canonicalName());
     } catch (IOException e) {
       Report report = new Report();
@@ -208,7 +213,7 @@ public final class StreamTableProcessor extends AbstractProcessor {
     report.printTo(messager);
   }
 
-  private static String trace(Throwable e) {
+  static String trace(Throwable e) {
     StringWriter trace = new StringWriter();
     e.printStackTrace(new PrintWriter(trace));
     return trace.toString();

@@ -12,6 +12,9 @@ final class Types {
   static final ClassName STREAM_TABLE_NAME = ClassName.get(RUNTIME, "StreamTableName");
   static final ClassName COLUMN = ClassName.get(RUNTIME, "Column");
   static final ClassName ORDER = ClassName.get(RUNTIME, "Order");
+  static final ClassName TEXT_COLUMN = ClassName.get(RUNTIME, "TextColumn");
+  static final ClassName NUMBER_COLUMN = ClassName.get(RUNTIME, "NumberColumn");
+  static final ClassName SELECT = ClassName.get(RUNTIME, "Select");
   static final ClassName FRESHNESS = ClassName.get(RUNTIME, "Freshness");
   static final ClassName UNEXPECTED_NULL = ClassName.get(RUNTIME, "UnexpectedNullException");
   static final ClassName QUERIES = ClassName.get(INTERNAL, "Queries");
@@ -34,7 +37,8 @@ final class Types {
       List.of(
           STREAM_TABLE_DAO, STREAM_TABLE_NAME, COLUMN, ORDER, FRESHNESS, UNEXPECTED_NULL, QUERIES,
           BINDER, BINDS, ROWS, FRESHNESS_QUERY, DATA_SOURCE, CONNECTION, RESULT_SET,
-          SQL_EXCEPTION, LIST, OBJECTS, STREAM, STRING, OVERRIDE);
+          SQL_EXCEPTION, LIST, OBJECTS, STREAM, STRING, OVERRIDE, TEXT_COLUMN, NUMBER_COLUMN,
+          SELECT);
 
   private Types() {}
 }

@@ -19,6 +19,8 @@ class CatalogueTest {
     cases.addAll(NameDiagnosticsTest.cases());
     cases.addAll(OptionDiagnosticsTest.cases());
     cases.addAll(WriteDiagnosticsTest.cases());
+    cases.addAll(RepositoryDiagnosticsTest.cases());
+    cases.addAll(QueryDiagnosticsTest.cases());
     return cases;
   }
 

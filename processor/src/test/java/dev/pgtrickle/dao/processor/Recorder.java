@@ -2,7 +2,9 @@ package dev.pgtrickle.dao.processor;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.annotation.processing.Filer;
 import javax.annotation.processing.Processor;
 import javax.lang.model.element.Element;
@@ -26,6 +28,7 @@ final class Recorder {
   }
 
   private final List<String> created = new ArrayList<>();
+  private final Map<String, List<String>> origins = new HashMap<>();
   private final FilerMode mode;
 
   Recorder() {
@@ -46,6 +49,11 @@ final class Recorder {
     return List.copyOf(created);
   }
 
+  /** The originating elements given for source file {@code name}, as their simple names. */
+  List<String> origins(String name) {
+    return origins.getOrDefault(name, List.of());
+  }
+
   private final class RecordingFiler implements Filer {
     private final Filer filer;
 
@@ -64,6 +72,11 @@ final class Recorder {
         default:
           JavaFileObject file = filer.createSourceFile(name, originatingElements);
           created.add(name.toString());
+          List<String> from = new ArrayList<>();
+          for (Element origin : originatingElements) {
+            from.add(origin.getSimpleName().toString());
+          }
+          origins.put(name.toString(), from);
           return file;
       }
     }

@@ -43,7 +43,12 @@ import javax.sql.DataSource;
  *
  * Each runs one statement (two for a failing {@link #one()} or {@link #optional()}) on the
  * caller's connection, or on a connection from the DAO's {@code DataSource} that is returned
- * before the method returns (for {@link #stream()}, when the stream is closed). Failures are
+ * before the method returns (for {@link #stream()}, when the stream is closed). On a connection
+ * in auto-commit mode (always the case for the {@code DataSource}'s), the statement runs in a
+ * read-only transaction: auto-commit off and {@code setReadOnly(true)}, so the driver sends {@code
+ * BEGIN READ ONLY} with the query, then a {@code COMMIT} (one extra round trip) and the connection
+ * restored; a function that writes fails with SQLState {@code 25006}. A caller's open transaction
+ * is left alone: the caller's transaction is the caller's. Failures are
  * {@link StreamTableException}s naming the stream table, the SQL and the SQLState. Aggregates
  * honour {@code where}, and {@code limit}/{@code offset} when set (over the rows in the query's
  * order); the ordering is ignored otherwise. Aggregates over no rows are empty.

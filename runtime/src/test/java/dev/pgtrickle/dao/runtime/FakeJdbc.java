@@ -26,6 +26,8 @@ public final class FakeJdbc {
   private SQLException failure;
   private int open;
   private boolean autoCommit = true;
+  private boolean readOnly;
+  private final List<String> transactions = new ArrayList<>();
 
   /** Queues the rows of the next query's result. */
   public FakeJdbc returning(Object[]... rows) {
@@ -47,6 +49,21 @@ public final class FakeJdbc {
   /** The parameters set, as {@code setLong(2, 5)}, in order. */
   public List<String> binds() {
     return binds;
+  }
+
+  /** The transaction calls made, as {@code setAutoCommit(false)} or {@code commit}, in order. */
+  public List<String> transactions() {
+    return transactions;
+  }
+
+  /** Whether connections are in auto-commit mode now. */
+  public boolean autoCommit() {
+    return autoCommit;
+  }
+
+  /** Whether connections are read-only now. */
+  public boolean readOnly() {
+    return readOnly;
   }
 
   /** How many connections, statements and result sets are open. */
@@ -83,8 +100,17 @@ public final class FakeJdbc {
                   return autoCommit;
                 case "setAutoCommit":
                   autoCommit = (Boolean) args[0];
+                  transactions.add("setAutoCommit(" + autoCommit + ")");
                   return null;
+                case "isReadOnly":
+                  return readOnly;
+                case "setReadOnly":
+                  readOnly = (Boolean) args[0];
+                  transactions.add("setReadOnly(" + readOnly + ")");
+                  return null;
+                case "commit":
                 case "rollback":
+                  transactions.add(method.getName());
                   return null;
                 case "close":
                   if (!closed[0]) {

@@ -15,7 +15,8 @@ import java.util.stream.StreamSupport;
 
 /**
  * A server-side cursor behind a {@link Stream}. PostgreSQL's JDBC driver fetches in batches only
- * outside auto-commit, so auto-commit is switched off for the cursor's life and restored after.
+ * outside auto-commit, so on a connection in auto-commit mode the cursor runs in a read-only
+ * transaction ({@link ReadOnly}) for its life, committed and restored after.
  * Resources are released when the stream is closed, fully consumed, or fails; releasing twice is
  * harmless.
  */
@@ -26,6 +27,7 @@ final class Cursor<T> extends Spliterators.AbstractSpliterator<T> {
   private final Connection connection;
   private final boolean ownsConnection;
   private final boolean restoreAutoCommit;
+  private final boolean wasReadOnly;
   private final StreamTableName table;
   private final String sql;
   private final PreparedStatement statement;
@@ -37,6 +39,7 @@ final class Cursor<T> extends Spliterators.AbstractSpliterator<T> {
       Connection connection,
       boolean ownsConnection,
       boolean restoreAutoCommit,
+      boolean wasReadOnly,
       StreamTableName table,
       String sql,
       PreparedStatement statement,
@@ -46,6 +49,7 @@ final class Cursor<T> extends Spliterators.AbstractSpliterator<T> {
     this.connection = connection;
     this.ownsConnection = ownsConnection;
     this.restoreAutoCommit = restoreAutoCommit;
+    this.wasReadOnly = wasReadOnly;
     this.table = table;
     this.sql = sql;
     this.statement = statement;
@@ -61,10 +65,11 @@ final class Cursor<T> extends Spliterators.AbstractSpliterator<T> {
       Binder binder,
       RowMapper<T> mapper) {
     boolean restoreAutoCommit = false;
+    boolean wasReadOnly = false;
     PreparedStatement statement = null;
     try {
       if (connection.getAutoCommit()) {
-        connection.setAutoCommit(false);
+        wasReadOnly = ReadOnly.begin(connection);
         restoreAutoCommit = true;
       }
       statement =
@@ -74,7 +79,8 @@ final class Cursor<T> extends Spliterators.AbstractSpliterator<T> {
       ResultSet resultSet = statement.executeQuery();
       Cursor<T> cursor =
           new Cursor<>(
-              connection, ownsConnection, restoreAutoCommit, table, sql, statement, resultSet, mapper);
+              connection, ownsConnection, restoreAutoCommit, wasReadOnly, table, sql, statement,
+              resultSet, mapper);
       return StreamSupport.stream(cursor, false).onClose(cursor::release);
     } catch (SQLException | RuntimeException e) {
       StreamTableException failure =
@@ -82,7 +88,9 @@ final class Cursor<T> extends Spliterators.AbstractSpliterator<T> {
               ? Failures.translate(table, sql, sqlException)
               : null;
       RuntimeException thrown = failure != null ? failure : (RuntimeException) e;
-      release(table, connection, ownsConnection, restoreAutoCommit, statement, null, thrown);
+      release(
+          table, connection, ownsConnection, restoreAutoCommit, wasReadOnly, statement, null,
+          thrown);
       throw thrown;
     }
   }
@@ -118,7 +126,9 @@ final class Cursor<T> extends Spliterators.AbstractSpliterator<T> {
     }
     released = true;
     StreamTableException failure =
-        release(table, connection, ownsConnection, restoreAutoCommit, statement, resultSet, null);
+        release(
+            table, connection, ownsConnection, restoreAutoCommit, wasReadOnly, statement,
+            resultSet, null);
     if (failure != null) {
       throw failure;
     }
@@ -127,12 +137,15 @@ final class Cursor<T> extends Spliterators.AbstractSpliterator<T> {
   private void releaseAfter(RuntimeException primary) {
     if (!released) {
       released = true;
-      release(table, connection, ownsConnection, restoreAutoCommit, statement, resultSet, primary);
+      release(
+          table, connection, ownsConnection, restoreAutoCommit, wasReadOnly, statement, resultSet,
+          primary);
     }
   }
 
   /**
-   * Closes the result set and statement, ends the cursor's transaction if it started one, and
+   * Closes the result set and statement, ends the cursor's transaction if it started one
+   * (committed, or rolled back after a failure), and
    * closes an owned connection. Problems are added to {@code primary} when there is one, else
    * returned as one exception.
    */
@@ -141,6 +154,7 @@ final class Cursor<T> extends Spliterators.AbstractSpliterator<T> {
       Connection connection,
       boolean ownsConnection,
       boolean restoreAutoCommit,
+      boolean wasReadOnly,
       PreparedStatement statement,
       ResultSet resultSet,
       RuntimeException primary) {
@@ -148,11 +162,9 @@ final class Cursor<T> extends Spliterators.AbstractSpliterator<T> {
     problem = close(resultSet, problem);
     problem = close(statement, problem);
     if (restoreAutoCommit) {
-      try {
-        connection.rollback();
-        connection.setAutoCommit(true);
-      } catch (SQLException e) {
-        problem = chain(problem, e);
+      SQLException ending = ReadOnly.finish(connection, wasReadOnly, primary == null);
+      if (ending != null) {
+        problem = chain(problem, ending);
       }
     }
     if (ownsConnection) {

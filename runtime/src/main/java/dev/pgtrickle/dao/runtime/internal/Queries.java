@@ -11,7 +11,8 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 /**
- * Runs the statements of generated DAOs. Every JDBC resource is closed on every path, and every
+ * Runs the statements of generated DAOs, each in a read-only transaction ({@link ReadOnly}).
+ * Every JDBC resource is closed on every path, and every
  * {@link SQLException} becomes a {@link dev.pgtrickle.dao.runtime.StreamTableException} that names
  * the stream table and keeps the SQL and SQLState.
  */
@@ -22,7 +23,7 @@ public final class Queries {
   public static <T> List<T> list(
       DataSource dataSource, StreamTableName table, String sql, Binder binder, RowMapper<T> mapper) {
     try (Connection connection = dataSource.getConnection()) {
-      return list(connection, sql, binder, mapper);
+      return ReadOnly.run(connection, open -> list(open, sql, binder, mapper));
     } catch (SQLException e) {
       throw Failures.translate(table, sql, e);
     }
@@ -32,7 +33,7 @@ public final class Queries {
   public static <T> List<T> list(
       Connection connection, StreamTableName table, String sql, Binder binder, RowMapper<T> mapper) {
     try {
-      return list(connection, sql, binder, mapper);
+      return ReadOnly.run(connection, open -> list(open, sql, binder, mapper));
     } catch (SQLException e) {
       throw Failures.translate(table, sql, e);
     }
@@ -56,7 +57,7 @@ public final class Queries {
   public static long count(
       DataSource dataSource, StreamTableName table, String sql, Binder binder) {
     try (Connection connection = dataSource.getConnection()) {
-      return count(connection, sql, binder);
+      return ReadOnly.run(connection, open -> count(open, sql, binder));
     } catch (SQLException e) {
       throw Failures.translate(table, sql, e);
     }
@@ -65,7 +66,7 @@ public final class Queries {
   /** Runs {@code sql}, a {@code SELECT count(*)}, on {@code connection}. */
   public static long count(Connection connection, StreamTableName table, String sql, Binder binder) {
     try {
-      return count(connection, sql, binder);
+      return ReadOnly.run(connection, open -> count(open, sql, binder));
     } catch (SQLException e) {
       throw Failures.translate(table, sql, e);
     }

@@ -32,19 +32,20 @@ public final class Statements {
 
   /**
    * Runs {@code work} on {@code connection} when it is not null, else on a connection from {@code
-   * dataSource} that is closed afterwards. A failure is reported against {@code sql}.
+   * dataSource} that is closed afterwards, in a read-only transaction ({@link ReadOnly}). A
+   * failure is reported against {@code sql}.
    */
   public static <T> T run(
       DataSource dataSource, Connection connection, StreamTableName table, String sql, Work<T> work) {
     if (connection != null) {
       try {
-        return work.run(connection);
+        return ReadOnly.run(connection, work);
       } catch (SQLException e) {
         throw Failures.translate(table, sql, e);
       }
     }
     try (Connection owned = dataSource.getConnection()) {
-      return work.run(owned);
+      return ReadOnly.run(owned, work);
     } catch (SQLException e) {
       throw Failures.translate(table, sql, e);
     }

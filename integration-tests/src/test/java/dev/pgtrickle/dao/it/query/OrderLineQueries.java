@@ -1,0 +1,85 @@
+package dev.pgtrickle.dao.it.query;
+
+import dev.pgtrickle.dao.annotations.Query;
+import dev.pgtrickle.dao.annotations.StreamTableRepository;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** A finder interface with derived finders and {@code @Query} methods over {@code order_lines}. */
+@StreamTableRepository(OrderLine.class)
+public interface OrderLineQueries {
+  List<OrderLine> findByCustomerOrderByIdAsc(String customer);
+
+  List<OrderLine> findByCustomer(Connection connection, String customer);
+
+  List<OrderLine> findByRegionAndAmountGreaterThanOrderByIdAsc(String region, BigDecimal amount);
+
+  List<OrderLine> findByRegionOrAmountIsNullOrderByIdAsc(String region);
+
+  List<OrderLine> findByAmountGreaterThanEqualAndAmountLessThanEqualOrderByIdAsc(
+      BigDecimal low, BigDecimal high);
+
+  List<OrderLine> findByAmountLessThanOrderByIdAsc(BigDecimal amount);
+
+  List<OrderLine> findByAmountBetweenOrderByIdAsc(BigDecimal low, BigDecimal high);
+
+  List<OrderLine> findByRegionInOrderByIdAsc(Collection<String> regions);
+
+  List<OrderLine> findByRegionNotInOrderByIdAsc(List<String> regions);
+
+  List<OrderLine> findByCustomerLikeOrderByIdAsc(String pattern);
+
+  List<OrderLine> findByRegionIgnoreCaseOrderByIdAsc(String region);
+
+  List<OrderLine> findByRegionLikeIgnoreCaseOrderByIdAsc(String pattern);
+
+  List<OrderLine> findByRegionIsNull();
+
+  List<OrderLine> findByRegionIsNotNullOrderByRegionDescIdAsc();
+
+  List<OrderLine> findByRegionNotOrderByIdAsc(String region);
+
+  Optional<OrderLine> findFirstByCustomerOrderByAmountDesc(String customer);
+
+  List<OrderLine> findTop2ByAmountIsNotNullOrderByAmountDesc();
+
+  OrderLine findById(long id);
+
+  Optional<OrderLine> findByCustomerAndRegion(String customer, String region);
+
+  Stream<OrderLine> streamByCustomerOrderByIdAsc(String customer);
+
+  long countByRegion(String region);
+
+  boolean existsByCustomer(String customer);
+
+  @Query("SELECT * FROM order_lines WHERE region = :region AND amount > :min ORDER BY id")
+  List<OrderLine> inRegionAbove(String region, BigDecimal min);
+
+  @Query("SELECT id, customer, region, amount, ordered_at FROM order_lines WHERE id = :id")
+  Optional<OrderLine> byId(long id);
+
+  @Query("SELECT * FROM order_lines WHERE customer = :customer")
+  OrderLine onlyOrderOf(String customer);
+
+  @Query("SELECT * FROM order_lines ORDER BY id")
+  Stream<OrderLine> everyLine();
+
+  @Query("SELECT sum(amount) FROM order_lines WHERE customer = :customer")
+  Optional<BigDecimal> spentBy(String customer);
+
+  @Query("SELECT count(*) FROM order_lines WHERE region = :region OR :region = 'any'")
+  long linesIn(Connection connection, String region);
+
+  /** Calls a function that writes: the read-only transaction must stop it. */
+  @Query("SELECT write_attempt()")
+  long sneakyCount();
+
+  default List<OrderLine> ofAlice() {
+    return findByCustomerOrderByIdAsc("alice");
+  }
+}

@@ -1,0 +1,91 @@
+package dev.pgtrickle.dao.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Reads run in a read-only transaction, ended and undone on every path. */
+class ReadOnlyTransactionTest {
+  private static final StreamTableName TABLE = StreamTableName.of("public", "rows");
+  private static final String SELECT = "SELECT \"region\" FROM \"public\".\"rows\"";
+  private static final List<String> COMMITTED =
+      List.of("setAutoCommit(false)", "setReadOnly(true)", "commit", "setReadOnly(false)",
+          "setAutoCommit(true)");
+
+  private final FakeJdbc jdbc = new FakeJdbc();
+
+  private Select<String> all(Connection connection) {
+    return connection == null
+        ? Select.from(jdbc.dataSource(), TABLE, SELECT, row -> row.getString(1))
+        : Select.from(connection, TABLE, SELECT, row -> row.getString(1));
+  }
+
+  @Test
+  void readsOnADataSourceRunInACommittedReadOnlyTransaction() {
+    jdbc.returning(new Object[] {"north"});
+    assertEquals(List.of("north"), all(null).list());
+    assertEquals(COMMITTED, jdbc.transactions());
+    assertTrue(jdbc.autoCommit());
+    assertFalse(jdbc.readOnly());
+    assertEquals(0, jdbc.open());
+  }
+
+  @Test
+  void aggregatesAndCountsToo() {
+    jdbc.returning(new Object[] {3L});
+    assertEquals(3L, all(null).count());
+    assertEquals(COMMITTED, jdbc.transactions());
+  }
+
+  @Test
+  void aFailedReadIsRolledBackAndTheConnectionRestored() {
+    jdbc.failing(new SQLException("cannot execute INSERT in a read-only transaction", "25006"));
+    StreamTableAccessException e =
+        assertThrows(StreamTableAccessException.class, () -> all(null).list());
+    assertEquals("25006", e.sqlState().orElseThrow());
+    assertEquals(
+        List.of("setAutoCommit(false)", "setReadOnly(true)", "rollback", "setReadOnly(false)",
+            "setAutoCommit(true)"),
+        jdbc.transactions());
+    assertEquals(0, jdbc.open());
+  }
+
+  @Test
+  void aCallersConnectionInAutoCommitModeIsTreatedAlike() throws SQLException {
+    jdbc.returning(new Object[] {"north"});
+    try (Connection connection = jdbc.connection()) {
+      assertEquals(List.of("north"), all(connection).list());
+      assertEquals(COMMITTED, jdbc.transactions());
+    }
+  }
+
+  @Test
+  void aCallersOpenTransactionIsLeftAlone() throws SQLException {
+    jdbc.returning(new Object[] {"north"});
+    try (Connection connection = jdbc.connection()) {
+      connection.setAutoCommit(false);
+      jdbc.transactions().clear();
+      assertEquals(List.of("north"), all(connection).list());
+      assertEquals(List.of(), jdbc.transactions());
+      assertFalse(jdbc.autoCommit());
+    }
+  }
+
+  @Test
+  void aStreamHoldsItsReadOnlyTransactionUntilClosed() {
+    jdbc.returning(new Object[] {"a"}, new Object[] {"b"});
+    try (Stream<String> rows = all(null).stream()) {
+      assertEquals(List.of("setAutoCommit(false)", "setReadOnly(true)"), jdbc.transactions());
+      assertEquals(List.of("a", "b"), rows.toList());
+    }
+    assertEquals(COMMITTED, jdbc.transactions());
+    assertEquals(0, jdbc.open());
+  }
+}
