@@ -52,6 +52,7 @@ final class DaoWriter {
       type.addAnnotation(
           AnnotationSpec.builder(settings.generated()).addMember("value", "$S", PROCESSOR).build());
     }
+    Injection.annotateType(type, settings);
     type.addField(streamTableField(scope));
     for (Component component : table.components()) {
       type.addField(columnField(table, component));
@@ -156,9 +157,7 @@ final class DaoWriter {
                 scope.dataSource(),
                 Types.OBJECTS,
                 "dataSource");
-    if (settings.inject() != null) {
-      constructor.addAnnotation(settings.inject());
-    }
+    Injection.annotateConstructor(constructor, settings);
     return constructor.build();
   }
 
@@ -171,9 +170,7 @@ final class DaoWriter {
     if (settings.generated() != null) {
       names.add(settings.generated().simpleName());
     }
-    if (settings.inject() != null) {
-      names.add(settings.inject().simpleName());
-    }
+    Injection.annotations(settings).forEach(annotation -> names.add(annotation.simpleName()));
     for (Component component : table.components()) {
       addTypeNames(component.type().typeName().box(), names);
     }

@@ -10,11 +10,19 @@ import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
-/** Which {@code @Inject} the constructor carries, by option and by compile classpath. */
+/**
+ * Which injection annotations the DAO carries ({@code @Inject} on the constructor, {@code @Named}
+ * and {@code @Singleton} on the class), by option and by compile classpath.
+ */
 class InjectionTest {
   private static final JavaFileObject TOTALS =
       example("Totals", "@StreamTableView", "public record Totals(String region) {}");
   private static final String CONSTRUCTOR = "  public TotalsDao(DataSource dataSource) {";
+  private static final String GENERATED =
+      "@Generated(\"dev.pgtrickle.dao.processor.StreamTableProcessor\")\n";
+  /** The class's annotations when an {@code @Inject} is chosen: one instance, found by scanning. */
+  private static final String CLASS_ANNOTATIONS =
+      GENERATED + "@Named\n@Singleton\npublic final class TotalsDao";
 
   @Test
   void jakartaByDefaultWhenOnTheClasspath() {
@@ -67,10 +75,17 @@ class InjectionTest {
 
   private static void assertInject(Compilation compilation, String inject) {
     assertThat(compilation).succeededWithoutWarnings();
+    String injectPackage = inject.substring(0, inject.lastIndexOf('.'));
+    for (String annotation : List.of(inject, injectPackage + ".Named", injectPackage + ".Singleton")) {
+      assertThat(compilation)
+          .generatedSourceFile("com.example.TotalsDao")
+          .contentsAsUtf8String()
+          .contains("import " + annotation + ";");
+    }
     assertThat(compilation)
         .generatedSourceFile("com.example.TotalsDao")
         .contentsAsUtf8String()
-        .contains("import " + inject + ";");
+        .contains(CLASS_ANNOTATIONS);
     assertThat(compilation)
         .generatedSourceFile("com.example.TotalsDao")
         .contentsAsUtf8String()
@@ -83,6 +98,16 @@ class InjectionTest {
         .generatedSourceFile("com.example.TotalsDao")
         .contentsAsUtf8String()
         .doesNotContain("Inject");
+    for (String absent : List.of("Named", "Singleton")) {
+      assertThat(compilation)
+          .generatedSourceFile("com.example.TotalsDao")
+          .contentsAsUtf8String()
+          .doesNotContain(absent);
+    }
+    assertThat(compilation)
+        .generatedSourceFile("com.example.TotalsDao")
+        .contentsAsUtf8String()
+        .contains(GENERATED + "public final class TotalsDao");
     assertThat(compilation)
         .generatedSourceFile("com.example.TotalsDao")
         .contentsAsUtf8String()
