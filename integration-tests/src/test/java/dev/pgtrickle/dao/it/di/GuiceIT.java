@@ -1,0 +1,55 @@
+package dev.pgtrickle.dao.it.di;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import dev.pgtrickle.dao.it.model.OrderTotalsDao;
+import java.sql.SQLException;
+import java.util.List;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Guice 7: just-in-time binding of the generated DAO; the module binds only the DataSource. */
+class GuiceIT {
+  private static SalesFixture sales;
+
+  @BeforeAll
+  static void createDatabase() throws SQLException {
+    sales = SalesFixture.create("guice_it");
+  }
+
+  @AfterAll
+  static void dropDatabase() throws SQLException {
+    sales.close();
+  }
+
+  private static Injector injector() {
+    return Guice.createInjector(
+        new AbstractModule() {
+          @Override
+          protected void configure() {
+            bind(DataSource.class).toInstance(sales.pool());
+          }
+        });
+  }
+
+  @Test
+  void theInjectorCreatesTheDaoJustInTime() {
+    OrderTotalsDao dao = injector().getInstance(OrderTotalsDao.class);
+
+    SalesFixture.assertSampleTotals(dao.findAll());
+    assertEquals(List.of(SalesFixture.SAMPLE_TOTALS.get(0)), dao.findByRegion("East"));
+  }
+
+  @Test
+  void theDaoIsASingletonOfTheInjector() {
+    Injector injector = injector();
+
+    assertSame(injector.getInstance(OrderTotalsDao.class), injector.getInstance(OrderTotalsDao.class));
+  }
+}
