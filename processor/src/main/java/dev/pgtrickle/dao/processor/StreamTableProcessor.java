@@ -5,10 +5,8 @@ import com.palantir.javapoet.JavaFile;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import javax.annotation.processing.AbstractProcessor;
@@ -127,7 +125,7 @@ public final class StreamTableProcessor extends AbstractProcessor {
       options.report().printTo(messager);
       optionsReported = true;
     }
-    for (TypeElement type : typesToProcess(round)) {
+    for (TypeElement type : Rounds.typesToProcess(deferred, elements, round)) {
       process(type, round.processingOver());
     }
     try {
@@ -139,26 +137,6 @@ public final class StreamTableProcessor extends AbstractProcessor {
       report.printTo(messager);
     }
     return claims(annotations, round);
-  }
-
-  private List<TypeElement> typesToProcess(RoundEnvironment round) {
-    List<TypeElement> types = new ArrayList<>();
-    for (String name : deferred) {
-      TypeElement type = elements.getTypeElement(name);
-      if (type != null) {
-        types.add(type);
-      }
-    }
-    deferred.clear();
-    TypeElement annotation = elements.getTypeElement(Parser.STREAM_TABLE_VIEW);
-    if (annotation != null) {
-      for (Element element : round.getElementsAnnotatedWith(annotation)) {
-        if (element instanceof TypeElement type) {
-          types.add(type);
-        }
-      }
-    }
-    return types;
   }
 
   private void process(TypeElement type, boolean lastRound) {
@@ -180,7 +158,7 @@ public final class StreamTableProcessor extends AbstractProcessor {
   }
 
   /** Only a type with a canonical name can be looked up again in a later round. */
-  private static boolean canFindAgain(TypeElement type) {
+  static boolean canFindAgain(TypeElement type) {
     for (Element e = type; e instanceof TypeElement t; e = e.getEnclosingElement()) {
       if (t.getNestingKind() == NestingKind.LOCAL || t.getNestingKind() == NestingKind.ANONYMOUS) {
         return false;
