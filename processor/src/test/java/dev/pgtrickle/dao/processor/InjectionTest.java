@@ -1,12 +1,22 @@
 package dev.pgtrickle.dao.processor;
 
+import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static com.google.testing.compile.Compiler.javac;
 import static dev.pgtrickle.dao.processor.Sources.example;
 
 import com.google.testing.compile.Compilation;
 import dev.pgtrickle.dao.annotations.StreamTableView;
 import dev.pgtrickle.dao.runtime.StreamTableDao;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.annotation.processing.SupportedAnnotationTypes;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.TypeElement;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -71,6 +81,43 @@ class InjectionTest {
         Sources.compileWithClasspathOf(
             List.of(StreamTableView.class, StreamTableDao.class), List.of(), TOTALS);
     assertNoInject(compilation);
+  }
+
+  @Test
+  void theUsersOwnNamedAndSingletonReachTheProcessorsAfterOurs() {
+    Watcher watcher = new Watcher();
+    Compilation compilation =
+        javac()
+            .withProcessors(new StreamTableProcessor(), watcher)
+            .compile(
+                TOTALS,
+                example("Service", "@jakarta.inject.Named @jakarta.inject.Singleton",
+                    "public class Service {}"));
+
+    assertThat(compilation).succeeded();
+    assertThat(watcher.rounds.get(0))
+        .containsExactly("jakarta.inject.Named", "jakarta.inject.Singleton");
+    // The next round holds only the DAO, whose annotations are ours and claimed.
+    assertThat(watcher.rounds.get(1)).isEmpty();
+  }
+
+  /** A processor after ours: records the injection annotations it is given, round by round. */
+  @SupportedAnnotationTypes({"jakarta.inject.Named", "jakarta.inject.Singleton"})
+  private static final class Watcher extends AbstractProcessor {
+    final List<Set<String>> rounds = new ArrayList<>();
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+      return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+      Set<String> names = new TreeSet<>();
+      annotations.forEach(annotation -> names.add(annotation.getQualifiedName().toString()));
+      rounds.add(names);
+      return false;
+    }
   }
 
   private static void assertInject(Compilation compilation, String inject) {
