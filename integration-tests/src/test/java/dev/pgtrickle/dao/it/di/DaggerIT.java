@@ -7,11 +7,9 @@ import dagger.BindsInstance;
 import dagger.Component;
 import dev.pgtrickle.dao.it.model.OrderTotalsDao;
 import jakarta.inject.Singleton;
-import java.sql.SQLException;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Dagger 2: the generated DAO is constructor-injectable with no module of its own; the
@@ -19,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * component is too.
  */
 class DaggerIT {
-  private static SalesFixture sales;
+  @RegisterExtension static final SalesFixture SALES = new SalesFixture("dagger_it");
 
   /** The application's component: one DataSource in, DAOs out. */
   @Singleton
@@ -33,19 +31,9 @@ class DaggerIT {
     }
   }
 
-  @BeforeAll
-  static void createDatabase() throws SQLException {
-    sales = SalesFixture.create("dagger_it");
-  }
-
-  @AfterAll
-  static void dropDatabase() throws SQLException {
-    sales.close();
-  }
-
   @Test
   void theComponentInjectsTheDaoWhichReadsThroughThePool() {
-    Application application = DaggerDaggerIT_Application.factory().create(sales.pool());
+    Application application = DaggerDaggerIT_Application.factory().create(SALES.pool());
 
     SalesFixture.assertSampleTotals(application.orderTotals().findAll());
     assertEquals(4, application.orderTotals().count());
@@ -53,7 +41,7 @@ class DaggerIT {
 
   @Test
   void oneDaoServesTheComponent() {
-    Application application = DaggerDaggerIT_Application.factory().create(sales.pool());
+    Application application = DaggerDaggerIT_Application.factory().create(SALES.pool());
 
     assertSame(application.orderTotals(), application.orderTotals());
   }

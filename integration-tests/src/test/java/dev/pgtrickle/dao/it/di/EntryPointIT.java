@@ -7,33 +7,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pgtrickle.dao.it.model.OrderTotalsDao;
 import dev.pgtrickle.dao.runtime.StreamTableDao;
-import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Without a container: the generated {@code StreamTableDaos.create(dataSource)} of a package. */
 class EntryPointIT {
-  private static SalesFixture sales;
-
-  @BeforeAll
-  static void createDatabase() throws SQLException {
-    sales = SalesFixture.create("entry_point_it");
-  }
-
-  @AfterAll
-  static void dropDatabase() throws SQLException {
-    sales.close();
-  }
+  @RegisterExtension static final SalesFixture SALES = new SalesFixture("entry_point_it");
 
   @Test
   void theEntryPointGivesEveryDaoOfItsPackage() {
     dev.pgtrickle.dao.it.model.StreamTableDaos daos =
-        dev.pgtrickle.dao.it.model.StreamTableDaos.create(sales.pool());
+        dev.pgtrickle.dao.it.model.StreamTableDaos.create(SALES.pool());
 
     OrderTotalsDao orderTotals = daos.orderTotalsDao();
     SalesFixture.assertSampleTotals(orderTotals.findAll());
@@ -49,7 +37,7 @@ class EntryPointIT {
 
   @Test
   void eachPackageHasItsOwn() {
-    StreamTableDaos daos = StreamTableDaos.create(sales.pool());
+    StreamTableDaos daos = StreamTableDaos.create(SALES.pool());
 
     List<StreamTableDao<?>> all = daos.all();
     assertEquals(List.of(daos.customerSummaryDao()), all);

@@ -7,33 +7,21 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import dev.pgtrickle.dao.it.model.OrderTotalsDao;
-import java.sql.SQLException;
 import java.util.List;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Guice 7: just-in-time binding of the generated DAO; the module binds only the DataSource. */
 class GuiceIT {
-  private static SalesFixture sales;
-
-  @BeforeAll
-  static void createDatabase() throws SQLException {
-    sales = SalesFixture.create("guice_it");
-  }
-
-  @AfterAll
-  static void dropDatabase() throws SQLException {
-    sales.close();
-  }
+  @RegisterExtension static final SalesFixture SALES = new SalesFixture("guice_it");
 
   private static Injector injector() {
     return Guice.createInjector(
         new AbstractModule() {
           @Override
           protected void configure() {
-            bind(DataSource.class).toInstance(sales.pool());
+            bind(DataSource.class).toInstance(SALES.pool());
           }
         });
   }

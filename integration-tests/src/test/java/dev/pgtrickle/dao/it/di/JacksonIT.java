@@ -8,13 +8,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pgtrickle.dao.it.model.OrderTotals;
 import dev.pgtrickle.dao.it.model.OrderTotalsDao;
 import java.math.BigDecimal;
-import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Records returned by DAOs serialize with Jackson and come back equal: {@code BigDecimal} keeps
@@ -22,22 +20,12 @@ import org.junit.jupiter.api.Test;
  * columns stay null.
  */
 class JacksonIT {
-  private static SalesFixture sales;
+  @RegisterExtension static final SalesFixture SALES = new SalesFixture("jackson_it");
   private static final ObjectMapper JSON = JsonMapper.create();
-
-  @BeforeAll
-  static void createDatabase() throws SQLException {
-    sales = SalesFixture.create("jackson_it");
-  }
-
-  @AfterAll
-  static void dropDatabase() throws SQLException {
-    sales.close();
-  }
 
   private static List<CustomerSummary> customers() {
     List<CustomerSummary> customers =
-        new CustomerSummaryDao(sales.pool()).findAll(CustomerSummaryDao.CUSTOMER.asc());
+        new CustomerSummaryDao(SALES.pool()).findAll(CustomerSummaryDao.CUSTOMER.asc());
     assertEquals(4, customers.size());
     return customers;
   }
@@ -81,7 +69,7 @@ class JacksonIT {
 
   @Test
   void orderTotalsComeBackEqual() throws JsonProcessingException {
-    List<OrderTotals> totals = new OrderTotalsDao(sales.pool()).findAll();
+    List<OrderTotals> totals = new OrderTotalsDao(SALES.pool()).findAll();
 
     List<OrderTotals> back =
         JSON.readValue(JSON.writeValueAsString(totals), new TypeReference<List<OrderTotals>>() {});

@@ -15,12 +15,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The README's read-only endpoint on the JDK's {@code HttpServer}, called with the JDK's
@@ -29,25 +29,24 @@ import org.junit.jupiter.api.Test;
 class ReadOnlyHttpIT {
   private static final ObjectMapper JSON = JsonMapper.create();
 
-  private static SalesFixture sales;
+  @RegisterExtension static final SalesFixture SALES = new SalesFixture("read_only_http_it");
+
   private static HttpServer server;
   private static HttpClient client;
 
   @BeforeAll
-  static void start() throws SQLException, IOException {
-    sales = SalesFixture.create("read_only_http_it");
+  static void start() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext(
         "/order-totals",
-        new ReadOnlyResource<>("/order-totals", new OrderTotalsDao(sales.pool()), JSON));
+        new ReadOnlyResource<>("/order-totals", new OrderTotalsDao(SALES.pool()), JSON));
     server.start();
     client = HttpClient.newHttpClient();
   }
 
   @AfterAll
-  static void stop() throws SQLException {
+  static void stop() {
     server.stop(0);
-    sales.close();
   }
 
   private static HttpResponse<String> send(String method, String path)
@@ -62,7 +61,7 @@ class ReadOnlyHttpIT {
   }
 
   private static long orders() {
-    return (Long) Sql.value(sales.pool(), "SELECT count(*) FROM orders");
+    return (Long) Sql.value(SALES.pool(), "SELECT count(*) FROM orders");
   }
 
   @Test
@@ -95,7 +94,7 @@ class ReadOnlyHttpIT {
       }
     }
     assertEquals(before, orders());
-    SalesFixture.assertSampleTotals(new OrderTotalsDao(sales.pool()).findAll());
+    SalesFixture.assertSampleTotals(new OrderTotalsDao(SALES.pool()).findAll());
   }
 
   @Test

@@ -12,12 +12,16 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * A fresh database with the seed guide's tables, the sample orders and refreshed stream tables,
- * read through a HikariCP pool: what every container test reads its DAOs from.
+ * A fresh database per test class with the seed guide's tables, the sample orders and refreshed
+ * stream tables, read through a HikariCP pool: what every container test reads its DAOs from.
+ * Register it with {@code @RegisterExtension static final SalesFixture SALES = ...}.
  */
-final class SalesFixture implements AutoCloseable {
+final class SalesFixture implements BeforeAllCallback, AfterAllCallback {
   /** {@code order_totals} after {@link Sales#sampleOrders}, sorted by region, NULL last. */
   static final List<OrderTotals> SAMPLE_TOTALS =
       List.of(
@@ -26,37 +30,38 @@ final class SalesFixture implements AutoCloseable {
           new OrderTotals("West", 1, new BigDecimal("10.00")),
           new OrderTotals(null, 1, new BigDecimal("42.00")));
 
-  private final TestDatabase database;
-  private final DataSource pool;
+  private final String prefix;
+  private TestDatabase database;
+  private DataSource pool;
 
-  private SalesFixture(TestDatabase database) {
-    this.database = database;
-    this.pool = database.pool(4);
+  /** A fixture whose database is named after {@code prefix}, created before all tests. */
+  SalesFixture(String prefix) {
+    this.prefix = prefix;
   }
 
   /** Creates the database, the sample orders, and refreshes every stream table of the guide. */
-  static SalesFixture create(String prefix) throws SQLException {
-    SalesFixture fixture = new SalesFixture(TestDatabase.create(prefix));
-    try {
-      Sales.createAll(fixture.pool);
-      Sales.sampleOrders(fixture.pool);
-      for (String table : List.of("order_totals", "daily_revenue", "customer_stats")) {
-        Sql.refresh(fixture.pool, "public." + table);
-      }
-    } catch (RuntimeException e) {
-      fixture.close();
-      throw e;
+  @Override
+  public void beforeAll(ExtensionContext context) throws SQLException {
+    database = TestDatabase.create(prefix);
+    pool = database.pool(4);
+    Sales.createAll(pool);
+    Sales.sampleOrders(pool);
+    for (String table : List.of("order_totals", "daily_revenue", "customer_stats")) {
+      Sql.refresh(pool, "public." + table);
     }
-    return fixture;
   }
 
-  /** The HikariCP pool, closed with the fixture. */
+  /** Drops the database, which closes the pool. */
+  @Override
+  public void afterAll(ExtensionContext context) throws SQLException {
+    if (database != null) {
+      database.close();
+    }
+  }
+
+  /** The HikariCP pool. */
   DataSource pool() {
     return pool;
-  }
-
-  TestDatabase database() {
-    return database;
   }
 
   /** Asserts that {@code rows} are exactly {@link #SAMPLE_TOTALS}, in any order. */
@@ -65,10 +70,5 @@ final class SalesFixture implements AutoCloseable {
     sorted.sort(
         Comparator.comparing(OrderTotals::region, Comparator.nullsLast(Comparator.naturalOrder())));
     assertEquals(SAMPLE_TOTALS, sorted);
-  }
-
-  @Override
-  public void close() throws SQLException {
-    database.close();
   }
 }

@@ -5,11 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 import dev.pgtrickle.dao.it.model.OrderTotals;
 import dev.pgtrickle.dao.it.model.OrderTotalsDao;
-import java.sql.SQLException;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
@@ -20,7 +18,7 @@ import org.springframework.context.annotation.Configuration;
  * {@code @Bean} method works as well. The transactional side is in {@link SpringTransactionIT}.
  */
 class SpringIT {
-  private static SalesFixture sales;
+  @RegisterExtension static final SalesFixture SALES = new SalesFixture("spring_it");
 
   /** Scans the records' package, where the DAOs are generated. */
   @Configuration
@@ -36,21 +34,11 @@ class SpringIT {
     }
   }
 
-  @BeforeAll
-  static void createDatabase() throws SQLException {
-    sales = SalesFixture.create("spring_it");
-  }
-
-  @AfterAll
-  static void dropDatabase() throws SQLException {
-    sales.close();
-  }
-
   private static AnnotationConfigApplicationContext context(Class<?> configuration) {
     AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
     // The pool outlives the context: "" turns off Spring's inferred close() on shutdown.
     context.registerBean(
-        DataSource.class, sales::pool, definition -> definition.setDestroyMethodName(""));
+        DataSource.class, SALES::pool, definition -> definition.setDestroyMethodName(""));
     context.register(configuration);
     context.refresh();
     return context;

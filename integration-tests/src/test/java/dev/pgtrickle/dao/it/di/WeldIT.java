@@ -8,14 +8,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.inject.Singleton;
-import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.jboss.weld.bootstrap.spi.BeanDiscoveryMode;
 import org.jboss.weld.environment.se.Weld;
 import org.jboss.weld.environment.se.WeldContainer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * CDI with Weld SE 6: the records' package is a bean archive in "all" discovery mode, bean
@@ -23,25 +21,15 @@ import org.junit.jupiter.api.Test;
  * application without a client proxy (a final class cannot have one).
  */
 class WeldIT {
-  private static SalesFixture sales;
+  @RegisterExtension static final SalesFixture SALES = new SalesFixture("weld_it");
 
   /** The application's one producer: the pool. */
   @ApplicationScoped
   static class Pool {
     @Produces
     DataSource dataSource() {
-      return sales.pool();
+      return SALES.pool();
     }
-  }
-
-  @BeforeAll
-  static void createDatabase() throws SQLException {
-    sales = SalesFixture.create("weld_it");
-  }
-
-  @AfterAll
-  static void dropDatabase() throws SQLException {
-    sales.close();
   }
 
   private static WeldContainer boot() {
