@@ -1,6 +1,7 @@
 package dev.pgtrickle.dao.processor;
 
 import com.palantir.javapoet.ClassName;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -8,22 +9,20 @@ import java.util.List;
  * DAOs it creates. The writer reads only this and the {@link Settings}.
  *
  * @param packageName the package, possibly the unnamed one ({@code ""})
- * @param records the records, sorted by their DAO's name
+ * @param tables the records, sorted by their DAO's name
  */
-record EntryPoint(String packageName, List<ClassName> records) {
+record EntryPoint(String packageName, List<StreamTable> tables) {
   /** The simple name of every entry point. */
   static final String SIMPLE_NAME = "StreamTableDaos";
 
   EntryPoint {
-    records = List.copyOf(records);
+    tables =
+        tables.stream()
+            .sorted(Comparator.comparing(table -> table.daoName().simpleName()))
+            .toList();
   }
 
   ClassName className() {
     return ClassName.get(packageName, SIMPLE_NAME);
-  }
-
-  /** The DAO of {@code record}, as {@link StreamTable#daoName()} names it. */
-  static ClassName daoName(ClassName record) {
-    return ClassName.get(record.packageName(), String.join("_", record.simpleNames()) + "Dao");
   }
 }

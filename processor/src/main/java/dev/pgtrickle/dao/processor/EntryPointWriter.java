@@ -27,8 +27,8 @@ final class EntryPointWriter {
     NameAllocator names = new NameAllocator();
     String dataSource = names.newName("dataSource");
     List<String> fields = new ArrayList<>();
-    for (ClassName record : entryPoint.records()) {
-      fields.add(names.newName(accessorName(EntryPoint.daoName(record))));
+    for (StreamTable table : entryPoint.tables()) {
+      fields.add(names.newName(accessorName(table.daoName())));
     }
     TypeSpec.Builder type =
         TypeSpec.classBuilder(entryPoint.className())
@@ -45,14 +45,14 @@ final class EntryPointWriter {
             .addStatement("$T.requireNonNull($N, $S)", Types.OBJECTS, dataSource, "dataSource");
     List<MethodSpec> accessors = new ArrayList<>();
     for (int i = 0; i < fields.size(); i++) {
-      ClassName record = entryPoint.records().get(i);
-      ClassName dao = EntryPoint.daoName(record);
+      StreamTable table = entryPoint.tables().get(i);
+      ClassName dao = table.daoName();
       String field = fields.get(i);
       type.addField(dao, field, Modifier.PRIVATE, Modifier.FINAL);
       constructor.addStatement("this.$N = new $T($N)", field, dao, dataSource);
       accessors.add(
           MethodSpec.methodBuilder(field)
-              .addJavadoc("Returns the DAO generated from {@link $T}.\n", record)
+              .addJavadoc("Returns the DAO generated from {@link $T}.\n", table.recordName())
               .addModifiers(Modifier.PUBLIC)
               .returns(dao)
               .addStatement("return $N", field)

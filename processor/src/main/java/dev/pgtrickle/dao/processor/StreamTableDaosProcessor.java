@@ -1,17 +1,18 @@
 package dev.pgtrickle.dao.processor;
 
 import com.google.auto.service.AutoService;
-import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Filer;
 import javax.annotation.processing.Messager;
@@ -44,8 +45,8 @@ import javax.lang.model.util.Elements;
 public final class StreamTableDaosProcessor extends AbstractProcessor {
   /** Records deferred to the next round, by qualified name. */
   private final Set<String> deferred = new LinkedHashSet<>();
-  /** Valid records by package, and their elements, waiting to be written. */
-  private final Map<String, List<TypeElement>> pending = new TreeMap<>();
+  /** Valid records by package, waiting to be written. */
+  private final Map<String, List<Collected>> pending = new TreeMap<>();
   /** Packages whose entry point is written. */
   private final Set<String> written = new LinkedHashSet<>();
 
@@ -55,8 +56,17 @@ public final class StreamTableDaosProcessor extends AbstractProcessor {
   private Parser parser;
   private Options options;
 
+  /** Wraps javac's Filer; tests use it to break file creation. */
+  private final UnaryOperator<Filer> filers;
+
   /** The processor javac finds through {@code META-INF/services}. */
-  public StreamTableDaosProcessor() {}
+  public StreamTableDaosProcessor() {
+    this(UnaryOperator.identity());
+  }
+
+  StreamTableDaosProcessor(UnaryOperator<Filer> filers) {
+    this.filers = filers;
+  }
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
@@ -78,7 +88,7 @@ public final class StreamTableDaosProcessor extends AbstractProcessor {
     super.init(processingEnv);
     elements = processingEnv.getElementUtils();
     messager = processingEnv.getMessager();
-    filer = processingEnv.getFiler();
+    filer = filers.apply(processingEnv.getFiler());
     parser = new Parser(elements);
     options = Options.read(processingEnv.getOptions(), elements);
   }
@@ -107,25 +117,26 @@ public final class StreamTableDaosProcessor extends AbstractProcessor {
       } else if (new Validator().validate(table).isClean()) {
         pending
             .computeIfAbsent(table.recordName().packageName(), name -> new ArrayList<>())
-            .add(type);
+            .add(new Collected(table, type));
       }
     } catch (RuntimeException | Error e) {
       // StreamTableProcessor meets the same failure on the same type and reports it.
     }
   }
 
-  private void write(String packageName, List<TypeElement> types) {
+  /** A record that gets a DAO, and its element, the entry point's originating element. */
+  private record Collected(StreamTable table, TypeElement type) {}
+
+  private void write(String packageName, List<Collected> records) {
     if (written.contains(packageName)) {
       return; // a record that appeared in a later round; see the README
     }
-    types.sort(Comparator.comparing(type -> EntryPoint.daoName(ClassName.get(type)).simpleName()));
-    List<ClassName> records = new ArrayList<>();
-    types.forEach(type -> records.add(ClassName.get(type)));
-    EntryPoint entryPoint = new EntryPoint(packageName, records);
-    JavaFile file = new EntryPointWriter().write(entryPoint, options.settings());
-    TypeSpec.Builder type = file.typeSpec().toBuilder();
-    types.forEach(type::addOriginatingElement);
+    EntryPoint entryPoint =
+        new EntryPoint(packageName, records.stream().map(Collected::table).toList());
     try {
+      JavaFile file = new EntryPointWriter().write(entryPoint, options.settings());
+      TypeSpec.Builder type = file.typeSpec().toBuilder();
+      records.forEach(record -> type.addOriginatingElement(record.type()));
       DaoWriter.javaFile(packageName, type.build()).writeTo(filer);
       written.add(packageName);
     } catch (IOException e) {
@@ -140,10 +151,12 @@ public final class StreamTableDaosProcessor extends AbstractProcessor {
           e.getMessage());
       report.printTo(messager);
     } catch (RuntimeException | Error e) {
+      StringWriter trace = new StringWriter();
+      e.printStackTrace(new PrintWriter(trace));
       Report report = new Report();
       report.error(
-          Message.INTERNAL_ERROR, Position.of(types.get(0)), "package " + packageName, e,
-          entryPoint.className().canonicalName(), e.toString());
+          Message.INTERNAL_ERROR, Position.of(records.get(0).type()), "package " + packageName, e,
+          entryPoint.className().canonicalName(), trace);
       report.printTo(messager);
     }
   }
