@@ -16,6 +16,8 @@ import dev.pgtrickle.dao.runtime.internal.FreshnessQuery;
 import dev.pgtrickle.dao.runtime.internal.Queries;
 import dev.pgtrickle.dao.runtime.internal.Rows;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.sql.Connection;
@@ -46,6 +48,8 @@ import javax.sql.DataSource;
  * that take a {@link Connection} run on it and leave it open.
  */
 @Generated("dev.pgtrickle.dao.processor.StreamTableProcessor")
+@Named
+@Singleton
 public final class AllTypesDao implements StreamTableDao<AllTypes> {
   /**
    * The stream table this DAO reads: {@code reporting.all_types}.

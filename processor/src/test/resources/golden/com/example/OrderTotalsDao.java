@@ -13,6 +13,8 @@ import dev.pgtrickle.dao.runtime.internal.Binder;
 import dev.pgtrickle.dao.runtime.internal.FreshnessQuery;
 import dev.pgtrickle.dao.runtime.internal.Queries;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -36,6 +38,8 @@ import javax.sql.DataSource;
  * that take a {@link Connection} run on it and leave it open.
  */
 @Generated("dev.pgtrickle.dao.processor.StreamTableProcessor")
+@Named
+@Singleton
 public final class OrderTotalsDao implements StreamTableDao<OrderTotals> {
   /**
    * The stream table this DAO reads: {@code public.order_totals}.

@@ -14,6 +14,8 @@ import dev.pgtrickle.dao.runtime.internal.FreshnessQuery;
 import dev.pgtrickle.dao.runtime.internal.Queries;
 import dev.pgtrickle.dao.runtime.internal.Rows;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -37,6 +39,8 @@ import javax.sql.DataSource;
  * that take a {@link Connection} run on it and leave it open.
  */
 @Generated("dev.pgtrickle.dao.processor.StreamTableProcessor")
+@Named
+@Singleton
 public final class Shop_OrderDao implements StreamTableDao<Shop.Order> {
   /**
    * The stream table this DAO reads: {@code Sales.order}.

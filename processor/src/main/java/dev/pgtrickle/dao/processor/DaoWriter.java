@@ -82,6 +82,7 @@ final class DaoWriter {
       type.addAnnotation(
           AnnotationSpec.builder(settings.generated()).addMember("value", "$S", PROCESSOR).build());
     }
+    Injection.annotateType(type, settings);
   }
 
   /** The file for {@code type}: two-space indent, no imports of {@code java.lang}. */
@@ -162,9 +163,7 @@ final class DaoWriter {
                 scope.dataSource(),
                 Types.OBJECTS,
                 "dataSource");
-    if (settings.inject() != null) {
-      constructor.addAnnotation(settings.inject());
-    }
+    Injection.annotateConstructor(constructor, settings);
     return constructor.build();
   }
 
@@ -177,9 +176,7 @@ final class DaoWriter {
     if (settings.generated() != null) {
       names.add(settings.generated().simpleName());
     }
-    if (settings.inject() != null) {
-      names.add(settings.inject().simpleName());
-    }
+    Injection.annotations(settings).forEach(annotation -> names.add(annotation.simpleName()));
     for (Component component : table.components()) {
       addTypeNames(component.type().typeName().box(), names);
     }

@@ -111,6 +111,11 @@ enum Message {
       "record %s: cannot write %s (%s). Remove or rename the type that already has that name, or"
           + " rename the record"),
 
+  ENTRY_POINT_TAKEN(
+      "StreamTableEntryPointTaken",
+      "%s: pgtrickle-dao generates %s, the entry point to every DAO of the package, and cannot"
+          + " write it (%s). Rename your type, or move it to another package"),
+
   INTERNAL_ERROR(
       "StreamTableInternalError",
       "%s: internal error, please report it with this message: the processor failed with %s"

@@ -5,10 +5,8 @@ import com.palantir.javapoet.JavaFile;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import javax.annotation.processing.AbstractProcessor;
@@ -36,6 +34,8 @@ import javax.lang.model.util.Elements;
  *
  * <p>Option {@code -Apgtrickle.dao.injection=auto|jakarta|javax|none} chooses the constructor's
  * {@code @Inject}: by default jakarta's if it is on the compile classpath, else javax's, else none.
+ * With an {@code @Inject}, the DAO class also carries {@code @Named} and {@code @Singleton} from
+ * the same package; see {@link Injection}.
  */
 @AutoService(Processor.class)
 public final class StreamTableProcessor extends AbstractProcessor {
@@ -53,10 +53,22 @@ public final class StreamTableProcessor extends AbstractProcessor {
           RepositoryParser.QUERY,
           Options.GENERATED.canonicalName(),
           Options.JAKARTA_INJECT.canonicalName(),
-          Options.JAVAX_INJECT.canonicalName());
+          Options.JAVAX_INJECT.canonicalName(),
+          Injection.named(Options.JAKARTA_INJECT).canonicalName(),
+          Injection.named(Options.JAVAX_INJECT).canonicalName(),
+          Injection.singleton(Options.JAKARTA_INJECT).canonicalName(),
+          Injection.singleton(Options.JAVAX_INJECT).canonicalName());
 
   private static final Set<String> INJECT =
       Set.of(Options.JAKARTA_INJECT.canonicalName(), Options.JAVAX_INJECT.canonicalName());
+
+  /** The class-level annotations of {@link Injection}: {@code @Named} and {@code @Singleton}. */
+  private static final Set<String> ON_CLASS =
+      Set.of(
+          Injection.named(Options.JAKARTA_INJECT).canonicalName(),
+          Injection.named(Options.JAVAX_INJECT).canonicalName(),
+          Injection.singleton(Options.JAKARTA_INJECT).canonicalName(),
+          Injection.singleton(Options.JAVAX_INJECT).canonicalName());
 
   /** Wraps javac's Filer; tests use it to watch or break file creation. */
   private final UnaryOperator<Filer> filers;
@@ -117,7 +129,7 @@ public final class StreamTableProcessor extends AbstractProcessor {
       options.report().printTo(messager);
       optionsReported = true;
     }
-    for (TypeElement type : typesToProcess(round)) {
+    for (TypeElement type : Rounds.typesToProcess(deferred, elements, round)) {
       process(type, round.processingOver());
     }
     written.addAll(repositories.process(round, options, parser));
@@ -130,26 +142,6 @@ public final class StreamTableProcessor extends AbstractProcessor {
       report.printTo(messager);
     }
     return claims(annotations, round);
-  }
-
-  private List<TypeElement> typesToProcess(RoundEnvironment round) {
-    List<TypeElement> types = new ArrayList<>();
-    for (String name : deferred) {
-      TypeElement type = elements.getTypeElement(name);
-      if (type != null) {
-        types.add(type);
-      }
-    }
-    deferred.clear();
-    TypeElement annotation = elements.getTypeElement(Parser.STREAM_TABLE_VIEW);
-    if (annotation != null) {
-      for (Element element : round.getElementsAnnotatedWith(annotation)) {
-        if (element instanceof TypeElement type) {
-          types.add(type);
-        }
-      }
-    }
-    return types;
   }
 
   private void process(TypeElement type, boolean lastRound) {
@@ -171,7 +163,7 @@ public final class StreamTableProcessor extends AbstractProcessor {
   }
 
   /** Only a type with a canonical name can be looked up again in a later round. */
-  private static boolean canFindAgain(TypeElement type) {
+  static boolean canFindAgain(TypeElement type) {
     for (Element e = type; e instanceof TypeElement t; e = e.getEnclosingElement()) {
       if (t.getNestingKind() == NestingKind.LOCAL || t.getNestingKind() == NestingKind.ANONYMOUS) {
         return false;
@@ -227,20 +219,23 @@ public final class StreamTableProcessor extends AbstractProcessor {
    * DAOs, would fail the build. But a claimed annotation is hidden from the processors that run
    * after this one, and {@code @Inject} belongs to dependency-injection processors (Dagger, for
    * one). So a round is claimed only when everything in it is ours to claim: our own annotations,
-   * {@code @Generated} (which no processor acts on), and {@code @Inject} only where it sits on
-   * the constructors of DAOs this processor wrote. A round in which the user's own classes carry
-   * {@code @Inject} is left unclaimed.
+   * {@code @Generated} (which no processor acts on), {@code @Inject} only where it sits on the
+   * constructors of DAOs this processor wrote, and {@code @Named} and {@code @Singleton} only
+   * where they sit on those DAOs. A round in which the user's own classes carry any of the three
+   * is left unclaimed.
    */
   private boolean claims(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     for (TypeElement annotation : annotations) {
-      if (!INJECT.contains(annotation.getQualifiedName().toString())) {
+      String name = annotation.getQualifiedName().toString();
+      if (!INJECT.contains(name) && !ON_CLASS.contains(name)) {
         continue;
       }
       for (Element element : round.getElementsAnnotatedWith(annotation)) {
-        Element owner = element.getEnclosingElement();
-        if (element.getKind() != ElementKind.CONSTRUCTOR
-            || !(owner instanceof TypeElement dao)
-            || !written.contains(dao.getQualifiedName().toString())) {
+        Element dao = INJECT.contains(name) ? element.getEnclosingElement() : element;
+        ElementKind kind = INJECT.contains(name) ? ElementKind.CONSTRUCTOR : ElementKind.CLASS;
+        if (element.getKind() != kind
+            || !(dao instanceof TypeElement type)
+            || !written.contains(type.getQualifiedName().toString())) {
           return false;
         }
       }

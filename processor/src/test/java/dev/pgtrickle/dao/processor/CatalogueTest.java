@@ -21,6 +21,7 @@ class CatalogueTest {
     cases.addAll(WriteDiagnosticsTest.cases());
     cases.addAll(RepositoryDiagnosticsTest.cases());
     cases.addAll(QueryDiagnosticsTest.cases());
+    cases.addAll(EntryPointDiagnosticsTest.cases());
     return cases;
   }
 

@@ -2,6 +2,7 @@ package dev.pgtrickle.dao.processor;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static com.google.testing.compile.Compiler.javac;
 
 import com.google.testing.compile.Compilation;
 import java.util.ArrayList;
@@ -26,6 +27,7 @@ final class NegativeCase {
   private JavaFileObject file;
   private int errors = 1;
   private int generated;
+  private boolean entryPoints;
 
   private NegativeCase(Message message, String name) {
     this.message = message;
@@ -76,6 +78,12 @@ final class NegativeCase {
     return this;
   }
 
+  /** Runs {@link StreamTableDaosProcessor} too, before the DAO processor, as javac would. */
+  NegativeCase withEntryPoints() {
+    entryPoints = true;
+    return this;
+  }
+
   NegativeCase errors(int count) {
     errors = count;
     return this;
@@ -101,9 +109,14 @@ final class NegativeCase {
     JavaFileObject[] files = sources.toArray(new JavaFileObject[0]);
     Recorder processor = new Recorder();
     Compilation compilation =
-        classpath == null
-            ? Sources.compile(processor.processor(), options, files)
-            : Sources.compileWithClasspathOf(processor.processor(), classpath, options, files);
+        entryPoints
+            ? javac()
+                .withProcessors(new StreamTableDaosProcessor(), processor.processor())
+                .withOptions(options)
+                .compile(files)
+            : classpath == null
+                ? Sources.compile(processor.processor(), options, files)
+                : Sources.compileWithClasspathOf(processor.processor(), classpath, options, files);
     String tag = "[" + message.tag() + "]";
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorCount(errors);

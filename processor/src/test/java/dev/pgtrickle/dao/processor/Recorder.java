@@ -44,6 +44,11 @@ final class Recorder {
     return new StreamTableProcessor(RecordingFiler::new);
   }
 
+  /** A new entry-point processor whose source files this recorder sees. */
+  Processor entryPointProcessor() {
+    return new StreamTableDaosProcessor(RecordingFiler::new);
+  }
+
   /** The qualified names of the source files the processor created, in order. */
   List<String> created() {
     return List.copyOf(created);

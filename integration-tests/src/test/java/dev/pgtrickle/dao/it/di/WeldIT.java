@@ -1,0 +1,69 @@
+package dev.pgtrickle.dao.it.di;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import dev.pgtrickle.dao.it.model.OrderTotalsDao;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.inject.Singleton;
+import javax.sql.DataSource;
+import org.jboss.weld.bootstrap.spi.BeanDiscoveryMode;
+import org.jboss.weld.environment.se.Weld;
+import org.jboss.weld.environment.se.WeldContainer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * CDI with Weld SE 6: the records' package is a bean archive in "all" discovery mode, bean
+ * discovery finds the generated DAOs there, and their {@code @Singleton} pseudo-scope makes one instance serve the
+ * application without a client proxy (a final class cannot have one).
+ */
+class WeldIT {
+  @RegisterExtension static final SalesFixture SALES = new SalesFixture("weld_it");
+
+  /** The application's one producer: the pool. */
+  @ApplicationScoped
+  static class Pool {
+    @Produces
+    DataSource dataSource() {
+      return SALES.pool();
+    }
+  }
+
+  private static WeldContainer boot() {
+    // The records' package as a bean archive in "all" discovery mode, like a beans.xml with
+    // bean-discovery-mode="all": @Singleton is no bean defining annotation, so CDI 4's default
+    // "annotated" mode would not see the DAOs. See the README.
+    return new Weld()
+        .disableDiscovery()
+        .setBeanDiscoveryMode(BeanDiscoveryMode.ALL)
+        .addPackages(OrderTotalsDao.class)
+        .addBeanClass(Pool.class)
+        .initialize();
+  }
+
+  @Test
+  void beanDiscoveryFindsTheDaoWhichReadsThroughThePool() {
+    try (WeldContainer container = boot()) {
+      OrderTotalsDao dao = container.select(OrderTotalsDao.class).get();
+
+      SalesFixture.assertSampleTotals(dao.findAll());
+    }
+  }
+
+  @Test
+  void oneDaoServesTheApplicationInTheSingletonPseudoScope() {
+    try (WeldContainer container = boot()) {
+      Bean<?> bean = container.getBeanManager().resolve(
+          container.getBeanManager().getBeans(OrderTotalsDao.class));
+
+      assertEquals(Singleton.class, bean.getScope());
+      assertEquals("orderTotalsDao", bean.getName());
+      assertSame(
+          container.select(OrderTotalsDao.class).get(),
+          container.select(OrderTotalsDao.class).get());
+    }
+  }
+}

@@ -1,0 +1,178 @@
+package dev.pgtrickle.dao.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static com.google.testing.compile.Compiler.javac;
+import static dev.pgtrickle.dao.processor.Sources.example;
+import static dev.pgtrickle.dao.processor.Sources.record;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ServiceLoader;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.annotation.processing.SupportedAnnotationTypes;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.TypeElement;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code StreamTableDaos}, the per-package entry point for code without a container, written by
+ * the aggregating {@link StreamTableDaosProcessor} next to the isolating {@link
+ * StreamTableProcessor}, both found the way javac finds them: through {@code META-INF/services}.
+ */
+class EntryPointTest {
+  private static final List<String> LINT = List.of("-Xlint:all", "-Werror", "-Xdoclint:all,-missing");
+
+  private static Compilation compilation;
+
+  @BeforeAll
+  static void compile() {
+    compilation =
+        compile(
+            LINT,
+            record("com/example/OrderTotals.java"),
+            record("com/example/AllTypes.java"),
+            record("com/example/status/Status.java"),
+            record("com/example/Shop.java"),
+            JavaFileObjects.forSourceLines(
+                "com.example.other.Daily",
+                "package com.example.other;",
+                "@dev.pgtrickle.dao.annotations.StreamTableView",
+                "public record Daily(java.time.LocalDate day) {}"));
+    if (Boolean.getBoolean("pgtrickle.golden.update")) {
+      Sources.updateGoldens(compilation);
+    }
+  }
+
+  /** Compiles with the processors META-INF/services lists, in its order, as javac would. */
+  private static Compilation compile(List<String> options, JavaFileObject... sources) {
+    return javac().withProcessors(registeredProcessors()).withOptions(options).compile(sources);
+  }
+
+  private static List<Processor> registeredProcessors() {
+    List<Processor> ours = new ArrayList<>();
+    for (Processor processor : ServiceLoader.load(Processor.class)) {
+      if (processor.getClass().getPackageName().equals("dev.pgtrickle.dao.processor")) {
+        ours.add(processor);
+      }
+    }
+    return ours;
+  }
+
+  @Test
+  void theEntryPointProcessorIsRegisteredBeforeTheDaoProcessor() {
+    List<Class<?>> order = new ArrayList<>();
+    registeredProcessors().forEach(processor -> order.add(processor.getClass()));
+
+    assertThat(order)
+        .containsExactly(StreamTableDaosProcessor.class, StreamTableProcessor.class)
+        .inOrder();
+  }
+
+  @Test
+  void gradleSeesTheDaosIsolatingAndTheEntryPointAggregating() throws IOException {
+    try (InputStream in =
+        getClass().getResourceAsStream("/META-INF/gradle/incremental.annotation.processors")) {
+      assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList())
+          .containsExactly(
+              "dev.pgtrickle.dao.processor.StreamTableProcessor,isolating",
+              "dev.pgtrickle.dao.processor.StreamTableDaosProcessor,aggregating");
+    }
+  }
+
+  @Test
+  void onePerPackageCompilingCleanUnderLintAndDoclint() {
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("com.example.StreamTableDaos");
+    assertThat(compilation).generatedSourceFile("com.example.other.StreamTableDaos");
+    assertThat(compilation.generatedSourceFiles()).hasSize(6);
+  }
+
+  @Test
+  void generatedTextIsTheGoldenText() {
+    assertThat(compilation)
+        .generatedSourceFile("com.example.StreamTableDaos")
+        .contentsAsUtf8String()
+        .isEqualTo(Sources.golden("com/example/StreamTableDaos.java"));
+  }
+
+  @Test
+  void theEntryPointCarriesNoInjectionAnnotations() {
+    for (String absent : List.of("Inject", "Named", "Singleton")) {
+      assertThat(compilation)
+          .generatedSourceFile("com.example.other.StreamTableDaos")
+          .contentsAsUtf8String()
+          .doesNotContain(absent);
+    }
+    assertThat(compilation)
+        .generatedSourceFile("com.example.other.StreamTableDaos")
+        .contentsAsUtf8String()
+        .contains("public DailyDao dailyDao() {");
+  }
+
+  @Test
+  void aRecordWaitingForAGeneratedTypeIsIncluded() {
+    // First, as StreamTableProcessor claims @StreamTableView from the processors after it.
+    List<Processor> processors = new ArrayList<>(List.of(new ColorWriter()));
+    processors.addAll(registeredProcessors());
+    Compilation deferred =
+        javac()
+            .withProcessors(processors)
+            .withOptions(LINT)
+            .compile(
+                example("Painted", "@StreamTableView", "public record Painted(Color color) {}"),
+                example("Plain", "@StreamTableView", "public record Plain(String region) {}"));
+
+    assertThat(deferred).succeededWithoutWarnings();
+    assertThat(deferred)
+        .generatedSourceFile("com.example.StreamTableDaos")
+        .contentsAsUtf8String()
+        .contains("return List.of(paintedDao, plainDao);");
+  }
+
+  /** Another processor: writes enum {@code com.example.Color} in the first round. */
+  @SupportedAnnotationTypes("dev.pgtrickle.dao.annotations.StreamTableView")
+  private static final class ColorWriter extends AbstractProcessor {
+    private boolean written;
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+      return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+      if (!written) {
+        written = true;
+        try (Writer writer =
+            processingEnv.getFiler().createSourceFile("com.example.Color").openWriter()) {
+          writer.write("package com.example;\n\npublic enum Color { RED, GREEN }\n");
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+      return false;
+    }
+  }
+
+  @Test
+  void withoutRecordsThereIsNoEntryPoint() {
+    Compilation plain =
+        compile(LINT, example("Plain", "public record Plain(String region) {}"));
+
+    assertThat(plain).succeededWithoutWarnings();
+    assertThat(plain.generatedSourceFiles()).isEmpty();
+  }
+}
