@@ -58,7 +58,8 @@ final class Parser {
         Accessibility.of(type),
         schema(view, annotation),
         table(type, view, annotation),
-        components);
+        components,
+        MaxStaleness.parse(view == null ? null : explicitValue(view, "maxStaleness"), annotation));
   }
 
   private StoredName table(TypeElement type, AnnotationMirror view, Position annotation) {
@@ -178,7 +179,7 @@ final class Parser {
   }
 
   /** The value of {@code name} if the user wrote it; null if it is defaulted. */
-  private static AnnotationValue explicitValue(AnnotationMirror mirror, String name) {
+  static AnnotationValue explicitValue(AnnotationMirror mirror, String name) {
     for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
         mirror.getElementValues().entrySet()) {
       if (entry.getKey().getSimpleName().contentEquals(name)) {

@@ -19,6 +19,7 @@ class CatalogueTest {
     cases.addAll(NameDiagnosticsTest.cases());
     cases.addAll(OptionDiagnosticsTest.cases());
     cases.addAll(WriteDiagnosticsTest.cases());
+    cases.addAll(MaxStalenessDiagnosticsTest.cases());
     return cases;
   }
 

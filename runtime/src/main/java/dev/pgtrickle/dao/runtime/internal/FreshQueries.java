@@ -12,9 +12,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import javax.sql.DataSource;
 
 /**
@@ -57,15 +59,48 @@ public final class FreshQueries {
     }
   }
 
-  /** A fresh read under {@code policy} (see {@link ReadPolicy#read}). */
+  /** No staleness budget declared: fresh reads are judged against the table's schedule. */
+  public static final Duration NO_BUDGET = null;
+
+  /**
+   * A fresh read judged against {@code budget} (a DAO's declared {@code maxStaleness}), or
+   * against the table's schedule when it is {@link #NO_BUDGET}. Never throws for staleness.
+   */
   public static <T> Fresh<List<T>> list(
       DataSource dataSource,
       StreamTableName table,
       String freshSql,
       Binder binder,
       RowMapper<T> mapper,
-      ReadPolicy policy) {
-    return policy.read(() -> list(dataSource, table, freshSql, binder, mapper));
+      Duration budget) {
+    return list(dataSource, table, freshSql, binder, mapper).withMaxStaleness(budget);
+  }
+
+  /** Like {@link #list(DataSource, StreamTableName, String, Binder, RowMapper, Duration)} on the caller's connection. */
+  public static <T> Fresh<List<T>> list(
+      Connection connection,
+      StreamTableName table,
+      String freshSql,
+      Binder binder,
+      RowMapper<T> mapper,
+      Duration budget) {
+    return list(connection, table, freshSql, binder, mapper).withMaxStaleness(budget);
+  }
+
+  /**
+   * A fresh read under {@code policy} (see {@link ReadPolicy#read}); a policy without a budget of
+   * its own takes {@code budget}, the DAO's declared one, when there is one.
+   */
+  public static <T> Fresh<List<T>> list(
+      DataSource dataSource,
+      StreamTableName table,
+      String freshSql,
+      Binder binder,
+      RowMapper<T> mapper,
+      ReadPolicy policy,
+      Duration budget) {
+    return withDefault(policy, budget)
+        .read(() -> list(dataSource, table, freshSql, binder, mapper));
   }
 
   /** A fresh read under {@code policy} on the caller's connection. */
@@ -75,8 +110,18 @@ public final class FreshQueries {
       String freshSql,
       Binder binder,
       RowMapper<T> mapper,
-      ReadPolicy policy) {
-    return policy.read(() -> list(connection, table, freshSql, binder, mapper));
+      ReadPolicy policy,
+      Duration budget) {
+    return withDefault(policy, budget)
+        .read(() -> list(connection, table, freshSql, binder, mapper));
+  }
+
+  /** {@code policy}, with {@code budget} if the policy has no budget of its own. */
+  public static ReadPolicy withDefault(ReadPolicy policy, Duration budget) {
+    Objects.requireNonNull(policy, "policy");
+    return budget == null || policy.maxStaleness().isPresent()
+        ? policy
+        : policy.withMaxStaleness(budget);
   }
 
   /**
@@ -94,16 +139,6 @@ public final class FreshQueries {
       Connection connection, StreamTableName table, String freshSql, Binder binder) {
     return list(connection, table, freshSql, binder, FreshQueries::firstLong)
         .map(FreshQueries::single);
-  }
-
-  /** A fresh count under {@code policy}. */
-  public static Fresh<Long> count(
-      DataSource dataSource,
-      StreamTableName table,
-      String freshSql,
-      Binder binder,
-      ReadPolicy policy) {
-    return policy.read(() -> count(dataSource, table, freshSql, binder));
   }
 
   private static <T> Fresh<List<T>> read(
