@@ -102,8 +102,10 @@ public final class OrderTotalsDao implements StreamTableDao<OrderTotals> {
       + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
       + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
       + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
-      + " __pgt_fresh_server_time FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema ="
-      + " 'public' AND st.pgt_name = 'order_totals') f LEFT JOIN LATERAL (SELECT q.*, true AS"
+      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
+      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
+      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema = 'public'"
+      + " AND st.pgt_name = 'order_totals') f LEFT JOIN LATERAL (SELECT q.*, true AS"
       + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"region\", \"order_count\","
       + " \"total\" FROM \"public\".\"order_totals\") q) d ON true";
 

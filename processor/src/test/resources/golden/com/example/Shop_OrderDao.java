@@ -206,11 +206,13 @@ public final class Shop_OrderDao implements StreamTableDao<Shop.Order> {
       + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
       + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
       + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
-      + " __pgt_fresh_server_time FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema ="
-      + " 'Sales' AND st.pgt_name = 'order') f LEFT JOIN LATERAL (SELECT q.*, true AS"
-      + " __pgt_fresh_present FROM (SELECT \"user\", \"OrderTotals\", \"net \"\"total\"\" <&> @a"
-      + " {b} */ \\u0041\", \"kind\", \"row\", \"statement\", \"connection\", \"data_source\","
-      + " \"rows\", \"count\" FROM \"Sales\".\"order\") q) d ON true";
+      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
+      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
+      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema = 'Sales'"
+      + " AND st.pgt_name = 'order') f LEFT JOIN LATERAL (SELECT q.*, true AS __pgt_fresh_present"
+      + " FROM (SELECT \"user\", \"OrderTotals\", \"net \"\"total\"\" <&> @a {b} */ \\u0041\","
+      + " \"kind\", \"row\", \"statement\", \"connection\", \"data_source\", \"rows\", \"count\""
+      + " FROM \"Sales\".\"order\") q) d ON true";
 
   private final DataSource dataSource;
 

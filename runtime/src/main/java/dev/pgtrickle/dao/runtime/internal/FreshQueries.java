@@ -7,6 +7,7 @@ import dev.pgtrickle.dao.runtime.StreamTableName;
 import dev.pgtrickle.dao.runtime.StreamTableNotFoundException;
 import dev.pgtrickle.dao.runtime.freshness.Fresh;
 import dev.pgtrickle.dao.runtime.freshness.ReadPolicy;
+import dev.pgtrickle.dao.runtime.freshness.SnapshotTooOldException;
 import dev.pgtrickle.dao.runtime.freshness.StreamTablePrivilegeException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -24,6 +25,9 @@ import javax.sql.DataSource;
  * catalog row. Every JDBC resource is closed on every path and every failure is translated.
  */
 public final class FreshQueries {
+  /** How often a read on a connection from a data source is tried. */
+  private static final int READ_ATTEMPTS = 3;
+
   private FreshQueries() {}
 
   /**
@@ -38,10 +42,17 @@ public final class FreshQueries {
       String freshSql,
       Binder binder,
       RowMapper<T> mapper) {
-    try (Connection connection = dataSource.getConnection()) {
-      return read(connection, table, freshSql, binder, mapper);
-    } catch (SQLException e) {
-      throw translate(table, freshSql, e);
+    for (int attempt = 1; ; attempt++) {
+      try (Connection connection = dataSource.getConnection()) {
+        return read(connection, table, freshSql, binder, mapper);
+      } catch (SQLException e) {
+        throw translate(table, freshSql, e);
+      } catch (SnapshotTooOldException e) {
+        // Only a transaction the pool handed out open can get here; a new one reads correctly.
+        if (attempt == READ_ATTEMPTS) {
+          throw e;
+        }
+      }
     }
   }
 
@@ -161,8 +172,11 @@ public final class FreshQueries {
               null,
               null);
         }
-        int firstCatalogColumn =
-            rows.getMetaData().getColumnCount() - FreshnessQuery.COLUMN_COUNT + 1;
+        int rewritten = rows.getMetaData().getColumnCount();
+        if (rows.getBoolean(rewritten)) {
+          throw new SnapshotTooOldException(table, freshSql);
+        }
+        int firstCatalogColumn = rewritten - FreshnessQuery.COLUMN_COUNT;
         int marker = firstCatalogColumn - 1;
         Freshness freshness = FreshnessQuery.map(table, rows, firstCatalogColumn);
         List<T> values = new ArrayList<>();
