@@ -87,6 +87,11 @@ public final class ReadPolicy {
    * rows. The refresh runs through {@code refresher}, with its own connection and role, using
    * {@link WhenBusy#WAIT}: a refresh already running is waited for and accepted.
    *
+   * <p>Use it in auto-commit reads (a DAO's {@code DataSource} methods). Inside a transaction
+   * the first read has locked the table: a FULL refresh's {@code TRUNCATE} then waits for that
+   * transaction and fails after {@code timeout}, and a REPEATABLE READ snapshot would not see
+   * the refresh anyway.
+   *
    * @param maxStaleness the budget
    * @param refresher what refreshes, with a role allowed to
    * @param timeout the time the refresh may take, waiting included
