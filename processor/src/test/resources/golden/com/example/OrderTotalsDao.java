@@ -109,6 +109,90 @@ public final class OrderTotalsDao implements StreamTableDao<OrderTotals> {
       + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"region\", \"order_count\","
       + " \"total\" FROM \"public\".\"order_totals\") q) d ON true";
 
+  private static final String FIND_FRESH_BY_ROW_ID = "SELECT d.*, f.* FROM (SELECT st.status AS"
+      + " __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
+      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
+      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
+      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
+      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
+      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
+      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
+      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
+      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema = 'public'"
+      + " AND st.pgt_name = 'order_totals') f LEFT JOIN LATERAL (SELECT q.*, true AS"
+      + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"region\", \"order_count\","
+      + " \"total\" FROM \"public\".\"order_totals\" WHERE \"__pgt_row_id\" = ?) q) d ON true";
+
+  private static final String FIND_FRESH_BY_REGION = "SELECT d.*, f.* FROM (SELECT st.status AS"
+      + " __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
+      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
+      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
+      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
+      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
+      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
+      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
+      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
+      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema = 'public'"
+      + " AND st.pgt_name = 'order_totals') f LEFT JOIN LATERAL (SELECT q.*, true AS"
+      + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"region\", \"order_count\","
+      + " \"total\" FROM \"public\".\"order_totals\" WHERE \"region\" = ?) q) d ON true";
+
+  private static final String FIND_FRESH_BY_REGION_NULL = "SELECT d.*, f.* FROM (SELECT st.status"
+      + " AS __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
+      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
+      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
+      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
+      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
+      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
+      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
+      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
+      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema = 'public'"
+      + " AND st.pgt_name = 'order_totals') f LEFT JOIN LATERAL (SELECT q.*, true AS"
+      + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"region\", \"order_count\","
+      + " \"total\" FROM \"public\".\"order_totals\" WHERE \"region\" IS NULL) q) d ON true";
+
+  private static final String FIND_FRESH_BY_ORDER_COUNT = "SELECT d.*, f.* FROM (SELECT st.status"
+      + " AS __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
+      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
+      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
+      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
+      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
+      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
+      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
+      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
+      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema = 'public'"
+      + " AND st.pgt_name = 'order_totals') f LEFT JOIN LATERAL (SELECT q.*, true AS"
+      + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"region\", \"order_count\","
+      + " \"total\" FROM \"public\".\"order_totals\" WHERE \"order_count\" = ?) q) d ON true";
+
+  private static final String FIND_FRESH_BY_TOTAL = "SELECT d.*, f.* FROM (SELECT st.status AS"
+      + " __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
+      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
+      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
+      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
+      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
+      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
+      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
+      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
+      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema = 'public'"
+      + " AND st.pgt_name = 'order_totals') f LEFT JOIN LATERAL (SELECT q.*, true AS"
+      + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"region\", \"order_count\","
+      + " \"total\" FROM \"public\".\"order_totals\" WHERE \"total\" = ?) q) d ON true";
+
+  private static final String FIND_FRESH_BY_TOTAL_NULL = "SELECT d.*, f.* FROM (SELECT st.status"
+      + " AS __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
+      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
+      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
+      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
+      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
+      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
+      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
+      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
+      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema = 'public'"
+      + " AND st.pgt_name = 'order_totals') f LEFT JOIN LATERAL (SELECT q.*, true AS"
+      + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"region\", \"order_count\","
+      + " \"total\" FROM \"public\".\"order_totals\" WHERE \"total\" IS NULL) q) d ON true";
+
   /**
    * The staleness budget declared with {@code maxStaleness = "30s"}.
    */
@@ -566,6 +650,110 @@ public final class OrderTotalsDao implements StreamTableDao<OrderTotals> {
    */
   public Subscription subscribe(StreamTableWatcher watcher, StreamTableListener listener) {
     return watcher.subscribe(STREAM_TABLE, listener);
+  }
+
+  /**
+   * {@code findByRowId} with the freshness of exactly the rows it returns, read in the same
+   * statement. Judged against the declared {@code maxStaleness} of 30s and returned whatever its
+   * age; pass the result to {@code ReadPolicy.enforce} to fail on stale data.
+   */
+  public Fresh<List<OrderTotals>> findFreshByRowId(long rowId) {
+    return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_ROW_ID,
+        statement -> statement.setLong(1, rowId), OrderTotalsDao::map, MAX_STALENESS);
+  }
+
+  /**
+   * {@code findByRowId} with the freshness of exactly the rows it returns, read in the same
+   * statement, on {@code connection}, which stays open. Judged against the declared
+   * {@code maxStaleness} of 30s and returned whatever its age; pass the result to
+   * {@code ReadPolicy.enforce} to fail on stale data.
+   */
+  public Fresh<List<OrderTotals>> findFreshByRowId(Connection connection, long rowId) {
+    return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_ROW_ID,
+        statement -> statement.setLong(1, rowId), OrderTotalsDao::map, MAX_STALENESS);
+  }
+
+  /**
+   * {@code findByRegion} with the freshness of exactly the rows it returns, read in the same
+   * statement. Judged against the declared {@code maxStaleness} of 30s and returned whatever its
+   * age; pass the result to {@code ReadPolicy.enforce} to fail on stale data. A null {@code region}
+   * finds the rows where the column IS NULL.
+   */
+  public Fresh<List<OrderTotals>> findFreshByRegion(String region) {
+    if (region == null) {
+      return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_REGION_NULL, Binder.NONE,
+          OrderTotalsDao::map, MAX_STALENESS);
+    }
+    return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_REGION,
+        statement -> statement.setString(1, region), OrderTotalsDao::map, MAX_STALENESS);
+  }
+
+  /**
+   * {@code findByRegion} with the freshness of exactly the rows it returns, read in the same
+   * statement, on {@code connection}, which stays open. Judged against the declared
+   * {@code maxStaleness} of 30s and returned whatever its age; pass the result to
+   * {@code ReadPolicy.enforce} to fail on stale data. A null {@code region} finds the rows where
+   * the column IS NULL.
+   */
+  public Fresh<List<OrderTotals>> findFreshByRegion(Connection connection, String region) {
+    if (region == null) {
+      return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_REGION_NULL, Binder.NONE,
+          OrderTotalsDao::map, MAX_STALENESS);
+    }
+    return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_REGION,
+        statement -> statement.setString(1, region), OrderTotalsDao::map, MAX_STALENESS);
+  }
+
+  /**
+   * {@code findByOrderCount} with the freshness of exactly the rows it returns, read in the same
+   * statement. Judged against the declared {@code maxStaleness} of 30s and returned whatever its
+   * age; pass the result to {@code ReadPolicy.enforce} to fail on stale data.
+   */
+  public Fresh<List<OrderTotals>> findFreshByOrderCount(long orderCount) {
+    return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_ORDER_COUNT,
+        statement -> statement.setLong(1, orderCount), OrderTotalsDao::map, MAX_STALENESS);
+  }
+
+  /**
+   * {@code findByOrderCount} with the freshness of exactly the rows it returns, read in the same
+   * statement, on {@code connection}, which stays open. Judged against the declared
+   * {@code maxStaleness} of 30s and returned whatever its age; pass the result to
+   * {@code ReadPolicy.enforce} to fail on stale data.
+   */
+  public Fresh<List<OrderTotals>> findFreshByOrderCount(Connection connection, long orderCount) {
+    return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_ORDER_COUNT,
+        statement -> statement.setLong(1, orderCount), OrderTotalsDao::map, MAX_STALENESS);
+  }
+
+  /**
+   * {@code findByTotal} with the freshness of exactly the rows it returns, read in the same
+   * statement. Judged against the declared {@code maxStaleness} of 30s and returned whatever its
+   * age; pass the result to {@code ReadPolicy.enforce} to fail on stale data. A null {@code total}
+   * finds the rows where the column IS NULL.
+   */
+  public Fresh<List<OrderTotals>> findFreshByTotal(BigDecimal total) {
+    if (total == null) {
+      return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_TOTAL_NULL, Binder.NONE,
+          OrderTotalsDao::map, MAX_STALENESS);
+    }
+    return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_TOTAL,
+        statement -> statement.setBigDecimal(1, total), OrderTotalsDao::map, MAX_STALENESS);
+  }
+
+  /**
+   * {@code findByTotal} with the freshness of exactly the rows it returns, read in the same
+   * statement, on {@code connection}, which stays open. Judged against the declared
+   * {@code maxStaleness} of 30s and returned whatever its age; pass the result to
+   * {@code ReadPolicy.enforce} to fail on stale data. A null {@code total} finds the rows where the
+   * column IS NULL.
+   */
+  public Fresh<List<OrderTotals>> findFreshByTotal(Connection connection, BigDecimal total) {
+    if (total == null) {
+      return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_TOTAL_NULL, Binder.NONE,
+          OrderTotalsDao::map, MAX_STALENESS);
+    }
+    return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_TOTAL,
+        statement -> statement.setBigDecimal(1, total), OrderTotalsDao::map, MAX_STALENESS);
   }
 
   /**

@@ -214,6 +214,278 @@ public final class Shop_OrderDao implements StreamTableDao<Shop.Order> {
       + " \"kind\", \"row\", \"statement\", \"connection\", \"data_source\", \"rows\", \"count\""
       + " FROM \"Sales\".\"order\") q) d ON true";
 
+  private static final String FIND_FRESH_BY_USER = "SELECT d.*, f.* FROM (SELECT st.status AS"
+      + " __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
+      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
+      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
+      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
+      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
+      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
+      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
+      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
+      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema = 'Sales'"
+      + " AND st.pgt_name = 'order') f LEFT JOIN LATERAL (SELECT q.*, true AS __pgt_fresh_present"
+      + " FROM (SELECT \"user\", \"OrderTotals\", \"net \"\"total\"\" <&> @a {b} */ \\u0041\","
+      + " \"kind\", \"row\", \"statement\", \"connection\", \"data_source\", \"rows\", \"count\""
+      + " FROM \"Sales\".\"order\" WHERE \"user\" = ?) q) d ON true";
+
+  private static final String FIND_FRESH_BY_USER_NULL = "SELECT d.*, f.* FROM (SELECT st.status AS"
+      + " __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
+      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
+      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
+      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
+      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
+      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
+      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
+      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
+      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema = 'Sales'"
+      + " AND st.pgt_name = 'order') f LEFT JOIN LATERAL (SELECT q.*, true AS __pgt_fresh_present"
+      + " FROM (SELECT \"user\", \"OrderTotals\", \"net \"\"total\"\" <&> @a {b} */ \\u0041\","
+      + " \"kind\", \"row\", \"statement\", \"connection\", \"data_source\", \"rows\", \"count\""
+      + " FROM \"Sales\".\"order\" WHERE \"user\" IS NULL) q) d ON true";
+
+  private static final String FIND_FRESH_BY_ORDER_TOTALS = "SELECT d.*, f.* FROM (SELECT st.status"
+      + " AS __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
+      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
+      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
+      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
+      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
+      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
+      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
+      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
+      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema = 'Sales'"
+      + " AND st.pgt_name = 'order') f LEFT JOIN LATERAL (SELECT q.*, true AS __pgt_fresh_present"
+      + " FROM (SELECT \"user\", \"OrderTotals\", \"net \"\"total\"\" <&> @a {b} */ \\u0041\","
+      + " \"kind\", \"row\", \"statement\", \"connection\", \"data_source\", \"rows\", \"count\""
+      + " FROM \"Sales\".\"order\" WHERE \"OrderTotals\" = ?) q) d ON true";
+
+  private static final String FIND_FRESH_BY_NET = "SELECT d.*, f.* FROM (SELECT st.status AS"
+      + " __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
+      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
+      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
+      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
+      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
+      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
+      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
+      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
+      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema = 'Sales'"
+      + " AND st.pgt_name = 'order') f LEFT JOIN LATERAL (SELECT q.*, true AS __pgt_fresh_present"
+      + " FROM (SELECT \"user\", \"OrderTotals\", \"net \"\"total\"\" <&> @a {b} */ \\u0041\","
+      + " \"kind\", \"row\", \"statement\", \"connection\", \"data_source\", \"rows\", \"count\""
+      + " FROM \"Sales\".\"order\" WHERE \"net \"\"total\"\" <&> @a {b} */ \\u0041\" = ?) q) d ON"
+      + " true";
+
+  private static final String FIND_FRESH_BY_NET_NULL = "SELECT d.*, f.* FROM (SELECT st.status AS"
+      + " __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
+      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
+      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
+      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
+      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
+      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
+      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
+      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
+      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema = 'Sales'"
+      + " AND st.pgt_name = 'order') f LEFT JOIN LATERAL (SELECT q.*, true AS __pgt_fresh_present"
+      + " FROM (SELECT \"user\", \"OrderTotals\", \"net \"\"total\"\" <&> @a {b} */ \\u0041\","
+      + " \"kind\", \"row\", \"statement\", \"connection\", \"data_source\", \"rows\", \"count\""
+      + " FROM \"Sales\".\"order\" WHERE \"net \"\"total\"\" <&> @a {b} */ \\u0041\" IS NULL) q) d"
+      + " ON true";
+
+  private static final String FIND_FRESH_BY_KIND = "SELECT d.*, f.* FROM (SELECT st.status AS"
+      + " __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
+      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
+      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
+      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
+      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
+      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
+      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
+      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
+      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema = 'Sales'"
+      + " AND st.pgt_name = 'order') f LEFT JOIN LATERAL (SELECT q.*, true AS __pgt_fresh_present"
+      + " FROM (SELECT \"user\", \"OrderTotals\", \"net \"\"total\"\" <&> @a {b} */ \\u0041\","
+      + " \"kind\", \"row\", \"statement\", \"connection\", \"data_source\", \"rows\", \"count\""
+      + " FROM \"Sales\".\"order\" WHERE \"kind\" = ?) q) d ON true";
+
+  private static final String FIND_FRESH_BY_KIND_NULL = "SELECT d.*, f.* FROM (SELECT st.status AS"
+      + " __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
+      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
+      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
+      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
+      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
+      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
+      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
+      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
+      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema = 'Sales'"
+      + " AND st.pgt_name = 'order') f LEFT JOIN LATERAL (SELECT q.*, true AS __pgt_fresh_present"
+      + " FROM (SELECT \"user\", \"OrderTotals\", \"net \"\"total\"\" <&> @a {b} */ \\u0041\","
+      + " \"kind\", \"row\", \"statement\", \"connection\", \"data_source\", \"rows\", \"count\""
+      + " FROM \"Sales\".\"order\" WHERE \"kind\" IS NULL) q) d ON true";
+
+  private static final String FIND_FRESH_BY_ROW = "SELECT d.*, f.* FROM (SELECT st.status AS"
+      + " __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
+      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
+      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
+      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
+      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
+      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
+      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
+      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
+      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema = 'Sales'"
+      + " AND st.pgt_name = 'order') f LEFT JOIN LATERAL (SELECT q.*, true AS __pgt_fresh_present"
+      + " FROM (SELECT \"user\", \"OrderTotals\", \"net \"\"total\"\" <&> @a {b} */ \\u0041\","
+      + " \"kind\", \"row\", \"statement\", \"connection\", \"data_source\", \"rows\", \"count\""
+      + " FROM \"Sales\".\"order\" WHERE \"row\" = ?) q) d ON true";
+
+  private static final String FIND_FRESH_BY_ROW_NULL = "SELECT d.*, f.* FROM (SELECT st.status AS"
+      + " __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
+      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
+      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
+      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
+      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
+      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
+      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
+      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
+      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema = 'Sales'"
+      + " AND st.pgt_name = 'order') f LEFT JOIN LATERAL (SELECT q.*, true AS __pgt_fresh_present"
+      + " FROM (SELECT \"user\", \"OrderTotals\", \"net \"\"total\"\" <&> @a {b} */ \\u0041\","
+      + " \"kind\", \"row\", \"statement\", \"connection\", \"data_source\", \"rows\", \"count\""
+      + " FROM \"Sales\".\"order\" WHERE \"row\" IS NULL) q) d ON true";
+
+  private static final String FIND_FRESH_BY_STATEMENT = "SELECT d.*, f.* FROM (SELECT st.status AS"
+      + " __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
+      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
+      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
+      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
+      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
+      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
+      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
+      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
+      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema = 'Sales'"
+      + " AND st.pgt_name = 'order') f LEFT JOIN LATERAL (SELECT q.*, true AS __pgt_fresh_present"
+      + " FROM (SELECT \"user\", \"OrderTotals\", \"net \"\"total\"\" <&> @a {b} */ \\u0041\","
+      + " \"kind\", \"row\", \"statement\", \"connection\", \"data_source\", \"rows\", \"count\""
+      + " FROM \"Sales\".\"order\" WHERE \"statement\" = ?) q) d ON true";
+
+  private static final String FIND_FRESH_BY_STATEMENT_NULL = "SELECT d.*, f.* FROM (SELECT"
+      + " st.status AS __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode,"
+      + " st.schedule AS __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
+      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
+      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
+      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
+      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
+      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
+      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
+      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema = 'Sales'"
+      + " AND st.pgt_name = 'order') f LEFT JOIN LATERAL (SELECT q.*, true AS __pgt_fresh_present"
+      + " FROM (SELECT \"user\", \"OrderTotals\", \"net \"\"total\"\" <&> @a {b} */ \\u0041\","
+      + " \"kind\", \"row\", \"statement\", \"connection\", \"data_source\", \"rows\", \"count\""
+      + " FROM \"Sales\".\"order\" WHERE \"statement\" IS NULL) q) d ON true";
+
+  private static final String FIND_FRESH_BY_CONNECTION = "SELECT d.*, f.* FROM (SELECT st.status"
+      + " AS __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
+      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
+      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
+      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
+      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
+      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
+      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
+      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
+      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema = 'Sales'"
+      + " AND st.pgt_name = 'order') f LEFT JOIN LATERAL (SELECT q.*, true AS __pgt_fresh_present"
+      + " FROM (SELECT \"user\", \"OrderTotals\", \"net \"\"total\"\" <&> @a {b} */ \\u0041\","
+      + " \"kind\", \"row\", \"statement\", \"connection\", \"data_source\", \"rows\", \"count\""
+      + " FROM \"Sales\".\"order\" WHERE \"connection\" = ?) q) d ON true";
+
+  private static final String FIND_FRESH_BY_CONNECTION_NULL = "SELECT d.*, f.* FROM (SELECT"
+      + " st.status AS __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode,"
+      + " st.schedule AS __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
+      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
+      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
+      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
+      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
+      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
+      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
+      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema = 'Sales'"
+      + " AND st.pgt_name = 'order') f LEFT JOIN LATERAL (SELECT q.*, true AS __pgt_fresh_present"
+      + " FROM (SELECT \"user\", \"OrderTotals\", \"net \"\"total\"\" <&> @a {b} */ \\u0041\","
+      + " \"kind\", \"row\", \"statement\", \"connection\", \"data_source\", \"rows\", \"count\""
+      + " FROM \"Sales\".\"order\" WHERE \"connection\" IS NULL) q) d ON true";
+
+  private static final String FIND_FRESH_BY_DATA_SOURCE = "SELECT d.*, f.* FROM (SELECT st.status"
+      + " AS __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
+      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
+      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
+      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
+      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
+      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
+      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
+      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
+      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema = 'Sales'"
+      + " AND st.pgt_name = 'order') f LEFT JOIN LATERAL (SELECT q.*, true AS __pgt_fresh_present"
+      + " FROM (SELECT \"user\", \"OrderTotals\", \"net \"\"total\"\" <&> @a {b} */ \\u0041\","
+      + " \"kind\", \"row\", \"statement\", \"connection\", \"data_source\", \"rows\", \"count\""
+      + " FROM \"Sales\".\"order\" WHERE \"data_source\" = ?) q) d ON true";
+
+  private static final String FIND_FRESH_BY_DATA_SOURCE_NULL = "SELECT d.*, f.* FROM (SELECT"
+      + " st.status AS __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode,"
+      + " st.schedule AS __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
+      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
+      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
+      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
+      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
+      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
+      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
+      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema = 'Sales'"
+      + " AND st.pgt_name = 'order') f LEFT JOIN LATERAL (SELECT q.*, true AS __pgt_fresh_present"
+      + " FROM (SELECT \"user\", \"OrderTotals\", \"net \"\"total\"\" <&> @a {b} */ \\u0041\","
+      + " \"kind\", \"row\", \"statement\", \"connection\", \"data_source\", \"rows\", \"count\""
+      + " FROM \"Sales\".\"order\" WHERE \"data_source\" IS NULL) q) d ON true";
+
+  private static final String FIND_FRESH_BY_ROWS = "SELECT d.*, f.* FROM (SELECT st.status AS"
+      + " __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
+      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
+      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
+      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
+      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
+      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
+      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
+      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
+      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema = 'Sales'"
+      + " AND st.pgt_name = 'order') f LEFT JOIN LATERAL (SELECT q.*, true AS __pgt_fresh_present"
+      + " FROM (SELECT \"user\", \"OrderTotals\", \"net \"\"total\"\" <&> @a {b} */ \\u0041\","
+      + " \"kind\", \"row\", \"statement\", \"connection\", \"data_source\", \"rows\", \"count\""
+      + " FROM \"Sales\".\"order\" WHERE \"rows\" = ?) q) d ON true";
+
+  private static final String FIND_FRESH_BY_ROWS_NULL = "SELECT d.*, f.* FROM (SELECT st.status AS"
+      + " __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
+      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
+      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
+      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
+      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
+      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
+      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
+      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
+      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema = 'Sales'"
+      + " AND st.pgt_name = 'order') f LEFT JOIN LATERAL (SELECT q.*, true AS __pgt_fresh_present"
+      + " FROM (SELECT \"user\", \"OrderTotals\", \"net \"\"total\"\" <&> @a {b} */ \\u0041\","
+      + " \"kind\", \"row\", \"statement\", \"connection\", \"data_source\", \"rows\", \"count\""
+      + " FROM \"Sales\".\"order\" WHERE \"rows\" IS NULL) q) d ON true";
+
+  private static final String FIND_FRESH_BY_COUNT = "SELECT d.*, f.* FROM (SELECT st.status AS"
+      + " __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
+      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
+      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
+      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
+      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
+      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
+      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
+      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
+      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema = 'Sales'"
+      + " AND st.pgt_name = 'order') f LEFT JOIN LATERAL (SELECT q.*, true AS __pgt_fresh_present"
+      + " FROM (SELECT \"user\", \"OrderTotals\", \"net \"\"total\"\" <&> @a {b} */ \\u0041\","
+      + " \"kind\", \"row\", \"statement\", \"connection\", \"data_source\", \"rows\", \"count\""
+      + " FROM \"Sales\".\"order\" WHERE \"count\" = ?) q) d ON true";
+
   private final DataSource dataSource;
 
   /**
@@ -1040,6 +1312,306 @@ public final class Shop_OrderDao implements StreamTableDao<Shop.Order> {
    */
   public Subscription subscribe(StreamTableWatcher watcher, StreamTableListener listener) {
     return watcher.subscribe(STREAM_TABLE, listener);
+  }
+
+  /**
+   * {@code findByUser} with the freshness of exactly the rows it returns, read in the same
+   * statement. Judged against the table's own duration schedule (no {@code maxStaleness} is
+   * declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail
+   * on stale data. A null {@code user} finds the rows where the column IS NULL.
+   */
+  public Fresh<List<Shop.Order>> findFreshByUser(String user) {
+    if (user == null) {
+      return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_USER_NULL, Binder.NONE,
+          Shop_OrderDao::map, FreshQueries.NO_BUDGET);
+    }
+    return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_USER,
+        statement -> statement.setString(1, user), Shop_OrderDao::map, FreshQueries.NO_BUDGET);
+  }
+
+  /**
+   * {@code findByUser} with the freshness of exactly the rows it returns, read in the same
+   * statement, on {@code connection}, which stays open. Judged against the table's own duration
+   * schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the result
+   * to {@code ReadPolicy.enforce} to fail on stale data. A null {@code user} finds the rows where
+   * the column IS NULL.
+   */
+  public Fresh<List<Shop.Order>> findFreshByUser(Connection connection, String user) {
+    if (user == null) {
+      return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_USER_NULL, Binder.NONE,
+          Shop_OrderDao::map, FreshQueries.NO_BUDGET);
+    }
+    return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_USER,
+        statement -> statement.setString(1, user), Shop_OrderDao::map, FreshQueries.NO_BUDGET);
+  }
+
+  /**
+   * {@code findByOrderTotals} with the freshness of exactly the rows it returns, read in the same
+   * statement. Judged against the table's own duration schedule (no {@code maxStaleness} is
+   * declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail
+   * on stale data.
+   */
+  public Fresh<List<Shop.Order>> findFreshByOrderTotals(long orderTotals) {
+    return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_ORDER_TOTALS,
+        statement -> statement.setLong(1, orderTotals), Shop_OrderDao::map, FreshQueries.NO_BUDGET);
+  }
+
+  /**
+   * {@code findByOrderTotals} with the freshness of exactly the rows it returns, read in the same
+   * statement, on {@code connection}, which stays open. Judged against the table's own duration
+   * schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the result
+   * to {@code ReadPolicy.enforce} to fail on stale data.
+   */
+  public Fresh<List<Shop.Order>> findFreshByOrderTotals(Connection connection, long orderTotals) {
+    return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_ORDER_TOTALS,
+        statement -> statement.setLong(1, orderTotals), Shop_OrderDao::map, FreshQueries.NO_BUDGET);
+  }
+
+  /**
+   * {@code findByNet} with the freshness of exactly the rows it returns, read in the same
+   * statement. Judged against the table's own duration schedule (no {@code maxStaleness} is
+   * declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail
+   * on stale data. A null {@code net} finds the rows where the column IS NULL.
+   */
+  public Fresh<List<Shop.Order>> findFreshByNet(BigDecimal net) {
+    if (net == null) {
+      return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_NET_NULL, Binder.NONE,
+          Shop_OrderDao::map, FreshQueries.NO_BUDGET);
+    }
+    return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_NET,
+        statement -> statement.setBigDecimal(1, net), Shop_OrderDao::map, FreshQueries.NO_BUDGET);
+  }
+
+  /**
+   * {@code findByNet} with the freshness of exactly the rows it returns, read in the same
+   * statement, on {@code connection}, which stays open. Judged against the table's own duration
+   * schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the result
+   * to {@code ReadPolicy.enforce} to fail on stale data. A null {@code net} finds the rows where
+   * the column IS NULL.
+   */
+  public Fresh<List<Shop.Order>> findFreshByNet(Connection connection, BigDecimal net) {
+    if (net == null) {
+      return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_NET_NULL, Binder.NONE,
+          Shop_OrderDao::map, FreshQueries.NO_BUDGET);
+    }
+    return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_NET,
+        statement -> statement.setBigDecimal(1, net), Shop_OrderDao::map, FreshQueries.NO_BUDGET);
+  }
+
+  /**
+   * {@code findByKind} with the freshness of exactly the rows it returns, read in the same
+   * statement. Judged against the table's own duration schedule (no {@code maxStaleness} is
+   * declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail
+   * on stale data. A null {@code kind} finds the rows where the column IS NULL.
+   */
+  public Fresh<List<Shop.Order>> findFreshByKind(Shop.Kind kind) {
+    if (kind == null) {
+      return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_KIND_NULL, Binder.NONE,
+          Shop_OrderDao::map, FreshQueries.NO_BUDGET);
+    }
+    return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_KIND,
+        statement -> statement.setString(1, kind.name()), Shop_OrderDao::map,
+        FreshQueries.NO_BUDGET);
+  }
+
+  /**
+   * {@code findByKind} with the freshness of exactly the rows it returns, read in the same
+   * statement, on {@code connection}, which stays open. Judged against the table's own duration
+   * schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the result
+   * to {@code ReadPolicy.enforce} to fail on stale data. A null {@code kind} finds the rows where
+   * the column IS NULL.
+   */
+  public Fresh<List<Shop.Order>> findFreshByKind(Connection connection, Shop.Kind kind) {
+    if (kind == null) {
+      return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_KIND_NULL, Binder.NONE,
+          Shop_OrderDao::map, FreshQueries.NO_BUDGET);
+    }
+    return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_KIND,
+        statement -> statement.setString(1, kind.name()), Shop_OrderDao::map,
+        FreshQueries.NO_BUDGET);
+  }
+
+  /**
+   * {@code findByRow} with the freshness of exactly the rows it returns, read in the same
+   * statement. Judged against the table's own duration schedule (no {@code maxStaleness} is
+   * declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail
+   * on stale data. A null {@code row} finds the rows where the column IS NULL.
+   */
+  public Fresh<List<Shop.Order>> findFreshByRow(String row) {
+    if (row == null) {
+      return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_ROW_NULL, Binder.NONE,
+          Shop_OrderDao::map, FreshQueries.NO_BUDGET);
+    }
+    return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_ROW,
+        statement -> statement.setString(1, row), Shop_OrderDao::map, FreshQueries.NO_BUDGET);
+  }
+
+  /**
+   * {@code findByRow} with the freshness of exactly the rows it returns, read in the same
+   * statement, on {@code connection}, which stays open. Judged against the table's own duration
+   * schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the result
+   * to {@code ReadPolicy.enforce} to fail on stale data. A null {@code row} finds the rows where
+   * the column IS NULL.
+   */
+  public Fresh<List<Shop.Order>> findFreshByRow(Connection connection, String row) {
+    if (row == null) {
+      return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_ROW_NULL, Binder.NONE,
+          Shop_OrderDao::map, FreshQueries.NO_BUDGET);
+    }
+    return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_ROW,
+        statement -> statement.setString(1, row), Shop_OrderDao::map, FreshQueries.NO_BUDGET);
+  }
+
+  /**
+   * {@code findByStatement} with the freshness of exactly the rows it returns, read in the same
+   * statement. Judged against the table's own duration schedule (no {@code maxStaleness} is
+   * declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail
+   * on stale data. A null {@code statement} finds the rows where the column IS NULL.
+   */
+  public Fresh<List<Shop.Order>> findFreshByStatement(String statement) {
+    if (statement == null) {
+      return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_STATEMENT_NULL, Binder.NONE,
+          Shop_OrderDao::map, FreshQueries.NO_BUDGET);
+    }
+    return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_STATEMENT,
+        statement_ -> statement_.setString(1, statement), Shop_OrderDao::map,
+        FreshQueries.NO_BUDGET);
+  }
+
+  /**
+   * {@code findByStatement} with the freshness of exactly the rows it returns, read in the same
+   * statement, on {@code connection}, which stays open. Judged against the table's own duration
+   * schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the result
+   * to {@code ReadPolicy.enforce} to fail on stale data. A null {@code statement} finds the rows
+   * where the column IS NULL.
+   */
+  public Fresh<List<Shop.Order>> findFreshByStatement(Connection connection, String statement) {
+    if (statement == null) {
+      return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_STATEMENT_NULL, Binder.NONE,
+          Shop_OrderDao::map, FreshQueries.NO_BUDGET);
+    }
+    return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_STATEMENT,
+        statement_ -> statement_.setString(1, statement), Shop_OrderDao::map,
+        FreshQueries.NO_BUDGET);
+  }
+
+  /**
+   * {@code findByConnection} with the freshness of exactly the rows it returns, read in the same
+   * statement. Judged against the table's own duration schedule (no {@code maxStaleness} is
+   * declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail
+   * on stale data. A null {@code connection} finds the rows where the column IS NULL.
+   */
+  public Fresh<List<Shop.Order>> findFreshByConnection(String connection) {
+    if (connection == null) {
+      return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_CONNECTION_NULL, Binder.NONE,
+          Shop_OrderDao::map, FreshQueries.NO_BUDGET);
+    }
+    return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_CONNECTION,
+        statement -> statement.setString(1, connection), Shop_OrderDao::map,
+        FreshQueries.NO_BUDGET);
+  }
+
+  /**
+   * {@code findByConnection} with the freshness of exactly the rows it returns, read in the same
+   * statement, on {@code connection_}, which stays open. Judged against the table's own duration
+   * schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the result
+   * to {@code ReadPolicy.enforce} to fail on stale data. A null {@code connection} finds the rows
+   * where the column IS NULL.
+   */
+  public Fresh<List<Shop.Order>> findFreshByConnection(Connection connection_, String connection) {
+    if (connection == null) {
+      return FreshQueries.list(connection_, STREAM_TABLE, FIND_FRESH_BY_CONNECTION_NULL,
+          Binder.NONE, Shop_OrderDao::map, FreshQueries.NO_BUDGET);
+    }
+    return FreshQueries.list(connection_, STREAM_TABLE, FIND_FRESH_BY_CONNECTION,
+        statement -> statement.setString(1, connection), Shop_OrderDao::map,
+        FreshQueries.NO_BUDGET);
+  }
+
+  /**
+   * {@code findByDataSource} with the freshness of exactly the rows it returns, read in the same
+   * statement. Judged against the table's own duration schedule (no {@code maxStaleness} is
+   * declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail
+   * on stale data. A null {@code dataSource_} finds the rows where the column IS NULL.
+   */
+  public Fresh<List<Shop.Order>> findFreshByDataSource(String dataSource_) {
+    if (dataSource_ == null) {
+      return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_DATA_SOURCE_NULL,
+          Binder.NONE, Shop_OrderDao::map, FreshQueries.NO_BUDGET);
+    }
+    return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_DATA_SOURCE,
+        statement -> statement.setString(1, dataSource_), Shop_OrderDao::map,
+        FreshQueries.NO_BUDGET);
+  }
+
+  /**
+   * {@code findByDataSource} with the freshness of exactly the rows it returns, read in the same
+   * statement, on {@code connection}, which stays open. Judged against the table's own duration
+   * schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the result
+   * to {@code ReadPolicy.enforce} to fail on stale data. A null {@code dataSource_} finds the rows
+   * where the column IS NULL.
+   */
+  public Fresh<List<Shop.Order>> findFreshByDataSource(Connection connection, String dataSource_) {
+    if (dataSource_ == null) {
+      return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_DATA_SOURCE_NULL,
+          Binder.NONE, Shop_OrderDao::map, FreshQueries.NO_BUDGET);
+    }
+    return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_DATA_SOURCE,
+        statement -> statement.setString(1, dataSource_), Shop_OrderDao::map,
+        FreshQueries.NO_BUDGET);
+  }
+
+  /**
+   * {@code findByRows} with the freshness of exactly the rows it returns, read in the same
+   * statement. Judged against the table's own duration schedule (no {@code maxStaleness} is
+   * declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail
+   * on stale data. A null {@code Rows_} finds the rows where the column IS NULL.
+   */
+  public Fresh<List<Shop.Order>> findFreshByRows(String Rows_) {
+    if (Rows_ == null) {
+      return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_ROWS_NULL, Binder.NONE,
+          Shop_OrderDao::map, FreshQueries.NO_BUDGET);
+    }
+    return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_ROWS,
+        statement -> statement.setString(1, Rows_), Shop_OrderDao::map, FreshQueries.NO_BUDGET);
+  }
+
+  /**
+   * {@code findByRows} with the freshness of exactly the rows it returns, read in the same
+   * statement, on {@code connection}, which stays open. Judged against the table's own duration
+   * schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the result
+   * to {@code ReadPolicy.enforce} to fail on stale data. A null {@code Rows_} finds the rows where
+   * the column IS NULL.
+   */
+  public Fresh<List<Shop.Order>> findFreshByRows(Connection connection, String Rows_) {
+    if (Rows_ == null) {
+      return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_ROWS_NULL, Binder.NONE,
+          Shop_OrderDao::map, FreshQueries.NO_BUDGET);
+    }
+    return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_ROWS,
+        statement -> statement.setString(1, Rows_), Shop_OrderDao::map, FreshQueries.NO_BUDGET);
+  }
+
+  /**
+   * {@code findByCount} with the freshness of exactly the rows it returns, read in the same
+   * statement. Judged against the table's own duration schedule (no {@code maxStaleness} is
+   * declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail
+   * on stale data.
+   */
+  public Fresh<List<Shop.Order>> findFreshByCount(long count) {
+    return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_COUNT,
+        statement -> statement.setLong(1, count), Shop_OrderDao::map, FreshQueries.NO_BUDGET);
+  }
+
+  /**
+   * {@code findByCount} with the freshness of exactly the rows it returns, read in the same
+   * statement, on {@code connection}, which stays open. Judged against the table's own duration
+   * schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the result
+   * to {@code ReadPolicy.enforce} to fail on stale data.
+   */
+  public Fresh<List<Shop.Order>> findFreshByCount(Connection connection, long count) {
+    return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_COUNT,
+        statement -> statement.setLong(1, count), Shop_OrderDao::map, FreshQueries.NO_BUDGET);
   }
 
   /**

@@ -13,12 +13,15 @@ import dev.pgtrickle.dao.runtime.freshness.ScheduleDuration;
 import dev.pgtrickle.dao.runtime.internal.FreshSql;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.lang.model.element.Modifier;
 
 /**
  * Writes a DAO's freshness members: {@code findAllFresh} (rows and catalog row in one statement,
  * judged against the declared {@code maxStaleness} or a {@code ReadPolicy}), its async form,
+ * {@code findFreshBy<Component>} for every finder,
  * {@code awaitFresherThan} for read-your-writes, and {@code subscribe} on a shared watcher. The
  * fresh statement is rendered at compile time with the runtime's own {@link FreshSql}, so the
  * DAO holds it as a constant like every other statement.
@@ -44,6 +47,8 @@ final class FreshWriter {
 
   private final StreamTable table;
   private final Statement findAllFresh;
+  private final Map<String, Statement> equal = new HashMap<>();
+  private final Map<String, Statement> isNull = new HashMap<>();
   private final String budget;
 
   /**
@@ -52,17 +57,21 @@ final class FreshWriter {
    */
   FreshWriter(StreamTable table, Statements statements, NameAllocator fields, List<String> taken) {
     this.table = table;
-    String sql =
-        FreshSql.of(
-            StreamTableName.of(table.schema().value(), table.table().value()),
-            statements.findAll().sql());
-    List<String> tokens = Arrays.asList(sql.split(" ", -1));
-    this.findAllFresh =
-        new Statement(
-            fields.newName("FIND_ALL_FRESH"),
-            tokens.subList(0, tokens.size() - 1),
-            List.of(tokens.subList(tokens.size() - 1, tokens.size())));
+    StreamTableName name = StreamTableName.of(table.schema().value(), table.table().value());
+    this.findAllFresh = fresh(fields.newName("FIND_ALL_FRESH"), name, statements.findAll());
     taken.add(findAllFresh.constant());
+    for (Component component : table.components()) {
+      String base = "FIND_FRESH_BY_" + component.constantName();
+      Statement byValue = fresh(fields.newName(base), name, statements.equal(component));
+      equal.put(component.name(), byValue);
+      taken.add(byValue.constant());
+      Statement nullable = statements.isNull(component);
+      if (nullable != null) {
+        Statement byNull = fresh(fields.newName(base + "_NULL"), name, nullable);
+        isNull.put(component.name(), byNull);
+        taken.add(byNull.constant());
+      }
+    }
     if (table.maxStaleness() != null) {
       budget = fields.newName("MAX_STALENESS");
       taken.add(budget);
@@ -71,17 +80,31 @@ final class FreshWriter {
     }
   }
 
+  /** The fresh form of {@code data}, laid out like the other statement constants. */
+  private static Statement fresh(String constant, StreamTableName name, Statement data) {
+    List<String> tokens = Arrays.asList(FreshSql.of(name, data.sql()).split(" ", -1));
+    return new Statement(
+        constant,
+        tokens.subList(0, tokens.size() - 1),
+        List.of(tokens.subList(tokens.size() - 1, tokens.size())));
+  }
+
+  private static FieldSpec constant(Statement statement) {
+    return FieldSpec.builder(
+            Types.STRING, statement.constant(), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer(statement.initializer())
+        .build();
+  }
+
   /** Adds the constants and methods to the DAO. */
   void addTo(TypeSpec.Builder type, DaoScope scope) {
-    type.addField(
-        FieldSpec.builder(
-                Types.STRING,
-                findAllFresh.constant(),
-                Modifier.PRIVATE,
-                Modifier.STATIC,
-                Modifier.FINAL)
-            .initializer(findAllFresh.initializer())
-            .build());
+    type.addField(constant(findAllFresh));
+    for (Component component : table.components()) {
+      type.addField(constant(equal.get(component.name())));
+      if (isNull.containsKey(component.name())) {
+        type.addField(constant(isNull.get(component.name())));
+      }
+    }
     if (budget != null) {
       long seconds = table.maxStaleness().seconds();
       type.addField(
@@ -115,6 +138,63 @@ final class FreshWriter {
             awaitFresherThan(scope, p, true),
             awaitFresherThanAsync(scope, p),
             subscribe(p)));
+    for (Component component : table.components()) {
+      NameAllocator finderNames = scope.locals();
+      String value = finderNames.newName(component.name());
+      String connection = finderNames.newName("connection");
+      String statement = finderNames.newName("statement");
+      type.addMethod(findFreshBy(scope, component, null, statement, value));
+      type.addMethod(findFreshBy(scope, component, connection, statement, value));
+    }
+  }
+
+  /** {@code findFreshBy<Component>}: {@code findBy<Component>} with its freshness. */
+  private MethodSpec findFreshBy(
+      DaoScope scope, Component component, String connection, String statement, String value) {
+    String finder = component.finderName();
+    String name = "findFreshBy" + finder.substring("findBy".length());
+    Statement byValue = equal.get(component.name());
+    Statement byNull = isNull.get(component.name());
+    String doc =
+        "{@code " + finder + "} with the freshness of exactly the rows it returns, read in the"
+            + " same statement"
+            + (connection != null ? ", on {@code " + connection + "}, which stays open" : "")
+            + ". Judged against " + budgetDoc() + " and returned whatever its age; pass the"
+            + " result to {@code ReadPolicy.enforce} to fail on stale data."
+            + (byNull != null
+                ? " A null {@code " + value + "} finds the rows where the column IS NULL."
+                : "");
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder(name)
+            .addJavadoc("$L", Javadocs.reflow(doc, Javadocs.MEMBER_WIDTH))
+            .addModifiers(Modifier.PUBLIC)
+            .returns(freshRows(scope));
+    if (connection != null) {
+      method.addParameter(Types.CONNECTION, connection);
+    }
+    method.addParameter(component.type().typeName(), value);
+    String source = connection != null ? connection : scope.dataSource();
+    if (byNull != null) {
+      method
+          .beginControlFlow("if ($N == null)", value)
+          .addStatement(list(scope, source, byNull, CodeBlock.of("$T.NONE", Types.BINDER)))
+          .endControlFlow();
+    }
+    CodeBlock binder =
+        CodeBlock.of("$N -> $L", statement, Mapping.bind(component, statement, value));
+    return method.addStatement(list(scope, source, byValue, binder)).build();
+  }
+
+  private CodeBlock list(DaoScope scope, String source, Statement statement, CodeBlock binder) {
+    return CodeBlock.of(
+        "return $T.list($N,$W$N,$W$N,$W$L,$W$L,$W$L)",
+        FRESH_QUERIES,
+        source,
+        DaoWriter.STREAM_TABLE,
+        statement.constant(),
+        binder,
+        scope.mapper(),
+        budgetArgument());
   }
 
   private record Parameters(

@@ -258,6 +258,30 @@ class FreshReadsIT {
   }
 
   @Test
+  void declaredFindersHaveFreshFormsWithTheirBindsAndNullLookups() {
+    Events.insert(owner, 2, "a");
+    Events.insert(owner, 3, "b");
+    Sql.run(owner, "INSERT INTO events (grp) VALUES (NULL)");
+    Sql.refresh(owner, "public.events_full");
+    EventDao dao = new EventDao(reader);
+
+    Fresh<List<Event>> a = dao.findFreshByGrp("a");
+    assertEquals(2, a.value().size());
+    assertTrue(a.value().stream().allMatch(e -> e.grp().equals("a")));
+    assertEquals(dao.freshness().lastRefreshAt(), a.freshness().lastRefreshAt());
+    assertEquals(1, dao.findFreshByGrp(null).value().size(), "IS NULL");
+    Fresh<List<Event>> none = dao.findFreshByGrp("zzz");
+    assertEquals(List.of(), none.value());
+    assertTrue(none.freshness().isPopulated(), "no rows, still a freshness");
+
+    StaleDataException e =
+        assertThrows(
+            StaleDataException.class,
+            () -> ReadPolicy.fail().enforce(new StrictEventDao(reader).findFreshByGrp("a")));
+    assertEquals(Duration.ZERO, e.maxStaleness().orElseThrow(), "the declared budget is kept");
+  }
+
+  @Test
   void anUnknownTableIsNotFound() {
     StreamTableNotFoundException e =
         assertThrows(

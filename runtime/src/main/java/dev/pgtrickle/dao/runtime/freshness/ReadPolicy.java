@@ -157,7 +157,7 @@ public final class ReadPolicy {
    *     in ERROR state
    */
   public <T> Fresh<T> read(Supplier<Fresh<T>> read) {
-    Fresh<T> first = read.get().withMaxStaleness(maxStaleness);
+    Fresh<T> first = judge(read.get());
     switch (mode) {
       case ACCEPT:
         return first;
@@ -172,7 +172,7 @@ public final class ReadPolicy {
         }
         StreamTableName table = first.freshness().streamTable();
         refresher.refresh(table, WhenBusy.WAIT, timeout);
-        Fresh<T> second = read.get().withMaxStaleness(maxStaleness);
+        Fresh<T> second = judge(read.get());
         if (second.verdict().isSuspended()) {
           throw new StreamTableSuspendedException(second.freshness());
         }
@@ -184,10 +184,11 @@ public final class ReadPolicy {
 
   /**
    * Throws if {@code fresh} is not {@link FreshnessVerdict#FRESH} against this policy's budget
-   * (whatever the mode), else returns it so judged.
+   * (whatever the mode), else returns it so judged. A policy without a budget keeps the one
+   * {@code fresh} was judged against (a DAO's declared {@code maxStaleness}, or the schedule).
    */
   public <T> Fresh<T> enforce(Fresh<T> fresh) {
-    Fresh<T> judged = fresh.withMaxStaleness(maxStaleness);
+    Fresh<T> judged = judge(fresh);
     switch (judged.verdict()) {
       case FRESH:
         return judged;
@@ -195,8 +196,13 @@ public final class ReadPolicy {
       case ERROR:
         throw new StreamTableSuspendedException(judged.freshness());
       default:
-        throw new StaleDataException(judged.freshness(), maxStaleness);
+        throw new StaleDataException(judged.freshness(), judged.maxStaleness().orElse(null));
     }
+  }
+
+  /** {@code fresh} judged against this policy's budget, or its own when the policy has none. */
+  private <T> Fresh<T> judge(Fresh<T> fresh) {
+    return maxStaleness == null ? fresh : fresh.withMaxStaleness(maxStaleness);
   }
 
   @Override
