@@ -37,7 +37,8 @@ final class FreshWriter {
   private static final ClassName WATCHER = ClassName.get(FRESHNESS, "StreamTableWatcher");
   private static final ClassName LISTENER = ClassName.get(FRESHNESS, "StreamTableListener");
   private static final ClassName SUBSCRIPTION = ClassName.get(FRESHNESS, "Subscription");
-  private static final ClassName FRESH_QUERIES = ClassName.get(RUNTIME + ".internal", "FreshQueries");
+  private static final ClassName FRESH_QUERIES =
+      ClassName.get(RUNTIME + ".internal", "FreshQueries");
   private static final ClassName FRESHNESS_WAIT =
       ClassName.get(RUNTIME + ".internal", "FreshnessWait");
   private static final ClassName DURATION = ClassName.get("java.time", "Duration");
@@ -219,7 +220,9 @@ final class FreshWriter {
   }
 
   private CodeBlock budgetArgument() {
-    return budget != null ? CodeBlock.of("$N", budget) : CodeBlock.of("$T.NO_BUDGET", FRESH_QUERIES);
+    return budget != null
+        ? CodeBlock.of("$N", budget)
+        : CodeBlock.of("$T.NO_BUDGET", FRESH_QUERIES);
   }
 
   private MethodSpec findAllFresh(
@@ -332,7 +335,9 @@ final class FreshWriter {
             DaoWriter.STREAM_TABLE,
             p.token(),
             p.timeout(),
-            withRefresher ? CodeBlock.of("$T.requireNonNull($N, $S)", Types.OBJECTS, p.refresher(), p.refresher())
+            withRefresher
+                ? CodeBlock.of(
+                    "$T.requireNonNull($N, $S)", Types.OBJECTS, p.refresher(), p.refresher())
                 : CodeBlock.of("null"))
         .build();
   }

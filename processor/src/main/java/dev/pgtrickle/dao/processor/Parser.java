@@ -179,7 +179,7 @@ final class Parser {
   }
 
   /** The value of {@code name} if the user wrote it; null if it is defaulted. */
-  static AnnotationValue explicitValue(AnnotationMirror mirror, String name) {
+  private static AnnotationValue explicitValue(AnnotationMirror mirror, String name) {
     for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
         mirror.getElementValues().entrySet()) {
       if (entry.getKey().getSimpleName().contentEquals(name)) {

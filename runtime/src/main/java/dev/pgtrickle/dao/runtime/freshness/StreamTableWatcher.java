@@ -249,7 +249,8 @@ public final class StreamTableWatcher implements AutoCloseable {
     Subscription subscription = subscribe(table, event -> wake.release());
     try {
       return FreshnessWait.await(
-          dataSource, table, token, timeout, refresher, wake, max(AWAIT_POLL_INITIAL, pollInterval));
+          dataSource, table, token, timeout, refresher, wake,
+          max(AWAIT_POLL_INITIAL, pollInterval));
     } finally {
       subscription.close();
     }

@@ -87,7 +87,10 @@ public final class FreshQueries {
     return list(dataSource, table, freshSql, binder, mapper).withMaxStaleness(budget);
   }
 
-  /** Like {@link #list(DataSource, StreamTableName, String, Binder, RowMapper, Duration)} on the caller's connection. */
+  /**
+   * Like {@link #list(DataSource, StreamTableName, String, Binder, RowMapper, Duration)}, on the
+   * caller's connection.
+   */
   public static <T> Fresh<List<T>> list(
       Connection connection,
       StreamTableName table,
