@@ -209,6 +209,28 @@ class SubscriptionsIT {
     }
   }
 
+  @Test
+  void tablesInPoolerModeAreWatchedThroughTheCatalogWhileListening() throws Exception {
+    Sql.run(owner, "SELECT pgtrickle.alter_stream_table('public.events_diff',"
+        + " pooler_compatibility_mode => true)");
+    StreamTableWatcher watcher =
+        StreamTableWatcher.builder(pool).name("w_pooler").pollInterval(Duration.ofMillis(50)).build();
+    try (watcher) {
+      BlockingQueue<StreamTableEvent> diff = new LinkedBlockingQueue<>();
+      new DiffEventDao(pool).subscribe(watcher, diff::add);
+      assertEquals(1, listeningSessions("w_pooler"));
+
+      Sql.refresh(owner, "public.events_diff");
+
+      StreamTableEvent refreshed = next(diff);
+      assertEquals(Kind.REFRESH_COMPLETED, refreshed.kind());
+      assertEquals(Source.CATALOG, refreshed.source());
+    } finally {
+      Sql.run(owner, "SELECT pgtrickle.alter_stream_table('public.events_diff',"
+          + " pooler_compatibility_mode => false)");
+    }
+  }
+
   private static java.time.Instant lastRefreshAt() {
     return ((java.sql.Timestamp)
             Sql.value(owner, "SELECT last_refresh_at FROM pgtrickle.pgt_stream_tables"
