@@ -15,6 +15,7 @@ import dev.pgtrickle.dao.runtime.freshness.Fresh;
 import dev.pgtrickle.dao.runtime.freshness.FreshnessVerdict;
 import dev.pgtrickle.dao.runtime.freshness.ReadPolicy;
 import dev.pgtrickle.dao.runtime.freshness.StaleDataException;
+import dev.pgtrickle.dao.runtime.freshness.StreamTablePrivilegeException;
 import dev.pgtrickle.dao.runtime.freshness.StreamTableRefresher;
 import dev.pgtrickle.dao.runtime.freshness.StreamTableSuspendedException;
 import java.sql.Connection;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * Fresh reads return rows and the freshness of exactly those rows, read in one statement; every
@@ -279,6 +281,20 @@ class FreshReadsIT {
             StaleDataException.class,
             () -> ReadPolicy.fail().enforce(new StrictEventDao(reader).findFreshByGrp("a")));
     assertEquals(Duration.ZERO, e.maxStaleness().orElseThrow(), "the declared budget is kept");
+  }
+
+  @Test
+  void aReaderWithoutTheCatalogGrantIsToldWhichGrantIsMissing() throws SQLException {
+    PGSimpleDataSource noCatalog = db.readOnlyRole("public.events_full");
+    Sql.run(owner, "REVOKE SELECT ON pgtrickle.pgt_stream_tables FROM \""
+        + noCatalog.getUser() + "\"");
+
+    StreamTablePrivilegeException e =
+        assertThrows(
+            StreamTablePrivilegeException.class, () -> new EventDao(noCatalog).findAllFresh());
+
+    assertEquals("42501", e.sqlState().orElseThrow());
+    assertTrue(e.getMessage().contains("SELECT ON pgtrickle.pgt_stream_tables"), e.getMessage());
   }
 
   @Test
