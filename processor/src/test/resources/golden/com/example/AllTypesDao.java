@@ -10,9 +10,19 @@ import dev.pgtrickle.dao.runtime.StreamTableDao;
 import dev.pgtrickle.dao.runtime.StreamTableName;
 import dev.pgtrickle.dao.runtime.TextColumn;
 import dev.pgtrickle.dao.runtime.UnexpectedNullException;
+import dev.pgtrickle.dao.runtime.freshness.AsyncReads;
+import dev.pgtrickle.dao.runtime.freshness.Fresh;
+import dev.pgtrickle.dao.runtime.freshness.FreshnessToken;
+import dev.pgtrickle.dao.runtime.freshness.ReadPolicy;
+import dev.pgtrickle.dao.runtime.freshness.StreamTableListener;
+import dev.pgtrickle.dao.runtime.freshness.StreamTableRefresher;
+import dev.pgtrickle.dao.runtime.freshness.StreamTableWatcher;
+import dev.pgtrickle.dao.runtime.freshness.Subscription;
 import dev.pgtrickle.dao.runtime.internal.Binder;
 import dev.pgtrickle.dao.runtime.internal.Binds;
+import dev.pgtrickle.dao.runtime.internal.FreshQueries;
 import dev.pgtrickle.dao.runtime.internal.FreshnessQuery;
+import dev.pgtrickle.dao.runtime.internal.FreshnessWait;
 import dev.pgtrickle.dao.runtime.internal.Queries;
 import dev.pgtrickle.dao.runtime.internal.Rows;
 import jakarta.inject.Inject;
@@ -23,6 +33,7 @@ import java.math.BigInteger;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -31,6 +42,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.stream.Stream;
 import javax.annotation.processing.Generated;
 import javax.sql.DataSource;
@@ -501,6 +514,869 @@ public final class AllTypesDao implements StreamTableDao<AllTypes> {
       + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
       + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
       + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"ranks\" IS NULL";
+
+  private static final String FIND_ALL_FRESH = "SELECT d.*, f.* FROM (SELECT st.status AS"
+      + " __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
+      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
+      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
+      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
+      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
+      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
+      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
+      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
+      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema ="
+      + " 'reporting' AND st.pgt_name = 'all_types') f LEFT JOIN LATERAL (SELECT q.*, true AS"
+      + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"text\", \"flag\", \"small\","
+      + " \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
+      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
+      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
+      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\") q) d ON true";
+
+  private static final String FIND_FRESH_BY_ROW_ID = "SELECT d.*, f.* FROM (SELECT st.status AS"
+      + " __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
+      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
+      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
+      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
+      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
+      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
+      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
+      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
+      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema ="
+      + " 'reporting' AND st.pgt_name = 'all_types') f LEFT JOIN LATERAL (SELECT q.*, true AS"
+      + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"text\", \"flag\", \"small\","
+      + " \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
+      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
+      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
+      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"__pgt_row_id\" ="
+      + " ?) q) d ON true";
+
+  private static final String FIND_FRESH_BY_TEXT = "SELECT d.*, f.* FROM (SELECT st.status AS"
+      + " __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
+      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
+      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
+      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
+      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
+      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
+      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
+      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
+      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema ="
+      + " 'reporting' AND st.pgt_name = 'all_types') f LEFT JOIN LATERAL (SELECT q.*, true AS"
+      + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"text\", \"flag\", \"small\","
+      + " \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
+      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
+      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
+      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"text\" = ?) q) d"
+      + " ON true";
+
+  private static final String FIND_FRESH_BY_TEXT_NULL = "SELECT d.*, f.* FROM (SELECT st.status AS"
+      + " __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
+      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
+      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
+      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
+      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
+      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
+      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
+      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
+      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema ="
+      + " 'reporting' AND st.pgt_name = 'all_types') f LEFT JOIN LATERAL (SELECT q.*, true AS"
+      + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"text\", \"flag\", \"small\","
+      + " \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
+      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
+      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
+      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"text\" IS NULL) q)"
+      + " d ON true";
+
+  private static final String FIND_FRESH_BY_FLAG = "SELECT d.*, f.* FROM (SELECT st.status AS"
+      + " __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
+      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
+      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
+      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
+      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
+      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
+      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
+      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
+      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema ="
+      + " 'reporting' AND st.pgt_name = 'all_types') f LEFT JOIN LATERAL (SELECT q.*, true AS"
+      + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"text\", \"flag\", \"small\","
+      + " \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
+      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
+      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
+      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"flag\" = ?) q) d"
+      + " ON true";
+
+  private static final String FIND_FRESH_BY_SMALL = "SELECT d.*, f.* FROM (SELECT st.status AS"
+      + " __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
+      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
+      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
+      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
+      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
+      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
+      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
+      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
+      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema ="
+      + " 'reporting' AND st.pgt_name = 'all_types') f LEFT JOIN LATERAL (SELECT q.*, true AS"
+      + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"text\", \"flag\", \"small\","
+      + " \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
+      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
+      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
+      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"small\" = ?) q) d"
+      + " ON true";
+
+  private static final String FIND_FRESH_BY_COUNT = "SELECT d.*, f.* FROM (SELECT st.status AS"
+      + " __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
+      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
+      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
+      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
+      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
+      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
+      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
+      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
+      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema ="
+      + " 'reporting' AND st.pgt_name = 'all_types') f LEFT JOIN LATERAL (SELECT q.*, true AS"
+      + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"text\", \"flag\", \"small\","
+      + " \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
+      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
+      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
+      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"count\" = ?) q) d"
+      + " ON true";
+
+  private static final String FIND_FRESH_BY_BIG = "SELECT d.*, f.* FROM (SELECT st.status AS"
+      + " __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
+      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
+      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
+      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
+      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
+      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
+      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
+      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
+      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema ="
+      + " 'reporting' AND st.pgt_name = 'all_types') f LEFT JOIN LATERAL (SELECT q.*, true AS"
+      + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"text\", \"flag\", \"small\","
+      + " \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
+      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
+      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
+      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"big\" = ?) q) d ON"
+      + " true";
+
+  private static final String FIND_FRESH_BY_RATIO = "SELECT d.*, f.* FROM (SELECT st.status AS"
+      + " __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
+      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
+      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
+      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
+      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
+      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
+      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
+      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
+      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema ="
+      + " 'reporting' AND st.pgt_name = 'all_types') f LEFT JOIN LATERAL (SELECT q.*, true AS"
+      + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"text\", \"flag\", \"small\","
+      + " \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
+      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
+      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
+      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"ratio\" = ?) q) d"
+      + " ON true";
+
+  private static final String FIND_FRESH_BY_SCORE = "SELECT d.*, f.* FROM (SELECT st.status AS"
+      + " __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
+      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
+      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
+      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
+      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
+      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
+      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
+      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
+      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema ="
+      + " 'reporting' AND st.pgt_name = 'all_types') f LEFT JOIN LATERAL (SELECT q.*, true AS"
+      + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"text\", \"flag\", \"small\","
+      + " \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
+      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
+      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
+      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"score\" = ?) q) d"
+      + " ON true";
+
+  private static final String FIND_FRESH_BY_MAYBE_FLAG = "SELECT d.*, f.* FROM (SELECT st.status"
+      + " AS __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
+      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
+      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
+      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
+      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
+      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
+      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
+      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
+      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema ="
+      + " 'reporting' AND st.pgt_name = 'all_types') f LEFT JOIN LATERAL (SELECT q.*, true AS"
+      + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"text\", \"flag\", \"small\","
+      + " \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
+      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
+      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
+      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"maybe_flag\" = ?)"
+      + " q) d ON true";
+
+  private static final String FIND_FRESH_BY_MAYBE_FLAG_NULL = "SELECT d.*, f.* FROM (SELECT"
+      + " st.status AS __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode,"
+      + " st.schedule AS __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
+      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
+      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
+      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
+      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
+      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
+      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
+      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema ="
+      + " 'reporting' AND st.pgt_name = 'all_types') f LEFT JOIN LATERAL (SELECT q.*, true AS"
+      + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"text\", \"flag\", \"small\","
+      + " \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
+      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
+      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
+      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"maybe_flag\" IS"
+      + " NULL) q) d ON true";
+
+  private static final String FIND_FRESH_BY_MAYBE_SMALL = "SELECT d.*, f.* FROM (SELECT st.status"
+      + " AS __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
+      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
+      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
+      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
+      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
+      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
+      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
+      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
+      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema ="
+      + " 'reporting' AND st.pgt_name = 'all_types') f LEFT JOIN LATERAL (SELECT q.*, true AS"
+      + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"text\", \"flag\", \"small\","
+      + " \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
+      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
+      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
+      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"maybe_small\" = ?)"
+      + " q) d ON true";
+
+  private static final String FIND_FRESH_BY_MAYBE_SMALL_NULL = "SELECT d.*, f.* FROM (SELECT"
+      + " st.status AS __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode,"
+      + " st.schedule AS __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
+      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
+      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
+      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
+      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
+      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
+      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
+      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema ="
+      + " 'reporting' AND st.pgt_name = 'all_types') f LEFT JOIN LATERAL (SELECT q.*, true AS"
+      + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"text\", \"flag\", \"small\","
+      + " \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
+      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
+      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
+      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"maybe_small\" IS"
+      + " NULL) q) d ON true";
+
+  private static final String FIND_FRESH_BY_MAYBE_COUNT = "SELECT d.*, f.* FROM (SELECT st.status"
+      + " AS __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
+      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
+      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
+      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
+      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
+      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
+      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
+      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
+      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema ="
+      + " 'reporting' AND st.pgt_name = 'all_types') f LEFT JOIN LATERAL (SELECT q.*, true AS"
+      + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"text\", \"flag\", \"small\","
+      + " \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
+      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
+      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
+      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"maybe_count\" = ?)"
+      + " q) d ON true";
+
+  private static final String FIND_FRESH_BY_MAYBE_COUNT_NULL = "SELECT d.*, f.* FROM (SELECT"
+      + " st.status AS __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode,"
+      + " st.schedule AS __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
+      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
+      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
+      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
+      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
+      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
+      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
+      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema ="
+      + " 'reporting' AND st.pgt_name = 'all_types') f LEFT JOIN LATERAL (SELECT q.*, true AS"
+      + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"text\", \"flag\", \"small\","
+      + " \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
+      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
+      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
+      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"maybe_count\" IS"
+      + " NULL) q) d ON true";
+
+  private static final String FIND_FRESH_BY_MAYBE_BIG = "SELECT d.*, f.* FROM (SELECT st.status AS"
+      + " __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
+      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
+      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
+      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
+      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
+      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
+      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
+      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
+      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema ="
+      + " 'reporting' AND st.pgt_name = 'all_types') f LEFT JOIN LATERAL (SELECT q.*, true AS"
+      + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"text\", \"flag\", \"small\","
+      + " \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
+      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
+      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
+      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"maybe_big\" = ?)"
+      + " q) d ON true";
+
+  private static final String FIND_FRESH_BY_MAYBE_BIG_NULL = "SELECT d.*, f.* FROM (SELECT"
+      + " st.status AS __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode,"
+      + " st.schedule AS __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
+      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
+      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
+      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
+      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
+      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
+      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
+      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema ="
+      + " 'reporting' AND st.pgt_name = 'all_types') f LEFT JOIN LATERAL (SELECT q.*, true AS"
+      + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"text\", \"flag\", \"small\","
+      + " \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
+      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
+      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
+      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"maybe_big\" IS"
+      + " NULL) q) d ON true";
+
+  private static final String FIND_FRESH_BY_MAYBE_RATIO = "SELECT d.*, f.* FROM (SELECT st.status"
+      + " AS __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
+      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
+      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
+      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
+      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
+      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
+      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
+      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
+      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema ="
+      + " 'reporting' AND st.pgt_name = 'all_types') f LEFT JOIN LATERAL (SELECT q.*, true AS"
+      + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"text\", \"flag\", \"small\","
+      + " \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
+      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
+      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
+      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"maybe_ratio\" = ?)"
+      + " q) d ON true";
+
+  private static final String FIND_FRESH_BY_MAYBE_RATIO_NULL = "SELECT d.*, f.* FROM (SELECT"
+      + " st.status AS __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode,"
+      + " st.schedule AS __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
+      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
+      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
+      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
+      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
+      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
+      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
+      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema ="
+      + " 'reporting' AND st.pgt_name = 'all_types') f LEFT JOIN LATERAL (SELECT q.*, true AS"
+      + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"text\", \"flag\", \"small\","
+      + " \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
+      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
+      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
+      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"maybe_ratio\" IS"
+      + " NULL) q) d ON true";
+
+  private static final String FIND_FRESH_BY_MAYBE_SCORE = "SELECT d.*, f.* FROM (SELECT st.status"
+      + " AS __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
+      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
+      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
+      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
+      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
+      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
+      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
+      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
+      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema ="
+      + " 'reporting' AND st.pgt_name = 'all_types') f LEFT JOIN LATERAL (SELECT q.*, true AS"
+      + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"text\", \"flag\", \"small\","
+      + " \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
+      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
+      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
+      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"maybe_score\" = ?)"
+      + " q) d ON true";
+
+  private static final String FIND_FRESH_BY_MAYBE_SCORE_NULL = "SELECT d.*, f.* FROM (SELECT"
+      + " st.status AS __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode,"
+      + " st.schedule AS __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
+      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
+      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
+      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
+      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
+      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
+      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
+      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema ="
+      + " 'reporting' AND st.pgt_name = 'all_types') f LEFT JOIN LATERAL (SELECT q.*, true AS"
+      + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"text\", \"flag\", \"small\","
+      + " \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
+      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
+      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
+      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"maybe_score\" IS"
+      + " NULL) q) d ON true";
+
+  private static final String FIND_FRESH_BY_AMOUNT = "SELECT d.*, f.* FROM (SELECT st.status AS"
+      + " __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
+      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
+      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
+      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
+      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
+      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
+      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
+      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
+      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema ="
+      + " 'reporting' AND st.pgt_name = 'all_types') f LEFT JOIN LATERAL (SELECT q.*, true AS"
+      + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"text\", \"flag\", \"small\","
+      + " \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
+      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
+      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
+      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"amount\" = ?) q) d"
+      + " ON true";
+
+  private static final String FIND_FRESH_BY_AMOUNT_NULL = "SELECT d.*, f.* FROM (SELECT st.status"
+      + " AS __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
+      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
+      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
+      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
+      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
+      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
+      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
+      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
+      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema ="
+      + " 'reporting' AND st.pgt_name = 'all_types') f LEFT JOIN LATERAL (SELECT q.*, true AS"
+      + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"text\", \"flag\", \"small\","
+      + " \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
+      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
+      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
+      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"amount\" IS NULL)"
+      + " q) d ON true";
+
+  private static final String FIND_FRESH_BY_HUGE = "SELECT d.*, f.* FROM (SELECT st.status AS"
+      + " __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
+      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
+      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
+      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
+      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
+      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
+      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
+      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
+      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema ="
+      + " 'reporting' AND st.pgt_name = 'all_types') f LEFT JOIN LATERAL (SELECT q.*, true AS"
+      + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"text\", \"flag\", \"small\","
+      + " \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
+      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
+      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
+      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"huge\" = ?) q) d"
+      + " ON true";
+
+  private static final String FIND_FRESH_BY_HUGE_NULL = "SELECT d.*, f.* FROM (SELECT st.status AS"
+      + " __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
+      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
+      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
+      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
+      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
+      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
+      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
+      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
+      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema ="
+      + " 'reporting' AND st.pgt_name = 'all_types') f LEFT JOIN LATERAL (SELECT q.*, true AS"
+      + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"text\", \"flag\", \"small\","
+      + " \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
+      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
+      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
+      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"huge\" IS NULL) q)"
+      + " d ON true";
+
+  private static final String FIND_FRESH_BY_DAY = "SELECT d.*, f.* FROM (SELECT st.status AS"
+      + " __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
+      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
+      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
+      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
+      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
+      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
+      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
+      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
+      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema ="
+      + " 'reporting' AND st.pgt_name = 'all_types') f LEFT JOIN LATERAL (SELECT q.*, true AS"
+      + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"text\", \"flag\", \"small\","
+      + " \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
+      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
+      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
+      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"day\" = ?) q) d ON"
+      + " true";
+
+  private static final String FIND_FRESH_BY_DAY_NULL = "SELECT d.*, f.* FROM (SELECT st.status AS"
+      + " __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
+      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
+      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
+      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
+      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
+      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
+      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
+      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
+      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema ="
+      + " 'reporting' AND st.pgt_name = 'all_types') f LEFT JOIN LATERAL (SELECT q.*, true AS"
+      + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"text\", \"flag\", \"small\","
+      + " \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
+      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
+      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
+      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"day\" IS NULL) q)"
+      + " d ON true";
+
+  private static final String FIND_FRESH_BY_TIME = "SELECT d.*, f.* FROM (SELECT st.status AS"
+      + " __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
+      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
+      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
+      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
+      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
+      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
+      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
+      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
+      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema ="
+      + " 'reporting' AND st.pgt_name = 'all_types') f LEFT JOIN LATERAL (SELECT q.*, true AS"
+      + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"text\", \"flag\", \"small\","
+      + " \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
+      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
+      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
+      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"time\" = ?) q) d"
+      + " ON true";
+
+  private static final String FIND_FRESH_BY_TIME_NULL = "SELECT d.*, f.* FROM (SELECT st.status AS"
+      + " __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
+      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
+      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
+      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
+      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
+      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
+      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
+      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
+      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema ="
+      + " 'reporting' AND st.pgt_name = 'all_types') f LEFT JOIN LATERAL (SELECT q.*, true AS"
+      + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"text\", \"flag\", \"small\","
+      + " \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
+      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
+      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
+      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"time\" IS NULL) q)"
+      + " d ON true";
+
+  private static final String FIND_FRESH_BY_LOCAL_AT = "SELECT d.*, f.* FROM (SELECT st.status AS"
+      + " __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
+      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
+      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
+      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
+      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
+      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
+      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
+      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
+      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema ="
+      + " 'reporting' AND st.pgt_name = 'all_types') f LEFT JOIN LATERAL (SELECT q.*, true AS"
+      + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"text\", \"flag\", \"small\","
+      + " \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
+      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
+      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
+      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"local_at\" = ?) q)"
+      + " d ON true";
+
+  private static final String FIND_FRESH_BY_LOCAL_AT_NULL = "SELECT d.*, f.* FROM (SELECT"
+      + " st.status AS __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode,"
+      + " st.schedule AS __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
+      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
+      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
+      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
+      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
+      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
+      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
+      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema ="
+      + " 'reporting' AND st.pgt_name = 'all_types') f LEFT JOIN LATERAL (SELECT q.*, true AS"
+      + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"text\", \"flag\", \"small\","
+      + " \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
+      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
+      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
+      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"local_at\" IS"
+      + " NULL) q) d ON true";
+
+  private static final String FIND_FRESH_BY_OFFSET_AT = "SELECT d.*, f.* FROM (SELECT st.status AS"
+      + " __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
+      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
+      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
+      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
+      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
+      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
+      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
+      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
+      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema ="
+      + " 'reporting' AND st.pgt_name = 'all_types') f LEFT JOIN LATERAL (SELECT q.*, true AS"
+      + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"text\", \"flag\", \"small\","
+      + " \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
+      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
+      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
+      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"offset_at\" = ?)"
+      + " q) d ON true";
+
+  private static final String FIND_FRESH_BY_OFFSET_AT_NULL = "SELECT d.*, f.* FROM (SELECT"
+      + " st.status AS __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode,"
+      + " st.schedule AS __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
+      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
+      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
+      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
+      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
+      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
+      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
+      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema ="
+      + " 'reporting' AND st.pgt_name = 'all_types') f LEFT JOIN LATERAL (SELECT q.*, true AS"
+      + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"text\", \"flag\", \"small\","
+      + " \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
+      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
+      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
+      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"offset_at\" IS"
+      + " NULL) q) d ON true";
+
+  private static final String FIND_FRESH_BY_AT = "SELECT d.*, f.* FROM (SELECT st.status AS"
+      + " __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
+      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
+      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
+      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
+      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
+      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
+      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
+      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
+      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema ="
+      + " 'reporting' AND st.pgt_name = 'all_types') f LEFT JOIN LATERAL (SELECT q.*, true AS"
+      + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"text\", \"flag\", \"small\","
+      + " \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
+      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
+      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
+      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"at\" = ?) q) d ON"
+      + " true";
+
+  private static final String FIND_FRESH_BY_AT_NULL = "SELECT d.*, f.* FROM (SELECT st.status AS"
+      + " __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
+      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
+      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
+      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
+      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
+      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
+      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
+      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
+      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema ="
+      + " 'reporting' AND st.pgt_name = 'all_types') f LEFT JOIN LATERAL (SELECT q.*, true AS"
+      + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"text\", \"flag\", \"small\","
+      + " \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
+      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
+      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
+      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"at\" IS NULL) q) d"
+      + " ON true";
+
+  private static final String FIND_FRESH_BY_ID = "SELECT d.*, f.* FROM (SELECT st.status AS"
+      + " __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
+      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
+      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
+      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
+      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
+      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
+      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
+      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
+      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema ="
+      + " 'reporting' AND st.pgt_name = 'all_types') f LEFT JOIN LATERAL (SELECT q.*, true AS"
+      + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"text\", \"flag\", \"small\","
+      + " \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
+      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
+      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
+      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"id\" = ?) q) d ON"
+      + " true";
+
+  private static final String FIND_FRESH_BY_ID_NULL = "SELECT d.*, f.* FROM (SELECT st.status AS"
+      + " __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
+      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
+      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
+      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
+      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
+      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
+      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
+      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
+      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema ="
+      + " 'reporting' AND st.pgt_name = 'all_types') f LEFT JOIN LATERAL (SELECT q.*, true AS"
+      + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"text\", \"flag\", \"small\","
+      + " \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
+      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
+      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
+      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"id\" IS NULL) q) d"
+      + " ON true";
+
+  private static final String FIND_FRESH_BY_PAYLOAD = "SELECT d.*, f.* FROM (SELECT st.status AS"
+      + " __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
+      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
+      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
+      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
+      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
+      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
+      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
+      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
+      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema ="
+      + " 'reporting' AND st.pgt_name = 'all_types') f LEFT JOIN LATERAL (SELECT q.*, true AS"
+      + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"text\", \"flag\", \"small\","
+      + " \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
+      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
+      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
+      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"payload\" = ?) q)"
+      + " d ON true";
+
+  private static final String FIND_FRESH_BY_PAYLOAD_NULL = "SELECT d.*, f.* FROM (SELECT st.status"
+      + " AS __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
+      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
+      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
+      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
+      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
+      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
+      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
+      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
+      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema ="
+      + " 'reporting' AND st.pgt_name = 'all_types') f LEFT JOIN LATERAL (SELECT q.*, true AS"
+      + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"text\", \"flag\", \"small\","
+      + " \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
+      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
+      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
+      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"payload\" IS NULL)"
+      + " q) d ON true";
+
+  private static final String FIND_FRESH_BY_STATUS = "SELECT d.*, f.* FROM (SELECT st.status AS"
+      + " __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
+      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
+      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
+      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
+      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
+      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
+      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
+      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
+      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema ="
+      + " 'reporting' AND st.pgt_name = 'all_types') f LEFT JOIN LATERAL (SELECT q.*, true AS"
+      + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"text\", \"flag\", \"small\","
+      + " \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
+      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
+      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
+      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"status\" = ?) q) d"
+      + " ON true";
+
+  private static final String FIND_FRESH_BY_STATUS_NULL = "SELECT d.*, f.* FROM (SELECT st.status"
+      + " AS __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
+      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
+      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
+      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
+      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
+      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
+      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
+      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
+      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema ="
+      + " 'reporting' AND st.pgt_name = 'all_types') f LEFT JOIN LATERAL (SELECT q.*, true AS"
+      + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"text\", \"flag\", \"small\","
+      + " \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
+      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
+      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
+      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"status\" IS NULL)"
+      + " q) d ON true";
+
+  private static final String FIND_FRESH_BY_TAGS = "SELECT d.*, f.* FROM (SELECT st.status AS"
+      + " __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
+      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
+      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
+      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
+      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
+      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
+      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
+      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
+      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema ="
+      + " 'reporting' AND st.pgt_name = 'all_types') f LEFT JOIN LATERAL (SELECT q.*, true AS"
+      + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"text\", \"flag\", \"small\","
+      + " \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
+      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
+      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
+      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"tags\" = ?) q) d"
+      + " ON true";
+
+  private static final String FIND_FRESH_BY_TAGS_NULL = "SELECT d.*, f.* FROM (SELECT st.status AS"
+      + " __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
+      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
+      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
+      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
+      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
+      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
+      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
+      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
+      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema ="
+      + " 'reporting' AND st.pgt_name = 'all_types') f LEFT JOIN LATERAL (SELECT q.*, true AS"
+      + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"text\", \"flag\", \"small\","
+      + " \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
+      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
+      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
+      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"tags\" IS NULL) q)"
+      + " d ON true";
+
+  private static final String FIND_FRESH_BY_IDS = "SELECT d.*, f.* FROM (SELECT st.status AS"
+      + " __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
+      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
+      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
+      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
+      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
+      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
+      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
+      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
+      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema ="
+      + " 'reporting' AND st.pgt_name = 'all_types') f LEFT JOIN LATERAL (SELECT q.*, true AS"
+      + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"text\", \"flag\", \"small\","
+      + " \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
+      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
+      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
+      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"ids\" = ?) q) d ON"
+      + " true";
+
+  private static final String FIND_FRESH_BY_IDS_NULL = "SELECT d.*, f.* FROM (SELECT st.status AS"
+      + " __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
+      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
+      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
+      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
+      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
+      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
+      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
+      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
+      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema ="
+      + " 'reporting' AND st.pgt_name = 'all_types') f LEFT JOIN LATERAL (SELECT q.*, true AS"
+      + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"text\", \"flag\", \"small\","
+      + " \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
+      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
+      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
+      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"ids\" IS NULL) q)"
+      + " d ON true";
+
+  private static final String FIND_FRESH_BY_RANKS = "SELECT d.*, f.* FROM (SELECT st.status AS"
+      + " __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
+      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
+      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
+      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
+      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
+      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
+      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
+      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
+      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema ="
+      + " 'reporting' AND st.pgt_name = 'all_types') f LEFT JOIN LATERAL (SELECT q.*, true AS"
+      + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"text\", \"flag\", \"small\","
+      + " \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
+      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
+      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
+      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"ranks\" = ?) q) d"
+      + " ON true";
+
+  private static final String FIND_FRESH_BY_RANKS_NULL = "SELECT d.*, f.* FROM (SELECT st.status"
+      + " AS __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
+      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
+      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
+      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
+      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
+      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
+      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
+      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
+      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema ="
+      + " 'reporting' AND st.pgt_name = 'all_types') f LEFT JOIN LATERAL (SELECT q.*, true AS"
+      + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"text\", \"flag\", \"small\","
+      + " \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
+      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
+      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
+      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"ranks\" IS NULL)"
+      + " q) d ON true";
 
   private final DataSource dataSource;
 
@@ -2262,6 +3138,928 @@ public final class AllTypesDao implements StreamTableDao<AllTypes> {
     }
     return Queries.list(connection, STREAM_TABLE, FIND_BY_RANKS,
         statement -> Binds.setIntegerList(statement, 1, ranks), AllTypesDao::map);
+  }
+
+  /**
+   * Returns every row together with the freshness of exactly these rows: the rows and the stream
+   * table's row of {@code pgtrickle.pgt_stream_tables} are read by one statement, under one
+   * snapshot, in one round trip, so a refresh that commits meanwhile is wholly in both or in
+   * neither. An empty table still yields its freshness. Judged against the table's own duration
+   * schedule (no {@code maxStaleness} is declared), and returned whatever its age: see
+   * {@code Fresh.isStale()}.
+   *
+   * <p>The statement: {@code findAll()}'s, joined with the catalog row.
+   */
+  public Fresh<List<AllTypes>> findAllFresh() {
+    return FreshQueries.list(dataSource, STREAM_TABLE, FIND_ALL_FRESH, Binder.NONE,
+        AllTypesDao::map, FreshQueries.NO_BUDGET);
+  }
+
+  /**
+   * Returns every row together with the freshness of exactly these rows: the rows and the stream
+   * table's row of {@code pgtrickle.pgt_stream_tables} are read by one statement, under one
+   * snapshot, in one round trip, so a refresh that commits meanwhile is wholly in both or in
+   * neither. An empty table still yields its freshness. Read on {@code connection}, which stays
+   * open, inside its transaction if it has one. Judged against the table's own duration schedule
+   * (no {@code maxStaleness} is declared), and returned whatever its age: see
+   * {@code Fresh.isStale()}.
+   *
+   * <p>The statement: {@code findAll()}'s, joined with the catalog row.
+   */
+  public Fresh<List<AllTypes>> findAllFresh(Connection connection) {
+    return FreshQueries.list(connection, STREAM_TABLE, FIND_ALL_FRESH, Binder.NONE,
+        AllTypesDao::map, FreshQueries.NO_BUDGET);
+  }
+
+  /**
+   * Returns every row together with the freshness of exactly these rows: the rows and the stream
+   * table's row of {@code pgtrickle.pgt_stream_tables} are read by one statement, under one
+   * snapshot, in one round trip, so a refresh that commits meanwhile is wholly in both or in
+   * neither. An empty table still yields its freshness.
+   *
+   * <p>Runs under {@code policy}: ACCEPT returns the rows flagged, FAIL throws
+   * {@code StaleDataException} or {@code StreamTableSuspendedException}, REFRESH refreshes the
+   * table and reads again. A policy without a budget of its own is judged against the table's own
+   * duration schedule (no {@code maxStaleness} is declared).
+   *
+   * <p>The statement: {@code findAll()}'s, joined with the catalog row.
+   */
+  public Fresh<List<AllTypes>> findAllFresh(ReadPolicy policy) {
+    return FreshQueries.list(dataSource, STREAM_TABLE, FIND_ALL_FRESH, Binder.NONE,
+        AllTypesDao::map, policy, FreshQueries.NO_BUDGET);
+  }
+
+  /**
+   * Returns every row together with the freshness of exactly these rows: the rows and the stream
+   * table's row of {@code pgtrickle.pgt_stream_tables} are read by one statement, under one
+   * snapshot, in one round trip, so a refresh that commits meanwhile is wholly in both or in
+   * neither. An empty table still yields its freshness. Read on {@code connection}, which stays
+   * open, inside its transaction if it has one.
+   *
+   * <p>Runs under {@code policy}: ACCEPT returns the rows flagged, FAIL throws
+   * {@code StaleDataException} or {@code StreamTableSuspendedException}, REFRESH refreshes the
+   * table and reads again. A policy without a budget of its own is judged against the table's own
+   * duration schedule (no {@code maxStaleness} is declared).
+   *
+   * <p>The statement: {@code findAll()}'s, joined with the catalog row.
+   */
+  public Fresh<List<AllTypes>> findAllFresh(Connection connection, ReadPolicy policy) {
+    return FreshQueries.list(connection, STREAM_TABLE, FIND_ALL_FRESH, Binder.NONE,
+        AllTypesDao::map, policy, FreshQueries.NO_BUDGET);
+  }
+
+  /**
+   * {@link #findAllFresh()} on {@code executor}, which the caller provides (a pool, or virtual
+   * threads on Java 21 and later). A failed read completes the future exceptionally with the read's
+   * own exception.
+   */
+  public CompletableFuture<Fresh<List<AllTypes>>> findAllFreshAsync(Executor executor) {
+    return AsyncReads.on(executor).supply(() -> findAllFresh());
+  }
+
+  /**
+   * {@link #findAllFresh(ReadPolicy)} on {@code executor}, which the caller provides (a pool, or
+   * virtual threads on Java 21 and later). A failed read completes the future exceptionally with
+   * the read's own exception.
+   */
+  public CompletableFuture<Fresh<List<AllTypes>>> findAllFreshAsync(ReadPolicy policy,
+      Executor executor) {
+    return AsyncReads.on(executor).supply(() -> findAllFresh(policy));
+  }
+
+  /**
+   * Waits until this table reflects the write that {@code token} marks
+   * ({@code StreamTables.markWrite(connection)} after the write committed): returns as soon as the
+   * table is IMMEDIATE, or a refresh that started after the token has completed. Reads the catalog
+   * with back-off (10 ms doubling up to 1 s), so it works for manual refreshes and behind poolers,
+   * which send no events; for wake-ups on the scheduler's events use
+   * {@code StreamTableWatcher.awaitFresherThan}.
+   *
+   * <p>Throws {@code FreshnessTimeoutException} after {@code timeout}, and
+   * {@code StreamTableSuspendedException} for a SUSPENDED or ERROR table.
+   */
+  public Freshness awaitFresherThan(FreshnessToken token, Duration timeout) {
+    return FreshnessWait.await(dataSource, STREAM_TABLE, token, timeout, null);
+  }
+
+  /**
+   * Waits until this table reflects the write that {@code token} marks
+   * ({@code StreamTables.markWrite(connection)} after the write committed): returns as soon as the
+   * table is IMMEDIATE, or a refresh that started after the token has completed. Reads the catalog
+   * with back-off (10 ms doubling up to 1 s), so it works for manual refreshes and behind poolers,
+   * which send no events; for wake-ups on the scheduler's events use
+   * {@code StreamTableWatcher.awaitFresherThan}. If the table does not reflect the write yet,
+   * triggers one refresh with {@code refresher} instead of waiting for the scheduler.
+   *
+   * <p>Throws {@code FreshnessTimeoutException} after {@code timeout}, and
+   * {@code StreamTableSuspendedException} for a SUSPENDED or ERROR table.
+   */
+  public Freshness awaitFresherThan(FreshnessToken token, Duration timeout,
+      StreamTableRefresher refresher) {
+    return FreshnessWait.await(dataSource, STREAM_TABLE, token, timeout,
+        Objects.requireNonNull(refresher, "refresher"));
+  }
+
+  /**
+   * {@link #awaitFresherThan(FreshnessToken, Duration)} on {@code executor}, which the caller
+   * provides.
+   */
+  public CompletableFuture<Freshness> awaitFresherThanAsync(FreshnessToken token, Duration timeout,
+      Executor executor) {
+    return AsyncReads.on(executor).supply(() -> awaitFresherThan(token, timeout));
+  }
+
+  /**
+   * Delivers this table's change events (refresh completed or failed, stale, suspended, resumed,
+   * and "events may have been missed" after a lost connection) to {@code listener} until the
+   * subscription is closed. All DAOs share {@code watcher}'s one LISTEN connection.
+   */
+  public Subscription subscribe(StreamTableWatcher watcher, StreamTableListener listener) {
+    return watcher.subscribe(STREAM_TABLE, listener);
+  }
+
+  /**
+   * {@code findByRowId} with the freshness of exactly the rows it returns, read in the same
+   * statement. Judged against the table's own duration schedule (no {@code maxStaleness} is
+   * declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail
+   * on stale data.
+   */
+  public Fresh<List<AllTypes>> findFreshByRowId(long rowId) {
+    return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_ROW_ID,
+        statement -> statement.setLong(1, rowId), AllTypesDao::map, FreshQueries.NO_BUDGET);
+  }
+
+  /**
+   * {@code findByRowId} with the freshness of exactly the rows it returns, read in the same
+   * statement, on {@code connection}, which stays open. Judged against the table's own duration
+   * schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the result
+   * to {@code ReadPolicy.enforce} to fail on stale data.
+   */
+  public Fresh<List<AllTypes>> findFreshByRowId(Connection connection, long rowId) {
+    return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_ROW_ID,
+        statement -> statement.setLong(1, rowId), AllTypesDao::map, FreshQueries.NO_BUDGET);
+  }
+
+  /**
+   * {@code findByText} with the freshness of exactly the rows it returns, read in the same
+   * statement. Judged against the table's own duration schedule (no {@code maxStaleness} is
+   * declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail
+   * on stale data. A null {@code text} finds the rows where the column IS NULL.
+   */
+  public Fresh<List<AllTypes>> findFreshByText(String text) {
+    if (text == null) {
+      return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_TEXT_NULL, Binder.NONE,
+          AllTypesDao::map, FreshQueries.NO_BUDGET);
+    }
+    return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_TEXT,
+        statement -> statement.setString(1, text), AllTypesDao::map, FreshQueries.NO_BUDGET);
+  }
+
+  /**
+   * {@code findByText} with the freshness of exactly the rows it returns, read in the same
+   * statement, on {@code connection}, which stays open. Judged against the table's own duration
+   * schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the result
+   * to {@code ReadPolicy.enforce} to fail on stale data. A null {@code text} finds the rows where
+   * the column IS NULL.
+   */
+  public Fresh<List<AllTypes>> findFreshByText(Connection connection, String text) {
+    if (text == null) {
+      return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_TEXT_NULL, Binder.NONE,
+          AllTypesDao::map, FreshQueries.NO_BUDGET);
+    }
+    return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_TEXT,
+        statement -> statement.setString(1, text), AllTypesDao::map, FreshQueries.NO_BUDGET);
+  }
+
+  /**
+   * {@code findByFlag} with the freshness of exactly the rows it returns, read in the same
+   * statement. Judged against the table's own duration schedule (no {@code maxStaleness} is
+   * declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail
+   * on stale data.
+   */
+  public Fresh<List<AllTypes>> findFreshByFlag(boolean flag) {
+    return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_FLAG,
+        statement -> statement.setBoolean(1, flag), AllTypesDao::map, FreshQueries.NO_BUDGET);
+  }
+
+  /**
+   * {@code findByFlag} with the freshness of exactly the rows it returns, read in the same
+   * statement, on {@code connection}, which stays open. Judged against the table's own duration
+   * schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the result
+   * to {@code ReadPolicy.enforce} to fail on stale data.
+   */
+  public Fresh<List<AllTypes>> findFreshByFlag(Connection connection, boolean flag) {
+    return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_FLAG,
+        statement -> statement.setBoolean(1, flag), AllTypesDao::map, FreshQueries.NO_BUDGET);
+  }
+
+  /**
+   * {@code findBySmall} with the freshness of exactly the rows it returns, read in the same
+   * statement. Judged against the table's own duration schedule (no {@code maxStaleness} is
+   * declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail
+   * on stale data.
+   */
+  public Fresh<List<AllTypes>> findFreshBySmall(short small) {
+    return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_SMALL,
+        statement -> statement.setShort(1, small), AllTypesDao::map, FreshQueries.NO_BUDGET);
+  }
+
+  /**
+   * {@code findBySmall} with the freshness of exactly the rows it returns, read in the same
+   * statement, on {@code connection}, which stays open. Judged against the table's own duration
+   * schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the result
+   * to {@code ReadPolicy.enforce} to fail on stale data.
+   */
+  public Fresh<List<AllTypes>> findFreshBySmall(Connection connection, short small) {
+    return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_SMALL,
+        statement -> statement.setShort(1, small), AllTypesDao::map, FreshQueries.NO_BUDGET);
+  }
+
+  /**
+   * {@code findByCount} with the freshness of exactly the rows it returns, read in the same
+   * statement. Judged against the table's own duration schedule (no {@code maxStaleness} is
+   * declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail
+   * on stale data.
+   */
+  public Fresh<List<AllTypes>> findFreshByCount(int count) {
+    return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_COUNT,
+        statement -> statement.setInt(1, count), AllTypesDao::map, FreshQueries.NO_BUDGET);
+  }
+
+  /**
+   * {@code findByCount} with the freshness of exactly the rows it returns, read in the same
+   * statement, on {@code connection}, which stays open. Judged against the table's own duration
+   * schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the result
+   * to {@code ReadPolicy.enforce} to fail on stale data.
+   */
+  public Fresh<List<AllTypes>> findFreshByCount(Connection connection, int count) {
+    return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_COUNT,
+        statement -> statement.setInt(1, count), AllTypesDao::map, FreshQueries.NO_BUDGET);
+  }
+
+  /**
+   * {@code findByBig} with the freshness of exactly the rows it returns, read in the same
+   * statement. Judged against the table's own duration schedule (no {@code maxStaleness} is
+   * declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail
+   * on stale data.
+   */
+  public Fresh<List<AllTypes>> findFreshByBig(long big) {
+    return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_BIG,
+        statement -> statement.setLong(1, big), AllTypesDao::map, FreshQueries.NO_BUDGET);
+  }
+
+  /**
+   * {@code findByBig} with the freshness of exactly the rows it returns, read in the same
+   * statement, on {@code connection}, which stays open. Judged against the table's own duration
+   * schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the result
+   * to {@code ReadPolicy.enforce} to fail on stale data.
+   */
+  public Fresh<List<AllTypes>> findFreshByBig(Connection connection, long big) {
+    return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_BIG,
+        statement -> statement.setLong(1, big), AllTypesDao::map, FreshQueries.NO_BUDGET);
+  }
+
+  /**
+   * {@code findByRatio} with the freshness of exactly the rows it returns, read in the same
+   * statement. Judged against the table's own duration schedule (no {@code maxStaleness} is
+   * declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail
+   * on stale data.
+   */
+  public Fresh<List<AllTypes>> findFreshByRatio(float ratio) {
+    return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_RATIO,
+        statement -> statement.setFloat(1, ratio), AllTypesDao::map, FreshQueries.NO_BUDGET);
+  }
+
+  /**
+   * {@code findByRatio} with the freshness of exactly the rows it returns, read in the same
+   * statement, on {@code connection}, which stays open. Judged against the table's own duration
+   * schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the result
+   * to {@code ReadPolicy.enforce} to fail on stale data.
+   */
+  public Fresh<List<AllTypes>> findFreshByRatio(Connection connection, float ratio) {
+    return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_RATIO,
+        statement -> statement.setFloat(1, ratio), AllTypesDao::map, FreshQueries.NO_BUDGET);
+  }
+
+  /**
+   * {@code findByScore} with the freshness of exactly the rows it returns, read in the same
+   * statement. Judged against the table's own duration schedule (no {@code maxStaleness} is
+   * declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail
+   * on stale data.
+   */
+  public Fresh<List<AllTypes>> findFreshByScore(double score) {
+    return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_SCORE,
+        statement -> statement.setDouble(1, score), AllTypesDao::map, FreshQueries.NO_BUDGET);
+  }
+
+  /**
+   * {@code findByScore} with the freshness of exactly the rows it returns, read in the same
+   * statement, on {@code connection}, which stays open. Judged against the table's own duration
+   * schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the result
+   * to {@code ReadPolicy.enforce} to fail on stale data.
+   */
+  public Fresh<List<AllTypes>> findFreshByScore(Connection connection, double score) {
+    return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_SCORE,
+        statement -> statement.setDouble(1, score), AllTypesDao::map, FreshQueries.NO_BUDGET);
+  }
+
+  /**
+   * {@code findByMaybeFlag} with the freshness of exactly the rows it returns, read in the same
+   * statement. Judged against the table's own duration schedule (no {@code maxStaleness} is
+   * declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail
+   * on stale data. A null {@code maybeFlag} finds the rows where the column IS NULL.
+   */
+  public Fresh<List<AllTypes>> findFreshByMaybeFlag(Boolean maybeFlag) {
+    if (maybeFlag == null) {
+      return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_MAYBE_FLAG_NULL, Binder.NONE,
+          AllTypesDao::map, FreshQueries.NO_BUDGET);
+    }
+    return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_MAYBE_FLAG,
+        statement -> statement.setBoolean(1, maybeFlag), AllTypesDao::map, FreshQueries.NO_BUDGET);
+  }
+
+  /**
+   * {@code findByMaybeFlag} with the freshness of exactly the rows it returns, read in the same
+   * statement, on {@code connection}, which stays open. Judged against the table's own duration
+   * schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the result
+   * to {@code ReadPolicy.enforce} to fail on stale data. A null {@code maybeFlag} finds the rows
+   * where the column IS NULL.
+   */
+  public Fresh<List<AllTypes>> findFreshByMaybeFlag(Connection connection, Boolean maybeFlag) {
+    if (maybeFlag == null) {
+      return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_MAYBE_FLAG_NULL, Binder.NONE,
+          AllTypesDao::map, FreshQueries.NO_BUDGET);
+    }
+    return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_MAYBE_FLAG,
+        statement -> statement.setBoolean(1, maybeFlag), AllTypesDao::map, FreshQueries.NO_BUDGET);
+  }
+
+  /**
+   * {@code findByMaybeSmall} with the freshness of exactly the rows it returns, read in the same
+   * statement. Judged against the table's own duration schedule (no {@code maxStaleness} is
+   * declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail
+   * on stale data. A null {@code maybeSmall} finds the rows where the column IS NULL.
+   */
+  public Fresh<List<AllTypes>> findFreshByMaybeSmall(Short maybeSmall) {
+    if (maybeSmall == null) {
+      return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_MAYBE_SMALL_NULL,
+          Binder.NONE, AllTypesDao::map, FreshQueries.NO_BUDGET);
+    }
+    return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_MAYBE_SMALL,
+        statement -> statement.setShort(1, maybeSmall), AllTypesDao::map, FreshQueries.NO_BUDGET);
+  }
+
+  /**
+   * {@code findByMaybeSmall} with the freshness of exactly the rows it returns, read in the same
+   * statement, on {@code connection}, which stays open. Judged against the table's own duration
+   * schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the result
+   * to {@code ReadPolicy.enforce} to fail on stale data. A null {@code maybeSmall} finds the rows
+   * where the column IS NULL.
+   */
+  public Fresh<List<AllTypes>> findFreshByMaybeSmall(Connection connection, Short maybeSmall) {
+    if (maybeSmall == null) {
+      return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_MAYBE_SMALL_NULL,
+          Binder.NONE, AllTypesDao::map, FreshQueries.NO_BUDGET);
+    }
+    return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_MAYBE_SMALL,
+        statement -> statement.setShort(1, maybeSmall), AllTypesDao::map, FreshQueries.NO_BUDGET);
+  }
+
+  /**
+   * {@code findByMaybeCount} with the freshness of exactly the rows it returns, read in the same
+   * statement. Judged against the table's own duration schedule (no {@code maxStaleness} is
+   * declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail
+   * on stale data. A null {@code maybeCount} finds the rows where the column IS NULL.
+   */
+  public Fresh<List<AllTypes>> findFreshByMaybeCount(Integer maybeCount) {
+    if (maybeCount == null) {
+      return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_MAYBE_COUNT_NULL,
+          Binder.NONE, AllTypesDao::map, FreshQueries.NO_BUDGET);
+    }
+    return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_MAYBE_COUNT,
+        statement -> statement.setInt(1, maybeCount), AllTypesDao::map, FreshQueries.NO_BUDGET);
+  }
+
+  /**
+   * {@code findByMaybeCount} with the freshness of exactly the rows it returns, read in the same
+   * statement, on {@code connection}, which stays open. Judged against the table's own duration
+   * schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the result
+   * to {@code ReadPolicy.enforce} to fail on stale data. A null {@code maybeCount} finds the rows
+   * where the column IS NULL.
+   */
+  public Fresh<List<AllTypes>> findFreshByMaybeCount(Connection connection, Integer maybeCount) {
+    if (maybeCount == null) {
+      return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_MAYBE_COUNT_NULL,
+          Binder.NONE, AllTypesDao::map, FreshQueries.NO_BUDGET);
+    }
+    return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_MAYBE_COUNT,
+        statement -> statement.setInt(1, maybeCount), AllTypesDao::map, FreshQueries.NO_BUDGET);
+  }
+
+  /**
+   * {@code findByMaybeBig} with the freshness of exactly the rows it returns, read in the same
+   * statement. Judged against the table's own duration schedule (no {@code maxStaleness} is
+   * declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail
+   * on stale data. A null {@code maybeBig} finds the rows where the column IS NULL.
+   */
+  public Fresh<List<AllTypes>> findFreshByMaybeBig(Long maybeBig) {
+    if (maybeBig == null) {
+      return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_MAYBE_BIG_NULL, Binder.NONE,
+          AllTypesDao::map, FreshQueries.NO_BUDGET);
+    }
+    return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_MAYBE_BIG,
+        statement -> statement.setLong(1, maybeBig), AllTypesDao::map, FreshQueries.NO_BUDGET);
+  }
+
+  /**
+   * {@code findByMaybeBig} with the freshness of exactly the rows it returns, read in the same
+   * statement, on {@code connection}, which stays open. Judged against the table's own duration
+   * schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the result
+   * to {@code ReadPolicy.enforce} to fail on stale data. A null {@code maybeBig} finds the rows
+   * where the column IS NULL.
+   */
+  public Fresh<List<AllTypes>> findFreshByMaybeBig(Connection connection, Long maybeBig) {
+    if (maybeBig == null) {
+      return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_MAYBE_BIG_NULL, Binder.NONE,
+          AllTypesDao::map, FreshQueries.NO_BUDGET);
+    }
+    return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_MAYBE_BIG,
+        statement -> statement.setLong(1, maybeBig), AllTypesDao::map, FreshQueries.NO_BUDGET);
+  }
+
+  /**
+   * {@code findByMaybeRatio} with the freshness of exactly the rows it returns, read in the same
+   * statement. Judged against the table's own duration schedule (no {@code maxStaleness} is
+   * declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail
+   * on stale data. A null {@code maybeRatio} finds the rows where the column IS NULL.
+   */
+  public Fresh<List<AllTypes>> findFreshByMaybeRatio(Float maybeRatio) {
+    if (maybeRatio == null) {
+      return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_MAYBE_RATIO_NULL,
+          Binder.NONE, AllTypesDao::map, FreshQueries.NO_BUDGET);
+    }
+    return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_MAYBE_RATIO,
+        statement -> statement.setFloat(1, maybeRatio), AllTypesDao::map, FreshQueries.NO_BUDGET);
+  }
+
+  /**
+   * {@code findByMaybeRatio} with the freshness of exactly the rows it returns, read in the same
+   * statement, on {@code connection}, which stays open. Judged against the table's own duration
+   * schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the result
+   * to {@code ReadPolicy.enforce} to fail on stale data. A null {@code maybeRatio} finds the rows
+   * where the column IS NULL.
+   */
+  public Fresh<List<AllTypes>> findFreshByMaybeRatio(Connection connection, Float maybeRatio) {
+    if (maybeRatio == null) {
+      return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_MAYBE_RATIO_NULL,
+          Binder.NONE, AllTypesDao::map, FreshQueries.NO_BUDGET);
+    }
+    return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_MAYBE_RATIO,
+        statement -> statement.setFloat(1, maybeRatio), AllTypesDao::map, FreshQueries.NO_BUDGET);
+  }
+
+  /**
+   * {@code findByMaybeScore} with the freshness of exactly the rows it returns, read in the same
+   * statement. Judged against the table's own duration schedule (no {@code maxStaleness} is
+   * declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail
+   * on stale data. A null {@code maybeScore} finds the rows where the column IS NULL.
+   */
+  public Fresh<List<AllTypes>> findFreshByMaybeScore(Double maybeScore) {
+    if (maybeScore == null) {
+      return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_MAYBE_SCORE_NULL,
+          Binder.NONE, AllTypesDao::map, FreshQueries.NO_BUDGET);
+    }
+    return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_MAYBE_SCORE,
+        statement -> statement.setDouble(1, maybeScore), AllTypesDao::map, FreshQueries.NO_BUDGET);
+  }
+
+  /**
+   * {@code findByMaybeScore} with the freshness of exactly the rows it returns, read in the same
+   * statement, on {@code connection}, which stays open. Judged against the table's own duration
+   * schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the result
+   * to {@code ReadPolicy.enforce} to fail on stale data. A null {@code maybeScore} finds the rows
+   * where the column IS NULL.
+   */
+  public Fresh<List<AllTypes>> findFreshByMaybeScore(Connection connection, Double maybeScore) {
+    if (maybeScore == null) {
+      return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_MAYBE_SCORE_NULL,
+          Binder.NONE, AllTypesDao::map, FreshQueries.NO_BUDGET);
+    }
+    return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_MAYBE_SCORE,
+        statement -> statement.setDouble(1, maybeScore), AllTypesDao::map, FreshQueries.NO_BUDGET);
+  }
+
+  /**
+   * {@code findByAmount} with the freshness of exactly the rows it returns, read in the same
+   * statement. Judged against the table's own duration schedule (no {@code maxStaleness} is
+   * declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail
+   * on stale data. A null {@code amount} finds the rows where the column IS NULL.
+   */
+  public Fresh<List<AllTypes>> findFreshByAmount(BigDecimal amount) {
+    if (amount == null) {
+      return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_AMOUNT_NULL, Binder.NONE,
+          AllTypesDao::map, FreshQueries.NO_BUDGET);
+    }
+    return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_AMOUNT,
+        statement -> statement.setBigDecimal(1, amount), AllTypesDao::map, FreshQueries.NO_BUDGET);
+  }
+
+  /**
+   * {@code findByAmount} with the freshness of exactly the rows it returns, read in the same
+   * statement, on {@code connection}, which stays open. Judged against the table's own duration
+   * schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the result
+   * to {@code ReadPolicy.enforce} to fail on stale data. A null {@code amount} finds the rows where
+   * the column IS NULL.
+   */
+  public Fresh<List<AllTypes>> findFreshByAmount(Connection connection, BigDecimal amount) {
+    if (amount == null) {
+      return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_AMOUNT_NULL, Binder.NONE,
+          AllTypesDao::map, FreshQueries.NO_BUDGET);
+    }
+    return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_AMOUNT,
+        statement -> statement.setBigDecimal(1, amount), AllTypesDao::map, FreshQueries.NO_BUDGET);
+  }
+
+  /**
+   * {@code findByHuge} with the freshness of exactly the rows it returns, read in the same
+   * statement. Judged against the table's own duration schedule (no {@code maxStaleness} is
+   * declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail
+   * on stale data. A null {@code huge} finds the rows where the column IS NULL.
+   */
+  public Fresh<List<AllTypes>> findFreshByHuge(BigInteger huge) {
+    if (huge == null) {
+      return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_HUGE_NULL, Binder.NONE,
+          AllTypesDao::map, FreshQueries.NO_BUDGET);
+    }
+    return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_HUGE,
+        statement -> Binds.setBigInteger(statement, 1, huge), AllTypesDao::map,
+        FreshQueries.NO_BUDGET);
+  }
+
+  /**
+   * {@code findByHuge} with the freshness of exactly the rows it returns, read in the same
+   * statement, on {@code connection}, which stays open. Judged against the table's own duration
+   * schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the result
+   * to {@code ReadPolicy.enforce} to fail on stale data. A null {@code huge} finds the rows where
+   * the column IS NULL.
+   */
+  public Fresh<List<AllTypes>> findFreshByHuge(Connection connection, BigInteger huge) {
+    if (huge == null) {
+      return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_HUGE_NULL, Binder.NONE,
+          AllTypesDao::map, FreshQueries.NO_BUDGET);
+    }
+    return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_HUGE,
+        statement -> Binds.setBigInteger(statement, 1, huge), AllTypesDao::map,
+        FreshQueries.NO_BUDGET);
+  }
+
+  /**
+   * {@code findByDay} with the freshness of exactly the rows it returns, read in the same
+   * statement. Judged against the table's own duration schedule (no {@code maxStaleness} is
+   * declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail
+   * on stale data. A null {@code day} finds the rows where the column IS NULL.
+   */
+  public Fresh<List<AllTypes>> findFreshByDay(LocalDate day) {
+    if (day == null) {
+      return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_DAY_NULL, Binder.NONE,
+          AllTypesDao::map, FreshQueries.NO_BUDGET);
+    }
+    return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_DAY,
+        statement -> statement.setObject(1, day), AllTypesDao::map, FreshQueries.NO_BUDGET);
+  }
+
+  /**
+   * {@code findByDay} with the freshness of exactly the rows it returns, read in the same
+   * statement, on {@code connection}, which stays open. Judged against the table's own duration
+   * schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the result
+   * to {@code ReadPolicy.enforce} to fail on stale data. A null {@code day} finds the rows where
+   * the column IS NULL.
+   */
+  public Fresh<List<AllTypes>> findFreshByDay(Connection connection, LocalDate day) {
+    if (day == null) {
+      return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_DAY_NULL, Binder.NONE,
+          AllTypesDao::map, FreshQueries.NO_BUDGET);
+    }
+    return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_DAY,
+        statement -> statement.setObject(1, day), AllTypesDao::map, FreshQueries.NO_BUDGET);
+  }
+
+  /**
+   * {@code findByTime} with the freshness of exactly the rows it returns, read in the same
+   * statement. Judged against the table's own duration schedule (no {@code maxStaleness} is
+   * declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail
+   * on stale data. A null {@code time} finds the rows where the column IS NULL.
+   */
+  public Fresh<List<AllTypes>> findFreshByTime(LocalTime time) {
+    if (time == null) {
+      return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_TIME_NULL, Binder.NONE,
+          AllTypesDao::map, FreshQueries.NO_BUDGET);
+    }
+    return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_TIME,
+        statement -> statement.setObject(1, time), AllTypesDao::map, FreshQueries.NO_BUDGET);
+  }
+
+  /**
+   * {@code findByTime} with the freshness of exactly the rows it returns, read in the same
+   * statement, on {@code connection}, which stays open. Judged against the table's own duration
+   * schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the result
+   * to {@code ReadPolicy.enforce} to fail on stale data. A null {@code time} finds the rows where
+   * the column IS NULL.
+   */
+  public Fresh<List<AllTypes>> findFreshByTime(Connection connection, LocalTime time) {
+    if (time == null) {
+      return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_TIME_NULL, Binder.NONE,
+          AllTypesDao::map, FreshQueries.NO_BUDGET);
+    }
+    return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_TIME,
+        statement -> statement.setObject(1, time), AllTypesDao::map, FreshQueries.NO_BUDGET);
+  }
+
+  /**
+   * {@code findByLocalAt} with the freshness of exactly the rows it returns, read in the same
+   * statement. Judged against the table's own duration schedule (no {@code maxStaleness} is
+   * declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail
+   * on stale data. A null {@code localAt} finds the rows where the column IS NULL.
+   */
+  public Fresh<List<AllTypes>> findFreshByLocalAt(LocalDateTime localAt) {
+    if (localAt == null) {
+      return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_LOCAL_AT_NULL, Binder.NONE,
+          AllTypesDao::map, FreshQueries.NO_BUDGET);
+    }
+    return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_LOCAL_AT,
+        statement -> statement.setObject(1, localAt), AllTypesDao::map, FreshQueries.NO_BUDGET);
+  }
+
+  /**
+   * {@code findByLocalAt} with the freshness of exactly the rows it returns, read in the same
+   * statement, on {@code connection}, which stays open. Judged against the table's own duration
+   * schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the result
+   * to {@code ReadPolicy.enforce} to fail on stale data. A null {@code localAt} finds the rows
+   * where the column IS NULL.
+   */
+  public Fresh<List<AllTypes>> findFreshByLocalAt(Connection connection, LocalDateTime localAt) {
+    if (localAt == null) {
+      return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_LOCAL_AT_NULL, Binder.NONE,
+          AllTypesDao::map, FreshQueries.NO_BUDGET);
+    }
+    return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_LOCAL_AT,
+        statement -> statement.setObject(1, localAt), AllTypesDao::map, FreshQueries.NO_BUDGET);
+  }
+
+  /**
+   * {@code findByOffsetAt} with the freshness of exactly the rows it returns, read in the same
+   * statement. Judged against the table's own duration schedule (no {@code maxStaleness} is
+   * declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail
+   * on stale data. A null {@code offsetAt} finds the rows where the column IS NULL.
+   */
+  public Fresh<List<AllTypes>> findFreshByOffsetAt(OffsetDateTime offsetAt) {
+    if (offsetAt == null) {
+      return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_OFFSET_AT_NULL, Binder.NONE,
+          AllTypesDao::map, FreshQueries.NO_BUDGET);
+    }
+    return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_OFFSET_AT,
+        statement -> statement.setObject(1, offsetAt), AllTypesDao::map, FreshQueries.NO_BUDGET);
+  }
+
+  /**
+   * {@code findByOffsetAt} with the freshness of exactly the rows it returns, read in the same
+   * statement, on {@code connection}, which stays open. Judged against the table's own duration
+   * schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the result
+   * to {@code ReadPolicy.enforce} to fail on stale data. A null {@code offsetAt} finds the rows
+   * where the column IS NULL.
+   */
+  public Fresh<List<AllTypes>> findFreshByOffsetAt(Connection connection, OffsetDateTime offsetAt) {
+    if (offsetAt == null) {
+      return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_OFFSET_AT_NULL, Binder.NONE,
+          AllTypesDao::map, FreshQueries.NO_BUDGET);
+    }
+    return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_OFFSET_AT,
+        statement -> statement.setObject(1, offsetAt), AllTypesDao::map, FreshQueries.NO_BUDGET);
+  }
+
+  /**
+   * {@code findByAt} with the freshness of exactly the rows it returns, read in the same statement.
+   * Judged against the table's own duration schedule (no {@code maxStaleness} is declared) and
+   * returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail on stale data.
+   * A null {@code at} finds the rows where the column IS NULL.
+   */
+  public Fresh<List<AllTypes>> findFreshByAt(Instant at) {
+    if (at == null) {
+      return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_AT_NULL, Binder.NONE,
+          AllTypesDao::map, FreshQueries.NO_BUDGET);
+    }
+    return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_AT,
+        statement -> Binds.setInstant(statement, 1, at), AllTypesDao::map, FreshQueries.NO_BUDGET);
+  }
+
+  /**
+   * {@code findByAt} with the freshness of exactly the rows it returns, read in the same statement,
+   * on {@code connection}, which stays open. Judged against the table's own duration schedule (no
+   * {@code maxStaleness} is declared) and returned whatever its age; pass the result to
+   * {@code ReadPolicy.enforce} to fail on stale data. A null {@code at} finds the rows where the
+   * column IS NULL.
+   */
+  public Fresh<List<AllTypes>> findFreshByAt(Connection connection, Instant at) {
+    if (at == null) {
+      return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_AT_NULL, Binder.NONE,
+          AllTypesDao::map, FreshQueries.NO_BUDGET);
+    }
+    return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_AT,
+        statement -> Binds.setInstant(statement, 1, at), AllTypesDao::map, FreshQueries.NO_BUDGET);
+  }
+
+  /**
+   * {@code findById} with the freshness of exactly the rows it returns, read in the same statement.
+   * Judged against the table's own duration schedule (no {@code maxStaleness} is declared) and
+   * returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail on stale data.
+   * A null {@code id} finds the rows where the column IS NULL.
+   */
+  public Fresh<List<AllTypes>> findFreshById(UUID id) {
+    if (id == null) {
+      return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_ID_NULL, Binder.NONE,
+          AllTypesDao::map, FreshQueries.NO_BUDGET);
+    }
+    return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_ID,
+        statement -> statement.setObject(1, id), AllTypesDao::map, FreshQueries.NO_BUDGET);
+  }
+
+  /**
+   * {@code findById} with the freshness of exactly the rows it returns, read in the same statement,
+   * on {@code connection}, which stays open. Judged against the table's own duration schedule (no
+   * {@code maxStaleness} is declared) and returned whatever its age; pass the result to
+   * {@code ReadPolicy.enforce} to fail on stale data. A null {@code id} finds the rows where the
+   * column IS NULL.
+   */
+  public Fresh<List<AllTypes>> findFreshById(Connection connection, UUID id) {
+    if (id == null) {
+      return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_ID_NULL, Binder.NONE,
+          AllTypesDao::map, FreshQueries.NO_BUDGET);
+    }
+    return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_ID,
+        statement -> statement.setObject(1, id), AllTypesDao::map, FreshQueries.NO_BUDGET);
+  }
+
+  /**
+   * {@code findByPayload} with the freshness of exactly the rows it returns, read in the same
+   * statement. Judged against the table's own duration schedule (no {@code maxStaleness} is
+   * declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail
+   * on stale data. A null {@code payload} finds the rows where the column IS NULL.
+   */
+  public Fresh<List<AllTypes>> findFreshByPayload(byte[] payload) {
+    if (payload == null) {
+      return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_PAYLOAD_NULL, Binder.NONE,
+          AllTypesDao::map, FreshQueries.NO_BUDGET);
+    }
+    return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_PAYLOAD,
+        statement -> statement.setBytes(1, payload), AllTypesDao::map, FreshQueries.NO_BUDGET);
+  }
+
+  /**
+   * {@code findByPayload} with the freshness of exactly the rows it returns, read in the same
+   * statement, on {@code connection}, which stays open. Judged against the table's own duration
+   * schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the result
+   * to {@code ReadPolicy.enforce} to fail on stale data. A null {@code payload} finds the rows
+   * where the column IS NULL.
+   */
+  public Fresh<List<AllTypes>> findFreshByPayload(Connection connection, byte[] payload) {
+    if (payload == null) {
+      return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_PAYLOAD_NULL, Binder.NONE,
+          AllTypesDao::map, FreshQueries.NO_BUDGET);
+    }
+    return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_PAYLOAD,
+        statement -> statement.setBytes(1, payload), AllTypesDao::map, FreshQueries.NO_BUDGET);
+  }
+
+  /**
+   * {@code findByStatus} with the freshness of exactly the rows it returns, read in the same
+   * statement. Judged against the table's own duration schedule (no {@code maxStaleness} is
+   * declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail
+   * on stale data. A null {@code status} finds the rows where the column IS NULL.
+   */
+  public Fresh<List<AllTypes>> findFreshByStatus(Status status) {
+    if (status == null) {
+      return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_STATUS_NULL, Binder.NONE,
+          AllTypesDao::map, FreshQueries.NO_BUDGET);
+    }
+    return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_STATUS,
+        statement -> statement.setString(1, status.name()), AllTypesDao::map,
+        FreshQueries.NO_BUDGET);
+  }
+
+  /**
+   * {@code findByStatus} with the freshness of exactly the rows it returns, read in the same
+   * statement, on {@code connection}, which stays open. Judged against the table's own duration
+   * schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the result
+   * to {@code ReadPolicy.enforce} to fail on stale data. A null {@code status} finds the rows where
+   * the column IS NULL.
+   */
+  public Fresh<List<AllTypes>> findFreshByStatus(Connection connection, Status status) {
+    if (status == null) {
+      return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_STATUS_NULL, Binder.NONE,
+          AllTypesDao::map, FreshQueries.NO_BUDGET);
+    }
+    return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_STATUS,
+        statement -> statement.setString(1, status.name()), AllTypesDao::map,
+        FreshQueries.NO_BUDGET);
+  }
+
+  /**
+   * {@code findByTags} with the freshness of exactly the rows it returns, read in the same
+   * statement. Judged against the table's own duration schedule (no {@code maxStaleness} is
+   * declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail
+   * on stale data. A null {@code tags} finds the rows where the column IS NULL.
+   */
+  public Fresh<List<AllTypes>> findFreshByTags(List<String> tags) {
+    if (tags == null) {
+      return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_TAGS_NULL, Binder.NONE,
+          AllTypesDao::map, FreshQueries.NO_BUDGET);
+    }
+    return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_TAGS,
+        statement -> Binds.setStringList(statement, 1, tags), AllTypesDao::map,
+        FreshQueries.NO_BUDGET);
+  }
+
+  /**
+   * {@code findByTags} with the freshness of exactly the rows it returns, read in the same
+   * statement, on {@code connection}, which stays open. Judged against the table's own duration
+   * schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the result
+   * to {@code ReadPolicy.enforce} to fail on stale data. A null {@code tags} finds the rows where
+   * the column IS NULL.
+   */
+  public Fresh<List<AllTypes>> findFreshByTags(Connection connection, List<String> tags) {
+    if (tags == null) {
+      return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_TAGS_NULL, Binder.NONE,
+          AllTypesDao::map, FreshQueries.NO_BUDGET);
+    }
+    return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_TAGS,
+        statement -> Binds.setStringList(statement, 1, tags), AllTypesDao::map,
+        FreshQueries.NO_BUDGET);
+  }
+
+  /**
+   * {@code findByIds} with the freshness of exactly the rows it returns, read in the same
+   * statement. Judged against the table's own duration schedule (no {@code maxStaleness} is
+   * declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail
+   * on stale data. A null {@code ids} finds the rows where the column IS NULL.
+   */
+  public Fresh<List<AllTypes>> findFreshByIds(List<Long> ids) {
+    if (ids == null) {
+      return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_IDS_NULL, Binder.NONE,
+          AllTypesDao::map, FreshQueries.NO_BUDGET);
+    }
+    return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_IDS,
+        statement -> Binds.setLongList(statement, 1, ids), AllTypesDao::map,
+        FreshQueries.NO_BUDGET);
+  }
+
+  /**
+   * {@code findByIds} with the freshness of exactly the rows it returns, read in the same
+   * statement, on {@code connection}, which stays open. Judged against the table's own duration
+   * schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the result
+   * to {@code ReadPolicy.enforce} to fail on stale data. A null {@code ids} finds the rows where
+   * the column IS NULL.
+   */
+  public Fresh<List<AllTypes>> findFreshByIds(Connection connection, List<Long> ids) {
+    if (ids == null) {
+      return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_IDS_NULL, Binder.NONE,
+          AllTypesDao::map, FreshQueries.NO_BUDGET);
+    }
+    return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_IDS,
+        statement -> Binds.setLongList(statement, 1, ids), AllTypesDao::map,
+        FreshQueries.NO_BUDGET);
+  }
+
+  /**
+   * {@code findByRanks} with the freshness of exactly the rows it returns, read in the same
+   * statement. Judged against the table's own duration schedule (no {@code maxStaleness} is
+   * declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail
+   * on stale data. A null {@code ranks} finds the rows where the column IS NULL.
+   */
+  public Fresh<List<AllTypes>> findFreshByRanks(List<Integer> ranks) {
+    if (ranks == null) {
+      return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_RANKS_NULL, Binder.NONE,
+          AllTypesDao::map, FreshQueries.NO_BUDGET);
+    }
+    return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_RANKS,
+        statement -> Binds.setIntegerList(statement, 1, ranks), AllTypesDao::map,
+        FreshQueries.NO_BUDGET);
+  }
+
+  /**
+   * {@code findByRanks} with the freshness of exactly the rows it returns, read in the same
+   * statement, on {@code connection}, which stays open. Judged against the table's own duration
+   * schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the result
+   * to {@code ReadPolicy.enforce} to fail on stale data. A null {@code ranks} finds the rows where
+   * the column IS NULL.
+   */
+  public Fresh<List<AllTypes>> findFreshByRanks(Connection connection, List<Integer> ranks) {
+    if (ranks == null) {
+      return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_RANKS_NULL, Binder.NONE,
+          AllTypesDao::map, FreshQueries.NO_BUDGET);
+    }
+    return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_RANKS,
+        statement -> Binds.setIntegerList(statement, 1, ranks), AllTypesDao::map,
+        FreshQueries.NO_BUDGET);
   }
 
   /**

@@ -9,8 +9,18 @@ import dev.pgtrickle.dao.runtime.StreamTableDao;
 import dev.pgtrickle.dao.runtime.StreamTableName;
 import dev.pgtrickle.dao.runtime.TextColumn;
 import dev.pgtrickle.dao.runtime.UnexpectedNullException;
+import dev.pgtrickle.dao.runtime.freshness.AsyncReads;
+import dev.pgtrickle.dao.runtime.freshness.Fresh;
+import dev.pgtrickle.dao.runtime.freshness.FreshnessToken;
+import dev.pgtrickle.dao.runtime.freshness.ReadPolicy;
+import dev.pgtrickle.dao.runtime.freshness.StreamTableListener;
+import dev.pgtrickle.dao.runtime.freshness.StreamTableRefresher;
+import dev.pgtrickle.dao.runtime.freshness.StreamTableWatcher;
+import dev.pgtrickle.dao.runtime.freshness.Subscription;
 import dev.pgtrickle.dao.runtime.internal.Binder;
+import dev.pgtrickle.dao.runtime.internal.FreshQueries;
 import dev.pgtrickle.dao.runtime.internal.FreshnessQuery;
+import dev.pgtrickle.dao.runtime.internal.FreshnessWait;
 import dev.pgtrickle.dao.runtime.internal.Queries;
 import dev.pgtrickle.dao.runtime.internal.Rows;
 import jakarta.inject.Inject;
@@ -20,8 +30,11 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.stream.Stream;
 import javax.annotation.processing.Generated;
 import javax.sql.DataSource;
@@ -196,6 +209,293 @@ public final class Shop_OrderDao implements StreamTableDao<Shop.Order> {
       + " \"net \"\"total\"\" <&> @a {b} */ \\u0041\", \"kind\", \"row\", \"statement\","
       + " \"connection\", \"data_source\", \"rows\", \"count\""
       + " FROM \"Sales\".\"order\" WHERE \"count\" = ?";
+
+  private static final String FIND_ALL_FRESH = "SELECT d.*, f.* FROM (SELECT st.status AS"
+      + " __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
+      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
+      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
+      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
+      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
+      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
+      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
+      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
+      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema = 'Sales'"
+      + " AND st.pgt_name = 'order') f LEFT JOIN LATERAL (SELECT q.*, true AS __pgt_fresh_present"
+      + " FROM (SELECT \"user\", \"OrderTotals\", \"net \"\"total\"\" <&> @a {b} */ \\u0041\","
+      + " \"kind\", \"row\", \"statement\", \"connection\", \"data_source\", \"rows\", \"count\""
+      + " FROM \"Sales\".\"order\") q) d ON true";
+
+  private static final String FIND_FRESH_BY_USER = "SELECT d.*, f.* FROM (SELECT st.status AS"
+      + " __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
+      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
+      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
+      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
+      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
+      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
+      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
+      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
+      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema = 'Sales'"
+      + " AND st.pgt_name = 'order') f LEFT JOIN LATERAL (SELECT q.*, true AS __pgt_fresh_present"
+      + " FROM (SELECT \"user\", \"OrderTotals\", \"net \"\"total\"\" <&> @a {b} */ \\u0041\","
+      + " \"kind\", \"row\", \"statement\", \"connection\", \"data_source\", \"rows\", \"count\""
+      + " FROM \"Sales\".\"order\" WHERE \"user\" = ?) q) d ON true";
+
+  private static final String FIND_FRESH_BY_USER_NULL = "SELECT d.*, f.* FROM (SELECT st.status AS"
+      + " __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
+      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
+      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
+      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
+      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
+      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
+      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
+      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
+      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema = 'Sales'"
+      + " AND st.pgt_name = 'order') f LEFT JOIN LATERAL (SELECT q.*, true AS __pgt_fresh_present"
+      + " FROM (SELECT \"user\", \"OrderTotals\", \"net \"\"total\"\" <&> @a {b} */ \\u0041\","
+      + " \"kind\", \"row\", \"statement\", \"connection\", \"data_source\", \"rows\", \"count\""
+      + " FROM \"Sales\".\"order\" WHERE \"user\" IS NULL) q) d ON true";
+
+  private static final String FIND_FRESH_BY_ORDER_TOTALS = "SELECT d.*, f.* FROM (SELECT st.status"
+      + " AS __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
+      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
+      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
+      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
+      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
+      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
+      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
+      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
+      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema = 'Sales'"
+      + " AND st.pgt_name = 'order') f LEFT JOIN LATERAL (SELECT q.*, true AS __pgt_fresh_present"
+      + " FROM (SELECT \"user\", \"OrderTotals\", \"net \"\"total\"\" <&> @a {b} */ \\u0041\","
+      + " \"kind\", \"row\", \"statement\", \"connection\", \"data_source\", \"rows\", \"count\""
+      + " FROM \"Sales\".\"order\" WHERE \"OrderTotals\" = ?) q) d ON true";
+
+  private static final String FIND_FRESH_BY_NET = "SELECT d.*, f.* FROM (SELECT st.status AS"
+      + " __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
+      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
+      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
+      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
+      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
+      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
+      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
+      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
+      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema = 'Sales'"
+      + " AND st.pgt_name = 'order') f LEFT JOIN LATERAL (SELECT q.*, true AS __pgt_fresh_present"
+      + " FROM (SELECT \"user\", \"OrderTotals\", \"net \"\"total\"\" <&> @a {b} */ \\u0041\","
+      + " \"kind\", \"row\", \"statement\", \"connection\", \"data_source\", \"rows\", \"count\""
+      + " FROM \"Sales\".\"order\" WHERE \"net \"\"total\"\" <&> @a {b} */ \\u0041\" = ?) q) d ON"
+      + " true";
+
+  private static final String FIND_FRESH_BY_NET_NULL = "SELECT d.*, f.* FROM (SELECT st.status AS"
+      + " __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
+      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
+      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
+      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
+      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
+      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
+      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
+      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
+      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema = 'Sales'"
+      + " AND st.pgt_name = 'order') f LEFT JOIN LATERAL (SELECT q.*, true AS __pgt_fresh_present"
+      + " FROM (SELECT \"user\", \"OrderTotals\", \"net \"\"total\"\" <&> @a {b} */ \\u0041\","
+      + " \"kind\", \"row\", \"statement\", \"connection\", \"data_source\", \"rows\", \"count\""
+      + " FROM \"Sales\".\"order\" WHERE \"net \"\"total\"\" <&> @a {b} */ \\u0041\" IS NULL) q) d"
+      + " ON true";
+
+  private static final String FIND_FRESH_BY_KIND = "SELECT d.*, f.* FROM (SELECT st.status AS"
+      + " __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
+      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
+      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
+      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
+      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
+      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
+      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
+      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
+      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema = 'Sales'"
+      + " AND st.pgt_name = 'order') f LEFT JOIN LATERAL (SELECT q.*, true AS __pgt_fresh_present"
+      + " FROM (SELECT \"user\", \"OrderTotals\", \"net \"\"total\"\" <&> @a {b} */ \\u0041\","
+      + " \"kind\", \"row\", \"statement\", \"connection\", \"data_source\", \"rows\", \"count\""
+      + " FROM \"Sales\".\"order\" WHERE \"kind\" = ?) q) d ON true";
+
+  private static final String FIND_FRESH_BY_KIND_NULL = "SELECT d.*, f.* FROM (SELECT st.status AS"
+      + " __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
+      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
+      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
+      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
+      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
+      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
+      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
+      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
+      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema = 'Sales'"
+      + " AND st.pgt_name = 'order') f LEFT JOIN LATERAL (SELECT q.*, true AS __pgt_fresh_present"
+      + " FROM (SELECT \"user\", \"OrderTotals\", \"net \"\"total\"\" <&> @a {b} */ \\u0041\","
+      + " \"kind\", \"row\", \"statement\", \"connection\", \"data_source\", \"rows\", \"count\""
+      + " FROM \"Sales\".\"order\" WHERE \"kind\" IS NULL) q) d ON true";
+
+  private static final String FIND_FRESH_BY_ROW = "SELECT d.*, f.* FROM (SELECT st.status AS"
+      + " __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
+      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
+      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
+      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
+      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
+      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
+      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
+      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
+      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema = 'Sales'"
+      + " AND st.pgt_name = 'order') f LEFT JOIN LATERAL (SELECT q.*, true AS __pgt_fresh_present"
+      + " FROM (SELECT \"user\", \"OrderTotals\", \"net \"\"total\"\" <&> @a {b} */ \\u0041\","
+      + " \"kind\", \"row\", \"statement\", \"connection\", \"data_source\", \"rows\", \"count\""
+      + " FROM \"Sales\".\"order\" WHERE \"row\" = ?) q) d ON true";
+
+  private static final String FIND_FRESH_BY_ROW_NULL = "SELECT d.*, f.* FROM (SELECT st.status AS"
+      + " __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
+      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
+      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
+      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
+      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
+      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
+      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
+      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
+      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema = 'Sales'"
+      + " AND st.pgt_name = 'order') f LEFT JOIN LATERAL (SELECT q.*, true AS __pgt_fresh_present"
+      + " FROM (SELECT \"user\", \"OrderTotals\", \"net \"\"total\"\" <&> @a {b} */ \\u0041\","
+      + " \"kind\", \"row\", \"statement\", \"connection\", \"data_source\", \"rows\", \"count\""
+      + " FROM \"Sales\".\"order\" WHERE \"row\" IS NULL) q) d ON true";
+
+  private static final String FIND_FRESH_BY_STATEMENT = "SELECT d.*, f.* FROM (SELECT st.status AS"
+      + " __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
+      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
+      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
+      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
+      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
+      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
+      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
+      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
+      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema = 'Sales'"
+      + " AND st.pgt_name = 'order') f LEFT JOIN LATERAL (SELECT q.*, true AS __pgt_fresh_present"
+      + " FROM (SELECT \"user\", \"OrderTotals\", \"net \"\"total\"\" <&> @a {b} */ \\u0041\","
+      + " \"kind\", \"row\", \"statement\", \"connection\", \"data_source\", \"rows\", \"count\""
+      + " FROM \"Sales\".\"order\" WHERE \"statement\" = ?) q) d ON true";
+
+  private static final String FIND_FRESH_BY_STATEMENT_NULL = "SELECT d.*, f.* FROM (SELECT"
+      + " st.status AS __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode,"
+      + " st.schedule AS __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
+      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
+      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
+      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
+      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
+      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
+      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
+      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema = 'Sales'"
+      + " AND st.pgt_name = 'order') f LEFT JOIN LATERAL (SELECT q.*, true AS __pgt_fresh_present"
+      + " FROM (SELECT \"user\", \"OrderTotals\", \"net \"\"total\"\" <&> @a {b} */ \\u0041\","
+      + " \"kind\", \"row\", \"statement\", \"connection\", \"data_source\", \"rows\", \"count\""
+      + " FROM \"Sales\".\"order\" WHERE \"statement\" IS NULL) q) d ON true";
+
+  private static final String FIND_FRESH_BY_CONNECTION = "SELECT d.*, f.* FROM (SELECT st.status"
+      + " AS __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
+      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
+      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
+      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
+      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
+      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
+      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
+      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
+      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema = 'Sales'"
+      + " AND st.pgt_name = 'order') f LEFT JOIN LATERAL (SELECT q.*, true AS __pgt_fresh_present"
+      + " FROM (SELECT \"user\", \"OrderTotals\", \"net \"\"total\"\" <&> @a {b} */ \\u0041\","
+      + " \"kind\", \"row\", \"statement\", \"connection\", \"data_source\", \"rows\", \"count\""
+      + " FROM \"Sales\".\"order\" WHERE \"connection\" = ?) q) d ON true";
+
+  private static final String FIND_FRESH_BY_CONNECTION_NULL = "SELECT d.*, f.* FROM (SELECT"
+      + " st.status AS __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode,"
+      + " st.schedule AS __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
+      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
+      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
+      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
+      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
+      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
+      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
+      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema = 'Sales'"
+      + " AND st.pgt_name = 'order') f LEFT JOIN LATERAL (SELECT q.*, true AS __pgt_fresh_present"
+      + " FROM (SELECT \"user\", \"OrderTotals\", \"net \"\"total\"\" <&> @a {b} */ \\u0041\","
+      + " \"kind\", \"row\", \"statement\", \"connection\", \"data_source\", \"rows\", \"count\""
+      + " FROM \"Sales\".\"order\" WHERE \"connection\" IS NULL) q) d ON true";
+
+  private static final String FIND_FRESH_BY_DATA_SOURCE = "SELECT d.*, f.* FROM (SELECT st.status"
+      + " AS __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
+      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
+      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
+      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
+      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
+      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
+      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
+      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
+      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema = 'Sales'"
+      + " AND st.pgt_name = 'order') f LEFT JOIN LATERAL (SELECT q.*, true AS __pgt_fresh_present"
+      + " FROM (SELECT \"user\", \"OrderTotals\", \"net \"\"total\"\" <&> @a {b} */ \\u0041\","
+      + " \"kind\", \"row\", \"statement\", \"connection\", \"data_source\", \"rows\", \"count\""
+      + " FROM \"Sales\".\"order\" WHERE \"data_source\" = ?) q) d ON true";
+
+  private static final String FIND_FRESH_BY_DATA_SOURCE_NULL = "SELECT d.*, f.* FROM (SELECT"
+      + " st.status AS __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode,"
+      + " st.schedule AS __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
+      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
+      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
+      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
+      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
+      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
+      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
+      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema = 'Sales'"
+      + " AND st.pgt_name = 'order') f LEFT JOIN LATERAL (SELECT q.*, true AS __pgt_fresh_present"
+      + " FROM (SELECT \"user\", \"OrderTotals\", \"net \"\"total\"\" <&> @a {b} */ \\u0041\","
+      + " \"kind\", \"row\", \"statement\", \"connection\", \"data_source\", \"rows\", \"count\""
+      + " FROM \"Sales\".\"order\" WHERE \"data_source\" IS NULL) q) d ON true";
+
+  private static final String FIND_FRESH_BY_ROWS = "SELECT d.*, f.* FROM (SELECT st.status AS"
+      + " __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
+      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
+      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
+      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
+      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
+      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
+      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
+      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
+      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema = 'Sales'"
+      + " AND st.pgt_name = 'order') f LEFT JOIN LATERAL (SELECT q.*, true AS __pgt_fresh_present"
+      + " FROM (SELECT \"user\", \"OrderTotals\", \"net \"\"total\"\" <&> @a {b} */ \\u0041\","
+      + " \"kind\", \"row\", \"statement\", \"connection\", \"data_source\", \"rows\", \"count\""
+      + " FROM \"Sales\".\"order\" WHERE \"rows\" = ?) q) d ON true";
+
+  private static final String FIND_FRESH_BY_ROWS_NULL = "SELECT d.*, f.* FROM (SELECT st.status AS"
+      + " __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
+      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
+      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
+      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
+      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
+      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
+      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
+      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
+      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema = 'Sales'"
+      + " AND st.pgt_name = 'order') f LEFT JOIN LATERAL (SELECT q.*, true AS __pgt_fresh_present"
+      + " FROM (SELECT \"user\", \"OrderTotals\", \"net \"\"total\"\" <&> @a {b} */ \\u0041\","
+      + " \"kind\", \"row\", \"statement\", \"connection\", \"data_source\", \"rows\", \"count\""
+      + " FROM \"Sales\".\"order\" WHERE \"rows\" IS NULL) q) d ON true";
+
+  private static final String FIND_FRESH_BY_COUNT = "SELECT d.*, f.* FROM (SELECT st.status AS"
+      + " __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
+      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
+      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
+      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
+      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
+      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
+      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
+      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
+      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema = 'Sales'"
+      + " AND st.pgt_name = 'order') f LEFT JOIN LATERAL (SELECT q.*, true AS __pgt_fresh_present"
+      + " FROM (SELECT \"user\", \"OrderTotals\", \"net \"\"total\"\" <&> @a {b} */ \\u0041\","
+      + " \"kind\", \"row\", \"statement\", \"connection\", \"data_source\", \"rows\", \"count\""
+      + " FROM \"Sales\".\"order\" WHERE \"count\" = ?) q) d ON true";
 
   private final DataSource dataSource;
 
@@ -901,6 +1201,444 @@ public final class Shop_OrderDao implements StreamTableDao<Shop.Order> {
   public List<Shop.Order> findByCount(Connection connection, long count) {
     return Queries.list(connection, STREAM_TABLE, FIND_BY_COUNT,
         statement -> statement.setLong(1, count), Shop_OrderDao::map);
+  }
+
+  /**
+   * Returns every row together with the freshness of exactly these rows: the rows and the stream
+   * table's row of {@code pgtrickle.pgt_stream_tables} are read by one statement, under one
+   * snapshot, in one round trip, so a refresh that commits meanwhile is wholly in both or in
+   * neither. An empty table still yields its freshness. Judged against the table's own duration
+   * schedule (no {@code maxStaleness} is declared), and returned whatever its age: see
+   * {@code Fresh.isStale()}.
+   *
+   * <p>The statement: {@code findAll()}'s, joined with the catalog row.
+   */
+  public Fresh<List<Shop.Order>> findAllFresh() {
+    return FreshQueries.list(dataSource, STREAM_TABLE, FIND_ALL_FRESH, Binder.NONE,
+        Shop_OrderDao::map, FreshQueries.NO_BUDGET);
+  }
+
+  /**
+   * Returns every row together with the freshness of exactly these rows: the rows and the stream
+   * table's row of {@code pgtrickle.pgt_stream_tables} are read by one statement, under one
+   * snapshot, in one round trip, so a refresh that commits meanwhile is wholly in both or in
+   * neither. An empty table still yields its freshness. Read on {@code connection}, which stays
+   * open, inside its transaction if it has one. Judged against the table's own duration schedule
+   * (no {@code maxStaleness} is declared), and returned whatever its age: see
+   * {@code Fresh.isStale()}.
+   *
+   * <p>The statement: {@code findAll()}'s, joined with the catalog row.
+   */
+  public Fresh<List<Shop.Order>> findAllFresh(Connection connection) {
+    return FreshQueries.list(connection, STREAM_TABLE, FIND_ALL_FRESH, Binder.NONE,
+        Shop_OrderDao::map, FreshQueries.NO_BUDGET);
+  }
+
+  /**
+   * Returns every row together with the freshness of exactly these rows: the rows and the stream
+   * table's row of {@code pgtrickle.pgt_stream_tables} are read by one statement, under one
+   * snapshot, in one round trip, so a refresh that commits meanwhile is wholly in both or in
+   * neither. An empty table still yields its freshness.
+   *
+   * <p>Runs under {@code policy}: ACCEPT returns the rows flagged, FAIL throws
+   * {@code StaleDataException} or {@code StreamTableSuspendedException}, REFRESH refreshes the
+   * table and reads again. A policy without a budget of its own is judged against the table's own
+   * duration schedule (no {@code maxStaleness} is declared).
+   *
+   * <p>The statement: {@code findAll()}'s, joined with the catalog row.
+   */
+  public Fresh<List<Shop.Order>> findAllFresh(ReadPolicy policy) {
+    return FreshQueries.list(dataSource, STREAM_TABLE, FIND_ALL_FRESH, Binder.NONE,
+        Shop_OrderDao::map, policy, FreshQueries.NO_BUDGET);
+  }
+
+  /**
+   * Returns every row together with the freshness of exactly these rows: the rows and the stream
+   * table's row of {@code pgtrickle.pgt_stream_tables} are read by one statement, under one
+   * snapshot, in one round trip, so a refresh that commits meanwhile is wholly in both or in
+   * neither. An empty table still yields its freshness. Read on {@code connection}, which stays
+   * open, inside its transaction if it has one.
+   *
+   * <p>Runs under {@code policy}: ACCEPT returns the rows flagged, FAIL throws
+   * {@code StaleDataException} or {@code StreamTableSuspendedException}, REFRESH refreshes the
+   * table and reads again. A policy without a budget of its own is judged against the table's own
+   * duration schedule (no {@code maxStaleness} is declared).
+   *
+   * <p>The statement: {@code findAll()}'s, joined with the catalog row.
+   */
+  public Fresh<List<Shop.Order>> findAllFresh(Connection connection, ReadPolicy policy) {
+    return FreshQueries.list(connection, STREAM_TABLE, FIND_ALL_FRESH, Binder.NONE,
+        Shop_OrderDao::map, policy, FreshQueries.NO_BUDGET);
+  }
+
+  /**
+   * {@link #findAllFresh()} on {@code executor}, which the caller provides (a pool, or virtual
+   * threads on Java 21 and later). A failed read completes the future exceptionally with the read's
+   * own exception.
+   */
+  public CompletableFuture<Fresh<List<Shop.Order>>> findAllFreshAsync(Executor executor) {
+    return AsyncReads.on(executor).supply(() -> findAllFresh());
+  }
+
+  /**
+   * {@link #findAllFresh(ReadPolicy)} on {@code executor}, which the caller provides (a pool, or
+   * virtual threads on Java 21 and later). A failed read completes the future exceptionally with
+   * the read's own exception.
+   */
+  public CompletableFuture<Fresh<List<Shop.Order>>> findAllFreshAsync(ReadPolicy policy,
+      Executor executor) {
+    return AsyncReads.on(executor).supply(() -> findAllFresh(policy));
+  }
+
+  /**
+   * Waits until this table reflects the write that {@code token} marks
+   * ({@code StreamTables.markWrite(connection)} after the write committed): returns as soon as the
+   * table is IMMEDIATE, or a refresh that started after the token has completed. Reads the catalog
+   * with back-off (10 ms doubling up to 1 s), so it works for manual refreshes and behind poolers,
+   * which send no events; for wake-ups on the scheduler's events use
+   * {@code StreamTableWatcher.awaitFresherThan}.
+   *
+   * <p>Throws {@code FreshnessTimeoutException} after {@code timeout}, and
+   * {@code StreamTableSuspendedException} for a SUSPENDED or ERROR table.
+   */
+  public Freshness awaitFresherThan(FreshnessToken token, Duration timeout) {
+    return FreshnessWait.await(dataSource, STREAM_TABLE, token, timeout, null);
+  }
+
+  /**
+   * Waits until this table reflects the write that {@code token} marks
+   * ({@code StreamTables.markWrite(connection)} after the write committed): returns as soon as the
+   * table is IMMEDIATE, or a refresh that started after the token has completed. Reads the catalog
+   * with back-off (10 ms doubling up to 1 s), so it works for manual refreshes and behind poolers,
+   * which send no events; for wake-ups on the scheduler's events use
+   * {@code StreamTableWatcher.awaitFresherThan}. If the table does not reflect the write yet,
+   * triggers one refresh with {@code refresher} instead of waiting for the scheduler.
+   *
+   * <p>Throws {@code FreshnessTimeoutException} after {@code timeout}, and
+   * {@code StreamTableSuspendedException} for a SUSPENDED or ERROR table.
+   */
+  public Freshness awaitFresherThan(FreshnessToken token, Duration timeout,
+      StreamTableRefresher refresher) {
+    return FreshnessWait.await(dataSource, STREAM_TABLE, token, timeout,
+        Objects.requireNonNull(refresher, "refresher"));
+  }
+
+  /**
+   * {@link #awaitFresherThan(FreshnessToken, Duration)} on {@code executor}, which the caller
+   * provides.
+   */
+  public CompletableFuture<Freshness> awaitFresherThanAsync(FreshnessToken token, Duration timeout,
+      Executor executor) {
+    return AsyncReads.on(executor).supply(() -> awaitFresherThan(token, timeout));
+  }
+
+  /**
+   * Delivers this table's change events (refresh completed or failed, stale, suspended, resumed,
+   * and "events may have been missed" after a lost connection) to {@code listener} until the
+   * subscription is closed. All DAOs share {@code watcher}'s one LISTEN connection.
+   */
+  public Subscription subscribe(StreamTableWatcher watcher, StreamTableListener listener) {
+    return watcher.subscribe(STREAM_TABLE, listener);
+  }
+
+  /**
+   * {@code findByUser} with the freshness of exactly the rows it returns, read in the same
+   * statement. Judged against the table's own duration schedule (no {@code maxStaleness} is
+   * declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail
+   * on stale data. A null {@code user} finds the rows where the column IS NULL.
+   */
+  public Fresh<List<Shop.Order>> findFreshByUser(String user) {
+    if (user == null) {
+      return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_USER_NULL, Binder.NONE,
+          Shop_OrderDao::map, FreshQueries.NO_BUDGET);
+    }
+    return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_USER,
+        statement -> statement.setString(1, user), Shop_OrderDao::map, FreshQueries.NO_BUDGET);
+  }
+
+  /**
+   * {@code findByUser} with the freshness of exactly the rows it returns, read in the same
+   * statement, on {@code connection}, which stays open. Judged against the table's own duration
+   * schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the result
+   * to {@code ReadPolicy.enforce} to fail on stale data. A null {@code user} finds the rows where
+   * the column IS NULL.
+   */
+  public Fresh<List<Shop.Order>> findFreshByUser(Connection connection, String user) {
+    if (user == null) {
+      return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_USER_NULL, Binder.NONE,
+          Shop_OrderDao::map, FreshQueries.NO_BUDGET);
+    }
+    return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_USER,
+        statement -> statement.setString(1, user), Shop_OrderDao::map, FreshQueries.NO_BUDGET);
+  }
+
+  /**
+   * {@code findByOrderTotals} with the freshness of exactly the rows it returns, read in the same
+   * statement. Judged against the table's own duration schedule (no {@code maxStaleness} is
+   * declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail
+   * on stale data.
+   */
+  public Fresh<List<Shop.Order>> findFreshByOrderTotals(long orderTotals) {
+    return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_ORDER_TOTALS,
+        statement -> statement.setLong(1, orderTotals), Shop_OrderDao::map, FreshQueries.NO_BUDGET);
+  }
+
+  /**
+   * {@code findByOrderTotals} with the freshness of exactly the rows it returns, read in the same
+   * statement, on {@code connection}, which stays open. Judged against the table's own duration
+   * schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the result
+   * to {@code ReadPolicy.enforce} to fail on stale data.
+   */
+  public Fresh<List<Shop.Order>> findFreshByOrderTotals(Connection connection, long orderTotals) {
+    return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_ORDER_TOTALS,
+        statement -> statement.setLong(1, orderTotals), Shop_OrderDao::map, FreshQueries.NO_BUDGET);
+  }
+
+  /**
+   * {@code findByNet} with the freshness of exactly the rows it returns, read in the same
+   * statement. Judged against the table's own duration schedule (no {@code maxStaleness} is
+   * declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail
+   * on stale data. A null {@code net} finds the rows where the column IS NULL.
+   */
+  public Fresh<List<Shop.Order>> findFreshByNet(BigDecimal net) {
+    if (net == null) {
+      return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_NET_NULL, Binder.NONE,
+          Shop_OrderDao::map, FreshQueries.NO_BUDGET);
+    }
+    return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_NET,
+        statement -> statement.setBigDecimal(1, net), Shop_OrderDao::map, FreshQueries.NO_BUDGET);
+  }
+
+  /**
+   * {@code findByNet} with the freshness of exactly the rows it returns, read in the same
+   * statement, on {@code connection}, which stays open. Judged against the table's own duration
+   * schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the result
+   * to {@code ReadPolicy.enforce} to fail on stale data. A null {@code net} finds the rows where
+   * the column IS NULL.
+   */
+  public Fresh<List<Shop.Order>> findFreshByNet(Connection connection, BigDecimal net) {
+    if (net == null) {
+      return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_NET_NULL, Binder.NONE,
+          Shop_OrderDao::map, FreshQueries.NO_BUDGET);
+    }
+    return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_NET,
+        statement -> statement.setBigDecimal(1, net), Shop_OrderDao::map, FreshQueries.NO_BUDGET);
+  }
+
+  /**
+   * {@code findByKind} with the freshness of exactly the rows it returns, read in the same
+   * statement. Judged against the table's own duration schedule (no {@code maxStaleness} is
+   * declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail
+   * on stale data. A null {@code kind} finds the rows where the column IS NULL.
+   */
+  public Fresh<List<Shop.Order>> findFreshByKind(Shop.Kind kind) {
+    if (kind == null) {
+      return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_KIND_NULL, Binder.NONE,
+          Shop_OrderDao::map, FreshQueries.NO_BUDGET);
+    }
+    return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_KIND,
+        statement -> statement.setString(1, kind.name()), Shop_OrderDao::map,
+        FreshQueries.NO_BUDGET);
+  }
+
+  /**
+   * {@code findByKind} with the freshness of exactly the rows it returns, read in the same
+   * statement, on {@code connection}, which stays open. Judged against the table's own duration
+   * schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the result
+   * to {@code ReadPolicy.enforce} to fail on stale data. A null {@code kind} finds the rows where
+   * the column IS NULL.
+   */
+  public Fresh<List<Shop.Order>> findFreshByKind(Connection connection, Shop.Kind kind) {
+    if (kind == null) {
+      return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_KIND_NULL, Binder.NONE,
+          Shop_OrderDao::map, FreshQueries.NO_BUDGET);
+    }
+    return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_KIND,
+        statement -> statement.setString(1, kind.name()), Shop_OrderDao::map,
+        FreshQueries.NO_BUDGET);
+  }
+
+  /**
+   * {@code findByRow} with the freshness of exactly the rows it returns, read in the same
+   * statement. Judged against the table's own duration schedule (no {@code maxStaleness} is
+   * declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail
+   * on stale data. A null {@code row} finds the rows where the column IS NULL.
+   */
+  public Fresh<List<Shop.Order>> findFreshByRow(String row) {
+    if (row == null) {
+      return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_ROW_NULL, Binder.NONE,
+          Shop_OrderDao::map, FreshQueries.NO_BUDGET);
+    }
+    return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_ROW,
+        statement -> statement.setString(1, row), Shop_OrderDao::map, FreshQueries.NO_BUDGET);
+  }
+
+  /**
+   * {@code findByRow} with the freshness of exactly the rows it returns, read in the same
+   * statement, on {@code connection}, which stays open. Judged against the table's own duration
+   * schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the result
+   * to {@code ReadPolicy.enforce} to fail on stale data. A null {@code row} finds the rows where
+   * the column IS NULL.
+   */
+  public Fresh<List<Shop.Order>> findFreshByRow(Connection connection, String row) {
+    if (row == null) {
+      return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_ROW_NULL, Binder.NONE,
+          Shop_OrderDao::map, FreshQueries.NO_BUDGET);
+    }
+    return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_ROW,
+        statement -> statement.setString(1, row), Shop_OrderDao::map, FreshQueries.NO_BUDGET);
+  }
+
+  /**
+   * {@code findByStatement} with the freshness of exactly the rows it returns, read in the same
+   * statement. Judged against the table's own duration schedule (no {@code maxStaleness} is
+   * declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail
+   * on stale data. A null {@code statement} finds the rows where the column IS NULL.
+   */
+  public Fresh<List<Shop.Order>> findFreshByStatement(String statement) {
+    if (statement == null) {
+      return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_STATEMENT_NULL, Binder.NONE,
+          Shop_OrderDao::map, FreshQueries.NO_BUDGET);
+    }
+    return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_STATEMENT,
+        statement_ -> statement_.setString(1, statement), Shop_OrderDao::map,
+        FreshQueries.NO_BUDGET);
+  }
+
+  /**
+   * {@code findByStatement} with the freshness of exactly the rows it returns, read in the same
+   * statement, on {@code connection}, which stays open. Judged against the table's own duration
+   * schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the result
+   * to {@code ReadPolicy.enforce} to fail on stale data. A null {@code statement} finds the rows
+   * where the column IS NULL.
+   */
+  public Fresh<List<Shop.Order>> findFreshByStatement(Connection connection, String statement) {
+    if (statement == null) {
+      return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_STATEMENT_NULL, Binder.NONE,
+          Shop_OrderDao::map, FreshQueries.NO_BUDGET);
+    }
+    return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_STATEMENT,
+        statement_ -> statement_.setString(1, statement), Shop_OrderDao::map,
+        FreshQueries.NO_BUDGET);
+  }
+
+  /**
+   * {@code findByConnection} with the freshness of exactly the rows it returns, read in the same
+   * statement. Judged against the table's own duration schedule (no {@code maxStaleness} is
+   * declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail
+   * on stale data. A null {@code connection} finds the rows where the column IS NULL.
+   */
+  public Fresh<List<Shop.Order>> findFreshByConnection(String connection) {
+    if (connection == null) {
+      return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_CONNECTION_NULL, Binder.NONE,
+          Shop_OrderDao::map, FreshQueries.NO_BUDGET);
+    }
+    return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_CONNECTION,
+        statement -> statement.setString(1, connection), Shop_OrderDao::map,
+        FreshQueries.NO_BUDGET);
+  }
+
+  /**
+   * {@code findByConnection} with the freshness of exactly the rows it returns, read in the same
+   * statement, on {@code connection_}, which stays open. Judged against the table's own duration
+   * schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the result
+   * to {@code ReadPolicy.enforce} to fail on stale data. A null {@code connection} finds the rows
+   * where the column IS NULL.
+   */
+  public Fresh<List<Shop.Order>> findFreshByConnection(Connection connection_, String connection) {
+    if (connection == null) {
+      return FreshQueries.list(connection_, STREAM_TABLE, FIND_FRESH_BY_CONNECTION_NULL,
+          Binder.NONE, Shop_OrderDao::map, FreshQueries.NO_BUDGET);
+    }
+    return FreshQueries.list(connection_, STREAM_TABLE, FIND_FRESH_BY_CONNECTION,
+        statement -> statement.setString(1, connection), Shop_OrderDao::map,
+        FreshQueries.NO_BUDGET);
+  }
+
+  /**
+   * {@code findByDataSource} with the freshness of exactly the rows it returns, read in the same
+   * statement. Judged against the table's own duration schedule (no {@code maxStaleness} is
+   * declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail
+   * on stale data. A null {@code dataSource_} finds the rows where the column IS NULL.
+   */
+  public Fresh<List<Shop.Order>> findFreshByDataSource(String dataSource_) {
+    if (dataSource_ == null) {
+      return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_DATA_SOURCE_NULL,
+          Binder.NONE, Shop_OrderDao::map, FreshQueries.NO_BUDGET);
+    }
+    return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_DATA_SOURCE,
+        statement -> statement.setString(1, dataSource_), Shop_OrderDao::map,
+        FreshQueries.NO_BUDGET);
+  }
+
+  /**
+   * {@code findByDataSource} with the freshness of exactly the rows it returns, read in the same
+   * statement, on {@code connection}, which stays open. Judged against the table's own duration
+   * schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the result
+   * to {@code ReadPolicy.enforce} to fail on stale data. A null {@code dataSource_} finds the rows
+   * where the column IS NULL.
+   */
+  public Fresh<List<Shop.Order>> findFreshByDataSource(Connection connection, String dataSource_) {
+    if (dataSource_ == null) {
+      return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_DATA_SOURCE_NULL,
+          Binder.NONE, Shop_OrderDao::map, FreshQueries.NO_BUDGET);
+    }
+    return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_DATA_SOURCE,
+        statement -> statement.setString(1, dataSource_), Shop_OrderDao::map,
+        FreshQueries.NO_BUDGET);
+  }
+
+  /**
+   * {@code findByRows} with the freshness of exactly the rows it returns, read in the same
+   * statement. Judged against the table's own duration schedule (no {@code maxStaleness} is
+   * declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail
+   * on stale data. A null {@code Rows_} finds the rows where the column IS NULL.
+   */
+  public Fresh<List<Shop.Order>> findFreshByRows(String Rows_) {
+    if (Rows_ == null) {
+      return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_ROWS_NULL, Binder.NONE,
+          Shop_OrderDao::map, FreshQueries.NO_BUDGET);
+    }
+    return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_ROWS,
+        statement -> statement.setString(1, Rows_), Shop_OrderDao::map, FreshQueries.NO_BUDGET);
+  }
+
+  /**
+   * {@code findByRows} with the freshness of exactly the rows it returns, read in the same
+   * statement, on {@code connection}, which stays open. Judged against the table's own duration
+   * schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the result
+   * to {@code ReadPolicy.enforce} to fail on stale data. A null {@code Rows_} finds the rows where
+   * the column IS NULL.
+   */
+  public Fresh<List<Shop.Order>> findFreshByRows(Connection connection, String Rows_) {
+    if (Rows_ == null) {
+      return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_ROWS_NULL, Binder.NONE,
+          Shop_OrderDao::map, FreshQueries.NO_BUDGET);
+    }
+    return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_ROWS,
+        statement -> statement.setString(1, Rows_), Shop_OrderDao::map, FreshQueries.NO_BUDGET);
+  }
+
+  /**
+   * {@code findByCount} with the freshness of exactly the rows it returns, read in the same
+   * statement. Judged against the table's own duration schedule (no {@code maxStaleness} is
+   * declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail
+   * on stale data.
+   */
+  public Fresh<List<Shop.Order>> findFreshByCount(long count) {
+    return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_COUNT,
+        statement -> statement.setLong(1, count), Shop_OrderDao::map, FreshQueries.NO_BUDGET);
+  }
+
+  /**
+   * {@code findByCount} with the freshness of exactly the rows it returns, read in the same
+   * statement, on {@code connection}, which stays open. Judged against the table's own duration
+   * schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the result
+   * to {@code ReadPolicy.enforce} to fail on stale data.
+   */
+  public Fresh<List<Shop.Order>> findFreshByCount(Connection connection, long count) {
+    return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_COUNT,
+        statement -> statement.setLong(1, count), Shop_OrderDao::map, FreshQueries.NO_BUDGET);
   }
 
   /**

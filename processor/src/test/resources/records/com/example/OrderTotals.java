@@ -5,6 +5,6 @@ import dev.pgtrickle.dao.annotations.RowId;
 import dev.pgtrickle.dao.annotations.StreamTableView;
 import java.math.BigDecimal;
 
-@StreamTableView
+@StreamTableView(maxStaleness = "30s")
 public record OrderTotals(
     @RowId long rowId, String region, @Column("order_count") long orderCount, BigDecimal total) {}

@@ -53,4 +53,16 @@ public @interface StreamTableView {
 
   /** The stream table's schema exactly as stored. Default: {@code public}. */
   String schema() default "public";
+
+  /**
+   * The staleness budget of this DAO's fresh reads ({@code findAllFresh()}): how old the data may
+   * be, measured on the server's clock from the start of the table's last refresh of any kind
+   * ({@code last_refresh_at}). Written in pg_trickle's own duration grammar, the one of its
+   * {@code schedule} parameter: whole seconds ({@code "30"}), or numbers with the units {@code s},
+   * {@code m}, {@code h}, {@code d} and {@code w} ({@code "30s"}, {@code "5m"}, {@code "1h30m"}).
+   * Default: empty, no budget, so fresh reads are judged against the table's own duration
+   * schedule. A value that is not a duration is a compile error
+   * ({@code [StreamTableInvalidMaxStaleness]}).
+   */
+  String maxStaleness() default "";
 }

@@ -37,6 +37,7 @@ final class DaoWriter {
     fieldNames.add(dataSource);
     Statements statements = new Statements(table, fields);
     statements.all().forEach(statement -> fieldNames.add(statement.constant()));
+    FreshWriter fresh = new FreshWriter(table, statements, fields, fieldNames);
     NameAllocator reserved = new NameAllocator();
     fieldNames.forEach(reserved::newName);
     typeNames(table, settings).forEach(reserved::newName);
@@ -72,6 +73,7 @@ final class DaoWriter {
     for (Component component : table.components()) {
       type.addMethods(finders.finders(component));
     }
+    fresh.addTo(type, scope);
     type.addMethod(new MapperWriter(scope).map());
     return javaFile(dao.packageName(), type.build());
   }

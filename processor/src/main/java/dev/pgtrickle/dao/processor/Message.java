@@ -106,6 +106,12 @@ enum Message {
       "-A%s=%s: %s is not on the compile classpath. Add %s to it, or set the option to auto (use"
           + " what is there) or none (no @Inject)"),
 
+  INVALID_MAX_STALENESS(
+      "StreamTableInvalidMaxStaleness",
+      "@StreamTableView(maxStaleness = %s): %s. Write a duration in pg_trickle's schedule grammar:"
+          + " whole seconds (\"30\") or numbers with the units s, m, h, d and w (\"30s\", \"5m\","
+          + " \"1h30m\"), or leave it out for no budget"),
+
   CANNOT_WRITE(
       "StreamTableCannotWrite",
       "record %s: cannot write %s (%s). Remove or rename the type that already has that name, or"

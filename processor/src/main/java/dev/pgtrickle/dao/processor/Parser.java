@@ -58,7 +58,8 @@ final class Parser {
         Accessibility.of(type),
         schema(view, annotation),
         table(type, view, annotation),
-        components);
+        components,
+        MaxStaleness.parse(view == null ? null : explicitValue(view, "maxStaleness"), annotation));
   }
 
   private StoredName table(TypeElement type, AnnotationMirror view, Position annotation) {

@@ -20,6 +20,7 @@ import java.util.List;
  * @param schema the stream table's schema
  * @param table the stream table's name
  * @param components the components, in declaration (and so constructor) order
+ * @param maxStaleness the staleness budget of fresh reads, as written; null when not written
  */
 record StreamTable(
     Position position,
@@ -31,7 +32,8 @@ record StreamTable(
     Access access,
     StoredName schema,
     StoredName table,
-    List<Component> components) {
+    List<Component> components,
+    MaxStaleness maxStaleness) {
 
   StreamTable {
     typeParameters = List.copyOf(typeParameters);

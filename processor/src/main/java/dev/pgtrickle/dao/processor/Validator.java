@@ -47,6 +47,7 @@ final class Validator {
     checkRowIds(table.components(), report);
     checkDuplicateColumns(table.components(), report);
     checkNameClashes(table.components(), report);
+    MaxStaleness.check(table.maxStaleness(), report);
     return report;
   }
 

@@ -22,6 +22,7 @@ class CatalogueTest {
     cases.addAll(RepositoryDiagnosticsTest.cases());
     cases.addAll(QueryDiagnosticsTest.cases());
     cases.addAll(EntryPointDiagnosticsTest.cases());
+    cases.addAll(MaxStalenessDiagnosticsTest.cases());
     return cases;
   }
 

@@ -1,6 +1,9 @@
 package dev.pgtrickle.dao.runtime;
 
+import dev.pgtrickle.dao.runtime.freshness.Fresh;
+import dev.pgtrickle.dao.runtime.freshness.ReadPolicy;
 import dev.pgtrickle.dao.runtime.internal.Binder;
+import dev.pgtrickle.dao.runtime.internal.FreshSelects;
 import dev.pgtrickle.dao.runtime.internal.Queries;
 import dev.pgtrickle.dao.runtime.internal.RowMapper;
 import dev.pgtrickle.dao.runtime.internal.Statements;
@@ -256,6 +259,31 @@ public final class Select<R> {
     return Statements.single(
         dataSource, connection, table, aggregateSql(column.countHead(), false), binder(limit),
         row -> row.getLong(1));
+  }
+
+  /**
+   * Returns the rows together with the {@link dev.pgtrickle.dao.runtime.Freshness Freshness} of
+   * exactly these rows: the query and the stream table's catalog row are read by one statement,
+   * under one snapshot, in one round trip, so a refresh that commits meanwhile is wholly in both
+   * or in neither. An empty result still carries its freshness. The result is judged against the
+   * table's own schedule and returned whatever its age ({@link ReadPolicy#accept()}).
+   *
+   * @throws StreamTableNotFoundException if the table is not in pg_trickle's catalog
+   */
+  public Fresh<List<R>> listFresh() {
+    return listFresh(ReadPolicy.accept());
+  }
+
+  /**
+   * Like {@link #listFresh()}, under {@code policy}: its budget judges the rows, and its mode
+   * returns them flagged, throws ({@link dev.pgtrickle.dao.runtime.freshness.StaleDataException
+   * StaleDataException}, {@link dev.pgtrickle.dao.runtime.freshness.StreamTableSuspendedException
+   * StreamTableSuspendedException}) or refreshes the table and reads again.
+   */
+  public Fresh<List<R>> listFresh(ReadPolicy policy) {
+    return FreshSelects.list(
+        dataSource, connection, table, rowsSql(limit), order == null ? "" : order.sql(),
+        binder(limit), mapper, policy);
   }
 
   /**

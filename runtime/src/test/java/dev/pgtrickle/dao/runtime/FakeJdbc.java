@@ -178,6 +178,16 @@ public final class FakeJdbc {
               return position[0] < rows.length;
             case "wasNull":
               return wasNull[0];
+            case "getMetaData":
+              int columns = rows.length == 0 ? 0 : rows[0].length;
+              return proxy(
+                  java.sql.ResultSetMetaData.class,
+                  (meta, metaMethod, metaArgs) -> {
+                    if (metaMethod.getName().equals("getColumnCount")) {
+                      return columns;
+                    }
+                    throw unsupported(metaMethod.getName());
+                  });
             case "close":
               if (!closed[0]) {
                 closed[0] = true;

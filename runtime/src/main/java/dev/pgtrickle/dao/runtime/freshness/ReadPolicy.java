@@ -87,6 +87,11 @@ public final class ReadPolicy {
    * rows. The refresh runs through {@code refresher}, with its own connection and role, using
    * {@link WhenBusy#WAIT}: a refresh already running is waited for and accepted.
    *
+   * <p>Use it in auto-commit reads (a DAO's {@code DataSource} methods). Inside a transaction
+   * the first read has locked the table: a FULL refresh's {@code TRUNCATE} then waits for that
+   * transaction and fails after {@code timeout}, and a REPEATABLE READ snapshot would not see
+   * the refresh anyway.
+   *
    * @param maxStaleness the budget
    * @param refresher what refreshes, with a role allowed to
    * @param timeout the time the refresh may take, waiting included
@@ -152,7 +157,7 @@ public final class ReadPolicy {
    *     in ERROR state
    */
   public <T> Fresh<T> read(Supplier<Fresh<T>> read) {
-    Fresh<T> first = read.get().withMaxStaleness(maxStaleness);
+    Fresh<T> first = judge(read.get());
     switch (mode) {
       case ACCEPT:
         return first;
@@ -167,7 +172,7 @@ public final class ReadPolicy {
         }
         StreamTableName table = first.freshness().streamTable();
         refresher.refresh(table, WhenBusy.WAIT, timeout);
-        Fresh<T> second = read.get().withMaxStaleness(maxStaleness);
+        Fresh<T> second = judge(read.get());
         if (second.verdict().isSuspended()) {
           throw new StreamTableSuspendedException(second.freshness());
         }
@@ -179,10 +184,11 @@ public final class ReadPolicy {
 
   /**
    * Throws if {@code fresh} is not {@link FreshnessVerdict#FRESH} against this policy's budget
-   * (whatever the mode), else returns it so judged.
+   * (whatever the mode), else returns it so judged. A policy without a budget keeps the one
+   * {@code fresh} was judged against (a DAO's declared {@code maxStaleness}, or the schedule).
    */
   public <T> Fresh<T> enforce(Fresh<T> fresh) {
-    Fresh<T> judged = fresh.withMaxStaleness(maxStaleness);
+    Fresh<T> judged = judge(fresh);
     switch (judged.verdict()) {
       case FRESH:
         return judged;
@@ -190,8 +196,13 @@ public final class ReadPolicy {
       case ERROR:
         throw new StreamTableSuspendedException(judged.freshness());
       default:
-        throw new StaleDataException(judged.freshness(), maxStaleness);
+        throw new StaleDataException(judged.freshness(), judged.maxStaleness().orElse(null));
     }
+  }
+
+  /** {@code fresh} judged against this policy's budget, or its own when the policy has none. */
+  private <T> Fresh<T> judge(Fresh<T> fresh) {
+    return maxStaleness == null ? fresh : fresh.withMaxStaleness(maxStaleness);
   }
 
   @Override

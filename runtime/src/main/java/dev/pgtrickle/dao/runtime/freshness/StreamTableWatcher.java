@@ -7,6 +7,7 @@ import dev.pgtrickle.dao.runtime.StreamTableNotFoundException;
 import dev.pgtrickle.dao.runtime.internal.AlertPayload;
 import dev.pgtrickle.dao.runtime.internal.Backoff;
 import dev.pgtrickle.dao.runtime.internal.FreshnessQuery;
+import dev.pgtrickle.dao.runtime.internal.FreshnessWait;
 import dev.pgtrickle.dao.runtime.internal.PgListener;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -24,7 +25,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 
@@ -240,45 +240,17 @@ public final class StreamTableWatcher implements AutoCloseable {
       StreamTableRefresher refresher) {
     Objects.requireNonNull(table, "table");
     Objects.requireNonNull(token, "token");
-    long deadline = System.nanoTime() + StreamTableRefresher.checkTimeout(timeout).toNanos();
+    StreamTableRefresher.checkTimeout(timeout);
     Freshness freshness = FreshnessQuery.read(dataSource, table);
     if (token.isCoveredBy(freshness)) {
       return freshness;
     }
     Semaphore wake = new Semaphore(0);
-    Backoff backoff = new Backoff(AWAIT_POLL_INITIAL, max(AWAIT_POLL_INITIAL, pollInterval));
-    boolean refreshed = false;
     Subscription subscription = subscribe(table, event -> wake.release());
     try {
-      while (true) {
-        freshness = FreshnessQuery.read(dataSource, table);
-        if (token.isCoveredBy(freshness)) {
-          return freshness;
-        }
-        if (FreshnessVerdict.of(freshness).isSuspended()) {
-          throw new StreamTableSuspendedException(freshness);
-        }
-        long remaining = deadline - System.nanoTime();
-        if (remaining <= 0) {
-          throw new FreshnessTimeoutException(
-              table,
-              "no refresh of " + table + " that started after write " + token + " has completed",
-              timeout, freshness, token, null, null, null);
-        }
-        if (refresher != null && !refreshed) {
-          refreshed = true;
-          refresher.refresh(table, WhenBusy.WAIT_THEN_REFRESH, Duration.ofNanos(remaining));
-          continue;
-        }
-        try {
-          wake.tryAcquire(Math.min(backoff.next(), remaining), TimeUnit.NANOSECONDS);
-          wake.drainPermits();
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new StreamTableAccessException(
-              table, "interrupted while waiting for a refresh of " + table, null, null, e);
-        }
-      }
+      return FreshnessWait.await(
+          dataSource, table, token, timeout, refresher, wake,
+          max(AWAIT_POLL_INITIAL, pollInterval));
     } finally {
       subscription.close();
     }

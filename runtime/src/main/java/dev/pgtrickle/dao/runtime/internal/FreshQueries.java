@@ -7,14 +7,17 @@ import dev.pgtrickle.dao.runtime.StreamTableName;
 import dev.pgtrickle.dao.runtime.StreamTableNotFoundException;
 import dev.pgtrickle.dao.runtime.freshness.Fresh;
 import dev.pgtrickle.dao.runtime.freshness.ReadPolicy;
+import dev.pgtrickle.dao.runtime.freshness.SnapshotTooOldException;
 import dev.pgtrickle.dao.runtime.freshness.StreamTablePrivilegeException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import javax.sql.DataSource;
 
 /**
@@ -22,6 +25,9 @@ import javax.sql.DataSource;
  * catalog row. Every JDBC resource is closed on every path and every failure is translated.
  */
 public final class FreshQueries {
+  /** How often a read on a connection from a data source is tried. */
+  private static final int READ_ATTEMPTS = 3;
+
   private FreshQueries() {}
 
   /**
@@ -36,10 +42,17 @@ public final class FreshQueries {
       String freshSql,
       Binder binder,
       RowMapper<T> mapper) {
-    try (Connection connection = dataSource.getConnection()) {
-      return read(connection, table, freshSql, binder, mapper);
-    } catch (SQLException e) {
-      throw translate(table, freshSql, e);
+    for (int attempt = 1; ; attempt++) {
+      try (Connection connection = dataSource.getConnection()) {
+        return read(connection, table, freshSql, binder, mapper);
+      } catch (SQLException e) {
+        throw translate(table, freshSql, e);
+      } catch (SnapshotTooOldException e) {
+        // Only a transaction the pool handed out open can get here; a new one reads correctly.
+        if (attempt == READ_ATTEMPTS) {
+          throw e;
+        }
+      }
     }
   }
 
@@ -57,15 +70,51 @@ public final class FreshQueries {
     }
   }
 
-  /** A fresh read under {@code policy} (see {@link ReadPolicy#read}). */
+  /** No staleness budget declared: fresh reads are judged against the table's schedule. */
+  public static final Duration NO_BUDGET = null;
+
+  /**
+   * A fresh read judged against {@code budget} (a DAO's declared {@code maxStaleness}), or
+   * against the table's schedule when it is {@link #NO_BUDGET}. Never throws for staleness.
+   */
   public static <T> Fresh<List<T>> list(
       DataSource dataSource,
       StreamTableName table,
       String freshSql,
       Binder binder,
       RowMapper<T> mapper,
-      ReadPolicy policy) {
-    return policy.read(() -> list(dataSource, table, freshSql, binder, mapper));
+      Duration budget) {
+    return list(dataSource, table, freshSql, binder, mapper).withMaxStaleness(budget);
+  }
+
+  /**
+   * Like {@link #list(DataSource, StreamTableName, String, Binder, RowMapper, Duration)}, on the
+   * caller's connection.
+   */
+  public static <T> Fresh<List<T>> list(
+      Connection connection,
+      StreamTableName table,
+      String freshSql,
+      Binder binder,
+      RowMapper<T> mapper,
+      Duration budget) {
+    return list(connection, table, freshSql, binder, mapper).withMaxStaleness(budget);
+  }
+
+  /**
+   * A fresh read under {@code policy} (see {@link ReadPolicy#read}); a policy without a budget of
+   * its own takes {@code budget}, the DAO's declared one, when there is one.
+   */
+  public static <T> Fresh<List<T>> list(
+      DataSource dataSource,
+      StreamTableName table,
+      String freshSql,
+      Binder binder,
+      RowMapper<T> mapper,
+      ReadPolicy policy,
+      Duration budget) {
+    return withDefault(policy, budget)
+        .read(() -> list(dataSource, table, freshSql, binder, mapper));
   }
 
   /** A fresh read under {@code policy} on the caller's connection. */
@@ -75,8 +124,18 @@ public final class FreshQueries {
       String freshSql,
       Binder binder,
       RowMapper<T> mapper,
-      ReadPolicy policy) {
-    return policy.read(() -> list(connection, table, freshSql, binder, mapper));
+      ReadPolicy policy,
+      Duration budget) {
+    return withDefault(policy, budget)
+        .read(() -> list(connection, table, freshSql, binder, mapper));
+  }
+
+  /** {@code policy}, with {@code budget} if the policy has no budget of its own. */
+  public static ReadPolicy withDefault(ReadPolicy policy, Duration budget) {
+    Objects.requireNonNull(policy, "policy");
+    return budget == null || policy.maxStaleness().isPresent()
+        ? policy
+        : policy.withMaxStaleness(budget);
   }
 
   /**
@@ -94,16 +153,6 @@ public final class FreshQueries {
       Connection connection, StreamTableName table, String freshSql, Binder binder) {
     return list(connection, table, freshSql, binder, FreshQueries::firstLong)
         .map(FreshQueries::single);
-  }
-
-  /** A fresh count under {@code policy}. */
-  public static Fresh<Long> count(
-      DataSource dataSource,
-      StreamTableName table,
-      String freshSql,
-      Binder binder,
-      ReadPolicy policy) {
-    return policy.read(() -> count(dataSource, table, freshSql, binder));
   }
 
   private static <T> Fresh<List<T>> read(
@@ -126,8 +175,11 @@ public final class FreshQueries {
               null,
               null);
         }
-        int firstCatalogColumn =
-            rows.getMetaData().getColumnCount() - FreshnessQuery.COLUMN_COUNT + 1;
+        int rewritten = rows.getMetaData().getColumnCount();
+        if (rows.getBoolean(rewritten)) {
+          throw new SnapshotTooOldException(table, freshSql);
+        }
+        int firstCatalogColumn = rewritten - FreshnessQuery.COLUMN_COUNT;
         int marker = firstCatalogColumn - 1;
         Freshness freshness = FreshnessQuery.map(table, rows, firstCatalogColumn);
         List<T> values = new ArrayList<>();

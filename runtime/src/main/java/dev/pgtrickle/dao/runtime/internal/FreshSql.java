@@ -24,7 +24,10 @@ import java.util.Objects;
  * <ul>
  *   <li>The data columns come first, so a mapper reading columns {@code 1..n} works unchanged;
  *       then a marker column, then the {@value FreshnessQuery#COLUMN_COUNT} catalog columns,
- *       which the reader finds from the column count.
+ *       then {@link FreshnessQuery#REWRITTEN_COLUMN}, which the reader finds from the column
+ *       count. The last one detects a transaction whose snapshot predates a FULL refresh's
+ *       {@code TRUNCATE} (not MVCC-safe): it would read storage and catalog of different
+ *       refreshes.
  *   <li>The catalog query yields one row for an existing stream table, so an empty data query
  *       still yields one row: the marker is NULL there, and the rows are empty. No row at all
  *       means the stream table is not in the catalog.

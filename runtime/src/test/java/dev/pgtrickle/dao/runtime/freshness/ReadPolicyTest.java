@@ -35,6 +35,19 @@ class ReadPolicyTest {
   }
 
   @Test
+  void aPolicyWithoutABudgetKeepsTheOneTheValueWasJudgedAgainst() {
+    Fresh<List<String>> declared = Fresh.of(ROWS, aged(RefreshMode.FULL, 60), BUDGET);
+    StaleDataException e =
+        assertThrows(StaleDataException.class, () -> ReadPolicy.fail().enforce(declared));
+    assertEquals(Optional.of(BUDGET), e.maxStaleness());
+    assertEquals(Optional.of(BUDGET), ReadPolicy.accept().read(() -> declared).maxStaleness());
+    assertEquals(
+        Optional.of(Duration.ofHours(1)),
+        ReadPolicy.accept(Duration.ofHours(1)).read(() -> declared).maxStaleness(),
+        "a policy's own budget wins");
+  }
+
+  @Test
   void acceptReturnsSuspendedRowsFlagged() {
     Fresh<List<String>> result =
         ReadPolicy.accept()

@@ -24,6 +24,14 @@ class FreshSqlTest {
   }
 
   @Test
+  void endsTheCatalogRowWithTheRewriteCheck() {
+    String sql = FreshSql.of(TABLE, DATA);
+    assertTrue(
+        sql.contains(", " + FreshnessQuery.REWRITTEN_COLUMN + " FROM pgtrickle.pgt_stream_tables st"),
+        sql);
+  }
+
+  @Test
   void hasNoParametersOfItsOwn() {
     String sql = FreshSql.of(TABLE, DATA);
     assertEquals(1, sql.chars().filter(c -> c == '?').count());

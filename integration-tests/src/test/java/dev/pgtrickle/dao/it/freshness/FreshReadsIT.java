@@ -1,0 +1,316 @@
+package dev.pgtrickle.dao.it.freshness;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.pgtrickle.dao.it.fixtures.Sql;
+import dev.pgtrickle.dao.it.support.TestDatabase;
+import dev.pgtrickle.dao.runtime.Freshness;
+import dev.pgtrickle.dao.runtime.RefreshMode;
+import dev.pgtrickle.dao.runtime.StreamTableNotFoundException;
+import dev.pgtrickle.dao.runtime.StreamTableStatus;
+import dev.pgtrickle.dao.runtime.freshness.Fresh;
+import dev.pgtrickle.dao.runtime.freshness.FreshnessVerdict;
+import dev.pgtrickle.dao.runtime.freshness.ReadPolicy;
+import dev.pgtrickle.dao.runtime.freshness.StaleDataException;
+import dev.pgtrickle.dao.runtime.freshness.StreamTablePrivilegeException;
+import dev.pgtrickle.dao.runtime.freshness.StreamTableRefresher;
+import dev.pgtrickle.dao.runtime.freshness.StreamTableSuspendedException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * Fresh reads return rows and the freshness of exactly those rows, read in one statement; every
+ * read policy and its exceptions; SUSPENDED and ERROR tables; IMMEDIATE tables never stale. Reads
+ * run as a role with only the read grants.
+ */
+class FreshReadsIT {
+  private static final Duration HOUR = Duration.ofHours(1);
+
+  private static TestDatabase db;
+  private static DataSource owner;
+  private static DataSource reader;
+
+  @BeforeAll
+  static void createTables() throws SQLException {
+    db = TestDatabase.create("fresh_reads_it");
+    owner = db.dataSource();
+    Events.create(owner);
+    reader = db.readOnlyRole("public.events_full", "public.events_diff", "public.events_live");
+  }
+
+  @AfterAll
+  static void dropDatabase() throws SQLException {
+    db.close();
+  }
+
+  @BeforeEach
+  void emptySourcesAndRefresh() {
+    Sql.run(owner, "DELETE FROM events");
+    Sql.refresh(owner, "public.events_full");
+    Sql.refresh(owner, "public.events_diff");
+  }
+
+  @Test
+  void anEmptyTableStillCarriesItsFreshness() {
+    Fresh<List<Event>> fresh = new EventDao(reader).findAllFresh();
+
+    assertEquals(List.of(), fresh.value());
+    assertEquals(Events.FULL, fresh.freshness().streamTable());
+    assertEquals(StreamTableStatus.ACTIVE, fresh.freshness().status());
+    assertEquals(RefreshMode.FULL, fresh.freshness().refreshMode());
+    assertTrue(fresh.freshness().isPopulated());
+  }
+
+  @Test
+  void rowsAndFreshnessMatchTheCatalogAtTheLastRefresh() {
+    Events.insert(owner, 3, "a");
+    Sql.refresh(owner, "public.events_full");
+    Events.insert(owner, 2, "b"); // not refreshed yet
+
+    Fresh<List<Event>> fresh = new EventDao(reader).findAllFresh();
+
+    assertEquals(3, fresh.value().size());
+    assertTrue(fresh.value().stream().allMatch(e -> e.grp().equals("a")));
+    java.sql.Timestamp lastRefresh =
+        (java.sql.Timestamp)
+            Sql.value(owner, "SELECT last_refresh_at FROM pgtrickle.pgt_stream_tables"
+                + " WHERE pgt_name = 'events_full'");
+    assertEquals(lastRefresh.toInstant(), fresh.freshness().lastRefreshAt().orElseThrow());
+    assertEquals(fresh.freshness().lastRefreshAt(), fresh.freshness().dataTimestamp(),
+        "the refresh changed rows, so both timestamps moved");
+    Instant serverTime = fresh.freshness().serverTime();
+    assertTrue(serverTime.isAfter(lastRefresh.toInstant()), "ages use the server's clock");
+    assertEquals(Duration.between(lastRefresh.toInstant(), serverTime), fresh.freshness().age());
+  }
+
+  @Test
+  void theDeclaredBudgetJudgesReadsWithoutAPolicy() {
+    Fresh<List<Event>> withinHour = new EventDao(reader).findAllFresh();
+    assertEquals(HOUR, withinHour.maxStaleness().orElseThrow());
+    assertEquals(FreshnessVerdict.FRESH, withinHour.verdict());
+    assertFalse(withinHour.isStale());
+
+    Fresh<List<StrictEvent>> zero = new StrictEventDao(reader).findAllFresh();
+    assertEquals(Duration.ZERO, zero.maxStaleness().orElseThrow());
+    assertEquals(FreshnessVerdict.STALE, zero.verdict(), "ACCEPT returns the rows, flagged");
+  }
+
+  @Test
+  void acceptReturnsStaleRowsFlagged() {
+    Events.insert(owner, 1, "a");
+    Sql.refresh(owner, "public.events_full");
+
+    Fresh<List<Event>> fresh = new EventDao(reader).findAllFresh(ReadPolicy.accept(Duration.ZERO));
+
+    assertEquals(1, fresh.value().size());
+    assertTrue(fresh.isStale());
+    assertEquals(Duration.ZERO, fresh.maxStaleness().orElseThrow());
+  }
+
+  @Test
+  void failThrowsWithTheMeasuredFreshnessAndTheBudget() {
+    StaleDataException e =
+        assertThrows(
+            StaleDataException.class,
+            () -> new EventDao(reader).findAllFresh(ReadPolicy.fail(Duration.ZERO)));
+
+    assertEquals(Events.FULL, e.streamTable());
+    assertEquals(Duration.ZERO, e.maxStaleness().orElseThrow());
+    assertTrue(e.freshness().age().compareTo(Duration.ZERO) > 0);
+    assertTrue(e.getMessage().contains("is stale"), e.getMessage());
+  }
+
+  @Test
+  void failWithoutABudgetOfItsOwnUsesTheDeclaredOne() {
+    assertEquals(0, new EventDao(reader).findAllFresh(ReadPolicy.fail()).value().size());
+
+    StaleDataException e =
+        assertThrows(
+            StaleDataException.class,
+            () -> new StrictEventDao(reader).findAllFresh(ReadPolicy.fail()));
+    assertEquals(Duration.ZERO, e.maxStaleness().orElseThrow());
+  }
+
+  @Test
+  void refreshRefreshesThenReadsAgain() {
+    Events.insert(owner, 4, "a");
+    Instant before = new EventDao(reader).freshness().lastRefreshAt().orElseThrow();
+    StreamTableRefresher refresher = new StreamTableRefresher(owner);
+
+    Fresh<List<Event>> fresh =
+        new EventDao(reader).findAllFresh(ReadPolicy.refresh(Duration.ZERO, refresher, HOUR));
+
+    assertEquals(4, fresh.value().size(), "the rows are read again after the refresh");
+    assertTrue(fresh.freshness().lastRefreshAt().orElseThrow().isAfter(before));
+    assertTrue(fresh.isStale(), "a zero budget cannot be met, and the result says so");
+  }
+
+  @Test
+  void refreshDoesNothingWhenTheRowsAreWithinTheBudget() {
+    Events.insert(owner, 4, "a");
+    Instant before = new EventDao(reader).freshness().lastRefreshAt().orElseThrow();
+    StreamTableRefresher refresher = new StreamTableRefresher(owner);
+
+    Fresh<List<Event>> fresh =
+        new EventDao(reader).findAllFresh(ReadPolicy.refresh(HOUR, refresher, HOUR));
+
+    assertEquals(0, fresh.value().size());
+    assertEquals(before, fresh.freshness().lastRefreshAt().orElseThrow());
+  }
+
+  @Test
+  void suspendedTablesAreReportedUnderEveryPolicy() {
+    Events.insert(owner, 2, "a");
+    Sql.refresh(owner, "public.events_full");
+    Events.status(owner, Events.FULL, "SUSPENDED");
+    try {
+      EventDao dao = new EventDao(reader);
+      Fresh<List<Event>> accepted = dao.findAllFresh();
+      assertEquals(2, accepted.value().size());
+      assertEquals(FreshnessVerdict.SUSPENDED, accepted.verdict());
+      assertTrue(accepted.isStale());
+
+      StreamTableSuspendedException failed =
+          assertThrows(StreamTableSuspendedException.class, () -> dao.findAllFresh(ReadPolicy.fail()));
+      assertEquals(StreamTableStatus.SUSPENDED, failed.status());
+      assertEquals(
+          "SELECT pgtrickle.resume_stream_table('public.events_full')", failed.resumeSql());
+
+      StreamTableRefresher refresher = new StreamTableRefresher(owner);
+      StreamTableSuspendedException refreshed =
+          assertThrows(
+              StreamTableSuspendedException.class,
+              () -> dao.findAllFresh(ReadPolicy.refresh(Duration.ZERO, refresher, HOUR)));
+      assertEquals(StreamTableStatus.SUSPENDED, refreshed.status());
+    } finally {
+      Sql.run(owner, "SELECT pgtrickle.resume_stream_table('public.events_full')");
+    }
+  }
+
+  @Test
+  void errorTablesHaveTheirOwnStatus() {
+    Events.status(owner, Events.DIFF, "ERROR");
+    try {
+      DiffEventDao dao = new DiffEventDao(reader);
+      assertEquals(FreshnessVerdict.ERROR, dao.findAllFresh().verdict());
+      StreamTableSuspendedException e =
+          assertThrows(
+              StreamTableSuspendedException.class,
+              () -> dao.findAllFresh(ReadPolicy.fail(HOUR)));
+      assertEquals(StreamTableStatus.ERROR, e.status());
+      assertTrue(e.getMessage().contains("ERROR state"), e.getMessage());
+    } finally {
+      Sql.run(owner, "SELECT pgtrickle.resume_stream_table('public.events_diff')");
+    }
+  }
+
+  @Test
+  void immediateTablesAreNeverStale() {
+    Events.insert(owner, 3, "a");
+    LiveEventDao dao = new LiveEventDao(reader);
+
+    Fresh<List<LiveEvent>> fresh = dao.findAllFresh(ReadPolicy.fail(Duration.ZERO));
+
+    assertEquals(3, fresh.value().size(), "maintained inside the writer's transaction");
+    assertEquals(FreshnessVerdict.FRESH, fresh.verdict());
+    assertEquals(Duration.ZERO, fresh.freshness().age());
+    assertFalse(dao.findAllFresh().isStale(), "not even against its declared zero budget");
+  }
+
+  @Test
+  void freshReadsWorkInsideTheCallersReadOnlyTransaction() throws Exception {
+    Events.insert(owner, 2, "a");
+    Sql.refresh(owner, "public.events_full");
+    Events.insert(owner, 5, "b");
+    try (Connection connection = reader.getConnection()) {
+      connection.setAutoCommit(false);
+      connection.setReadOnly(true);
+      connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+      Fresh<List<Event>> first = new EventDao(reader).findAllFresh(connection);
+      // A refresh now waits for this transaction: the FULL refresh's TRUNCATE needs its lock.
+      CompletableFuture<Void> refresh =
+          CompletableFuture.runAsync(() -> Sql.refresh(owner, "public.events_full"));
+      Fresh<List<Event>> second =
+          new EventDao(reader).findAllFresh(connection, ReadPolicy.fail(HOUR));
+      assertFalse(refresh.isDone());
+      connection.commit();
+      refresh.get(1, TimeUnit.MINUTES);
+
+      assertEquals(2, first.value().size());
+      assertEquals(2, second.value().size());
+      assertEquals(first.freshness().lastRefreshAt(), second.freshness().lastRefreshAt());
+      assertFalse(connection.isClosed());
+    }
+    Fresh<List<Event>> after = new EventDao(reader).findAllFresh();
+    assertEquals(7, after.value().size());
+  }
+
+  @Test
+  void declaredFindersHaveFreshFormsWithTheirBindsAndNullLookups() {
+    Events.insert(owner, 2, "a");
+    Events.insert(owner, 3, "b");
+    Sql.run(owner, "INSERT INTO events (grp) VALUES (NULL)");
+    Sql.refresh(owner, "public.events_full");
+    EventDao dao = new EventDao(reader);
+
+    Fresh<List<Event>> a = dao.findFreshByGrp("a");
+    assertEquals(2, a.value().size());
+    assertTrue(a.value().stream().allMatch(e -> e.grp().equals("a")));
+    assertEquals(dao.freshness().lastRefreshAt(), a.freshness().lastRefreshAt());
+    assertEquals(1, dao.findFreshByGrp(null).value().size(), "IS NULL");
+    Fresh<List<Event>> none = dao.findFreshByGrp("zzz");
+    assertEquals(List.of(), none.value());
+    assertTrue(none.freshness().isPopulated(), "no rows, still a freshness");
+
+    StaleDataException e =
+        assertThrows(
+            StaleDataException.class,
+            () -> ReadPolicy.fail().enforce(new StrictEventDao(reader).findFreshByGrp("a")));
+    assertEquals(Duration.ZERO, e.maxStaleness().orElseThrow(), "the declared budget is kept");
+  }
+
+  @Test
+  void aReaderWithoutTheCatalogGrantIsToldWhichGrantIsMissing() throws SQLException {
+    PGSimpleDataSource noCatalog = db.readOnlyRole("public.events_full");
+    Sql.run(owner, "REVOKE SELECT ON pgtrickle.pgt_stream_tables FROM \""
+        + noCatalog.getUser() + "\"");
+
+    StreamTablePrivilegeException e =
+        assertThrows(
+            StreamTablePrivilegeException.class, () -> new EventDao(noCatalog).findAllFresh());
+
+    assertEquals("42501", e.sqlState().orElseThrow());
+    assertTrue(e.getMessage().contains("SELECT ON pgtrickle.pgt_stream_tables"), e.getMessage());
+  }
+
+  @Test
+  void anUnknownTableIsNotFound() {
+    StreamTableNotFoundException e =
+        assertThrows(
+            StreamTableNotFoundException.class, () -> new MissingEventDao(owner).findAllFresh());
+    assertTrue(e.getMessage().contains("no_such_events"), e.getMessage());
+  }
+
+  @Test
+  void freshnessReadAloneAgreesWithTheFreshRead() {
+    Freshness alone = new EventDao(reader).freshness();
+    Freshness fresh = new EventDao(reader).findAllFresh().freshness();
+    assertEquals(alone.lastRefreshAt(), fresh.lastRefreshAt());
+    assertEquals(alone.dataTimestamp(), fresh.dataTimestamp());
+    assertEquals(alone.status(), fresh.status());
+  }
+}
