@@ -11,8 +11,9 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 /**
  * The full benchmark run: starts the embedded PostgreSQL 18 (or uses {@code
  * PGTRICKLE_TEST_URL}), makes the data once, runs JMH with the usual command-line options
- * (e.g. {@code -prof gc}, a benchmark regex, {@code -f 2}), then drops the data. Forks reach
- * the databases through {@code -D} options prepended to their JVM arguments.
+ * (e.g. {@code -prof gc}, a benchmark regex, {@code -f 2}), prints the ratios that matter
+ * ({@link Ratios}), then drops the data. Forks reach the databases through {@code -D} options
+ * prepended to their JVM arguments.
  */
 public final class BenchMain {
 
@@ -27,7 +28,9 @@ public final class BenchMain {
     CommandLineOptions commandLine = new CommandLineOptions(args);
     int status;
     try (BenchData data = BenchData.create()) {
-      status = run(data, new OptionsBuilder().parent(commandLine)).isEmpty() ? 1 : 0;
+      Collection<RunResult> results = run(data, new OptionsBuilder().parent(commandLine));
+      Ratios.print(results, System.out);
+      status = results.isEmpty() ? 1 : 0;
     }
     System.exit(status);
   }
