@@ -35,13 +35,14 @@ import org.openjdk.jmh.annotations.Warmup;
  * processing ({@code -proc:none}) and once with the pgtrickle-dao processor, which also compiles
  * the DAOs it writes: what a build pays for the processor. A third variant compiles the records
  * and the DAOs as sources without processing, which splits that price into the processor's own
- * work and compiling the code it writes. Sources are written once per trial;
+ * work and compiling the code it writes. Sources are written once per trial, and compiled once
+ * with the processor in the trial's setup (a check that also warms javac up);
  * each compilation writes its classes (and generated sources) to a temporary directory.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 2)
+@Warmup(iterations = 1)
 @Measurement(iterations = 3)
 @Fork(1)
 public class ProcessorBench {
