@@ -1,6 +1,7 @@
 package dev.pgtrickle.dao.bench;
 
 import dev.pgtrickle.dao.runtime.Freshness;
+import dev.pgtrickle.dao.runtime.freshness.Fresh;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -24,12 +25,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * Knowing how fresh the data is, on the 10-row stream table (so the freshness part dominates):
  * the generated {@code freshness()} (one catalog query), pg_trickle's own {@code
  * get_staleness(name)}, and the seed guide's approach, a data query plus a separate staleness
- * query.
- *
- * <p>The one-round-trip fresh read (data and catalog row in one statement, under one snapshot)
- * is generated on another branch; its benchmark goes here, next to {@link
- * #seedGuideDataThenStaleness()}, as one method returning {@code contenders.dao}'s fresh read of
- * every row.
+ * query, and the generated one-round-trip fresh read ({@code findAllFresh()}: rows and catalog row
+ * in one statement, under one snapshot).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -80,6 +77,12 @@ public class FreshnessBench {
       List<CustomerTotals> rows = HandWritten.list(connection, HandWritten.FIND_ALL, null);
       return new Object[] {rows, staleness(connection)};
     }
+  }
+
+  /** The generated {@code findAllFresh()}: the rows and their freshness in one statement. */
+  @Benchmark
+  public Fresh<List<CustomerTotals>> daoFindAllFresh() {
+    return contenders.dao.findAllFresh();
   }
 
   private static double staleness(Connection connection) throws SQLException {

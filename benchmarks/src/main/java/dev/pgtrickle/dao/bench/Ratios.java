@@ -62,6 +62,8 @@ final class Ratios {
           "ReadBench.rawResultSetLoop" + s, size, "");
       row("FilterBench.daoFindByRegion / FilterBench.handWritten", "FilterBench.daoFindByRegion" + s,
           "FilterBench.handWritten" + s, size, "<= 1.03, bytes within 5%");
+      row("FilterBench.daoTypedQuery / FilterBench.handWritten", "FilterBench.daoTypedQuery" + s,
+          "FilterBench.handWritten" + s, size, "<= 1.03, bytes within 5%");
       for (String peer : READ_PEERS) {
         row("ReadBench." + peer + " / ReadBench.daoFindAll", "ReadBench." + peer + s,
             "ReadBench.daoFindAll" + s, size, "> 1");
@@ -74,6 +76,9 @@ final class Ratios {
     }
     row("FreshnessBench.seedGuideDataThenStaleness / FreshnessBench.daoFreshness",
         "FreshnessBench.seedGuideDataThenStaleness", "FreshnessBench.daoFreshness", 10, "");
+    row("FreshnessBench.seedGuideDataThenStaleness / FreshnessBench.daoFindAllFresh",
+        "FreshnessBench.seedGuideDataThenStaleness", "FreshnessBench.daoFindAllFresh", 10,
+        "(two round trips vs one)");
     row("FreshnessBench.getStaleness / FreshnessBench.daoFreshness",
         "FreshnessBench.getStaleness", "FreshnessBench.daoFreshness", 10, "");
     table("| ratio | size | time ratio | bytes/op ratio | target |", "|---|---|---|---|---|");

@@ -44,7 +44,7 @@ public final class FreshQueries {
       RowMapper<T> mapper) {
     for (int attempt = 1; ; attempt++) {
       try (Connection connection = dataSource.getConnection()) {
-        return read(connection, table, freshSql, binder, mapper);
+        return ReadOnly.run(connection, open -> read(open, table, freshSql, binder, mapper));
       } catch (SQLException e) {
         throw translate(table, freshSql, e);
       } catch (SnapshotTooOldException e) {
@@ -64,7 +64,7 @@ public final class FreshQueries {
       Binder binder,
       RowMapper<T> mapper) {
     try {
-      return read(connection, table, freshSql, binder, mapper);
+      return ReadOnly.run(connection, open -> read(open, table, freshSql, binder, mapper));
     } catch (SQLException e) {
       throw translate(table, freshSql, e);
     }

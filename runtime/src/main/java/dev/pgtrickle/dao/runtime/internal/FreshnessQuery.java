@@ -94,14 +94,26 @@ public final class FreshnessQuery {
   /** Reads {@code table}'s freshness on a connection from {@code dataSource}. */
   public static Freshness read(DataSource dataSource, StreamTableName table) {
     try (Connection connection = dataSource.getConnection()) {
-      return read(connection, table);
+      return ReadOnly.run(connection, open -> query(open, table));
     } catch (SQLException e) {
       throw translate(table, e);
     }
   }
 
-  /** Reads {@code table}'s freshness on {@code connection}, which stays open. */
+  /**
+   * Reads {@code table}'s freshness on {@code connection}, which stays open, in a read-only
+   * transaction when it is in auto-commit mode ({@link ReadOnly}).
+   */
   public static Freshness read(Connection connection, StreamTableName table) {
+    try {
+      return ReadOnly.run(connection, open -> query(open, table));
+    } catch (SQLException e) {
+      throw translate(table, e);
+    }
+  }
+
+  private static Freshness query(Connection connection, StreamTableName table)
+      throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement(SQL)) {
       statement.setString(1, table.schema());
       statement.setString(2, table.name());
@@ -118,8 +130,6 @@ public final class FreshnessQuery {
         }
         return map(table, row);
       }
-    } catch (SQLException e) {
-      throw translate(table, e);
     }
   }
 
