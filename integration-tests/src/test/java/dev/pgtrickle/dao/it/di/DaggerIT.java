@@ -4,8 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import dagger.BindsInstance;
+import dagger.Binds;
 import dagger.Component;
+import dagger.Module;
 import dev.pgtrickle.dao.it.model.OrderTotalsDao;
+import dev.pgtrickle.dao.it.model.OrderTotalsFinder;
+import dev.pgtrickle.dao.it.model.OrderTotalsFinderImpl;
 import jakarta.inject.Singleton;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -20,10 +24,19 @@ class DaggerIT {
   @RegisterExtension static final SalesFixture SALES = new SalesFixture("dagger_it");
 
   /** The application's component: one DataSource in, DAOs out. */
+  /** Binds the finder interface to its generated implementation. */
+  @Module
+  interface Finders {
+    @Binds
+    OrderTotalsFinder finder(OrderTotalsFinderImpl implementation);
+  }
+
   @Singleton
-  @Component
+  @Component(modules = Finders.class)
   interface Application {
     OrderTotalsDao orderTotals();
+
+    OrderTotalsFinder finder();
 
     @Component.Factory
     interface Factory {
@@ -37,6 +50,14 @@ class DaggerIT {
 
     SalesFixture.assertSampleTotals(application.orderTotals().findAll());
     assertEquals(4, application.orderTotals().count());
+  }
+
+  @Test
+  void theComponentInjectsTheFinderInterfaceImplementation() {
+    Application application = DaggerDaggerIT_Application.factory().create(SALES.pool());
+
+    SalesFixture.assertFinderReads(application.finder());
+    assertSame(application.finder(), application.finder());
   }
 
   @Test

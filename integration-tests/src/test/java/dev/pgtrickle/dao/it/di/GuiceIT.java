@@ -7,6 +7,8 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import dev.pgtrickle.dao.it.model.OrderTotalsDao;
+import dev.pgtrickle.dao.it.model.OrderTotalsFinder;
+import dev.pgtrickle.dao.it.model.OrderTotalsFinderImpl;
 import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -22,6 +24,7 @@ class GuiceIT {
           @Override
           protected void configure() {
             bind(DataSource.class).toInstance(SALES.pool());
+            bind(OrderTotalsFinder.class).to(OrderTotalsFinderImpl.class);
           }
         });
   }
@@ -32,6 +35,15 @@ class GuiceIT {
 
     SalesFixture.assertSampleTotals(dao.findAll());
     assertEquals(List.of(SalesFixture.SAMPLE_TOTALS.get(0)), dao.findByRegion("East"));
+  }
+
+  @Test
+  void theInjectorCreatesTheFinderInterfaceImplementation() {
+    Injector injector = injector();
+
+    SalesFixture.assertFinderReads(injector.getInstance(OrderTotalsFinder.class));
+    assertSame(
+        injector.getInstance(OrderTotalsFinder.class), injector.getInstance(OrderTotalsFinder.class));
   }
 
   @Test

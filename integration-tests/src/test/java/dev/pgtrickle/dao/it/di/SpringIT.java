@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 import dev.pgtrickle.dao.it.model.OrderTotals;
 import dev.pgtrickle.dao.it.model.OrderTotalsDao;
+import dev.pgtrickle.dao.it.model.OrderTotalsFinder;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -51,6 +52,9 @@ class SpringIT {
 
       SalesFixture.assertSampleTotals(dao.findAll());
       assertSame(dao, context.getBean(OrderTotalsDao.class), "one DAO per context");
+      SalesFixture.assertFinderReads(context.getBean(OrderTotalsFinder.class));
+      assertSame(
+          context.getBean("orderTotalsFinderImpl"), context.getBean(OrderTotalsFinder.class));
     }
   }
 

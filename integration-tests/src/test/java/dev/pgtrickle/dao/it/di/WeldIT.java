@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import dev.pgtrickle.dao.it.model.OrderTotalsDao;
+import dev.pgtrickle.dao.it.model.OrderTotalsFinder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.enterprise.inject.spi.Bean;
@@ -50,6 +51,7 @@ class WeldIT {
       OrderTotalsDao dao = container.select(OrderTotalsDao.class).get();
 
       SalesFixture.assertSampleTotals(dao.findAll());
+      SalesFixture.assertFinderReads(container.select(OrderTotalsFinder.class).get());
     }
   }
 
