@@ -23,7 +23,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class DaggerIT {
   @RegisterExtension static final SalesFixture SALES = new SalesFixture("dagger_it");
 
-  /** The application's component: one DataSource in, DAOs out. */
   /** Binds the finder interface to its generated implementation. */
   @Module
   interface Finders {
@@ -31,6 +30,7 @@ class DaggerIT {
     OrderTotalsFinder finder(OrderTotalsFinderImpl implementation);
   }
 
+  /** The application's component: one DataSource in, DAOs out. */
   @Singleton
   @Component(modules = Finders.class)
   interface Application {
