@@ -57,14 +57,18 @@ final class Sources {
   }
 
   /**
-   * Rewrites the golden files from {@code compilation}'s generated sources. Run {@code mvn -pl
-   * processor test -Dtest=GoldenTest -Dpgtrickle.golden.update=true} after a deliberate change to
+   * Rewrites the golden files {@code paths} (relative to {@code src/test/resources/golden}, e.g.
+   * {@code com/example/OrderTotalsDao.java}) from {@code compilation}'s generated sources. Run
+   * {@code mvn -pl processor -am test -Dpgtrickle.golden.update=true} after a deliberate change to
    * the generated code, then read the diff before committing it.
    */
-  static void updateGoldens(Compilation compilation) {
+  static void updateGoldens(Compilation compilation, List<String> paths) {
     for (JavaFileObject file : compilation.generatedSourceFiles()) {
       String path = file.toUri().getPath();
       String relative = path.substring(path.indexOf("/SOURCE_OUTPUT/") + "/SOURCE_OUTPUT/".length());
+      if (!paths.contains(relative)) {
+        continue;
+      }
       Path target = Path.of("src/test/resources/golden", relative);
       try {
         Files.createDirectories(target.getParent());
