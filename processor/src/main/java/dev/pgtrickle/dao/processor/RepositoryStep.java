@@ -17,7 +17,7 @@ import javax.lang.model.util.Elements;
  * The processor's work on interfaces annotated {@code @StreamTableRepository}, one round at a
  * time: parse, validate, write {@code <Interface>Impl}. An interface whose record does not exist
  * yet, or has unresolved component types, is deferred to the next round. An interface whose record
- * has problems of its own is not implemented; the record's diagnostics say why.
+ * has problems of its own gets no {@code Impl}; the record's diagnostics say why.
  */
 final class RepositoryStep {
   private final Elements elements;
