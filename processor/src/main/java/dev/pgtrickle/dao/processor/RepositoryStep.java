@@ -9,7 +9,6 @@ import java.util.Set;
 import javax.annotation.processing.Filer;
 import javax.annotation.processing.Messager;
 import javax.annotation.processing.RoundEnvironment;
-import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
@@ -35,22 +34,8 @@ final class RepositoryStep {
 
   /** Processes this round's interfaces; returns the qualified names of the classes written. */
   List<String> process(RoundEnvironment round, Options options, Parser records) {
-    List<TypeElement> types = new ArrayList<>();
-    for (String name : deferred) {
-      TypeElement type = elements.getTypeElement(name);
-      if (type != null) {
-        types.add(type);
-      }
-    }
-    deferred.clear();
-    TypeElement annotation = elements.getTypeElement(RepositoryParser.REPOSITORY);
-    if (annotation != null) {
-      for (Element element : round.getElementsAnnotatedWith(annotation)) {
-        if (element instanceof TypeElement type) {
-          types.add(type);
-        }
-      }
-    }
+    List<TypeElement> types =
+        Rounds.typesToProcess(deferred, elements, round, RepositoryParser.REPOSITORY);
     List<String> written = new ArrayList<>();
     for (TypeElement type : types) {
       try {

@@ -14,10 +14,11 @@ final class Rounds {
 
   /**
    * The types to process this round: those deferred from the last round (then forgotten: {@code
-   * deferred} is cleared), then those annotated {@code @StreamTableView} in this round.
+   * deferred} is cleared), then those annotated with {@code annotation} (a qualified name) in this
+   * round.
    */
   static List<TypeElement> typesToProcess(
-      Set<String> deferred, Elements elements, RoundEnvironment round) {
+      Set<String> deferred, Elements elements, RoundEnvironment round, String annotation) {
     List<TypeElement> types = new ArrayList<>();
     for (String name : deferred) {
       TypeElement type = elements.getTypeElement(name);
@@ -26,9 +27,9 @@ final class Rounds {
       }
     }
     deferred.clear();
-    TypeElement annotation = elements.getTypeElement(Parser.STREAM_TABLE_VIEW);
-    if (annotation != null) {
-      for (Element element : round.getElementsAnnotatedWith(annotation)) {
+    TypeElement annotationType = elements.getTypeElement(annotation);
+    if (annotationType != null) {
+      for (Element element : round.getElementsAnnotatedWith(annotationType)) {
         if (element instanceof TypeElement type) {
           types.add(type);
         }

@@ -98,7 +98,7 @@ public final class StreamTableDaosProcessor extends AbstractProcessor {
     if (!options.report().isClean()) {
       return false; // StreamTableProcessor reports the options and writes no DAO
     }
-    for (TypeElement type : Rounds.typesToProcess(deferred, elements, round)) {
+    for (TypeElement type : Rounds.typesToProcess(deferred, elements, round, Parser.STREAM_TABLE_VIEW)) {
       collect(type, round.processingOver());
     }
     if (deferred.isEmpty() && !round.processingOver()) {

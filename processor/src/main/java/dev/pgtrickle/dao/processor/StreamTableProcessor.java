@@ -129,7 +129,7 @@ public final class StreamTableProcessor extends AbstractProcessor {
       options.report().printTo(messager);
       optionsReported = true;
     }
-    for (TypeElement type : Rounds.typesToProcess(deferred, elements, round)) {
+    for (TypeElement type : Rounds.typesToProcess(deferred, elements, round, Parser.STREAM_TABLE_VIEW)) {
       process(type, round.processingOver());
     }
     written.addAll(repositories.process(round, options, parser));

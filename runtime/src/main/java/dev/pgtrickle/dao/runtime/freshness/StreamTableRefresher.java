@@ -5,6 +5,7 @@ import dev.pgtrickle.dao.runtime.StreamTableAccessException;
 import dev.pgtrickle.dao.runtime.StreamTableName;
 import dev.pgtrickle.dao.runtime.StreamTableNotFoundException;
 import dev.pgtrickle.dao.runtime.internal.Backoff;
+import dev.pgtrickle.dao.runtime.internal.Failures;
 import dev.pgtrickle.dao.runtime.internal.FreshnessQuery;
 import dev.pgtrickle.dao.runtime.internal.RefreshFailures;
 import dev.pgtrickle.dao.runtime.internal.ServerMessages;
@@ -69,6 +70,8 @@ import javax.sql.DataSource;
  * <p>Immutable and thread-safe; each call uses its own connection.
  */
 public final class StreamTableRefresher {
+  private static final String CANNOT_REFRESH = ", so it cannot be refreshed";
+
   /** The default timeout for a call, waiting included. */
   public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(1);
 
@@ -227,7 +230,7 @@ public final class StreamTableRefresher {
         statement.setString(3, table.name());
         try (ResultSet row = statement.executeQuery()) {
           if (!row.next()) {
-            throw notFound(table);
+            throw Failures.notInCatalog(table, PREPARE_SQL, CANNOT_REFRESH);
           }
           pgtId = row.getLong(1);
           lastRefreshBefore = instant(row, 2);
@@ -245,7 +248,7 @@ public final class StreamTableRefresher {
           statement.setLong(1, pgtId);
           try (ResultSet row = statement.executeQuery()) {
             if (!row.next()) {
-              throw notFound(table);
+              throw Failures.notInCatalog(table, WAIT_FOR_CATALOG_ROW_SQL, CANNOT_REFRESH);
             }
             lastRefreshNow = instant(row, 1);
           }
@@ -303,23 +306,12 @@ public final class StreamTableRefresher {
       statement.setString(2, table.name());
       try (ResultSet row = statement.executeQuery()) {
         if (!row.next()) {
-          throw notFound(table);
+          throw Failures.notInCatalog(table, READ_BACK_SQL, CANNOT_REFRESH);
         }
         return new ReadBack(
             FreshnessQuery.map(table, row, 1), instant(row, FreshnessQuery.COLUMN_COUNT + 1));
       }
     }
-  }
-
-  private static StreamTableNotFoundException notFound(StreamTableName table) {
-    return new StreamTableNotFoundException(
-        table,
-        "stream table " + table + " is not in pg_trickle's catalog"
-            + " (pgtrickle.pgt_stream_tables), so it cannot be refreshed; check the name and schema"
-            + " (exact case) and the database",
-        PREPARE_SQL,
-        null,
-        null);
   }
 
   private static boolean isAfter(Instant value, Instant since) {

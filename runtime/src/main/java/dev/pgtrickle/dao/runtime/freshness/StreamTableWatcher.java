@@ -6,6 +6,7 @@ import dev.pgtrickle.dao.runtime.StreamTableName;
 import dev.pgtrickle.dao.runtime.StreamTableNotFoundException;
 import dev.pgtrickle.dao.runtime.internal.AlertPayload;
 import dev.pgtrickle.dao.runtime.internal.Backoff;
+import dev.pgtrickle.dao.runtime.internal.Failures;
 import dev.pgtrickle.dao.runtime.internal.FreshnessQuery;
 import dev.pgtrickle.dao.runtime.internal.FreshnessWait;
 import dev.pgtrickle.dao.runtime.internal.PgListener;
@@ -314,13 +315,7 @@ public final class StreamTableWatcher implements AutoCloseable {
       statement.setString(2, table.name());
       try (ResultSet row = statement.executeQuery()) {
         if (!row.next()) {
-          throw new StreamTableNotFoundException(
-              table,
-              "stream table " + table + " is not in pg_trickle's catalog"
-                  + " (pgtrickle.pgt_stream_tables), so it cannot be watched",
-              BASELINE_SQL,
-              null,
-              null);
+          throw Failures.notInCatalog(table, BASELINE_SQL, ", so it cannot be watched");
         }
         return CatalogState.read(row);
       }

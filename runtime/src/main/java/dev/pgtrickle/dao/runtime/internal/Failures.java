@@ -13,6 +13,24 @@ public final class Failures {
 
   private Failures() {}
 
+  /**
+   * {@code table} has no row in {@code pgtrickle.pgt_stream_tables}, as {@code sql} found.
+   *
+   * @param consequence what could therefore not be done, e.g. {@code ", so it cannot be watched"},
+   *     or empty
+   */
+  public static StreamTableNotFoundException notInCatalog(
+      StreamTableName table, String sql, String consequence) {
+    return new StreamTableNotFoundException(
+        table,
+        "stream table " + table + " is not in pg_trickle's catalog (pgtrickle.pgt_stream_tables)"
+            + consequence + "; check the name and schema (exact case, as in @StreamTableView) and"
+            + " that the stream table was created in this database",
+        sql,
+        null,
+        null);
+  }
+
   /** Translates a failure of {@code sql}, run against stream table {@code table}. */
   public static StreamTableException translate(StreamTableName table, String sql, SQLException e) {
     String state = e.getSQLState();

@@ -166,14 +166,7 @@ public final class FreshQueries {
       binder.bind(statement);
       try (ResultSet rows = statement.executeQuery()) {
         if (!rows.next()) {
-          throw new StreamTableNotFoundException(
-              table,
-              "stream table " + table + " is not in pg_trickle's catalog"
-                  + " (pgtrickle.pgt_stream_tables); check @StreamTableView's name and schema"
-                  + " (exact case) and that the stream table was created in this database",
-              freshSql,
-              null,
-              null);
+          throw Failures.notInCatalog(table, freshSql, "");
         }
         int rewritten = rows.getMetaData().getColumnCount();
         if (rows.getBoolean(rewritten)) {
@@ -205,7 +198,7 @@ public final class FreshQueries {
   private static StreamTableException translate(
       StreamTableName table, String sql, SQLException e) {
     String state = e.getSQLState();
-    if (RefreshFailures.UNDEFINED_TABLE.equals(state)) {
+    if (Failures.UNDEFINED_TABLE.equals(state)) {
       return new StreamTableNotFoundException(
           table,
           "stream table " + table + " or pg_trickle's catalog does not exist: " + e.getMessage()
@@ -215,7 +208,7 @@ public final class FreshQueries {
           state,
           e);
     }
-    if (RefreshFailures.INSUFFICIENT_PRIVILEGE.equals(state)) {
+    if (Failures.INSUFFICIENT_PRIVILEGE.equals(state)) {
       return new StreamTablePrivilegeException(
           table,
           "reading stream table " + table + " with its freshness was refused: " + e.getMessage()

@@ -4,7 +4,6 @@ import dev.pgtrickle.dao.runtime.Freshness;
 import dev.pgtrickle.dao.runtime.RefreshMode;
 import dev.pgtrickle.dao.runtime.StreamTableAccessException;
 import dev.pgtrickle.dao.runtime.StreamTableName;
-import dev.pgtrickle.dao.runtime.StreamTableNotFoundException;
 import dev.pgtrickle.dao.runtime.StreamTableStatus;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -119,14 +118,7 @@ public final class FreshnessQuery {
       statement.setString(2, table.name());
       try (ResultSet row = statement.executeQuery()) {
         if (!row.next()) {
-          throw new StreamTableNotFoundException(
-              table,
-              "stream table " + table + " is not in pg_trickle's catalog"
-                  + " (pgtrickle.pgt_stream_tables); check @StreamTableView's name and schema"
-                  + " (exact case) and that the stream table was created in this database",
-              SQL,
-              null,
-              null);
+          throw Failures.notInCatalog(table, SQL, "");
         }
         return map(table, row);
       }

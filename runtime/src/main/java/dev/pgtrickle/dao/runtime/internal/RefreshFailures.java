@@ -17,9 +17,7 @@ import java.sql.SQLException;
  * message, whose wording the reference quotes), {@code 42501} for a missing privilege.
  */
 public final class RefreshFailures {
-  static final String UNDEFINED_TABLE = "42P01";
   static final String INVALID_PARAMETER_VALUE = "22023";
-  static final String INSUFFICIENT_PRIVILEGE = "42501";
   static final String QUERY_CANCELED = "57014";
 
   private RefreshFailures() {}
@@ -37,7 +35,7 @@ public final class RefreshFailures {
       StreamTableName table, String doing, String sql, SQLException e) {
     String state = e.getSQLState();
     String message = String.valueOf(e.getMessage());
-    if (UNDEFINED_TABLE.equals(state)) {
+    if (Failures.UNDEFINED_TABLE.equals(state)) {
       return new StreamTableNotFoundException(
           table,
           "stream table " + table + " does not exist (" + message + "). Check the name and schema"
@@ -59,7 +57,7 @@ public final class RefreshFailures {
             table, StreamTableStatus.ERROR, message, sql, state, e);
       }
     }
-    if (INSUFFICIENT_PRIVILEGE.equals(state)) {
+    if (Failures.INSUFFICIENT_PRIVILEGE.equals(state)) {
       return new StreamTablePrivilegeException(
           table,
           doing + " stream table " + table + " was refused: " + message + ". A refresh writes the"
