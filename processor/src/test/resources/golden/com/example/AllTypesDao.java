@@ -1,29 +1,14 @@
 package com.example;
 
 import com.example.status.Status;
+import dev.pgtrickle.dao.runtime.AbstractStreamTableDao;
 import dev.pgtrickle.dao.runtime.Column;
-import dev.pgtrickle.dao.runtime.Freshness;
 import dev.pgtrickle.dao.runtime.NumberColumn;
-import dev.pgtrickle.dao.runtime.Order;
-import dev.pgtrickle.dao.runtime.Select;
-import dev.pgtrickle.dao.runtime.StreamTableDao;
 import dev.pgtrickle.dao.runtime.StreamTableName;
 import dev.pgtrickle.dao.runtime.TextColumn;
 import dev.pgtrickle.dao.runtime.UnexpectedNullException;
-import dev.pgtrickle.dao.runtime.freshness.AsyncReads;
 import dev.pgtrickle.dao.runtime.freshness.Fresh;
-import dev.pgtrickle.dao.runtime.freshness.FreshnessToken;
-import dev.pgtrickle.dao.runtime.freshness.ReadPolicy;
-import dev.pgtrickle.dao.runtime.freshness.StreamTableListener;
-import dev.pgtrickle.dao.runtime.freshness.StreamTableRefresher;
-import dev.pgtrickle.dao.runtime.freshness.StreamTableWatcher;
-import dev.pgtrickle.dao.runtime.freshness.Subscription;
-import dev.pgtrickle.dao.runtime.internal.Binder;
-import dev.pgtrickle.dao.runtime.internal.Binds;
-import dev.pgtrickle.dao.runtime.internal.FreshQueries;
-import dev.pgtrickle.dao.runtime.internal.FreshnessQuery;
-import dev.pgtrickle.dao.runtime.internal.FreshnessWait;
-import dev.pgtrickle.dao.runtime.internal.Queries;
+import dev.pgtrickle.dao.runtime.internal.FreshSql;
 import dev.pgtrickle.dao.runtime.internal.Rows;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -33,18 +18,13 @@ import java.math.BigInteger;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
-import java.util.stream.Stream;
 import javax.annotation.processing.Generated;
 import javax.sql.DataSource;
 
@@ -54,6 +34,25 @@ import javax.sql.DataSource;
  * <p>It only reads: pg_trickle alone writes a stream table, so to change these rows,
  * write to the source tables of its defining query and let pg_trickle refresh it.
  * Every statement names its columns and binds every value as a parameter.
+ * {@code findAll}, {@code streamAll} and {@code query} run
+ *
+ * <pre>
+ * SELECT "__pgt_row_id", "text", "flag", "small", "count", "big", "ratio", "score",
+ *        "maybe_flag", "maybe_small", "maybe_count", "maybe_big", "maybe_ratio",
+ *        "maybe_score", "amount", "huge", "day", "time", "local_at", "offset_at", "at",
+ *        "id", "payload", "status", "tags", "ids", "ranks"
+ * FROM "reporting"."all_types"
+ * </pre>
+ *
+ * and {@code count} runs
+ *
+ * <pre>
+ * SELECT count(*)
+ * FROM "reporting"."all_types"
+ * </pre>
+ *
+ * <p>The reads every stream table has, freshness included, are inherited from
+ * {@link AbstractStreamTableDao}; this class adds the finders of its own columns.
  *
  * <p>Thread-safe: the DAO holds nothing but its {@link DataSource}. Each method takes a
  * connection and returns it before it returns, except that a stream from
@@ -63,7 +62,7 @@ import javax.sql.DataSource;
 @Generated("dev.pgtrickle.dao.processor.StreamTableProcessor")
 @Named
 @Singleton
-public final class AllTypesDao implements StreamTableDao<AllTypes> {
+public final class AllTypesDao extends AbstractStreamTableDao<AllTypes> {
   /**
    * The stream table this DAO reads: {@code reporting.all_types}.
    */
@@ -225,1337 +224,241 @@ public final class AllTypesDao implements StreamTableDao<AllTypes> {
 
   private static final String COUNT_ = "SELECT count(*) FROM \"reporting\".\"all_types\"";
 
-  private static final String FIND_BY_ROW_ID = "SELECT \"__pgt_row_id\", \"text\", \"flag\","
-      + " \"small\", \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
-      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
-      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
-      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"__pgt_row_id\" = ?";
-
-  private static final String FIND_BY_TEXT = "SELECT \"__pgt_row_id\", \"text\", \"flag\","
-      + " \"small\", \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
-      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
-      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
-      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"text\" = ?";
-
-  private static final String FIND_BY_TEXT_NULL = "SELECT \"__pgt_row_id\", \"text\", \"flag\","
-      + " \"small\", \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
-      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
-      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
-      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"text\" IS NULL";
-
-  private static final String FIND_BY_FLAG = "SELECT \"__pgt_row_id\", \"text\", \"flag\","
-      + " \"small\", \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
-      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
-      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
-      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"flag\" = ?";
-
-  private static final String FIND_BY_SMALL = "SELECT \"__pgt_row_id\", \"text\", \"flag\","
-      + " \"small\", \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
-      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
-      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
-      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"small\" = ?";
-
-  private static final String FIND_BY_COUNT = "SELECT \"__pgt_row_id\", \"text\", \"flag\","
-      + " \"small\", \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
-      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
-      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
-      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"count\" = ?";
-
-  private static final String FIND_BY_BIG = "SELECT \"__pgt_row_id\", \"text\", \"flag\","
-      + " \"small\", \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
-      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
-      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
-      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"big\" = ?";
-
-  private static final String FIND_BY_RATIO = "SELECT \"__pgt_row_id\", \"text\", \"flag\","
-      + " \"small\", \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
-      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
-      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
-      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"ratio\" = ?";
-
-  private static final String FIND_BY_SCORE = "SELECT \"__pgt_row_id\", \"text\", \"flag\","
-      + " \"small\", \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
-      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
-      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
-      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"score\" = ?";
-
-  private static final String FIND_BY_MAYBE_FLAG = "SELECT \"__pgt_row_id\", \"text\", \"flag\","
-      + " \"small\", \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
-      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
-      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
-      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"maybe_flag\" = ?";
-
-  private static final String FIND_BY_MAYBE_FLAG_NULL = "SELECT \"__pgt_row_id\", \"text\","
-      + " \"flag\", \"small\", \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\","
-      + " \"maybe_small\", \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\","
-      + " \"amount\", \"huge\", \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\","
-      + " \"payload\", \"status\", \"tags\", \"ids\", \"ranks\""
-      + " FROM \"reporting\".\"all_types\" WHERE \"maybe_flag\" IS NULL";
-
-  private static final String FIND_BY_MAYBE_SMALL = "SELECT \"__pgt_row_id\", \"text\", \"flag\","
-      + " \"small\", \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
-      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
-      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
-      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"maybe_small\" = ?";
-
-  private static final String FIND_BY_MAYBE_SMALL_NULL = "SELECT \"__pgt_row_id\", \"text\","
-      + " \"flag\", \"small\", \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\","
-      + " \"maybe_small\", \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\","
-      + " \"amount\", \"huge\", \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\","
-      + " \"payload\", \"status\", \"tags\", \"ids\", \"ranks\""
-      + " FROM \"reporting\".\"all_types\" WHERE \"maybe_small\" IS NULL";
-
-  private static final String FIND_BY_MAYBE_COUNT = "SELECT \"__pgt_row_id\", \"text\", \"flag\","
-      + " \"small\", \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
-      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
-      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
-      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"maybe_count\" = ?";
-
-  private static final String FIND_BY_MAYBE_COUNT_NULL = "SELECT \"__pgt_row_id\", \"text\","
-      + " \"flag\", \"small\", \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\","
-      + " \"maybe_small\", \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\","
-      + " \"amount\", \"huge\", \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\","
-      + " \"payload\", \"status\", \"tags\", \"ids\", \"ranks\""
-      + " FROM \"reporting\".\"all_types\" WHERE \"maybe_count\" IS NULL";
-
-  private static final String FIND_BY_MAYBE_BIG = "SELECT \"__pgt_row_id\", \"text\", \"flag\","
-      + " \"small\", \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
-      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
-      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
-      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"maybe_big\" = ?";
-
-  private static final String FIND_BY_MAYBE_BIG_NULL = "SELECT \"__pgt_row_id\", \"text\","
-      + " \"flag\", \"small\", \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\","
-      + " \"maybe_small\", \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\","
-      + " \"amount\", \"huge\", \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\","
-      + " \"payload\", \"status\", \"tags\", \"ids\", \"ranks\""
-      + " FROM \"reporting\".\"all_types\" WHERE \"maybe_big\" IS NULL";
-
-  private static final String FIND_BY_MAYBE_RATIO = "SELECT \"__pgt_row_id\", \"text\", \"flag\","
-      + " \"small\", \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
-      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
-      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
-      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"maybe_ratio\" = ?";
-
-  private static final String FIND_BY_MAYBE_RATIO_NULL = "SELECT \"__pgt_row_id\", \"text\","
-      + " \"flag\", \"small\", \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\","
-      + " \"maybe_small\", \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\","
-      + " \"amount\", \"huge\", \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\","
-      + " \"payload\", \"status\", \"tags\", \"ids\", \"ranks\""
-      + " FROM \"reporting\".\"all_types\" WHERE \"maybe_ratio\" IS NULL";
-
-  private static final String FIND_BY_MAYBE_SCORE = "SELECT \"__pgt_row_id\", \"text\", \"flag\","
-      + " \"small\", \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
-      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
-      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
-      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"maybe_score\" = ?";
-
-  private static final String FIND_BY_MAYBE_SCORE_NULL = "SELECT \"__pgt_row_id\", \"text\","
-      + " \"flag\", \"small\", \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\","
-      + " \"maybe_small\", \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\","
-      + " \"amount\", \"huge\", \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\","
-      + " \"payload\", \"status\", \"tags\", \"ids\", \"ranks\""
-      + " FROM \"reporting\".\"all_types\" WHERE \"maybe_score\" IS NULL";
-
-  private static final String FIND_BY_AMOUNT = "SELECT \"__pgt_row_id\", \"text\", \"flag\","
-      + " \"small\", \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
-      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
-      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
-      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"amount\" = ?";
-
-  private static final String FIND_BY_AMOUNT_NULL = "SELECT \"__pgt_row_id\", \"text\", \"flag\","
-      + " \"small\", \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
-      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
-      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
-      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"amount\" IS NULL";
-
-  private static final String FIND_BY_HUGE = "SELECT \"__pgt_row_id\", \"text\", \"flag\","
-      + " \"small\", \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
-      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
-      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
-      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"huge\" = ?";
-
-  private static final String FIND_BY_HUGE_NULL = "SELECT \"__pgt_row_id\", \"text\", \"flag\","
-      + " \"small\", \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
-      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
-      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
-      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"huge\" IS NULL";
-
-  private static final String FIND_BY_DAY = "SELECT \"__pgt_row_id\", \"text\", \"flag\","
-      + " \"small\", \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
-      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
-      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
-      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"day\" = ?";
-
-  private static final String FIND_BY_DAY_NULL = "SELECT \"__pgt_row_id\", \"text\", \"flag\","
-      + " \"small\", \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
-      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
-      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
-      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"day\" IS NULL";
-
-  private static final String FIND_BY_TIME = "SELECT \"__pgt_row_id\", \"text\", \"flag\","
-      + " \"small\", \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
-      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
-      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
-      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"time\" = ?";
-
-  private static final String FIND_BY_TIME_NULL = "SELECT \"__pgt_row_id\", \"text\", \"flag\","
-      + " \"small\", \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
-      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
-      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
-      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"time\" IS NULL";
-
-  private static final String FIND_BY_LOCAL_AT = "SELECT \"__pgt_row_id\", \"text\", \"flag\","
-      + " \"small\", \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
-      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
-      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
-      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"local_at\" = ?";
-
-  private static final String FIND_BY_LOCAL_AT_NULL = "SELECT \"__pgt_row_id\", \"text\","
-      + " \"flag\", \"small\", \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\","
-      + " \"maybe_small\", \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\","
-      + " \"amount\", \"huge\", \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\","
-      + " \"payload\", \"status\", \"tags\", \"ids\", \"ranks\""
-      + " FROM \"reporting\".\"all_types\" WHERE \"local_at\" IS NULL";
-
-  private static final String FIND_BY_OFFSET_AT = "SELECT \"__pgt_row_id\", \"text\", \"flag\","
-      + " \"small\", \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
-      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
-      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
-      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"offset_at\" = ?";
-
-  private static final String FIND_BY_OFFSET_AT_NULL = "SELECT \"__pgt_row_id\", \"text\","
-      + " \"flag\", \"small\", \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\","
-      + " \"maybe_small\", \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\","
-      + " \"amount\", \"huge\", \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\","
-      + " \"payload\", \"status\", \"tags\", \"ids\", \"ranks\""
-      + " FROM \"reporting\".\"all_types\" WHERE \"offset_at\" IS NULL";
-
-  private static final String FIND_BY_AT = "SELECT \"__pgt_row_id\", \"text\", \"flag\","
-      + " \"small\", \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
-      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
-      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
-      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"at\" = ?";
-
-  private static final String FIND_BY_AT_NULL = "SELECT \"__pgt_row_id\", \"text\", \"flag\","
-      + " \"small\", \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
-      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
-      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
-      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"at\" IS NULL";
-
-  private static final String FIND_BY_ID = "SELECT \"__pgt_row_id\", \"text\", \"flag\","
-      + " \"small\", \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
-      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
-      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
-      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"id\" = ?";
-
-  private static final String FIND_BY_ID_NULL = "SELECT \"__pgt_row_id\", \"text\", \"flag\","
-      + " \"small\", \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
-      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
-      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
-      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"id\" IS NULL";
-
-  private static final String FIND_BY_PAYLOAD = "SELECT \"__pgt_row_id\", \"text\", \"flag\","
-      + " \"small\", \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
-      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
-      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
-      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"payload\" = ?";
-
-  private static final String FIND_BY_PAYLOAD_NULL = "SELECT \"__pgt_row_id\", \"text\", \"flag\","
-      + " \"small\", \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
-      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
-      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
-      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"payload\" IS NULL";
-
-  private static final String FIND_BY_STATUS = "SELECT \"__pgt_row_id\", \"text\", \"flag\","
-      + " \"small\", \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
-      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
-      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
-      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"status\" = ?";
-
-  private static final String FIND_BY_STATUS_NULL = "SELECT \"__pgt_row_id\", \"text\", \"flag\","
-      + " \"small\", \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
-      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
-      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
-      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"status\" IS NULL";
-
-  private static final String FIND_BY_TAGS = "SELECT \"__pgt_row_id\", \"text\", \"flag\","
-      + " \"small\", \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
-      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
-      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
-      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"tags\" = ?";
-
-  private static final String FIND_BY_TAGS_NULL = "SELECT \"__pgt_row_id\", \"text\", \"flag\","
-      + " \"small\", \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
-      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
-      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
-      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"tags\" IS NULL";
-
-  private static final String FIND_BY_IDS = "SELECT \"__pgt_row_id\", \"text\", \"flag\","
-      + " \"small\", \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
-      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
-      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
-      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"ids\" = ?";
-
-  private static final String FIND_BY_IDS_NULL = "SELECT \"__pgt_row_id\", \"text\", \"flag\","
-      + " \"small\", \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
-      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
-      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
-      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"ids\" IS NULL";
-
-  private static final String FIND_BY_RANKS = "SELECT \"__pgt_row_id\", \"text\", \"flag\","
-      + " \"small\", \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
-      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
-      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
-      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"ranks\" = ?";
-
-  private static final String FIND_BY_RANKS_NULL = "SELECT \"__pgt_row_id\", \"text\", \"flag\","
-      + " \"small\", \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
-      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
-      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
-      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"ranks\" IS NULL";
-
-  private static final String FIND_ALL_FRESH = "SELECT d.*, f.* FROM (SELECT st.status AS"
-      + " __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
-      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
-      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
-      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
-      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
-      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
-      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
-      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
-      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema ="
-      + " 'reporting' AND st.pgt_name = 'all_types') f LEFT JOIN LATERAL (SELECT q.*, true AS"
-      + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"text\", \"flag\", \"small\","
-      + " \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
-      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
-      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
-      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\") q) d ON true";
-
-  private static final String FIND_FRESH_BY_ROW_ID = "SELECT d.*, f.* FROM (SELECT st.status AS"
-      + " __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
-      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
-      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
-      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
-      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
-      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
-      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
-      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
-      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema ="
-      + " 'reporting' AND st.pgt_name = 'all_types') f LEFT JOIN LATERAL (SELECT q.*, true AS"
-      + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"text\", \"flag\", \"small\","
-      + " \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
-      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
-      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
-      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"__pgt_row_id\" ="
-      + " ?) q) d ON true";
-
-  private static final String FIND_FRESH_BY_TEXT = "SELECT d.*, f.* FROM (SELECT st.status AS"
-      + " __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
-      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
-      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
-      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
-      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
-      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
-      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
-      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
-      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema ="
-      + " 'reporting' AND st.pgt_name = 'all_types') f LEFT JOIN LATERAL (SELECT q.*, true AS"
-      + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"text\", \"flag\", \"small\","
-      + " \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
-      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
-      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
-      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"text\" = ?) q) d"
-      + " ON true";
-
-  private static final String FIND_FRESH_BY_TEXT_NULL = "SELECT d.*, f.* FROM (SELECT st.status AS"
-      + " __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
-      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
-      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
-      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
-      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
-      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
-      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
-      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
-      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema ="
-      + " 'reporting' AND st.pgt_name = 'all_types') f LEFT JOIN LATERAL (SELECT q.*, true AS"
-      + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"text\", \"flag\", \"small\","
-      + " \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
-      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
-      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
-      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"text\" IS NULL) q)"
-      + " d ON true";
-
-  private static final String FIND_FRESH_BY_FLAG = "SELECT d.*, f.* FROM (SELECT st.status AS"
-      + " __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
-      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
-      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
-      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
-      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
-      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
-      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
-      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
-      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema ="
-      + " 'reporting' AND st.pgt_name = 'all_types') f LEFT JOIN LATERAL (SELECT q.*, true AS"
-      + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"text\", \"flag\", \"small\","
-      + " \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
-      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
-      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
-      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"flag\" = ?) q) d"
-      + " ON true";
-
-  private static final String FIND_FRESH_BY_SMALL = "SELECT d.*, f.* FROM (SELECT st.status AS"
-      + " __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
-      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
-      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
-      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
-      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
-      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
-      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
-      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
-      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema ="
-      + " 'reporting' AND st.pgt_name = 'all_types') f LEFT JOIN LATERAL (SELECT q.*, true AS"
-      + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"text\", \"flag\", \"small\","
-      + " \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
-      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
-      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
-      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"small\" = ?) q) d"
-      + " ON true";
-
-  private static final String FIND_FRESH_BY_COUNT = "SELECT d.*, f.* FROM (SELECT st.status AS"
-      + " __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
-      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
-      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
-      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
-      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
-      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
-      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
-      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
-      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema ="
-      + " 'reporting' AND st.pgt_name = 'all_types') f LEFT JOIN LATERAL (SELECT q.*, true AS"
-      + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"text\", \"flag\", \"small\","
-      + " \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
-      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
-      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
-      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"count\" = ?) q) d"
-      + " ON true";
-
-  private static final String FIND_FRESH_BY_BIG = "SELECT d.*, f.* FROM (SELECT st.status AS"
-      + " __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
-      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
-      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
-      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
-      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
-      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
-      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
-      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
-      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema ="
-      + " 'reporting' AND st.pgt_name = 'all_types') f LEFT JOIN LATERAL (SELECT q.*, true AS"
-      + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"text\", \"flag\", \"small\","
-      + " \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
-      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
-      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
-      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"big\" = ?) q) d ON"
-      + " true";
-
-  private static final String FIND_FRESH_BY_RATIO = "SELECT d.*, f.* FROM (SELECT st.status AS"
-      + " __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
-      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
-      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
-      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
-      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
-      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
-      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
-      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
-      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema ="
-      + " 'reporting' AND st.pgt_name = 'all_types') f LEFT JOIN LATERAL (SELECT q.*, true AS"
-      + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"text\", \"flag\", \"small\","
-      + " \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
-      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
-      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
-      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"ratio\" = ?) q) d"
-      + " ON true";
-
-  private static final String FIND_FRESH_BY_SCORE = "SELECT d.*, f.* FROM (SELECT st.status AS"
-      + " __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
-      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
-      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
-      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
-      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
-      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
-      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
-      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
-      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema ="
-      + " 'reporting' AND st.pgt_name = 'all_types') f LEFT JOIN LATERAL (SELECT q.*, true AS"
-      + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"text\", \"flag\", \"small\","
-      + " \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
-      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
-      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
-      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"score\" = ?) q) d"
-      + " ON true";
-
-  private static final String FIND_FRESH_BY_MAYBE_FLAG = "SELECT d.*, f.* FROM (SELECT st.status"
-      + " AS __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
-      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
-      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
-      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
-      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
-      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
-      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
-      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
-      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema ="
-      + " 'reporting' AND st.pgt_name = 'all_types') f LEFT JOIN LATERAL (SELECT q.*, true AS"
-      + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"text\", \"flag\", \"small\","
-      + " \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
-      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
-      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
-      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"maybe_flag\" = ?)"
-      + " q) d ON true";
-
-  private static final String FIND_FRESH_BY_MAYBE_FLAG_NULL = "SELECT d.*, f.* FROM (SELECT"
-      + " st.status AS __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode,"
-      + " st.schedule AS __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
-      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
-      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
-      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
-      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
-      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
-      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
-      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema ="
-      + " 'reporting' AND st.pgt_name = 'all_types') f LEFT JOIN LATERAL (SELECT q.*, true AS"
-      + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"text\", \"flag\", \"small\","
-      + " \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
-      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
-      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
-      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"maybe_flag\" IS"
-      + " NULL) q) d ON true";
-
-  private static final String FIND_FRESH_BY_MAYBE_SMALL = "SELECT d.*, f.* FROM (SELECT st.status"
-      + " AS __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
-      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
-      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
-      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
-      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
-      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
-      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
-      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
-      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema ="
-      + " 'reporting' AND st.pgt_name = 'all_types') f LEFT JOIN LATERAL (SELECT q.*, true AS"
-      + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"text\", \"flag\", \"small\","
-      + " \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
-      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
-      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
-      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"maybe_small\" = ?)"
-      + " q) d ON true";
-
-  private static final String FIND_FRESH_BY_MAYBE_SMALL_NULL = "SELECT d.*, f.* FROM (SELECT"
-      + " st.status AS __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode,"
-      + " st.schedule AS __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
-      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
-      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
-      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
-      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
-      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
-      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
-      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema ="
-      + " 'reporting' AND st.pgt_name = 'all_types') f LEFT JOIN LATERAL (SELECT q.*, true AS"
-      + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"text\", \"flag\", \"small\","
-      + " \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
-      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
-      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
-      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"maybe_small\" IS"
-      + " NULL) q) d ON true";
-
-  private static final String FIND_FRESH_BY_MAYBE_COUNT = "SELECT d.*, f.* FROM (SELECT st.status"
-      + " AS __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
-      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
-      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
-      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
-      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
-      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
-      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
-      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
-      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema ="
-      + " 'reporting' AND st.pgt_name = 'all_types') f LEFT JOIN LATERAL (SELECT q.*, true AS"
-      + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"text\", \"flag\", \"small\","
-      + " \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
-      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
-      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
-      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"maybe_count\" = ?)"
-      + " q) d ON true";
-
-  private static final String FIND_FRESH_BY_MAYBE_COUNT_NULL = "SELECT d.*, f.* FROM (SELECT"
-      + " st.status AS __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode,"
-      + " st.schedule AS __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
-      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
-      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
-      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
-      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
-      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
-      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
-      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema ="
-      + " 'reporting' AND st.pgt_name = 'all_types') f LEFT JOIN LATERAL (SELECT q.*, true AS"
-      + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"text\", \"flag\", \"small\","
-      + " \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
-      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
-      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
-      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"maybe_count\" IS"
-      + " NULL) q) d ON true";
-
-  private static final String FIND_FRESH_BY_MAYBE_BIG = "SELECT d.*, f.* FROM (SELECT st.status AS"
-      + " __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
-      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
-      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
-      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
-      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
-      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
-      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
-      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
-      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema ="
-      + " 'reporting' AND st.pgt_name = 'all_types') f LEFT JOIN LATERAL (SELECT q.*, true AS"
-      + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"text\", \"flag\", \"small\","
-      + " \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
-      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
-      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
-      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"maybe_big\" = ?)"
-      + " q) d ON true";
-
-  private static final String FIND_FRESH_BY_MAYBE_BIG_NULL = "SELECT d.*, f.* FROM (SELECT"
-      + " st.status AS __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode,"
-      + " st.schedule AS __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
-      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
-      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
-      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
-      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
-      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
-      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
-      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema ="
-      + " 'reporting' AND st.pgt_name = 'all_types') f LEFT JOIN LATERAL (SELECT q.*, true AS"
-      + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"text\", \"flag\", \"small\","
-      + " \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
-      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
-      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
-      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"maybe_big\" IS"
-      + " NULL) q) d ON true";
-
-  private static final String FIND_FRESH_BY_MAYBE_RATIO = "SELECT d.*, f.* FROM (SELECT st.status"
-      + " AS __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
-      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
-      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
-      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
-      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
-      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
-      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
-      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
-      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema ="
-      + " 'reporting' AND st.pgt_name = 'all_types') f LEFT JOIN LATERAL (SELECT q.*, true AS"
-      + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"text\", \"flag\", \"small\","
-      + " \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
-      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
-      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
-      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"maybe_ratio\" = ?)"
-      + " q) d ON true";
-
-  private static final String FIND_FRESH_BY_MAYBE_RATIO_NULL = "SELECT d.*, f.* FROM (SELECT"
-      + " st.status AS __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode,"
-      + " st.schedule AS __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
-      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
-      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
-      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
-      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
-      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
-      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
-      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema ="
-      + " 'reporting' AND st.pgt_name = 'all_types') f LEFT JOIN LATERAL (SELECT q.*, true AS"
-      + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"text\", \"flag\", \"small\","
-      + " \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
-      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
-      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
-      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"maybe_ratio\" IS"
-      + " NULL) q) d ON true";
-
-  private static final String FIND_FRESH_BY_MAYBE_SCORE = "SELECT d.*, f.* FROM (SELECT st.status"
-      + " AS __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
-      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
-      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
-      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
-      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
-      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
-      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
-      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
-      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema ="
-      + " 'reporting' AND st.pgt_name = 'all_types') f LEFT JOIN LATERAL (SELECT q.*, true AS"
-      + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"text\", \"flag\", \"small\","
-      + " \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
-      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
-      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
-      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"maybe_score\" = ?)"
-      + " q) d ON true";
-
-  private static final String FIND_FRESH_BY_MAYBE_SCORE_NULL = "SELECT d.*, f.* FROM (SELECT"
-      + " st.status AS __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode,"
-      + " st.schedule AS __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
-      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
-      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
-      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
-      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
-      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
-      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
-      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema ="
-      + " 'reporting' AND st.pgt_name = 'all_types') f LEFT JOIN LATERAL (SELECT q.*, true AS"
-      + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"text\", \"flag\", \"small\","
-      + " \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
-      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
-      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
-      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"maybe_score\" IS"
-      + " NULL) q) d ON true";
-
-  private static final String FIND_FRESH_BY_AMOUNT = "SELECT d.*, f.* FROM (SELECT st.status AS"
-      + " __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
-      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
-      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
-      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
-      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
-      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
-      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
-      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
-      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema ="
-      + " 'reporting' AND st.pgt_name = 'all_types') f LEFT JOIN LATERAL (SELECT q.*, true AS"
-      + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"text\", \"flag\", \"small\","
-      + " \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
-      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
-      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
-      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"amount\" = ?) q) d"
-      + " ON true";
-
-  private static final String FIND_FRESH_BY_AMOUNT_NULL = "SELECT d.*, f.* FROM (SELECT st.status"
-      + " AS __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
-      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
-      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
-      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
-      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
-      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
-      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
-      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
-      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema ="
-      + " 'reporting' AND st.pgt_name = 'all_types') f LEFT JOIN LATERAL (SELECT q.*, true AS"
-      + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"text\", \"flag\", \"small\","
-      + " \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
-      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
-      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
-      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"amount\" IS NULL)"
-      + " q) d ON true";
-
-  private static final String FIND_FRESH_BY_HUGE = "SELECT d.*, f.* FROM (SELECT st.status AS"
-      + " __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
-      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
-      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
-      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
-      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
-      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
-      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
-      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
-      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema ="
-      + " 'reporting' AND st.pgt_name = 'all_types') f LEFT JOIN LATERAL (SELECT q.*, true AS"
-      + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"text\", \"flag\", \"small\","
-      + " \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
-      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
-      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
-      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"huge\" = ?) q) d"
-      + " ON true";
-
-  private static final String FIND_FRESH_BY_HUGE_NULL = "SELECT d.*, f.* FROM (SELECT st.status AS"
-      + " __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
-      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
-      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
-      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
-      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
-      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
-      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
-      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
-      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema ="
-      + " 'reporting' AND st.pgt_name = 'all_types') f LEFT JOIN LATERAL (SELECT q.*, true AS"
-      + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"text\", \"flag\", \"small\","
-      + " \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
-      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
-      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
-      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"huge\" IS NULL) q)"
-      + " d ON true";
-
-  private static final String FIND_FRESH_BY_DAY = "SELECT d.*, f.* FROM (SELECT st.status AS"
-      + " __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
-      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
-      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
-      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
-      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
-      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
-      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
-      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
-      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema ="
-      + " 'reporting' AND st.pgt_name = 'all_types') f LEFT JOIN LATERAL (SELECT q.*, true AS"
-      + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"text\", \"flag\", \"small\","
-      + " \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
-      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
-      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
-      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"day\" = ?) q) d ON"
-      + " true";
-
-  private static final String FIND_FRESH_BY_DAY_NULL = "SELECT d.*, f.* FROM (SELECT st.status AS"
-      + " __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
-      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
-      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
-      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
-      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
-      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
-      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
-      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
-      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema ="
-      + " 'reporting' AND st.pgt_name = 'all_types') f LEFT JOIN LATERAL (SELECT q.*, true AS"
-      + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"text\", \"flag\", \"small\","
-      + " \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
-      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
-      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
-      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"day\" IS NULL) q)"
-      + " d ON true";
-
-  private static final String FIND_FRESH_BY_TIME = "SELECT d.*, f.* FROM (SELECT st.status AS"
-      + " __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
-      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
-      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
-      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
-      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
-      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
-      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
-      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
-      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema ="
-      + " 'reporting' AND st.pgt_name = 'all_types') f LEFT JOIN LATERAL (SELECT q.*, true AS"
-      + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"text\", \"flag\", \"small\","
-      + " \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
-      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
-      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
-      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"time\" = ?) q) d"
-      + " ON true";
-
-  private static final String FIND_FRESH_BY_TIME_NULL = "SELECT d.*, f.* FROM (SELECT st.status AS"
-      + " __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
-      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
-      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
-      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
-      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
-      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
-      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
-      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
-      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema ="
-      + " 'reporting' AND st.pgt_name = 'all_types') f LEFT JOIN LATERAL (SELECT q.*, true AS"
-      + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"text\", \"flag\", \"small\","
-      + " \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
-      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
-      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
-      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"time\" IS NULL) q)"
-      + " d ON true";
-
-  private static final String FIND_FRESH_BY_LOCAL_AT = "SELECT d.*, f.* FROM (SELECT st.status AS"
-      + " __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
-      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
-      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
-      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
-      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
-      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
-      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
-      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
-      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema ="
-      + " 'reporting' AND st.pgt_name = 'all_types') f LEFT JOIN LATERAL (SELECT q.*, true AS"
-      + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"text\", \"flag\", \"small\","
-      + " \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
-      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
-      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
-      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"local_at\" = ?) q)"
-      + " d ON true";
-
-  private static final String FIND_FRESH_BY_LOCAL_AT_NULL = "SELECT d.*, f.* FROM (SELECT"
-      + " st.status AS __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode,"
-      + " st.schedule AS __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
-      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
-      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
-      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
-      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
-      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
-      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
-      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema ="
-      + " 'reporting' AND st.pgt_name = 'all_types') f LEFT JOIN LATERAL (SELECT q.*, true AS"
-      + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"text\", \"flag\", \"small\","
-      + " \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
-      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
-      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
-      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"local_at\" IS"
-      + " NULL) q) d ON true";
-
-  private static final String FIND_FRESH_BY_OFFSET_AT = "SELECT d.*, f.* FROM (SELECT st.status AS"
-      + " __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
-      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
-      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
-      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
-      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
-      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
-      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
-      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
-      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema ="
-      + " 'reporting' AND st.pgt_name = 'all_types') f LEFT JOIN LATERAL (SELECT q.*, true AS"
-      + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"text\", \"flag\", \"small\","
-      + " \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
-      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
-      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
-      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"offset_at\" = ?)"
-      + " q) d ON true";
-
-  private static final String FIND_FRESH_BY_OFFSET_AT_NULL = "SELECT d.*, f.* FROM (SELECT"
-      + " st.status AS __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode,"
-      + " st.schedule AS __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
-      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
-      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
-      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
-      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
-      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
-      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
-      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema ="
-      + " 'reporting' AND st.pgt_name = 'all_types') f LEFT JOIN LATERAL (SELECT q.*, true AS"
-      + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"text\", \"flag\", \"small\","
-      + " \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
-      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
-      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
-      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"offset_at\" IS"
-      + " NULL) q) d ON true";
-
-  private static final String FIND_FRESH_BY_AT = "SELECT d.*, f.* FROM (SELECT st.status AS"
-      + " __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
-      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
-      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
-      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
-      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
-      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
-      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
-      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
-      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema ="
-      + " 'reporting' AND st.pgt_name = 'all_types') f LEFT JOIN LATERAL (SELECT q.*, true AS"
-      + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"text\", \"flag\", \"small\","
-      + " \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
-      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
-      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
-      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"at\" = ?) q) d ON"
-      + " true";
-
-  private static final String FIND_FRESH_BY_AT_NULL = "SELECT d.*, f.* FROM (SELECT st.status AS"
-      + " __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
-      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
-      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
-      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
-      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
-      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
-      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
-      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
-      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema ="
-      + " 'reporting' AND st.pgt_name = 'all_types') f LEFT JOIN LATERAL (SELECT q.*, true AS"
-      + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"text\", \"flag\", \"small\","
-      + " \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
-      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
-      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
-      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"at\" IS NULL) q) d"
-      + " ON true";
-
-  private static final String FIND_FRESH_BY_ID = "SELECT d.*, f.* FROM (SELECT st.status AS"
-      + " __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
-      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
-      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
-      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
-      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
-      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
-      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
-      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
-      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema ="
-      + " 'reporting' AND st.pgt_name = 'all_types') f LEFT JOIN LATERAL (SELECT q.*, true AS"
-      + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"text\", \"flag\", \"small\","
-      + " \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
-      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
-      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
-      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"id\" = ?) q) d ON"
-      + " true";
-
-  private static final String FIND_FRESH_BY_ID_NULL = "SELECT d.*, f.* FROM (SELECT st.status AS"
-      + " __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
-      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
-      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
-      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
-      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
-      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
-      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
-      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
-      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema ="
-      + " 'reporting' AND st.pgt_name = 'all_types') f LEFT JOIN LATERAL (SELECT q.*, true AS"
-      + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"text\", \"flag\", \"small\","
-      + " \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
-      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
-      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
-      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"id\" IS NULL) q) d"
-      + " ON true";
-
-  private static final String FIND_FRESH_BY_PAYLOAD = "SELECT d.*, f.* FROM (SELECT st.status AS"
-      + " __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
-      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
-      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
-      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
-      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
-      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
-      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
-      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
-      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema ="
-      + " 'reporting' AND st.pgt_name = 'all_types') f LEFT JOIN LATERAL (SELECT q.*, true AS"
-      + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"text\", \"flag\", \"small\","
-      + " \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
-      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
-      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
-      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"payload\" = ?) q)"
-      + " d ON true";
-
-  private static final String FIND_FRESH_BY_PAYLOAD_NULL = "SELECT d.*, f.* FROM (SELECT st.status"
-      + " AS __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
-      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
-      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
-      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
-      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
-      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
-      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
-      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
-      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema ="
-      + " 'reporting' AND st.pgt_name = 'all_types') f LEFT JOIN LATERAL (SELECT q.*, true AS"
-      + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"text\", \"flag\", \"small\","
-      + " \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
-      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
-      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
-      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"payload\" IS NULL)"
-      + " q) d ON true";
-
-  private static final String FIND_FRESH_BY_STATUS = "SELECT d.*, f.* FROM (SELECT st.status AS"
-      + " __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
-      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
-      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
-      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
-      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
-      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
-      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
-      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
-      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema ="
-      + " 'reporting' AND st.pgt_name = 'all_types') f LEFT JOIN LATERAL (SELECT q.*, true AS"
-      + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"text\", \"flag\", \"small\","
-      + " \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
-      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
-      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
-      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"status\" = ?) q) d"
-      + " ON true";
-
-  private static final String FIND_FRESH_BY_STATUS_NULL = "SELECT d.*, f.* FROM (SELECT st.status"
-      + " AS __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
-      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
-      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
-      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
-      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
-      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
-      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
-      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
-      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema ="
-      + " 'reporting' AND st.pgt_name = 'all_types') f LEFT JOIN LATERAL (SELECT q.*, true AS"
-      + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"text\", \"flag\", \"small\","
-      + " \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
-      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
-      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
-      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"status\" IS NULL)"
-      + " q) d ON true";
-
-  private static final String FIND_FRESH_BY_TAGS = "SELECT d.*, f.* FROM (SELECT st.status AS"
-      + " __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
-      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
-      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
-      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
-      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
-      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
-      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
-      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
-      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema ="
-      + " 'reporting' AND st.pgt_name = 'all_types') f LEFT JOIN LATERAL (SELECT q.*, true AS"
-      + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"text\", \"flag\", \"small\","
-      + " \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
-      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
-      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
-      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"tags\" = ?) q) d"
-      + " ON true";
-
-  private static final String FIND_FRESH_BY_TAGS_NULL = "SELECT d.*, f.* FROM (SELECT st.status AS"
-      + " __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
-      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
-      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
-      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
-      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
-      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
-      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
-      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
-      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema ="
-      + " 'reporting' AND st.pgt_name = 'all_types') f LEFT JOIN LATERAL (SELECT q.*, true AS"
-      + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"text\", \"flag\", \"small\","
-      + " \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
-      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
-      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
-      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"tags\" IS NULL) q)"
-      + " d ON true";
-
-  private static final String FIND_FRESH_BY_IDS = "SELECT d.*, f.* FROM (SELECT st.status AS"
-      + " __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
-      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
-      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
-      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
-      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
-      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
-      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
-      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
-      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema ="
-      + " 'reporting' AND st.pgt_name = 'all_types') f LEFT JOIN LATERAL (SELECT q.*, true AS"
-      + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"text\", \"flag\", \"small\","
-      + " \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
-      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
-      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
-      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"ids\" = ?) q) d ON"
-      + " true";
-
-  private static final String FIND_FRESH_BY_IDS_NULL = "SELECT d.*, f.* FROM (SELECT st.status AS"
-      + " __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
-      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
-      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
-      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
-      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
-      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
-      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
-      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
-      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema ="
-      + " 'reporting' AND st.pgt_name = 'all_types') f LEFT JOIN LATERAL (SELECT q.*, true AS"
-      + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"text\", \"flag\", \"small\","
-      + " \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
-      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
-      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
-      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"ids\" IS NULL) q)"
-      + " d ON true";
-
-  private static final String FIND_FRESH_BY_RANKS = "SELECT d.*, f.* FROM (SELECT st.status AS"
-      + " __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
-      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
-      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
-      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
-      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
-      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
-      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
-      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
-      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema ="
-      + " 'reporting' AND st.pgt_name = 'all_types') f LEFT JOIN LATERAL (SELECT q.*, true AS"
-      + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"text\", \"flag\", \"small\","
-      + " \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
-      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
-      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
-      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"ranks\" = ?) q) d"
-      + " ON true";
-
-  private static final String FIND_FRESH_BY_RANKS_NULL = "SELECT d.*, f.* FROM (SELECT st.status"
-      + " AS __pgt_fresh_status, st.refresh_mode AS __pgt_fresh_refresh_mode, st.schedule AS"
-      + " __pgt_fresh_schedule, pgtrickle.parse_duration_seconds(st.schedule) AS"
-      + " __pgt_fresh_schedule_seconds, st.is_populated AS __pgt_fresh_is_populated,"
-      + " st.consecutive_errors AS __pgt_fresh_consecutive_errors, st.last_refresh_at AS"
-      + " __pgt_fresh_last_refresh_at, st.data_timestamp AS __pgt_fresh_data_timestamp,"
-      + " st.created_at AS __pgt_fresh_created_at, statement_timestamp() AS"
-      + " __pgt_fresh_server_time, pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
-      + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid) AS"
-      + " __pgt_fresh_rewritten FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema ="
-      + " 'reporting' AND st.pgt_name = 'all_types') f LEFT JOIN LATERAL (SELECT q.*, true AS"
-      + " __pgt_fresh_present FROM (SELECT \"__pgt_row_id\", \"text\", \"flag\", \"small\","
-      + " \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","
-      + " \"maybe_count\", \"maybe_big\", \"maybe_ratio\", \"maybe_score\", \"amount\", \"huge\","
-      + " \"day\", \"time\", \"local_at\", \"offset_at\", \"at\", \"id\", \"payload\", \"status\","
-      + " \"tags\", \"ids\", \"ranks\" FROM \"reporting\".\"all_types\" WHERE \"ranks\" IS NULL)"
-      + " q) d ON true";
-
-  private final DataSource dataSource;
+  private static final String FIND_BY_ROW_ID = FIND_ALL + " WHERE \"__pgt_row_id\" = ?";
+
+  private static final String FIND_BY_TEXT = FIND_ALL + " WHERE \"text\" = ?";
+
+  private static final String FIND_BY_TEXT_NULL = FIND_ALL + " WHERE \"text\" IS NULL";
+
+  private static final String FIND_BY_FLAG = FIND_ALL + " WHERE \"flag\" = ?";
+
+  private static final String FIND_BY_SMALL = FIND_ALL + " WHERE \"small\" = ?";
+
+  private static final String FIND_BY_COUNT = FIND_ALL + " WHERE \"count\" = ?";
+
+  private static final String FIND_BY_BIG = FIND_ALL + " WHERE \"big\" = ?";
+
+  private static final String FIND_BY_RATIO = FIND_ALL + " WHERE \"ratio\" = ?";
+
+  private static final String FIND_BY_SCORE = FIND_ALL + " WHERE \"score\" = ?";
+
+  private static final String FIND_BY_MAYBE_FLAG = FIND_ALL + " WHERE \"maybe_flag\" = ?";
+
+  private static final String FIND_BY_MAYBE_FLAG_NULL = FIND_ALL + " WHERE \"maybe_flag\" IS NULL";
+
+  private static final String FIND_BY_MAYBE_SMALL = FIND_ALL + " WHERE \"maybe_small\" = ?";
+
+  private static final String FIND_BY_MAYBE_SMALL_NULL = FIND_ALL
+      + " WHERE \"maybe_small\" IS NULL";
+
+  private static final String FIND_BY_MAYBE_COUNT = FIND_ALL + " WHERE \"maybe_count\" = ?";
+
+  private static final String FIND_BY_MAYBE_COUNT_NULL = FIND_ALL
+      + " WHERE \"maybe_count\" IS NULL";
+
+  private static final String FIND_BY_MAYBE_BIG = FIND_ALL + " WHERE \"maybe_big\" = ?";
+
+  private static final String FIND_BY_MAYBE_BIG_NULL = FIND_ALL + " WHERE \"maybe_big\" IS NULL";
+
+  private static final String FIND_BY_MAYBE_RATIO = FIND_ALL + " WHERE \"maybe_ratio\" = ?";
+
+  private static final String FIND_BY_MAYBE_RATIO_NULL = FIND_ALL
+      + " WHERE \"maybe_ratio\" IS NULL";
+
+  private static final String FIND_BY_MAYBE_SCORE = FIND_ALL + " WHERE \"maybe_score\" = ?";
+
+  private static final String FIND_BY_MAYBE_SCORE_NULL = FIND_ALL
+      + " WHERE \"maybe_score\" IS NULL";
+
+  private static final String FIND_BY_AMOUNT = FIND_ALL + " WHERE \"amount\" = ?";
+
+  private static final String FIND_BY_AMOUNT_NULL = FIND_ALL + " WHERE \"amount\" IS NULL";
+
+  private static final String FIND_BY_HUGE = FIND_ALL + " WHERE \"huge\" = ?";
+
+  private static final String FIND_BY_HUGE_NULL = FIND_ALL + " WHERE \"huge\" IS NULL";
+
+  private static final String FIND_BY_DAY = FIND_ALL + " WHERE \"day\" = ?";
+
+  private static final String FIND_BY_DAY_NULL = FIND_ALL + " WHERE \"day\" IS NULL";
+
+  private static final String FIND_BY_TIME = FIND_ALL + " WHERE \"time\" = ?";
+
+  private static final String FIND_BY_TIME_NULL = FIND_ALL + " WHERE \"time\" IS NULL";
+
+  private static final String FIND_BY_LOCAL_AT = FIND_ALL + " WHERE \"local_at\" = ?";
+
+  private static final String FIND_BY_LOCAL_AT_NULL = FIND_ALL + " WHERE \"local_at\" IS NULL";
+
+  private static final String FIND_BY_OFFSET_AT = FIND_ALL + " WHERE \"offset_at\" = ?";
+
+  private static final String FIND_BY_OFFSET_AT_NULL = FIND_ALL + " WHERE \"offset_at\" IS NULL";
+
+  private static final String FIND_BY_AT = FIND_ALL + " WHERE \"at\" = ?";
+
+  private static final String FIND_BY_AT_NULL = FIND_ALL + " WHERE \"at\" IS NULL";
+
+  private static final String FIND_BY_ID = FIND_ALL + " WHERE \"id\" = ?";
+
+  private static final String FIND_BY_ID_NULL = FIND_ALL + " WHERE \"id\" IS NULL";
+
+  private static final String FIND_BY_PAYLOAD = FIND_ALL + " WHERE \"payload\" = ?";
+
+  private static final String FIND_BY_PAYLOAD_NULL = FIND_ALL + " WHERE \"payload\" IS NULL";
+
+  private static final String FIND_BY_STATUS = FIND_ALL + " WHERE \"status\" = ?";
+
+  private static final String FIND_BY_STATUS_NULL = FIND_ALL + " WHERE \"status\" IS NULL";
+
+  private static final String FIND_BY_TAGS = FIND_ALL + " WHERE \"tags\" = ?";
+
+  private static final String FIND_BY_TAGS_NULL = FIND_ALL + " WHERE \"tags\" IS NULL";
+
+  private static final String FIND_BY_IDS = FIND_ALL + " WHERE \"ids\" = ?";
+
+  private static final String FIND_BY_IDS_NULL = FIND_ALL + " WHERE \"ids\" IS NULL";
+
+  private static final String FIND_BY_RANKS = FIND_ALL + " WHERE \"ranks\" = ?";
+
+  private static final String FIND_BY_RANKS_NULL = FIND_ALL + " WHERE \"ranks\" IS NULL";
+
+  private static final String FRESH_HEAD = FreshSql.HEAD + "'reporting'" + FreshSql.NAME_IS
+      + "'all_types'" + FreshSql.DATA_HEAD;
+
+  private static final String FIND_ALL_FRESH = FRESH_HEAD + FIND_ALL + FreshSql.DATA_TAIL;
+
+  private static final String FIND_FRESH_BY_ROW_ID = FRESH_HEAD + FIND_BY_ROW_ID
+      + FreshSql.DATA_TAIL;
+
+  private static final String FIND_FRESH_BY_TEXT = FRESH_HEAD + FIND_BY_TEXT + FreshSql.DATA_TAIL;
+
+  private static final String FIND_FRESH_BY_TEXT_NULL = FRESH_HEAD + FIND_BY_TEXT_NULL
+      + FreshSql.DATA_TAIL;
+
+  private static final String FIND_FRESH_BY_FLAG = FRESH_HEAD + FIND_BY_FLAG + FreshSql.DATA_TAIL;
+
+  private static final String FIND_FRESH_BY_SMALL = FRESH_HEAD + FIND_BY_SMALL + FreshSql.DATA_TAIL;
+
+  private static final String FIND_FRESH_BY_COUNT = FRESH_HEAD + FIND_BY_COUNT + FreshSql.DATA_TAIL;
+
+  private static final String FIND_FRESH_BY_BIG = FRESH_HEAD + FIND_BY_BIG + FreshSql.DATA_TAIL;
+
+  private static final String FIND_FRESH_BY_RATIO = FRESH_HEAD + FIND_BY_RATIO + FreshSql.DATA_TAIL;
+
+  private static final String FIND_FRESH_BY_SCORE = FRESH_HEAD + FIND_BY_SCORE + FreshSql.DATA_TAIL;
+
+  private static final String FIND_FRESH_BY_MAYBE_FLAG = FRESH_HEAD + FIND_BY_MAYBE_FLAG
+      + FreshSql.DATA_TAIL;
+
+  private static final String FIND_FRESH_BY_MAYBE_FLAG_NULL = FRESH_HEAD + FIND_BY_MAYBE_FLAG_NULL
+      + FreshSql.DATA_TAIL;
+
+  private static final String FIND_FRESH_BY_MAYBE_SMALL = FRESH_HEAD + FIND_BY_MAYBE_SMALL
+      + FreshSql.DATA_TAIL;
+
+  private static final String FIND_FRESH_BY_MAYBE_SMALL_NULL = FRESH_HEAD + FIND_BY_MAYBE_SMALL_NULL
+      + FreshSql.DATA_TAIL;
+
+  private static final String FIND_FRESH_BY_MAYBE_COUNT = FRESH_HEAD + FIND_BY_MAYBE_COUNT
+      + FreshSql.DATA_TAIL;
+
+  private static final String FIND_FRESH_BY_MAYBE_COUNT_NULL = FRESH_HEAD + FIND_BY_MAYBE_COUNT_NULL
+      + FreshSql.DATA_TAIL;
+
+  private static final String FIND_FRESH_BY_MAYBE_BIG = FRESH_HEAD + FIND_BY_MAYBE_BIG
+      + FreshSql.DATA_TAIL;
+
+  private static final String FIND_FRESH_BY_MAYBE_BIG_NULL = FRESH_HEAD + FIND_BY_MAYBE_BIG_NULL
+      + FreshSql.DATA_TAIL;
+
+  private static final String FIND_FRESH_BY_MAYBE_RATIO = FRESH_HEAD + FIND_BY_MAYBE_RATIO
+      + FreshSql.DATA_TAIL;
+
+  private static final String FIND_FRESH_BY_MAYBE_RATIO_NULL = FRESH_HEAD + FIND_BY_MAYBE_RATIO_NULL
+      + FreshSql.DATA_TAIL;
+
+  private static final String FIND_FRESH_BY_MAYBE_SCORE = FRESH_HEAD + FIND_BY_MAYBE_SCORE
+      + FreshSql.DATA_TAIL;
+
+  private static final String FIND_FRESH_BY_MAYBE_SCORE_NULL = FRESH_HEAD + FIND_BY_MAYBE_SCORE_NULL
+      + FreshSql.DATA_TAIL;
+
+  private static final String FIND_FRESH_BY_AMOUNT = FRESH_HEAD + FIND_BY_AMOUNT
+      + FreshSql.DATA_TAIL;
+
+  private static final String FIND_FRESH_BY_AMOUNT_NULL = FRESH_HEAD + FIND_BY_AMOUNT_NULL
+      + FreshSql.DATA_TAIL;
+
+  private static final String FIND_FRESH_BY_HUGE = FRESH_HEAD + FIND_BY_HUGE + FreshSql.DATA_TAIL;
+
+  private static final String FIND_FRESH_BY_HUGE_NULL = FRESH_HEAD + FIND_BY_HUGE_NULL
+      + FreshSql.DATA_TAIL;
+
+  private static final String FIND_FRESH_BY_DAY = FRESH_HEAD + FIND_BY_DAY + FreshSql.DATA_TAIL;
+
+  private static final String FIND_FRESH_BY_DAY_NULL = FRESH_HEAD + FIND_BY_DAY_NULL
+      + FreshSql.DATA_TAIL;
+
+  private static final String FIND_FRESH_BY_TIME = FRESH_HEAD + FIND_BY_TIME + FreshSql.DATA_TAIL;
+
+  private static final String FIND_FRESH_BY_TIME_NULL = FRESH_HEAD + FIND_BY_TIME_NULL
+      + FreshSql.DATA_TAIL;
+
+  private static final String FIND_FRESH_BY_LOCAL_AT = FRESH_HEAD + FIND_BY_LOCAL_AT
+      + FreshSql.DATA_TAIL;
+
+  private static final String FIND_FRESH_BY_LOCAL_AT_NULL = FRESH_HEAD + FIND_BY_LOCAL_AT_NULL
+      + FreshSql.DATA_TAIL;
+
+  private static final String FIND_FRESH_BY_OFFSET_AT = FRESH_HEAD + FIND_BY_OFFSET_AT
+      + FreshSql.DATA_TAIL;
+
+  private static final String FIND_FRESH_BY_OFFSET_AT_NULL = FRESH_HEAD + FIND_BY_OFFSET_AT_NULL
+      + FreshSql.DATA_TAIL;
+
+  private static final String FIND_FRESH_BY_AT = FRESH_HEAD + FIND_BY_AT + FreshSql.DATA_TAIL;
+
+  private static final String FIND_FRESH_BY_AT_NULL = FRESH_HEAD + FIND_BY_AT_NULL
+      + FreshSql.DATA_TAIL;
+
+  private static final String FIND_FRESH_BY_ID = FRESH_HEAD + FIND_BY_ID + FreshSql.DATA_TAIL;
+
+  private static final String FIND_FRESH_BY_ID_NULL = FRESH_HEAD + FIND_BY_ID_NULL
+      + FreshSql.DATA_TAIL;
+
+  private static final String FIND_FRESH_BY_PAYLOAD = FRESH_HEAD + FIND_BY_PAYLOAD
+      + FreshSql.DATA_TAIL;
+
+  private static final String FIND_FRESH_BY_PAYLOAD_NULL = FRESH_HEAD + FIND_BY_PAYLOAD_NULL
+      + FreshSql.DATA_TAIL;
+
+  private static final String FIND_FRESH_BY_STATUS = FRESH_HEAD + FIND_BY_STATUS
+      + FreshSql.DATA_TAIL;
+
+  private static final String FIND_FRESH_BY_STATUS_NULL = FRESH_HEAD + FIND_BY_STATUS_NULL
+      + FreshSql.DATA_TAIL;
+
+  private static final String FIND_FRESH_BY_TAGS = FRESH_HEAD + FIND_BY_TAGS + FreshSql.DATA_TAIL;
+
+  private static final String FIND_FRESH_BY_TAGS_NULL = FRESH_HEAD + FIND_BY_TAGS_NULL
+      + FreshSql.DATA_TAIL;
+
+  private static final String FIND_FRESH_BY_IDS = FRESH_HEAD + FIND_BY_IDS + FreshSql.DATA_TAIL;
+
+  private static final String FIND_FRESH_BY_IDS_NULL = FRESH_HEAD + FIND_BY_IDS_NULL
+      + FreshSql.DATA_TAIL;
+
+  private static final String FIND_FRESH_BY_RANKS = FRESH_HEAD + FIND_BY_RANKS + FreshSql.DATA_TAIL;
+
+  private static final String FIND_FRESH_BY_RANKS_NULL = FRESH_HEAD + FIND_BY_RANKS_NULL
+      + FreshSql.DATA_TAIL;
 
   /**
    * Creates a DAO reading through {@code dataSource}.
    */
   @Inject
   public AllTypesDao(DataSource dataSource) {
-    this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
-  }
-
-  /**
-   * Returns the stream table this DAO reads, {@link #STREAM_TABLE}.
-   */
-  @Override
-  public StreamTableName streamTable() {
-    return STREAM_TABLE;
-  }
-
-  /**
-   * Returns every row, in no particular order.
-   *
-   * <pre>
-   * SELECT "__pgt_row_id", "text", "flag", "small", "count", "big", "ratio", "score",
-   *        "maybe_flag", "maybe_small", "maybe_count", "maybe_big", "maybe_ratio",
-   *        "maybe_score", "amount", "huge", "day", "time", "local_at", "offset_at", "at",
-   *        "id", "payload", "status", "tags", "ids", "ranks"
-   * FROM "reporting"."all_types"
-   * </pre>
-   */
-  @Override
-  public List<AllTypes> findAll() {
-    return Queries.list(dataSource, STREAM_TABLE, FIND_ALL, Binder.NONE, AllTypesDao::map);
-  }
-
-  /**
-   * Returns every row, in no particular order, read on {@code connection}, which stays open.
-   *
-   * <pre>
-   * SELECT "__pgt_row_id", "text", "flag", "small", "count", "big", "ratio", "score",
-   *        "maybe_flag", "maybe_small", "maybe_count", "maybe_big", "maybe_ratio",
-   *        "maybe_score", "amount", "huge", "day", "time", "local_at", "offset_at", "at",
-   *        "id", "payload", "status", "tags", "ids", "ranks"
-   * FROM "reporting"."all_types"
-   * </pre>
-   */
-  @Override
-  public List<AllTypes> findAll(Connection connection) {
-    return Queries.list(connection, STREAM_TABLE, FIND_ALL, Binder.NONE, AllTypesDao::map);
-  }
-
-  /**
-   * Returns every row, sorted by {@code order}, whose ORDER BY clause is appended to this statement
-   * (the text is built once per ordering and cached):
-   *
-   * <pre>
-   * SELECT "__pgt_row_id", "text", "flag", "small", "count", "big", "ratio", "score",
-   *        "maybe_flag", "maybe_small", "maybe_count", "maybe_big", "maybe_ratio",
-   *        "maybe_score", "amount", "huge", "day", "time", "local_at", "offset_at", "at",
-   *        "id", "payload", "status", "tags", "ids", "ranks"
-   * FROM "reporting"."all_types"
-   * </pre>
-   */
-  @Override
-  public List<AllTypes> findAll(Order<AllTypes> order) {
-    return Select.from(dataSource, STREAM_TABLE, FIND_ALL, AllTypesDao::map).orderBy(order).list();
-  }
-
-  /**
-   * Returns every row, sorted by {@code order}, read on {@code connection}, which stays open. The
-   * ORDER BY clause of {@code order} is appended to this statement:
-   *
-   * <pre>
-   * SELECT "__pgt_row_id", "text", "flag", "small", "count", "big", "ratio", "score",
-   *        "maybe_flag", "maybe_small", "maybe_count", "maybe_big", "maybe_ratio",
-   *        "maybe_score", "amount", "huge", "day", "time", "local_at", "offset_at", "at",
-   *        "id", "payload", "status", "tags", "ids", "ranks"
-   * FROM "reporting"."all_types"
-   * </pre>
-   */
-  @Override
-  public List<AllTypes> findAll(Connection connection, Order<AllTypes> order) {
-    return Select.from(connection, STREAM_TABLE, FIND_ALL, AllTypesDao::map).orderBy(order).list();
-  }
-
-  /**
-   * Streams every row, in no particular order, through a server-side cursor that fetches rows in
-   * batches, so tables larger than the heap can be read. The stream holds a connection until it is
-   * closed: always use it in try-with-resources.
-   *
-   * <pre>
-   * SELECT "__pgt_row_id", "text", "flag", "small", "count", "big", "ratio", "score",
-   *        "maybe_flag", "maybe_small", "maybe_count", "maybe_big", "maybe_ratio",
-   *        "maybe_score", "amount", "huge", "day", "time", "local_at", "offset_at", "at",
-   *        "id", "payload", "status", "tags", "ids", "ranks"
-   * FROM "reporting"."all_types"
-   * </pre>
-   */
-  @Override
-  public Stream<AllTypes> streamAll() {
-    return Queries.stream(dataSource, STREAM_TABLE, FIND_ALL, Binder.NONE, AllTypesDao::map);
-  }
-
-  /**
-   * Streams every row through a server-side cursor on {@code connection}. If the connection is in
-   * auto-commit mode, auto-commit is switched off for the cursor and restored when the stream is
-   * closed; the connection stays open. Close the stream (try-with-resources).
-   *
-   * <pre>
-   * SELECT "__pgt_row_id", "text", "flag", "small", "count", "big", "ratio", "score",
-   *        "maybe_flag", "maybe_small", "maybe_count", "maybe_big", "maybe_ratio",
-   *        "maybe_score", "amount", "huge", "day", "time", "local_at", "offset_at", "at",
-   *        "id", "payload", "status", "tags", "ids", "ranks"
-   * FROM "reporting"."all_types"
-   * </pre>
-   */
-  @Override
-  public Stream<AllTypes> streamAll(Connection connection) {
-    return Queries.stream(connection, STREAM_TABLE, FIND_ALL, Binder.NONE, AllTypesDao::map);
-  }
-
-  /**
-   * Returns the number of rows.
-   *
-   * <pre>
-   * SELECT count(*)
-   * FROM "reporting"."all_types"
-   * </pre>
-   */
-  @Override
-  public long count() {
-    return Queries.count(dataSource, STREAM_TABLE, COUNT_, Binder.NONE);
-  }
-
-  /**
-   * Returns the number of rows, counted on {@code connection}, which stays open.
-   *
-   * <pre>
-   * SELECT count(*)
-   * FROM "reporting"."all_types"
-   * </pre>
-   */
-  @Override
-  public long count(Connection connection) {
-    return Queries.count(connection, STREAM_TABLE, COUNT_, Binder.NONE);
-  }
-
-  /**
-   * Reads the table's freshness from pg_trickle's catalog, in one query:
-   * {@link FreshnessQuery#SQL}.
-   */
-  @Override
-  public Freshness freshness() {
-    return FreshnessQuery.read(dataSource, STREAM_TABLE);
-  }
-
-  /**
-   * Reads the table's freshness from pg_trickle's catalog on {@code connection}, which
-   * stays open, in one query: {@link FreshnessQuery#SQL}.
-   */
-  @Override
-  public Freshness freshness(Connection connection) {
-    return FreshnessQuery.read(connection, STREAM_TABLE);
-  }
-
-  /**
-   * Starts a typed query over {@code reporting.all_types}, run on a connection from the DAO's
-   * {@code DataSource} in a read-only transaction; see {@link Select}.
-   */
-  public Select<AllTypes> query() {
-    return Select.from(dataSource, STREAM_TABLE, FIND_ALL, AllTypesDao::map);
-  }
-
-  /**
-   * Starts a typed query over {@code reporting.all_types}, run on {@code connection}, which is
-   * left open; see {@link Select}.
-   */
-  public Select<AllTypes> query(Connection connection) {
-    return Select.from(connection, STREAM_TABLE, FIND_ALL, AllTypesDao::map);
+    super(dataSource, STREAM_TABLE, FIND_ALL, COUNT_, FIND_ALL_FRESH, null, AllTypesDao::map);
   }
 
   /**
@@ -1572,8 +475,7 @@ public final class AllTypesDao implements StreamTableDao<AllTypes> {
    * </pre>
    */
   public List<AllTypes> findByRowId(long rowId) {
-    return Queries.list(dataSource, STREAM_TABLE, FIND_BY_ROW_ID,
-        statement -> statement.setLong(1, rowId), AllTypesDao::map);
+    return find(FIND_BY_ROW_ID, ROW_ID, rowId);
   }
 
   /**
@@ -1590,13 +492,34 @@ public final class AllTypesDao implements StreamTableDao<AllTypes> {
    * </pre>
    */
   public List<AllTypes> findByRowId(Connection connection, long rowId) {
-    return Queries.list(connection, STREAM_TABLE, FIND_BY_ROW_ID,
-        statement -> statement.setLong(1, rowId), AllTypesDao::map);
+    return find(connection, FIND_BY_ROW_ID, ROW_ID, rowId);
+  }
+
+  /**
+   * {@code findByRowId} with the freshness of exactly the rows it returns, read in the same
+   * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}).
+   * Judged against the table's own duration schedule (no {@code maxStaleness} is declared) and
+   * returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail on stale data.
+   */
+  public Fresh<List<AllTypes>> findFreshByRowId(long rowId) {
+    return findFresh(FIND_FRESH_BY_ROW_ID, ROW_ID, rowId);
+  }
+
+  /**
+   * {@code findByRowId} with the freshness of exactly the rows it returns, read in the same
+   * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}),
+   * on {@code connection}, which stays open. Judged against the table's own duration schedule (no
+   * {@code maxStaleness} is declared) and returned whatever its age; pass the result to
+   * {@code ReadPolicy.enforce} to fail on stale data.
+   */
+  public Fresh<List<AllTypes>> findFreshByRowId(Connection connection, long rowId) {
+    return findFresh(connection, FIND_FRESH_BY_ROW_ID, ROW_ID, rowId);
   }
 
   /**
    * Returns the rows whose column {@code text} equals {@code text}, in no particular order. A null
-   * {@code text} finds the rows where the column IS NULL.
+   * {@code text} finds the rows where the column IS NULL: the statement then ends in
+   * {@code IS NULL}.
    *
    * <pre>
    * SELECT "__pgt_row_id", "text", "flag", "small", "count", "big", "ratio", "score",
@@ -1606,31 +529,15 @@ public final class AllTypesDao implements StreamTableDao<AllTypes> {
    * FROM "reporting"."all_types"
    * WHERE "text" = ?
    * </pre>
-   *
-   * <p>For a null {@code text}:
-   *
-   * <pre>
-   * SELECT "__pgt_row_id", "text", "flag", "small", "count", "big", "ratio", "score",
-   *        "maybe_flag", "maybe_small", "maybe_count", "maybe_big", "maybe_ratio",
-   *        "maybe_score", "amount", "huge", "day", "time", "local_at", "offset_at", "at",
-   *        "id", "payload", "status", "tags", "ids", "ranks"
-   * FROM "reporting"."all_types"
-   * WHERE "text" IS NULL
-   * </pre>
    */
   public List<AllTypes> findByText(String text) {
-    if (text == null) {
-      return Queries.list(dataSource, STREAM_TABLE, FIND_BY_TEXT_NULL, Binder.NONE,
-          AllTypesDao::map);
-    }
-    return Queries.list(dataSource, STREAM_TABLE, FIND_BY_TEXT,
-        statement -> statement.setString(1, text), AllTypesDao::map);
+    return find(text == null ? FIND_BY_TEXT_NULL : FIND_BY_TEXT, TEXT, text);
   }
 
   /**
    * Returns the rows whose column {@code text} equals {@code text}, in no particular order, read on
    * {@code connection}, which stays open. A null {@code text} finds the rows where the column IS
-   * NULL.
+   * NULL: the statement then ends in {@code IS NULL}.
    *
    * <pre>
    * SELECT "__pgt_row_id", "text", "flag", "small", "count", "big", "ratio", "score",
@@ -1640,25 +547,33 @@ public final class AllTypesDao implements StreamTableDao<AllTypes> {
    * FROM "reporting"."all_types"
    * WHERE "text" = ?
    * </pre>
-   *
-   * <p>For a null {@code text}:
-   *
-   * <pre>
-   * SELECT "__pgt_row_id", "text", "flag", "small", "count", "big", "ratio", "score",
-   *        "maybe_flag", "maybe_small", "maybe_count", "maybe_big", "maybe_ratio",
-   *        "maybe_score", "amount", "huge", "day", "time", "local_at", "offset_at", "at",
-   *        "id", "payload", "status", "tags", "ids", "ranks"
-   * FROM "reporting"."all_types"
-   * WHERE "text" IS NULL
-   * </pre>
    */
   public List<AllTypes> findByText(Connection connection, String text) {
-    if (text == null) {
-      return Queries.list(connection, STREAM_TABLE, FIND_BY_TEXT_NULL, Binder.NONE,
-          AllTypesDao::map);
-    }
-    return Queries.list(connection, STREAM_TABLE, FIND_BY_TEXT,
-        statement -> statement.setString(1, text), AllTypesDao::map);
+    return find(connection, text == null ? FIND_BY_TEXT_NULL : FIND_BY_TEXT, TEXT, text);
+  }
+
+  /**
+   * {@code findByText} with the freshness of exactly the rows it returns, read in the same
+   * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}).
+   * Judged against the table's own duration schedule (no {@code maxStaleness} is declared) and
+   * returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail on stale data.
+   * A null {@code text} finds the rows where the column IS NULL.
+   */
+  public Fresh<List<AllTypes>> findFreshByText(String text) {
+    return findFresh(text == null ? FIND_FRESH_BY_TEXT_NULL : FIND_FRESH_BY_TEXT, TEXT, text);
+  }
+
+  /**
+   * {@code findByText} with the freshness of exactly the rows it returns, read in the same
+   * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}),
+   * on {@code connection}, which stays open. Judged against the table's own duration schedule (no
+   * {@code maxStaleness} is declared) and returned whatever its age; pass the result to
+   * {@code ReadPolicy.enforce} to fail on stale data. A null {@code text} finds the rows where the
+   * column IS NULL.
+   */
+  public Fresh<List<AllTypes>> findFreshByText(Connection connection, String text) {
+    return findFresh(connection, text == null ? FIND_FRESH_BY_TEXT_NULL : FIND_FRESH_BY_TEXT, TEXT,
+        text);
   }
 
   /**
@@ -1674,8 +589,7 @@ public final class AllTypesDao implements StreamTableDao<AllTypes> {
    * </pre>
    */
   public List<AllTypes> findByFlag(boolean flag) {
-    return Queries.list(dataSource, STREAM_TABLE, FIND_BY_FLAG,
-        statement -> statement.setBoolean(1, flag), AllTypesDao::map);
+    return find(FIND_BY_FLAG, FLAG, flag);
   }
 
   /**
@@ -1692,8 +606,28 @@ public final class AllTypesDao implements StreamTableDao<AllTypes> {
    * </pre>
    */
   public List<AllTypes> findByFlag(Connection connection, boolean flag) {
-    return Queries.list(connection, STREAM_TABLE, FIND_BY_FLAG,
-        statement -> statement.setBoolean(1, flag), AllTypesDao::map);
+    return find(connection, FIND_BY_FLAG, FLAG, flag);
+  }
+
+  /**
+   * {@code findByFlag} with the freshness of exactly the rows it returns, read in the same
+   * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}).
+   * Judged against the table's own duration schedule (no {@code maxStaleness} is declared) and
+   * returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail on stale data.
+   */
+  public Fresh<List<AllTypes>> findFreshByFlag(boolean flag) {
+    return findFresh(FIND_FRESH_BY_FLAG, FLAG, flag);
+  }
+
+  /**
+   * {@code findByFlag} with the freshness of exactly the rows it returns, read in the same
+   * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}),
+   * on {@code connection}, which stays open. Judged against the table's own duration schedule (no
+   * {@code maxStaleness} is declared) and returned whatever its age; pass the result to
+   * {@code ReadPolicy.enforce} to fail on stale data.
+   */
+  public Fresh<List<AllTypes>> findFreshByFlag(Connection connection, boolean flag) {
+    return findFresh(connection, FIND_FRESH_BY_FLAG, FLAG, flag);
   }
 
   /**
@@ -1709,8 +643,7 @@ public final class AllTypesDao implements StreamTableDao<AllTypes> {
    * </pre>
    */
   public List<AllTypes> findBySmall(short small) {
-    return Queries.list(dataSource, STREAM_TABLE, FIND_BY_SMALL,
-        statement -> statement.setShort(1, small), AllTypesDao::map);
+    return find(FIND_BY_SMALL, SMALL, small);
   }
 
   /**
@@ -1727,8 +660,28 @@ public final class AllTypesDao implements StreamTableDao<AllTypes> {
    * </pre>
    */
   public List<AllTypes> findBySmall(Connection connection, short small) {
-    return Queries.list(connection, STREAM_TABLE, FIND_BY_SMALL,
-        statement -> statement.setShort(1, small), AllTypesDao::map);
+    return find(connection, FIND_BY_SMALL, SMALL, small);
+  }
+
+  /**
+   * {@code findBySmall} with the freshness of exactly the rows it returns, read in the same
+   * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}).
+   * Judged against the table's own duration schedule (no {@code maxStaleness} is declared) and
+   * returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail on stale data.
+   */
+  public Fresh<List<AllTypes>> findFreshBySmall(short small) {
+    return findFresh(FIND_FRESH_BY_SMALL, SMALL, small);
+  }
+
+  /**
+   * {@code findBySmall} with the freshness of exactly the rows it returns, read in the same
+   * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}),
+   * on {@code connection}, which stays open. Judged against the table's own duration schedule (no
+   * {@code maxStaleness} is declared) and returned whatever its age; pass the result to
+   * {@code ReadPolicy.enforce} to fail on stale data.
+   */
+  public Fresh<List<AllTypes>> findFreshBySmall(Connection connection, short small) {
+    return findFresh(connection, FIND_FRESH_BY_SMALL, SMALL, small);
   }
 
   /**
@@ -1744,8 +697,7 @@ public final class AllTypesDao implements StreamTableDao<AllTypes> {
    * </pre>
    */
   public List<AllTypes> findByCount(int count) {
-    return Queries.list(dataSource, STREAM_TABLE, FIND_BY_COUNT,
-        statement -> statement.setInt(1, count), AllTypesDao::map);
+    return find(FIND_BY_COUNT, COUNT, count);
   }
 
   /**
@@ -1762,8 +714,28 @@ public final class AllTypesDao implements StreamTableDao<AllTypes> {
    * </pre>
    */
   public List<AllTypes> findByCount(Connection connection, int count) {
-    return Queries.list(connection, STREAM_TABLE, FIND_BY_COUNT,
-        statement -> statement.setInt(1, count), AllTypesDao::map);
+    return find(connection, FIND_BY_COUNT, COUNT, count);
+  }
+
+  /**
+   * {@code findByCount} with the freshness of exactly the rows it returns, read in the same
+   * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}).
+   * Judged against the table's own duration schedule (no {@code maxStaleness} is declared) and
+   * returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail on stale data.
+   */
+  public Fresh<List<AllTypes>> findFreshByCount(int count) {
+    return findFresh(FIND_FRESH_BY_COUNT, COUNT, count);
+  }
+
+  /**
+   * {@code findByCount} with the freshness of exactly the rows it returns, read in the same
+   * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}),
+   * on {@code connection}, which stays open. Judged against the table's own duration schedule (no
+   * {@code maxStaleness} is declared) and returned whatever its age; pass the result to
+   * {@code ReadPolicy.enforce} to fail on stale data.
+   */
+  public Fresh<List<AllTypes>> findFreshByCount(Connection connection, int count) {
+    return findFresh(connection, FIND_FRESH_BY_COUNT, COUNT, count);
   }
 
   /**
@@ -1779,8 +751,7 @@ public final class AllTypesDao implements StreamTableDao<AllTypes> {
    * </pre>
    */
   public List<AllTypes> findByBig(long big) {
-    return Queries.list(dataSource, STREAM_TABLE, FIND_BY_BIG,
-        statement -> statement.setLong(1, big), AllTypesDao::map);
+    return find(FIND_BY_BIG, BIG, big);
   }
 
   /**
@@ -1797,8 +768,28 @@ public final class AllTypesDao implements StreamTableDao<AllTypes> {
    * </pre>
    */
   public List<AllTypes> findByBig(Connection connection, long big) {
-    return Queries.list(connection, STREAM_TABLE, FIND_BY_BIG,
-        statement -> statement.setLong(1, big), AllTypesDao::map);
+    return find(connection, FIND_BY_BIG, BIG, big);
+  }
+
+  /**
+   * {@code findByBig} with the freshness of exactly the rows it returns, read in the same statement
+   * (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}). Judged
+   * against the table's own duration schedule (no {@code maxStaleness} is declared) and returned
+   * whatever its age; pass the result to {@code ReadPolicy.enforce} to fail on stale data.
+   */
+  public Fresh<List<AllTypes>> findFreshByBig(long big) {
+    return findFresh(FIND_FRESH_BY_BIG, BIG, big);
+  }
+
+  /**
+   * {@code findByBig} with the freshness of exactly the rows it returns, read in the same statement
+   * (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}), on
+   * {@code connection}, which stays open. Judged against the table's own duration schedule (no
+   * {@code maxStaleness} is declared) and returned whatever its age; pass the result to
+   * {@code ReadPolicy.enforce} to fail on stale data.
+   */
+  public Fresh<List<AllTypes>> findFreshByBig(Connection connection, long big) {
+    return findFresh(connection, FIND_FRESH_BY_BIG, BIG, big);
   }
 
   /**
@@ -1814,8 +805,7 @@ public final class AllTypesDao implements StreamTableDao<AllTypes> {
    * </pre>
    */
   public List<AllTypes> findByRatio(float ratio) {
-    return Queries.list(dataSource, STREAM_TABLE, FIND_BY_RATIO,
-        statement -> statement.setFloat(1, ratio), AllTypesDao::map);
+    return find(FIND_BY_RATIO, RATIO, ratio);
   }
 
   /**
@@ -1832,8 +822,28 @@ public final class AllTypesDao implements StreamTableDao<AllTypes> {
    * </pre>
    */
   public List<AllTypes> findByRatio(Connection connection, float ratio) {
-    return Queries.list(connection, STREAM_TABLE, FIND_BY_RATIO,
-        statement -> statement.setFloat(1, ratio), AllTypesDao::map);
+    return find(connection, FIND_BY_RATIO, RATIO, ratio);
+  }
+
+  /**
+   * {@code findByRatio} with the freshness of exactly the rows it returns, read in the same
+   * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}).
+   * Judged against the table's own duration schedule (no {@code maxStaleness} is declared) and
+   * returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail on stale data.
+   */
+  public Fresh<List<AllTypes>> findFreshByRatio(float ratio) {
+    return findFresh(FIND_FRESH_BY_RATIO, RATIO, ratio);
+  }
+
+  /**
+   * {@code findByRatio} with the freshness of exactly the rows it returns, read in the same
+   * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}),
+   * on {@code connection}, which stays open. Judged against the table's own duration schedule (no
+   * {@code maxStaleness} is declared) and returned whatever its age; pass the result to
+   * {@code ReadPolicy.enforce} to fail on stale data.
+   */
+  public Fresh<List<AllTypes>> findFreshByRatio(Connection connection, float ratio) {
+    return findFresh(connection, FIND_FRESH_BY_RATIO, RATIO, ratio);
   }
 
   /**
@@ -1849,8 +859,7 @@ public final class AllTypesDao implements StreamTableDao<AllTypes> {
    * </pre>
    */
   public List<AllTypes> findByScore(double score) {
-    return Queries.list(dataSource, STREAM_TABLE, FIND_BY_SCORE,
-        statement -> statement.setDouble(1, score), AllTypesDao::map);
+    return find(FIND_BY_SCORE, SCORE, score);
   }
 
   /**
@@ -1867,13 +876,34 @@ public final class AllTypesDao implements StreamTableDao<AllTypes> {
    * </pre>
    */
   public List<AllTypes> findByScore(Connection connection, double score) {
-    return Queries.list(connection, STREAM_TABLE, FIND_BY_SCORE,
-        statement -> statement.setDouble(1, score), AllTypesDao::map);
+    return find(connection, FIND_BY_SCORE, SCORE, score);
+  }
+
+  /**
+   * {@code findByScore} with the freshness of exactly the rows it returns, read in the same
+   * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}).
+   * Judged against the table's own duration schedule (no {@code maxStaleness} is declared) and
+   * returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail on stale data.
+   */
+  public Fresh<List<AllTypes>> findFreshByScore(double score) {
+    return findFresh(FIND_FRESH_BY_SCORE, SCORE, score);
+  }
+
+  /**
+   * {@code findByScore} with the freshness of exactly the rows it returns, read in the same
+   * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}),
+   * on {@code connection}, which stays open. Judged against the table's own duration schedule (no
+   * {@code maxStaleness} is declared) and returned whatever its age; pass the result to
+   * {@code ReadPolicy.enforce} to fail on stale data.
+   */
+  public Fresh<List<AllTypes>> findFreshByScore(Connection connection, double score) {
+    return findFresh(connection, FIND_FRESH_BY_SCORE, SCORE, score);
   }
 
   /**
    * Returns the rows whose column {@code maybe_flag} equals {@code maybeFlag}, in no particular
-   * order. A null {@code maybeFlag} finds the rows where the column IS NULL.
+   * order. A null {@code maybeFlag} finds the rows where the column IS NULL: the statement then
+   * ends in {@code IS NULL}.
    *
    * <pre>
    * SELECT "__pgt_row_id", "text", "flag", "small", "count", "big", "ratio", "score",
@@ -1883,31 +913,16 @@ public final class AllTypesDao implements StreamTableDao<AllTypes> {
    * FROM "reporting"."all_types"
    * WHERE "maybe_flag" = ?
    * </pre>
-   *
-   * <p>For a null {@code maybeFlag}:
-   *
-   * <pre>
-   * SELECT "__pgt_row_id", "text", "flag", "small", "count", "big", "ratio", "score",
-   *        "maybe_flag", "maybe_small", "maybe_count", "maybe_big", "maybe_ratio",
-   *        "maybe_score", "amount", "huge", "day", "time", "local_at", "offset_at", "at",
-   *        "id", "payload", "status", "tags", "ids", "ranks"
-   * FROM "reporting"."all_types"
-   * WHERE "maybe_flag" IS NULL
-   * </pre>
    */
   public List<AllTypes> findByMaybeFlag(Boolean maybeFlag) {
-    if (maybeFlag == null) {
-      return Queries.list(dataSource, STREAM_TABLE, FIND_BY_MAYBE_FLAG_NULL, Binder.NONE,
-          AllTypesDao::map);
-    }
-    return Queries.list(dataSource, STREAM_TABLE, FIND_BY_MAYBE_FLAG,
-        statement -> statement.setBoolean(1, maybeFlag), AllTypesDao::map);
+    return find(maybeFlag == null ? FIND_BY_MAYBE_FLAG_NULL : FIND_BY_MAYBE_FLAG, MAYBE_FLAG,
+        maybeFlag);
   }
 
   /**
    * Returns the rows whose column {@code maybe_flag} equals {@code maybeFlag}, in no particular
    * order, read on {@code connection}, which stays open. A null {@code maybeFlag} finds the rows
-   * where the column IS NULL.
+   * where the column IS NULL: the statement then ends in {@code IS NULL}.
    *
    * <pre>
    * SELECT "__pgt_row_id", "text", "flag", "small", "count", "big", "ratio", "score",
@@ -1917,30 +932,41 @@ public final class AllTypesDao implements StreamTableDao<AllTypes> {
    * FROM "reporting"."all_types"
    * WHERE "maybe_flag" = ?
    * </pre>
-   *
-   * <p>For a null {@code maybeFlag}:
-   *
-   * <pre>
-   * SELECT "__pgt_row_id", "text", "flag", "small", "count", "big", "ratio", "score",
-   *        "maybe_flag", "maybe_small", "maybe_count", "maybe_big", "maybe_ratio",
-   *        "maybe_score", "amount", "huge", "day", "time", "local_at", "offset_at", "at",
-   *        "id", "payload", "status", "tags", "ids", "ranks"
-   * FROM "reporting"."all_types"
-   * WHERE "maybe_flag" IS NULL
-   * </pre>
    */
   public List<AllTypes> findByMaybeFlag(Connection connection, Boolean maybeFlag) {
-    if (maybeFlag == null) {
-      return Queries.list(connection, STREAM_TABLE, FIND_BY_MAYBE_FLAG_NULL, Binder.NONE,
-          AllTypesDao::map);
-    }
-    return Queries.list(connection, STREAM_TABLE, FIND_BY_MAYBE_FLAG,
-        statement -> statement.setBoolean(1, maybeFlag), AllTypesDao::map);
+    return find(connection, maybeFlag == null ? FIND_BY_MAYBE_FLAG_NULL : FIND_BY_MAYBE_FLAG,
+        MAYBE_FLAG, maybeFlag);
+  }
+
+  /**
+   * {@code findByMaybeFlag} with the freshness of exactly the rows it returns, read in the same
+   * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}).
+   * Judged against the table's own duration schedule (no {@code maxStaleness} is declared) and
+   * returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail on stale data.
+   * A null {@code maybeFlag} finds the rows where the column IS NULL.
+   */
+  public Fresh<List<AllTypes>> findFreshByMaybeFlag(Boolean maybeFlag) {
+    return findFresh(maybeFlag == null ? FIND_FRESH_BY_MAYBE_FLAG_NULL : FIND_FRESH_BY_MAYBE_FLAG,
+        MAYBE_FLAG, maybeFlag);
+  }
+
+  /**
+   * {@code findByMaybeFlag} with the freshness of exactly the rows it returns, read in the same
+   * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}),
+   * on {@code connection}, which stays open. Judged against the table's own duration schedule (no
+   * {@code maxStaleness} is declared) and returned whatever its age; pass the result to
+   * {@code ReadPolicy.enforce} to fail on stale data. A null {@code maybeFlag} finds the rows where
+   * the column IS NULL.
+   */
+  public Fresh<List<AllTypes>> findFreshByMaybeFlag(Connection connection, Boolean maybeFlag) {
+    return findFresh(connection, maybeFlag == null ? FIND_FRESH_BY_MAYBE_FLAG_NULL
+        : FIND_FRESH_BY_MAYBE_FLAG, MAYBE_FLAG, maybeFlag);
   }
 
   /**
    * Returns the rows whose column {@code maybe_small} equals {@code maybeSmall}, in no particular
-   * order. A null {@code maybeSmall} finds the rows where the column IS NULL.
+   * order. A null {@code maybeSmall} finds the rows where the column IS NULL: the statement then
+   * ends in {@code IS NULL}.
    *
    * <pre>
    * SELECT "__pgt_row_id", "text", "flag", "small", "count", "big", "ratio", "score",
@@ -1950,31 +976,16 @@ public final class AllTypesDao implements StreamTableDao<AllTypes> {
    * FROM "reporting"."all_types"
    * WHERE "maybe_small" = ?
    * </pre>
-   *
-   * <p>For a null {@code maybeSmall}:
-   *
-   * <pre>
-   * SELECT "__pgt_row_id", "text", "flag", "small", "count", "big", "ratio", "score",
-   *        "maybe_flag", "maybe_small", "maybe_count", "maybe_big", "maybe_ratio",
-   *        "maybe_score", "amount", "huge", "day", "time", "local_at", "offset_at", "at",
-   *        "id", "payload", "status", "tags", "ids", "ranks"
-   * FROM "reporting"."all_types"
-   * WHERE "maybe_small" IS NULL
-   * </pre>
    */
   public List<AllTypes> findByMaybeSmall(Short maybeSmall) {
-    if (maybeSmall == null) {
-      return Queries.list(dataSource, STREAM_TABLE, FIND_BY_MAYBE_SMALL_NULL, Binder.NONE,
-          AllTypesDao::map);
-    }
-    return Queries.list(dataSource, STREAM_TABLE, FIND_BY_MAYBE_SMALL,
-        statement -> statement.setShort(1, maybeSmall), AllTypesDao::map);
+    return find(maybeSmall == null ? FIND_BY_MAYBE_SMALL_NULL : FIND_BY_MAYBE_SMALL, MAYBE_SMALL,
+        maybeSmall);
   }
 
   /**
    * Returns the rows whose column {@code maybe_small} equals {@code maybeSmall}, in no particular
    * order, read on {@code connection}, which stays open. A null {@code maybeSmall} finds the rows
-   * where the column IS NULL.
+   * where the column IS NULL: the statement then ends in {@code IS NULL}.
    *
    * <pre>
    * SELECT "__pgt_row_id", "text", "flag", "small", "count", "big", "ratio", "score",
@@ -1984,30 +995,41 @@ public final class AllTypesDao implements StreamTableDao<AllTypes> {
    * FROM "reporting"."all_types"
    * WHERE "maybe_small" = ?
    * </pre>
-   *
-   * <p>For a null {@code maybeSmall}:
-   *
-   * <pre>
-   * SELECT "__pgt_row_id", "text", "flag", "small", "count", "big", "ratio", "score",
-   *        "maybe_flag", "maybe_small", "maybe_count", "maybe_big", "maybe_ratio",
-   *        "maybe_score", "amount", "huge", "day", "time", "local_at", "offset_at", "at",
-   *        "id", "payload", "status", "tags", "ids", "ranks"
-   * FROM "reporting"."all_types"
-   * WHERE "maybe_small" IS NULL
-   * </pre>
    */
   public List<AllTypes> findByMaybeSmall(Connection connection, Short maybeSmall) {
-    if (maybeSmall == null) {
-      return Queries.list(connection, STREAM_TABLE, FIND_BY_MAYBE_SMALL_NULL, Binder.NONE,
-          AllTypesDao::map);
-    }
-    return Queries.list(connection, STREAM_TABLE, FIND_BY_MAYBE_SMALL,
-        statement -> statement.setShort(1, maybeSmall), AllTypesDao::map);
+    return find(connection, maybeSmall == null ? FIND_BY_MAYBE_SMALL_NULL : FIND_BY_MAYBE_SMALL,
+        MAYBE_SMALL, maybeSmall);
+  }
+
+  /**
+   * {@code findByMaybeSmall} with the freshness of exactly the rows it returns, read in the same
+   * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}).
+   * Judged against the table's own duration schedule (no {@code maxStaleness} is declared) and
+   * returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail on stale data.
+   * A null {@code maybeSmall} finds the rows where the column IS NULL.
+   */
+  public Fresh<List<AllTypes>> findFreshByMaybeSmall(Short maybeSmall) {
+    return findFresh(maybeSmall == null ? FIND_FRESH_BY_MAYBE_SMALL_NULL
+        : FIND_FRESH_BY_MAYBE_SMALL, MAYBE_SMALL, maybeSmall);
+  }
+
+  /**
+   * {@code findByMaybeSmall} with the freshness of exactly the rows it returns, read in the same
+   * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}),
+   * on {@code connection}, which stays open. Judged against the table's own duration schedule (no
+   * {@code maxStaleness} is declared) and returned whatever its age; pass the result to
+   * {@code ReadPolicy.enforce} to fail on stale data. A null {@code maybeSmall} finds the rows
+   * where the column IS NULL.
+   */
+  public Fresh<List<AllTypes>> findFreshByMaybeSmall(Connection connection, Short maybeSmall) {
+    return findFresh(connection, maybeSmall == null ? FIND_FRESH_BY_MAYBE_SMALL_NULL
+        : FIND_FRESH_BY_MAYBE_SMALL, MAYBE_SMALL, maybeSmall);
   }
 
   /**
    * Returns the rows whose column {@code maybe_count} equals {@code maybeCount}, in no particular
-   * order. A null {@code maybeCount} finds the rows where the column IS NULL.
+   * order. A null {@code maybeCount} finds the rows where the column IS NULL: the statement then
+   * ends in {@code IS NULL}.
    *
    * <pre>
    * SELECT "__pgt_row_id", "text", "flag", "small", "count", "big", "ratio", "score",
@@ -2017,31 +1039,16 @@ public final class AllTypesDao implements StreamTableDao<AllTypes> {
    * FROM "reporting"."all_types"
    * WHERE "maybe_count" = ?
    * </pre>
-   *
-   * <p>For a null {@code maybeCount}:
-   *
-   * <pre>
-   * SELECT "__pgt_row_id", "text", "flag", "small", "count", "big", "ratio", "score",
-   *        "maybe_flag", "maybe_small", "maybe_count", "maybe_big", "maybe_ratio",
-   *        "maybe_score", "amount", "huge", "day", "time", "local_at", "offset_at", "at",
-   *        "id", "payload", "status", "tags", "ids", "ranks"
-   * FROM "reporting"."all_types"
-   * WHERE "maybe_count" IS NULL
-   * </pre>
    */
   public List<AllTypes> findByMaybeCount(Integer maybeCount) {
-    if (maybeCount == null) {
-      return Queries.list(dataSource, STREAM_TABLE, FIND_BY_MAYBE_COUNT_NULL, Binder.NONE,
-          AllTypesDao::map);
-    }
-    return Queries.list(dataSource, STREAM_TABLE, FIND_BY_MAYBE_COUNT,
-        statement -> statement.setInt(1, maybeCount), AllTypesDao::map);
+    return find(maybeCount == null ? FIND_BY_MAYBE_COUNT_NULL : FIND_BY_MAYBE_COUNT, MAYBE_COUNT,
+        maybeCount);
   }
 
   /**
    * Returns the rows whose column {@code maybe_count} equals {@code maybeCount}, in no particular
    * order, read on {@code connection}, which stays open. A null {@code maybeCount} finds the rows
-   * where the column IS NULL.
+   * where the column IS NULL: the statement then ends in {@code IS NULL}.
    *
    * <pre>
    * SELECT "__pgt_row_id", "text", "flag", "small", "count", "big", "ratio", "score",
@@ -2051,30 +1058,41 @@ public final class AllTypesDao implements StreamTableDao<AllTypes> {
    * FROM "reporting"."all_types"
    * WHERE "maybe_count" = ?
    * </pre>
-   *
-   * <p>For a null {@code maybeCount}:
-   *
-   * <pre>
-   * SELECT "__pgt_row_id", "text", "flag", "small", "count", "big", "ratio", "score",
-   *        "maybe_flag", "maybe_small", "maybe_count", "maybe_big", "maybe_ratio",
-   *        "maybe_score", "amount", "huge", "day", "time", "local_at", "offset_at", "at",
-   *        "id", "payload", "status", "tags", "ids", "ranks"
-   * FROM "reporting"."all_types"
-   * WHERE "maybe_count" IS NULL
-   * </pre>
    */
   public List<AllTypes> findByMaybeCount(Connection connection, Integer maybeCount) {
-    if (maybeCount == null) {
-      return Queries.list(connection, STREAM_TABLE, FIND_BY_MAYBE_COUNT_NULL, Binder.NONE,
-          AllTypesDao::map);
-    }
-    return Queries.list(connection, STREAM_TABLE, FIND_BY_MAYBE_COUNT,
-        statement -> statement.setInt(1, maybeCount), AllTypesDao::map);
+    return find(connection, maybeCount == null ? FIND_BY_MAYBE_COUNT_NULL : FIND_BY_MAYBE_COUNT,
+        MAYBE_COUNT, maybeCount);
+  }
+
+  /**
+   * {@code findByMaybeCount} with the freshness of exactly the rows it returns, read in the same
+   * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}).
+   * Judged against the table's own duration schedule (no {@code maxStaleness} is declared) and
+   * returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail on stale data.
+   * A null {@code maybeCount} finds the rows where the column IS NULL.
+   */
+  public Fresh<List<AllTypes>> findFreshByMaybeCount(Integer maybeCount) {
+    return findFresh(maybeCount == null ? FIND_FRESH_BY_MAYBE_COUNT_NULL
+        : FIND_FRESH_BY_MAYBE_COUNT, MAYBE_COUNT, maybeCount);
+  }
+
+  /**
+   * {@code findByMaybeCount} with the freshness of exactly the rows it returns, read in the same
+   * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}),
+   * on {@code connection}, which stays open. Judged against the table's own duration schedule (no
+   * {@code maxStaleness} is declared) and returned whatever its age; pass the result to
+   * {@code ReadPolicy.enforce} to fail on stale data. A null {@code maybeCount} finds the rows
+   * where the column IS NULL.
+   */
+  public Fresh<List<AllTypes>> findFreshByMaybeCount(Connection connection, Integer maybeCount) {
+    return findFresh(connection, maybeCount == null ? FIND_FRESH_BY_MAYBE_COUNT_NULL
+        : FIND_FRESH_BY_MAYBE_COUNT, MAYBE_COUNT, maybeCount);
   }
 
   /**
    * Returns the rows whose column {@code maybe_big} equals {@code maybeBig}, in no particular
-   * order. A null {@code maybeBig} finds the rows where the column IS NULL.
+   * order. A null {@code maybeBig} finds the rows where the column IS NULL: the statement then ends
+   * in {@code IS NULL}.
    *
    * <pre>
    * SELECT "__pgt_row_id", "text", "flag", "small", "count", "big", "ratio", "score",
@@ -2084,31 +1102,15 @@ public final class AllTypesDao implements StreamTableDao<AllTypes> {
    * FROM "reporting"."all_types"
    * WHERE "maybe_big" = ?
    * </pre>
-   *
-   * <p>For a null {@code maybeBig}:
-   *
-   * <pre>
-   * SELECT "__pgt_row_id", "text", "flag", "small", "count", "big", "ratio", "score",
-   *        "maybe_flag", "maybe_small", "maybe_count", "maybe_big", "maybe_ratio",
-   *        "maybe_score", "amount", "huge", "day", "time", "local_at", "offset_at", "at",
-   *        "id", "payload", "status", "tags", "ids", "ranks"
-   * FROM "reporting"."all_types"
-   * WHERE "maybe_big" IS NULL
-   * </pre>
    */
   public List<AllTypes> findByMaybeBig(Long maybeBig) {
-    if (maybeBig == null) {
-      return Queries.list(dataSource, STREAM_TABLE, FIND_BY_MAYBE_BIG_NULL, Binder.NONE,
-          AllTypesDao::map);
-    }
-    return Queries.list(dataSource, STREAM_TABLE, FIND_BY_MAYBE_BIG,
-        statement -> statement.setLong(1, maybeBig), AllTypesDao::map);
+    return find(maybeBig == null ? FIND_BY_MAYBE_BIG_NULL : FIND_BY_MAYBE_BIG, MAYBE_BIG, maybeBig);
   }
 
   /**
    * Returns the rows whose column {@code maybe_big} equals {@code maybeBig}, in no particular
    * order, read on {@code connection}, which stays open. A null {@code maybeBig} finds the rows
-   * where the column IS NULL.
+   * where the column IS NULL: the statement then ends in {@code IS NULL}.
    *
    * <pre>
    * SELECT "__pgt_row_id", "text", "flag", "small", "count", "big", "ratio", "score",
@@ -2118,30 +1120,41 @@ public final class AllTypesDao implements StreamTableDao<AllTypes> {
    * FROM "reporting"."all_types"
    * WHERE "maybe_big" = ?
    * </pre>
-   *
-   * <p>For a null {@code maybeBig}:
-   *
-   * <pre>
-   * SELECT "__pgt_row_id", "text", "flag", "small", "count", "big", "ratio", "score",
-   *        "maybe_flag", "maybe_small", "maybe_count", "maybe_big", "maybe_ratio",
-   *        "maybe_score", "amount", "huge", "day", "time", "local_at", "offset_at", "at",
-   *        "id", "payload", "status", "tags", "ids", "ranks"
-   * FROM "reporting"."all_types"
-   * WHERE "maybe_big" IS NULL
-   * </pre>
    */
   public List<AllTypes> findByMaybeBig(Connection connection, Long maybeBig) {
-    if (maybeBig == null) {
-      return Queries.list(connection, STREAM_TABLE, FIND_BY_MAYBE_BIG_NULL, Binder.NONE,
-          AllTypesDao::map);
-    }
-    return Queries.list(connection, STREAM_TABLE, FIND_BY_MAYBE_BIG,
-        statement -> statement.setLong(1, maybeBig), AllTypesDao::map);
+    return find(connection, maybeBig == null ? FIND_BY_MAYBE_BIG_NULL : FIND_BY_MAYBE_BIG,
+        MAYBE_BIG, maybeBig);
+  }
+
+  /**
+   * {@code findByMaybeBig} with the freshness of exactly the rows it returns, read in the same
+   * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}).
+   * Judged against the table's own duration schedule (no {@code maxStaleness} is declared) and
+   * returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail on stale data.
+   * A null {@code maybeBig} finds the rows where the column IS NULL.
+   */
+  public Fresh<List<AllTypes>> findFreshByMaybeBig(Long maybeBig) {
+    return findFresh(maybeBig == null ? FIND_FRESH_BY_MAYBE_BIG_NULL : FIND_FRESH_BY_MAYBE_BIG,
+        MAYBE_BIG, maybeBig);
+  }
+
+  /**
+   * {@code findByMaybeBig} with the freshness of exactly the rows it returns, read in the same
+   * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}),
+   * on {@code connection}, which stays open. Judged against the table's own duration schedule (no
+   * {@code maxStaleness} is declared) and returned whatever its age; pass the result to
+   * {@code ReadPolicy.enforce} to fail on stale data. A null {@code maybeBig} finds the rows where
+   * the column IS NULL.
+   */
+  public Fresh<List<AllTypes>> findFreshByMaybeBig(Connection connection, Long maybeBig) {
+    return findFresh(connection, maybeBig == null ? FIND_FRESH_BY_MAYBE_BIG_NULL
+        : FIND_FRESH_BY_MAYBE_BIG, MAYBE_BIG, maybeBig);
   }
 
   /**
    * Returns the rows whose column {@code maybe_ratio} equals {@code maybeRatio}, in no particular
-   * order. A null {@code maybeRatio} finds the rows where the column IS NULL.
+   * order. A null {@code maybeRatio} finds the rows where the column IS NULL: the statement then
+   * ends in {@code IS NULL}.
    *
    * <pre>
    * SELECT "__pgt_row_id", "text", "flag", "small", "count", "big", "ratio", "score",
@@ -2151,31 +1164,16 @@ public final class AllTypesDao implements StreamTableDao<AllTypes> {
    * FROM "reporting"."all_types"
    * WHERE "maybe_ratio" = ?
    * </pre>
-   *
-   * <p>For a null {@code maybeRatio}:
-   *
-   * <pre>
-   * SELECT "__pgt_row_id", "text", "flag", "small", "count", "big", "ratio", "score",
-   *        "maybe_flag", "maybe_small", "maybe_count", "maybe_big", "maybe_ratio",
-   *        "maybe_score", "amount", "huge", "day", "time", "local_at", "offset_at", "at",
-   *        "id", "payload", "status", "tags", "ids", "ranks"
-   * FROM "reporting"."all_types"
-   * WHERE "maybe_ratio" IS NULL
-   * </pre>
    */
   public List<AllTypes> findByMaybeRatio(Float maybeRatio) {
-    if (maybeRatio == null) {
-      return Queries.list(dataSource, STREAM_TABLE, FIND_BY_MAYBE_RATIO_NULL, Binder.NONE,
-          AllTypesDao::map);
-    }
-    return Queries.list(dataSource, STREAM_TABLE, FIND_BY_MAYBE_RATIO,
-        statement -> statement.setFloat(1, maybeRatio), AllTypesDao::map);
+    return find(maybeRatio == null ? FIND_BY_MAYBE_RATIO_NULL : FIND_BY_MAYBE_RATIO, MAYBE_RATIO,
+        maybeRatio);
   }
 
   /**
    * Returns the rows whose column {@code maybe_ratio} equals {@code maybeRatio}, in no particular
    * order, read on {@code connection}, which stays open. A null {@code maybeRatio} finds the rows
-   * where the column IS NULL.
+   * where the column IS NULL: the statement then ends in {@code IS NULL}.
    *
    * <pre>
    * SELECT "__pgt_row_id", "text", "flag", "small", "count", "big", "ratio", "score",
@@ -2185,30 +1183,41 @@ public final class AllTypesDao implements StreamTableDao<AllTypes> {
    * FROM "reporting"."all_types"
    * WHERE "maybe_ratio" = ?
    * </pre>
-   *
-   * <p>For a null {@code maybeRatio}:
-   *
-   * <pre>
-   * SELECT "__pgt_row_id", "text", "flag", "small", "count", "big", "ratio", "score",
-   *        "maybe_flag", "maybe_small", "maybe_count", "maybe_big", "maybe_ratio",
-   *        "maybe_score", "amount", "huge", "day", "time", "local_at", "offset_at", "at",
-   *        "id", "payload", "status", "tags", "ids", "ranks"
-   * FROM "reporting"."all_types"
-   * WHERE "maybe_ratio" IS NULL
-   * </pre>
    */
   public List<AllTypes> findByMaybeRatio(Connection connection, Float maybeRatio) {
-    if (maybeRatio == null) {
-      return Queries.list(connection, STREAM_TABLE, FIND_BY_MAYBE_RATIO_NULL, Binder.NONE,
-          AllTypesDao::map);
-    }
-    return Queries.list(connection, STREAM_TABLE, FIND_BY_MAYBE_RATIO,
-        statement -> statement.setFloat(1, maybeRatio), AllTypesDao::map);
+    return find(connection, maybeRatio == null ? FIND_BY_MAYBE_RATIO_NULL : FIND_BY_MAYBE_RATIO,
+        MAYBE_RATIO, maybeRatio);
+  }
+
+  /**
+   * {@code findByMaybeRatio} with the freshness of exactly the rows it returns, read in the same
+   * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}).
+   * Judged against the table's own duration schedule (no {@code maxStaleness} is declared) and
+   * returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail on stale data.
+   * A null {@code maybeRatio} finds the rows where the column IS NULL.
+   */
+  public Fresh<List<AllTypes>> findFreshByMaybeRatio(Float maybeRatio) {
+    return findFresh(maybeRatio == null ? FIND_FRESH_BY_MAYBE_RATIO_NULL
+        : FIND_FRESH_BY_MAYBE_RATIO, MAYBE_RATIO, maybeRatio);
+  }
+
+  /**
+   * {@code findByMaybeRatio} with the freshness of exactly the rows it returns, read in the same
+   * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}),
+   * on {@code connection}, which stays open. Judged against the table's own duration schedule (no
+   * {@code maxStaleness} is declared) and returned whatever its age; pass the result to
+   * {@code ReadPolicy.enforce} to fail on stale data. A null {@code maybeRatio} finds the rows
+   * where the column IS NULL.
+   */
+  public Fresh<List<AllTypes>> findFreshByMaybeRatio(Connection connection, Float maybeRatio) {
+    return findFresh(connection, maybeRatio == null ? FIND_FRESH_BY_MAYBE_RATIO_NULL
+        : FIND_FRESH_BY_MAYBE_RATIO, MAYBE_RATIO, maybeRatio);
   }
 
   /**
    * Returns the rows whose column {@code maybe_score} equals {@code maybeScore}, in no particular
-   * order. A null {@code maybeScore} finds the rows where the column IS NULL.
+   * order. A null {@code maybeScore} finds the rows where the column IS NULL: the statement then
+   * ends in {@code IS NULL}.
    *
    * <pre>
    * SELECT "__pgt_row_id", "text", "flag", "small", "count", "big", "ratio", "score",
@@ -2218,31 +1227,16 @@ public final class AllTypesDao implements StreamTableDao<AllTypes> {
    * FROM "reporting"."all_types"
    * WHERE "maybe_score" = ?
    * </pre>
-   *
-   * <p>For a null {@code maybeScore}:
-   *
-   * <pre>
-   * SELECT "__pgt_row_id", "text", "flag", "small", "count", "big", "ratio", "score",
-   *        "maybe_flag", "maybe_small", "maybe_count", "maybe_big", "maybe_ratio",
-   *        "maybe_score", "amount", "huge", "day", "time", "local_at", "offset_at", "at",
-   *        "id", "payload", "status", "tags", "ids", "ranks"
-   * FROM "reporting"."all_types"
-   * WHERE "maybe_score" IS NULL
-   * </pre>
    */
   public List<AllTypes> findByMaybeScore(Double maybeScore) {
-    if (maybeScore == null) {
-      return Queries.list(dataSource, STREAM_TABLE, FIND_BY_MAYBE_SCORE_NULL, Binder.NONE,
-          AllTypesDao::map);
-    }
-    return Queries.list(dataSource, STREAM_TABLE, FIND_BY_MAYBE_SCORE,
-        statement -> statement.setDouble(1, maybeScore), AllTypesDao::map);
+    return find(maybeScore == null ? FIND_BY_MAYBE_SCORE_NULL : FIND_BY_MAYBE_SCORE, MAYBE_SCORE,
+        maybeScore);
   }
 
   /**
    * Returns the rows whose column {@code maybe_score} equals {@code maybeScore}, in no particular
    * order, read on {@code connection}, which stays open. A null {@code maybeScore} finds the rows
-   * where the column IS NULL.
+   * where the column IS NULL: the statement then ends in {@code IS NULL}.
    *
    * <pre>
    * SELECT "__pgt_row_id", "text", "flag", "small", "count", "big", "ratio", "score",
@@ -2252,30 +1246,41 @@ public final class AllTypesDao implements StreamTableDao<AllTypes> {
    * FROM "reporting"."all_types"
    * WHERE "maybe_score" = ?
    * </pre>
-   *
-   * <p>For a null {@code maybeScore}:
-   *
-   * <pre>
-   * SELECT "__pgt_row_id", "text", "flag", "small", "count", "big", "ratio", "score",
-   *        "maybe_flag", "maybe_small", "maybe_count", "maybe_big", "maybe_ratio",
-   *        "maybe_score", "amount", "huge", "day", "time", "local_at", "offset_at", "at",
-   *        "id", "payload", "status", "tags", "ids", "ranks"
-   * FROM "reporting"."all_types"
-   * WHERE "maybe_score" IS NULL
-   * </pre>
    */
   public List<AllTypes> findByMaybeScore(Connection connection, Double maybeScore) {
-    if (maybeScore == null) {
-      return Queries.list(connection, STREAM_TABLE, FIND_BY_MAYBE_SCORE_NULL, Binder.NONE,
-          AllTypesDao::map);
-    }
-    return Queries.list(connection, STREAM_TABLE, FIND_BY_MAYBE_SCORE,
-        statement -> statement.setDouble(1, maybeScore), AllTypesDao::map);
+    return find(connection, maybeScore == null ? FIND_BY_MAYBE_SCORE_NULL : FIND_BY_MAYBE_SCORE,
+        MAYBE_SCORE, maybeScore);
+  }
+
+  /**
+   * {@code findByMaybeScore} with the freshness of exactly the rows it returns, read in the same
+   * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}).
+   * Judged against the table's own duration schedule (no {@code maxStaleness} is declared) and
+   * returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail on stale data.
+   * A null {@code maybeScore} finds the rows where the column IS NULL.
+   */
+  public Fresh<List<AllTypes>> findFreshByMaybeScore(Double maybeScore) {
+    return findFresh(maybeScore == null ? FIND_FRESH_BY_MAYBE_SCORE_NULL
+        : FIND_FRESH_BY_MAYBE_SCORE, MAYBE_SCORE, maybeScore);
+  }
+
+  /**
+   * {@code findByMaybeScore} with the freshness of exactly the rows it returns, read in the same
+   * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}),
+   * on {@code connection}, which stays open. Judged against the table's own duration schedule (no
+   * {@code maxStaleness} is declared) and returned whatever its age; pass the result to
+   * {@code ReadPolicy.enforce} to fail on stale data. A null {@code maybeScore} finds the rows
+   * where the column IS NULL.
+   */
+  public Fresh<List<AllTypes>> findFreshByMaybeScore(Connection connection, Double maybeScore) {
+    return findFresh(connection, maybeScore == null ? FIND_FRESH_BY_MAYBE_SCORE_NULL
+        : FIND_FRESH_BY_MAYBE_SCORE, MAYBE_SCORE, maybeScore);
   }
 
   /**
    * Returns the rows whose column {@code amount} equals {@code amount}, in no particular order. A
-   * null {@code amount} finds the rows where the column IS NULL.
+   * null {@code amount} finds the rows where the column IS NULL: the statement then ends in
+   * {@code IS NULL}.
    *
    * <pre>
    * SELECT "__pgt_row_id", "text", "flag", "small", "count", "big", "ratio", "score",
@@ -2285,31 +1290,15 @@ public final class AllTypesDao implements StreamTableDao<AllTypes> {
    * FROM "reporting"."all_types"
    * WHERE "amount" = ?
    * </pre>
-   *
-   * <p>For a null {@code amount}:
-   *
-   * <pre>
-   * SELECT "__pgt_row_id", "text", "flag", "small", "count", "big", "ratio", "score",
-   *        "maybe_flag", "maybe_small", "maybe_count", "maybe_big", "maybe_ratio",
-   *        "maybe_score", "amount", "huge", "day", "time", "local_at", "offset_at", "at",
-   *        "id", "payload", "status", "tags", "ids", "ranks"
-   * FROM "reporting"."all_types"
-   * WHERE "amount" IS NULL
-   * </pre>
    */
   public List<AllTypes> findByAmount(BigDecimal amount) {
-    if (amount == null) {
-      return Queries.list(dataSource, STREAM_TABLE, FIND_BY_AMOUNT_NULL, Binder.NONE,
-          AllTypesDao::map);
-    }
-    return Queries.list(dataSource, STREAM_TABLE, FIND_BY_AMOUNT,
-        statement -> statement.setBigDecimal(1, amount), AllTypesDao::map);
+    return find(amount == null ? FIND_BY_AMOUNT_NULL : FIND_BY_AMOUNT, AMOUNT, amount);
   }
 
   /**
    * Returns the rows whose column {@code amount} equals {@code amount}, in no particular order,
    * read on {@code connection}, which stays open. A null {@code amount} finds the rows where the
-   * column IS NULL.
+   * column IS NULL: the statement then ends in {@code IS NULL}.
    *
    * <pre>
    * SELECT "__pgt_row_id", "text", "flag", "small", "count", "big", "ratio", "score",
@@ -2319,30 +1308,40 @@ public final class AllTypesDao implements StreamTableDao<AllTypes> {
    * FROM "reporting"."all_types"
    * WHERE "amount" = ?
    * </pre>
-   *
-   * <p>For a null {@code amount}:
-   *
-   * <pre>
-   * SELECT "__pgt_row_id", "text", "flag", "small", "count", "big", "ratio", "score",
-   *        "maybe_flag", "maybe_small", "maybe_count", "maybe_big", "maybe_ratio",
-   *        "maybe_score", "amount", "huge", "day", "time", "local_at", "offset_at", "at",
-   *        "id", "payload", "status", "tags", "ids", "ranks"
-   * FROM "reporting"."all_types"
-   * WHERE "amount" IS NULL
-   * </pre>
    */
   public List<AllTypes> findByAmount(Connection connection, BigDecimal amount) {
-    if (amount == null) {
-      return Queries.list(connection, STREAM_TABLE, FIND_BY_AMOUNT_NULL, Binder.NONE,
-          AllTypesDao::map);
-    }
-    return Queries.list(connection, STREAM_TABLE, FIND_BY_AMOUNT,
-        statement -> statement.setBigDecimal(1, amount), AllTypesDao::map);
+    return find(connection, amount == null ? FIND_BY_AMOUNT_NULL : FIND_BY_AMOUNT, AMOUNT, amount);
+  }
+
+  /**
+   * {@code findByAmount} with the freshness of exactly the rows it returns, read in the same
+   * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}).
+   * Judged against the table's own duration schedule (no {@code maxStaleness} is declared) and
+   * returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail on stale data.
+   * A null {@code amount} finds the rows where the column IS NULL.
+   */
+  public Fresh<List<AllTypes>> findFreshByAmount(BigDecimal amount) {
+    return findFresh(amount == null ? FIND_FRESH_BY_AMOUNT_NULL : FIND_FRESH_BY_AMOUNT, AMOUNT,
+        amount);
+  }
+
+  /**
+   * {@code findByAmount} with the freshness of exactly the rows it returns, read in the same
+   * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}),
+   * on {@code connection}, which stays open. Judged against the table's own duration schedule (no
+   * {@code maxStaleness} is declared) and returned whatever its age; pass the result to
+   * {@code ReadPolicy.enforce} to fail on stale data. A null {@code amount} finds the rows where
+   * the column IS NULL.
+   */
+  public Fresh<List<AllTypes>> findFreshByAmount(Connection connection, BigDecimal amount) {
+    return findFresh(connection, amount == null ? FIND_FRESH_BY_AMOUNT_NULL : FIND_FRESH_BY_AMOUNT,
+        AMOUNT, amount);
   }
 
   /**
    * Returns the rows whose column {@code huge} equals {@code huge}, in no particular order. A null
-   * {@code huge} finds the rows where the column IS NULL.
+   * {@code huge} finds the rows where the column IS NULL: the statement then ends in
+   * {@code IS NULL}.
    *
    * <pre>
    * SELECT "__pgt_row_id", "text", "flag", "small", "count", "big", "ratio", "score",
@@ -2352,31 +1351,15 @@ public final class AllTypesDao implements StreamTableDao<AllTypes> {
    * FROM "reporting"."all_types"
    * WHERE "huge" = ?
    * </pre>
-   *
-   * <p>For a null {@code huge}:
-   *
-   * <pre>
-   * SELECT "__pgt_row_id", "text", "flag", "small", "count", "big", "ratio", "score",
-   *        "maybe_flag", "maybe_small", "maybe_count", "maybe_big", "maybe_ratio",
-   *        "maybe_score", "amount", "huge", "day", "time", "local_at", "offset_at", "at",
-   *        "id", "payload", "status", "tags", "ids", "ranks"
-   * FROM "reporting"."all_types"
-   * WHERE "huge" IS NULL
-   * </pre>
    */
   public List<AllTypes> findByHuge(BigInteger huge) {
-    if (huge == null) {
-      return Queries.list(dataSource, STREAM_TABLE, FIND_BY_HUGE_NULL, Binder.NONE,
-          AllTypesDao::map);
-    }
-    return Queries.list(dataSource, STREAM_TABLE, FIND_BY_HUGE,
-        statement -> Binds.setBigInteger(statement, 1, huge), AllTypesDao::map);
+    return find(huge == null ? FIND_BY_HUGE_NULL : FIND_BY_HUGE, HUGE, huge);
   }
 
   /**
    * Returns the rows whose column {@code huge} equals {@code huge}, in no particular order, read on
    * {@code connection}, which stays open. A null {@code huge} finds the rows where the column IS
-   * NULL.
+   * NULL: the statement then ends in {@code IS NULL}.
    *
    * <pre>
    * SELECT "__pgt_row_id", "text", "flag", "small", "count", "big", "ratio", "score",
@@ -2386,30 +1369,39 @@ public final class AllTypesDao implements StreamTableDao<AllTypes> {
    * FROM "reporting"."all_types"
    * WHERE "huge" = ?
    * </pre>
-   *
-   * <p>For a null {@code huge}:
-   *
-   * <pre>
-   * SELECT "__pgt_row_id", "text", "flag", "small", "count", "big", "ratio", "score",
-   *        "maybe_flag", "maybe_small", "maybe_count", "maybe_big", "maybe_ratio",
-   *        "maybe_score", "amount", "huge", "day", "time", "local_at", "offset_at", "at",
-   *        "id", "payload", "status", "tags", "ids", "ranks"
-   * FROM "reporting"."all_types"
-   * WHERE "huge" IS NULL
-   * </pre>
    */
   public List<AllTypes> findByHuge(Connection connection, BigInteger huge) {
-    if (huge == null) {
-      return Queries.list(connection, STREAM_TABLE, FIND_BY_HUGE_NULL, Binder.NONE,
-          AllTypesDao::map);
-    }
-    return Queries.list(connection, STREAM_TABLE, FIND_BY_HUGE,
-        statement -> Binds.setBigInteger(statement, 1, huge), AllTypesDao::map);
+    return find(connection, huge == null ? FIND_BY_HUGE_NULL : FIND_BY_HUGE, HUGE, huge);
+  }
+
+  /**
+   * {@code findByHuge} with the freshness of exactly the rows it returns, read in the same
+   * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}).
+   * Judged against the table's own duration schedule (no {@code maxStaleness} is declared) and
+   * returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail on stale data.
+   * A null {@code huge} finds the rows where the column IS NULL.
+   */
+  public Fresh<List<AllTypes>> findFreshByHuge(BigInteger huge) {
+    return findFresh(huge == null ? FIND_FRESH_BY_HUGE_NULL : FIND_FRESH_BY_HUGE, HUGE, huge);
+  }
+
+  /**
+   * {@code findByHuge} with the freshness of exactly the rows it returns, read in the same
+   * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}),
+   * on {@code connection}, which stays open. Judged against the table's own duration schedule (no
+   * {@code maxStaleness} is declared) and returned whatever its age; pass the result to
+   * {@code ReadPolicy.enforce} to fail on stale data. A null {@code huge} finds the rows where the
+   * column IS NULL.
+   */
+  public Fresh<List<AllTypes>> findFreshByHuge(Connection connection, BigInteger huge) {
+    return findFresh(connection, huge == null ? FIND_FRESH_BY_HUGE_NULL : FIND_FRESH_BY_HUGE, HUGE,
+        huge);
   }
 
   /**
    * Returns the rows whose column {@code day} equals {@code day}, in no particular order. A null
-   * {@code day} finds the rows where the column IS NULL.
+   * {@code day} finds the rows where the column IS NULL: the statement then ends in
+   * {@code IS NULL}.
    *
    * <pre>
    * SELECT "__pgt_row_id", "text", "flag", "small", "count", "big", "ratio", "score",
@@ -2419,31 +1411,15 @@ public final class AllTypesDao implements StreamTableDao<AllTypes> {
    * FROM "reporting"."all_types"
    * WHERE "day" = ?
    * </pre>
-   *
-   * <p>For a null {@code day}:
-   *
-   * <pre>
-   * SELECT "__pgt_row_id", "text", "flag", "small", "count", "big", "ratio", "score",
-   *        "maybe_flag", "maybe_small", "maybe_count", "maybe_big", "maybe_ratio",
-   *        "maybe_score", "amount", "huge", "day", "time", "local_at", "offset_at", "at",
-   *        "id", "payload", "status", "tags", "ids", "ranks"
-   * FROM "reporting"."all_types"
-   * WHERE "day" IS NULL
-   * </pre>
    */
   public List<AllTypes> findByDay(LocalDate day) {
-    if (day == null) {
-      return Queries.list(dataSource, STREAM_TABLE, FIND_BY_DAY_NULL, Binder.NONE,
-          AllTypesDao::map);
-    }
-    return Queries.list(dataSource, STREAM_TABLE, FIND_BY_DAY,
-        statement -> statement.setObject(1, day), AllTypesDao::map);
+    return find(day == null ? FIND_BY_DAY_NULL : FIND_BY_DAY, DAY, day);
   }
 
   /**
    * Returns the rows whose column {@code day} equals {@code day}, in no particular order, read on
    * {@code connection}, which stays open. A null {@code day} finds the rows where the column IS
-   * NULL.
+   * NULL: the statement then ends in {@code IS NULL}.
    *
    * <pre>
    * SELECT "__pgt_row_id", "text", "flag", "small", "count", "big", "ratio", "score",
@@ -2453,30 +1429,39 @@ public final class AllTypesDao implements StreamTableDao<AllTypes> {
    * FROM "reporting"."all_types"
    * WHERE "day" = ?
    * </pre>
-   *
-   * <p>For a null {@code day}:
-   *
-   * <pre>
-   * SELECT "__pgt_row_id", "text", "flag", "small", "count", "big", "ratio", "score",
-   *        "maybe_flag", "maybe_small", "maybe_count", "maybe_big", "maybe_ratio",
-   *        "maybe_score", "amount", "huge", "day", "time", "local_at", "offset_at", "at",
-   *        "id", "payload", "status", "tags", "ids", "ranks"
-   * FROM "reporting"."all_types"
-   * WHERE "day" IS NULL
-   * </pre>
    */
   public List<AllTypes> findByDay(Connection connection, LocalDate day) {
-    if (day == null) {
-      return Queries.list(connection, STREAM_TABLE, FIND_BY_DAY_NULL, Binder.NONE,
-          AllTypesDao::map);
-    }
-    return Queries.list(connection, STREAM_TABLE, FIND_BY_DAY,
-        statement -> statement.setObject(1, day), AllTypesDao::map);
+    return find(connection, day == null ? FIND_BY_DAY_NULL : FIND_BY_DAY, DAY, day);
+  }
+
+  /**
+   * {@code findByDay} with the freshness of exactly the rows it returns, read in the same statement
+   * (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}). Judged
+   * against the table's own duration schedule (no {@code maxStaleness} is declared) and returned
+   * whatever its age; pass the result to {@code ReadPolicy.enforce} to fail on stale data. A null
+   * {@code day} finds the rows where the column IS NULL.
+   */
+  public Fresh<List<AllTypes>> findFreshByDay(LocalDate day) {
+    return findFresh(day == null ? FIND_FRESH_BY_DAY_NULL : FIND_FRESH_BY_DAY, DAY, day);
+  }
+
+  /**
+   * {@code findByDay} with the freshness of exactly the rows it returns, read in the same statement
+   * (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}), on
+   * {@code connection}, which stays open. Judged against the table's own duration schedule (no
+   * {@code maxStaleness} is declared) and returned whatever its age; pass the result to
+   * {@code ReadPolicy.enforce} to fail on stale data. A null {@code day} finds the rows where the
+   * column IS NULL.
+   */
+  public Fresh<List<AllTypes>> findFreshByDay(Connection connection, LocalDate day) {
+    return findFresh(connection, day == null ? FIND_FRESH_BY_DAY_NULL : FIND_FRESH_BY_DAY, DAY,
+        day);
   }
 
   /**
    * Returns the rows whose column {@code time} equals {@code time}, in no particular order. A null
-   * {@code time} finds the rows where the column IS NULL.
+   * {@code time} finds the rows where the column IS NULL: the statement then ends in
+   * {@code IS NULL}.
    *
    * <pre>
    * SELECT "__pgt_row_id", "text", "flag", "small", "count", "big", "ratio", "score",
@@ -2486,31 +1471,15 @@ public final class AllTypesDao implements StreamTableDao<AllTypes> {
    * FROM "reporting"."all_types"
    * WHERE "time" = ?
    * </pre>
-   *
-   * <p>For a null {@code time}:
-   *
-   * <pre>
-   * SELECT "__pgt_row_id", "text", "flag", "small", "count", "big", "ratio", "score",
-   *        "maybe_flag", "maybe_small", "maybe_count", "maybe_big", "maybe_ratio",
-   *        "maybe_score", "amount", "huge", "day", "time", "local_at", "offset_at", "at",
-   *        "id", "payload", "status", "tags", "ids", "ranks"
-   * FROM "reporting"."all_types"
-   * WHERE "time" IS NULL
-   * </pre>
    */
   public List<AllTypes> findByTime(LocalTime time) {
-    if (time == null) {
-      return Queries.list(dataSource, STREAM_TABLE, FIND_BY_TIME_NULL, Binder.NONE,
-          AllTypesDao::map);
-    }
-    return Queries.list(dataSource, STREAM_TABLE, FIND_BY_TIME,
-        statement -> statement.setObject(1, time), AllTypesDao::map);
+    return find(time == null ? FIND_BY_TIME_NULL : FIND_BY_TIME, TIME, time);
   }
 
   /**
    * Returns the rows whose column {@code time} equals {@code time}, in no particular order, read on
    * {@code connection}, which stays open. A null {@code time} finds the rows where the column IS
-   * NULL.
+   * NULL: the statement then ends in {@code IS NULL}.
    *
    * <pre>
    * SELECT "__pgt_row_id", "text", "flag", "small", "count", "big", "ratio", "score",
@@ -2520,30 +1489,39 @@ public final class AllTypesDao implements StreamTableDao<AllTypes> {
    * FROM "reporting"."all_types"
    * WHERE "time" = ?
    * </pre>
-   *
-   * <p>For a null {@code time}:
-   *
-   * <pre>
-   * SELECT "__pgt_row_id", "text", "flag", "small", "count", "big", "ratio", "score",
-   *        "maybe_flag", "maybe_small", "maybe_count", "maybe_big", "maybe_ratio",
-   *        "maybe_score", "amount", "huge", "day", "time", "local_at", "offset_at", "at",
-   *        "id", "payload", "status", "tags", "ids", "ranks"
-   * FROM "reporting"."all_types"
-   * WHERE "time" IS NULL
-   * </pre>
    */
   public List<AllTypes> findByTime(Connection connection, LocalTime time) {
-    if (time == null) {
-      return Queries.list(connection, STREAM_TABLE, FIND_BY_TIME_NULL, Binder.NONE,
-          AllTypesDao::map);
-    }
-    return Queries.list(connection, STREAM_TABLE, FIND_BY_TIME,
-        statement -> statement.setObject(1, time), AllTypesDao::map);
+    return find(connection, time == null ? FIND_BY_TIME_NULL : FIND_BY_TIME, TIME, time);
+  }
+
+  /**
+   * {@code findByTime} with the freshness of exactly the rows it returns, read in the same
+   * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}).
+   * Judged against the table's own duration schedule (no {@code maxStaleness} is declared) and
+   * returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail on stale data.
+   * A null {@code time} finds the rows where the column IS NULL.
+   */
+  public Fresh<List<AllTypes>> findFreshByTime(LocalTime time) {
+    return findFresh(time == null ? FIND_FRESH_BY_TIME_NULL : FIND_FRESH_BY_TIME, TIME, time);
+  }
+
+  /**
+   * {@code findByTime} with the freshness of exactly the rows it returns, read in the same
+   * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}),
+   * on {@code connection}, which stays open. Judged against the table's own duration schedule (no
+   * {@code maxStaleness} is declared) and returned whatever its age; pass the result to
+   * {@code ReadPolicy.enforce} to fail on stale data. A null {@code time} finds the rows where the
+   * column IS NULL.
+   */
+  public Fresh<List<AllTypes>> findFreshByTime(Connection connection, LocalTime time) {
+    return findFresh(connection, time == null ? FIND_FRESH_BY_TIME_NULL : FIND_FRESH_BY_TIME, TIME,
+        time);
   }
 
   /**
    * Returns the rows whose column {@code local_at} equals {@code localAt}, in no particular order.
-   * A null {@code localAt} finds the rows where the column IS NULL.
+   * A null {@code localAt} finds the rows where the column IS NULL: the statement then ends in
+   * {@code IS NULL}.
    *
    * <pre>
    * SELECT "__pgt_row_id", "text", "flag", "small", "count", "big", "ratio", "score",
@@ -2553,31 +1531,15 @@ public final class AllTypesDao implements StreamTableDao<AllTypes> {
    * FROM "reporting"."all_types"
    * WHERE "local_at" = ?
    * </pre>
-   *
-   * <p>For a null {@code localAt}:
-   *
-   * <pre>
-   * SELECT "__pgt_row_id", "text", "flag", "small", "count", "big", "ratio", "score",
-   *        "maybe_flag", "maybe_small", "maybe_count", "maybe_big", "maybe_ratio",
-   *        "maybe_score", "amount", "huge", "day", "time", "local_at", "offset_at", "at",
-   *        "id", "payload", "status", "tags", "ids", "ranks"
-   * FROM "reporting"."all_types"
-   * WHERE "local_at" IS NULL
-   * </pre>
    */
   public List<AllTypes> findByLocalAt(LocalDateTime localAt) {
-    if (localAt == null) {
-      return Queries.list(dataSource, STREAM_TABLE, FIND_BY_LOCAL_AT_NULL, Binder.NONE,
-          AllTypesDao::map);
-    }
-    return Queries.list(dataSource, STREAM_TABLE, FIND_BY_LOCAL_AT,
-        statement -> statement.setObject(1, localAt), AllTypesDao::map);
+    return find(localAt == null ? FIND_BY_LOCAL_AT_NULL : FIND_BY_LOCAL_AT, LOCAL_AT, localAt);
   }
 
   /**
    * Returns the rows whose column {@code local_at} equals {@code localAt}, in no particular order,
    * read on {@code connection}, which stays open. A null {@code localAt} finds the rows where the
-   * column IS NULL.
+   * column IS NULL: the statement then ends in {@code IS NULL}.
    *
    * <pre>
    * SELECT "__pgt_row_id", "text", "flag", "small", "count", "big", "ratio", "score",
@@ -2587,30 +1549,41 @@ public final class AllTypesDao implements StreamTableDao<AllTypes> {
    * FROM "reporting"."all_types"
    * WHERE "local_at" = ?
    * </pre>
-   *
-   * <p>For a null {@code localAt}:
-   *
-   * <pre>
-   * SELECT "__pgt_row_id", "text", "flag", "small", "count", "big", "ratio", "score",
-   *        "maybe_flag", "maybe_small", "maybe_count", "maybe_big", "maybe_ratio",
-   *        "maybe_score", "amount", "huge", "day", "time", "local_at", "offset_at", "at",
-   *        "id", "payload", "status", "tags", "ids", "ranks"
-   * FROM "reporting"."all_types"
-   * WHERE "local_at" IS NULL
-   * </pre>
    */
   public List<AllTypes> findByLocalAt(Connection connection, LocalDateTime localAt) {
-    if (localAt == null) {
-      return Queries.list(connection, STREAM_TABLE, FIND_BY_LOCAL_AT_NULL, Binder.NONE,
-          AllTypesDao::map);
-    }
-    return Queries.list(connection, STREAM_TABLE, FIND_BY_LOCAL_AT,
-        statement -> statement.setObject(1, localAt), AllTypesDao::map);
+    return find(connection, localAt == null ? FIND_BY_LOCAL_AT_NULL : FIND_BY_LOCAL_AT, LOCAL_AT,
+        localAt);
+  }
+
+  /**
+   * {@code findByLocalAt} with the freshness of exactly the rows it returns, read in the same
+   * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}).
+   * Judged against the table's own duration schedule (no {@code maxStaleness} is declared) and
+   * returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail on stale data.
+   * A null {@code localAt} finds the rows where the column IS NULL.
+   */
+  public Fresh<List<AllTypes>> findFreshByLocalAt(LocalDateTime localAt) {
+    return findFresh(localAt == null ? FIND_FRESH_BY_LOCAL_AT_NULL : FIND_FRESH_BY_LOCAL_AT,
+        LOCAL_AT, localAt);
+  }
+
+  /**
+   * {@code findByLocalAt} with the freshness of exactly the rows it returns, read in the same
+   * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}),
+   * on {@code connection}, which stays open. Judged against the table's own duration schedule (no
+   * {@code maxStaleness} is declared) and returned whatever its age; pass the result to
+   * {@code ReadPolicy.enforce} to fail on stale data. A null {@code localAt} finds the rows where
+   * the column IS NULL.
+   */
+  public Fresh<List<AllTypes>> findFreshByLocalAt(Connection connection, LocalDateTime localAt) {
+    return findFresh(connection, localAt == null ? FIND_FRESH_BY_LOCAL_AT_NULL
+        : FIND_FRESH_BY_LOCAL_AT, LOCAL_AT, localAt);
   }
 
   /**
    * Returns the rows whose column {@code offset_at} equals {@code offsetAt}, in no particular
-   * order. A null {@code offsetAt} finds the rows where the column IS NULL.
+   * order. A null {@code offsetAt} finds the rows where the column IS NULL: the statement then ends
+   * in {@code IS NULL}.
    *
    * <pre>
    * SELECT "__pgt_row_id", "text", "flag", "small", "count", "big", "ratio", "score",
@@ -2620,31 +1593,15 @@ public final class AllTypesDao implements StreamTableDao<AllTypes> {
    * FROM "reporting"."all_types"
    * WHERE "offset_at" = ?
    * </pre>
-   *
-   * <p>For a null {@code offsetAt}:
-   *
-   * <pre>
-   * SELECT "__pgt_row_id", "text", "flag", "small", "count", "big", "ratio", "score",
-   *        "maybe_flag", "maybe_small", "maybe_count", "maybe_big", "maybe_ratio",
-   *        "maybe_score", "amount", "huge", "day", "time", "local_at", "offset_at", "at",
-   *        "id", "payload", "status", "tags", "ids", "ranks"
-   * FROM "reporting"."all_types"
-   * WHERE "offset_at" IS NULL
-   * </pre>
    */
   public List<AllTypes> findByOffsetAt(OffsetDateTime offsetAt) {
-    if (offsetAt == null) {
-      return Queries.list(dataSource, STREAM_TABLE, FIND_BY_OFFSET_AT_NULL, Binder.NONE,
-          AllTypesDao::map);
-    }
-    return Queries.list(dataSource, STREAM_TABLE, FIND_BY_OFFSET_AT,
-        statement -> statement.setObject(1, offsetAt), AllTypesDao::map);
+    return find(offsetAt == null ? FIND_BY_OFFSET_AT_NULL : FIND_BY_OFFSET_AT, OFFSET_AT, offsetAt);
   }
 
   /**
    * Returns the rows whose column {@code offset_at} equals {@code offsetAt}, in no particular
    * order, read on {@code connection}, which stays open. A null {@code offsetAt} finds the rows
-   * where the column IS NULL.
+   * where the column IS NULL: the statement then ends in {@code IS NULL}.
    *
    * <pre>
    * SELECT "__pgt_row_id", "text", "flag", "small", "count", "big", "ratio", "score",
@@ -2654,30 +1611,40 @@ public final class AllTypesDao implements StreamTableDao<AllTypes> {
    * FROM "reporting"."all_types"
    * WHERE "offset_at" = ?
    * </pre>
-   *
-   * <p>For a null {@code offsetAt}:
-   *
-   * <pre>
-   * SELECT "__pgt_row_id", "text", "flag", "small", "count", "big", "ratio", "score",
-   *        "maybe_flag", "maybe_small", "maybe_count", "maybe_big", "maybe_ratio",
-   *        "maybe_score", "amount", "huge", "day", "time", "local_at", "offset_at", "at",
-   *        "id", "payload", "status", "tags", "ids", "ranks"
-   * FROM "reporting"."all_types"
-   * WHERE "offset_at" IS NULL
-   * </pre>
    */
   public List<AllTypes> findByOffsetAt(Connection connection, OffsetDateTime offsetAt) {
-    if (offsetAt == null) {
-      return Queries.list(connection, STREAM_TABLE, FIND_BY_OFFSET_AT_NULL, Binder.NONE,
-          AllTypesDao::map);
-    }
-    return Queries.list(connection, STREAM_TABLE, FIND_BY_OFFSET_AT,
-        statement -> statement.setObject(1, offsetAt), AllTypesDao::map);
+    return find(connection, offsetAt == null ? FIND_BY_OFFSET_AT_NULL : FIND_BY_OFFSET_AT,
+        OFFSET_AT, offsetAt);
+  }
+
+  /**
+   * {@code findByOffsetAt} with the freshness of exactly the rows it returns, read in the same
+   * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}).
+   * Judged against the table's own duration schedule (no {@code maxStaleness} is declared) and
+   * returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail on stale data.
+   * A null {@code offsetAt} finds the rows where the column IS NULL.
+   */
+  public Fresh<List<AllTypes>> findFreshByOffsetAt(OffsetDateTime offsetAt) {
+    return findFresh(offsetAt == null ? FIND_FRESH_BY_OFFSET_AT_NULL : FIND_FRESH_BY_OFFSET_AT,
+        OFFSET_AT, offsetAt);
+  }
+
+  /**
+   * {@code findByOffsetAt} with the freshness of exactly the rows it returns, read in the same
+   * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}),
+   * on {@code connection}, which stays open. Judged against the table's own duration schedule (no
+   * {@code maxStaleness} is declared) and returned whatever its age; pass the result to
+   * {@code ReadPolicy.enforce} to fail on stale data. A null {@code offsetAt} finds the rows where
+   * the column IS NULL.
+   */
+  public Fresh<List<AllTypes>> findFreshByOffsetAt(Connection connection, OffsetDateTime offsetAt) {
+    return findFresh(connection, offsetAt == null ? FIND_FRESH_BY_OFFSET_AT_NULL
+        : FIND_FRESH_BY_OFFSET_AT, OFFSET_AT, offsetAt);
   }
 
   /**
    * Returns the rows whose column {@code at} equals {@code at}, in no particular order. A null
-   * {@code at} finds the rows where the column IS NULL.
+   * {@code at} finds the rows where the column IS NULL: the statement then ends in {@code IS NULL}.
    *
    * <pre>
    * SELECT "__pgt_row_id", "text", "flag", "small", "count", "big", "ratio", "score",
@@ -2687,30 +1654,15 @@ public final class AllTypesDao implements StreamTableDao<AllTypes> {
    * FROM "reporting"."all_types"
    * WHERE "at" = ?
    * </pre>
-   *
-   * <p>For a null {@code at}:
-   *
-   * <pre>
-   * SELECT "__pgt_row_id", "text", "flag", "small", "count", "big", "ratio", "score",
-   *        "maybe_flag", "maybe_small", "maybe_count", "maybe_big", "maybe_ratio",
-   *        "maybe_score", "amount", "huge", "day", "time", "local_at", "offset_at", "at",
-   *        "id", "payload", "status", "tags", "ids", "ranks"
-   * FROM "reporting"."all_types"
-   * WHERE "at" IS NULL
-   * </pre>
    */
   public List<AllTypes> findByAt(Instant at) {
-    if (at == null) {
-      return Queries.list(dataSource, STREAM_TABLE, FIND_BY_AT_NULL, Binder.NONE, AllTypesDao::map);
-    }
-    return Queries.list(dataSource, STREAM_TABLE, FIND_BY_AT,
-        statement -> Binds.setInstant(statement, 1, at), AllTypesDao::map);
+    return find(at == null ? FIND_BY_AT_NULL : FIND_BY_AT, AT, at);
   }
 
   /**
    * Returns the rows whose column {@code at} equals {@code at}, in no particular order, read on
    * {@code connection}, which stays open. A null {@code at} finds the rows where the column IS
-   * NULL.
+   * NULL: the statement then ends in {@code IS NULL}.
    *
    * <pre>
    * SELECT "__pgt_row_id", "text", "flag", "small", "count", "big", "ratio", "score",
@@ -2720,1346 +1672,393 @@ public final class AllTypesDao implements StreamTableDao<AllTypes> {
    * FROM "reporting"."all_types"
    * WHERE "at" = ?
    * </pre>
-   *
-   * <p>For a null {@code at}:
-   *
-   * <pre>
-   * SELECT "__pgt_row_id", "text", "flag", "small", "count", "big", "ratio", "score",
-   *        "maybe_flag", "maybe_small", "maybe_count", "maybe_big", "maybe_ratio",
-   *        "maybe_score", "amount", "huge", "day", "time", "local_at", "offset_at", "at",
-   *        "id", "payload", "status", "tags", "ids", "ranks"
-   * FROM "reporting"."all_types"
-   * WHERE "at" IS NULL
-   * </pre>
    */
   public List<AllTypes> findByAt(Connection connection, Instant at) {
-    if (at == null) {
-      return Queries.list(connection, STREAM_TABLE, FIND_BY_AT_NULL, Binder.NONE, AllTypesDao::map);
-    }
-    return Queries.list(connection, STREAM_TABLE, FIND_BY_AT,
-        statement -> Binds.setInstant(statement, 1, at), AllTypesDao::map);
+    return find(connection, at == null ? FIND_BY_AT_NULL : FIND_BY_AT, AT, at);
   }
 
   /**
-   * Returns the rows whose column {@code id} equals {@code id}, in no particular order. A null
-   * {@code id} finds the rows where the column IS NULL.
-   *
-   * <pre>
-   * SELECT "__pgt_row_id", "text", "flag", "small", "count", "big", "ratio", "score",
-   *        "maybe_flag", "maybe_small", "maybe_count", "maybe_big", "maybe_ratio",
-   *        "maybe_score", "amount", "huge", "day", "time", "local_at", "offset_at", "at",
-   *        "id", "payload", "status", "tags", "ids", "ranks"
-   * FROM "reporting"."all_types"
-   * WHERE "id" = ?
-   * </pre>
-   *
-   * <p>For a null {@code id}:
-   *
-   * <pre>
-   * SELECT "__pgt_row_id", "text", "flag", "small", "count", "big", "ratio", "score",
-   *        "maybe_flag", "maybe_small", "maybe_count", "maybe_big", "maybe_ratio",
-   *        "maybe_score", "amount", "huge", "day", "time", "local_at", "offset_at", "at",
-   *        "id", "payload", "status", "tags", "ids", "ranks"
-   * FROM "reporting"."all_types"
-   * WHERE "id" IS NULL
-   * </pre>
-   */
-  public List<AllTypes> findById(UUID id) {
-    if (id == null) {
-      return Queries.list(dataSource, STREAM_TABLE, FIND_BY_ID_NULL, Binder.NONE, AllTypesDao::map);
-    }
-    return Queries.list(dataSource, STREAM_TABLE, FIND_BY_ID,
-        statement -> statement.setObject(1, id), AllTypesDao::map);
-  }
-
-  /**
-   * Returns the rows whose column {@code id} equals {@code id}, in no particular order, read on
-   * {@code connection}, which stays open. A null {@code id} finds the rows where the column IS
-   * NULL.
-   *
-   * <pre>
-   * SELECT "__pgt_row_id", "text", "flag", "small", "count", "big", "ratio", "score",
-   *        "maybe_flag", "maybe_small", "maybe_count", "maybe_big", "maybe_ratio",
-   *        "maybe_score", "amount", "huge", "day", "time", "local_at", "offset_at", "at",
-   *        "id", "payload", "status", "tags", "ids", "ranks"
-   * FROM "reporting"."all_types"
-   * WHERE "id" = ?
-   * </pre>
-   *
-   * <p>For a null {@code id}:
-   *
-   * <pre>
-   * SELECT "__pgt_row_id", "text", "flag", "small", "count", "big", "ratio", "score",
-   *        "maybe_flag", "maybe_small", "maybe_count", "maybe_big", "maybe_ratio",
-   *        "maybe_score", "amount", "huge", "day", "time", "local_at", "offset_at", "at",
-   *        "id", "payload", "status", "tags", "ids", "ranks"
-   * FROM "reporting"."all_types"
-   * WHERE "id" IS NULL
-   * </pre>
-   */
-  public List<AllTypes> findById(Connection connection, UUID id) {
-    if (id == null) {
-      return Queries.list(connection, STREAM_TABLE, FIND_BY_ID_NULL, Binder.NONE, AllTypesDao::map);
-    }
-    return Queries.list(connection, STREAM_TABLE, FIND_BY_ID,
-        statement -> statement.setObject(1, id), AllTypesDao::map);
-  }
-
-  /**
-   * Returns the rows whose column {@code payload} equals {@code payload}, in no particular order. A
-   * null {@code payload} finds the rows where the column IS NULL.
-   *
-   * <pre>
-   * SELECT "__pgt_row_id", "text", "flag", "small", "count", "big", "ratio", "score",
-   *        "maybe_flag", "maybe_small", "maybe_count", "maybe_big", "maybe_ratio",
-   *        "maybe_score", "amount", "huge", "day", "time", "local_at", "offset_at", "at",
-   *        "id", "payload", "status", "tags", "ids", "ranks"
-   * FROM "reporting"."all_types"
-   * WHERE "payload" = ?
-   * </pre>
-   *
-   * <p>For a null {@code payload}:
-   *
-   * <pre>
-   * SELECT "__pgt_row_id", "text", "flag", "small", "count", "big", "ratio", "score",
-   *        "maybe_flag", "maybe_small", "maybe_count", "maybe_big", "maybe_ratio",
-   *        "maybe_score", "amount", "huge", "day", "time", "local_at", "offset_at", "at",
-   *        "id", "payload", "status", "tags", "ids", "ranks"
-   * FROM "reporting"."all_types"
-   * WHERE "payload" IS NULL
-   * </pre>
-   */
-  public List<AllTypes> findByPayload(byte[] payload) {
-    if (payload == null) {
-      return Queries.list(dataSource, STREAM_TABLE, FIND_BY_PAYLOAD_NULL, Binder.NONE,
-          AllTypesDao::map);
-    }
-    return Queries.list(dataSource, STREAM_TABLE, FIND_BY_PAYLOAD,
-        statement -> statement.setBytes(1, payload), AllTypesDao::map);
-  }
-
-  /**
-   * Returns the rows whose column {@code payload} equals {@code payload}, in no particular order,
-   * read on {@code connection}, which stays open. A null {@code payload} finds the rows where the
-   * column IS NULL.
-   *
-   * <pre>
-   * SELECT "__pgt_row_id", "text", "flag", "small", "count", "big", "ratio", "score",
-   *        "maybe_flag", "maybe_small", "maybe_count", "maybe_big", "maybe_ratio",
-   *        "maybe_score", "amount", "huge", "day", "time", "local_at", "offset_at", "at",
-   *        "id", "payload", "status", "tags", "ids", "ranks"
-   * FROM "reporting"."all_types"
-   * WHERE "payload" = ?
-   * </pre>
-   *
-   * <p>For a null {@code payload}:
-   *
-   * <pre>
-   * SELECT "__pgt_row_id", "text", "flag", "small", "count", "big", "ratio", "score",
-   *        "maybe_flag", "maybe_small", "maybe_count", "maybe_big", "maybe_ratio",
-   *        "maybe_score", "amount", "huge", "day", "time", "local_at", "offset_at", "at",
-   *        "id", "payload", "status", "tags", "ids", "ranks"
-   * FROM "reporting"."all_types"
-   * WHERE "payload" IS NULL
-   * </pre>
-   */
-  public List<AllTypes> findByPayload(Connection connection, byte[] payload) {
-    if (payload == null) {
-      return Queries.list(connection, STREAM_TABLE, FIND_BY_PAYLOAD_NULL, Binder.NONE,
-          AllTypesDao::map);
-    }
-    return Queries.list(connection, STREAM_TABLE, FIND_BY_PAYLOAD,
-        statement -> statement.setBytes(1, payload), AllTypesDao::map);
-  }
-
-  /**
-   * Returns the rows whose column {@code status} equals {@code status}, in no particular order. A
-   * null {@code status} finds the rows where the column IS NULL.
-   *
-   * <pre>
-   * SELECT "__pgt_row_id", "text", "flag", "small", "count", "big", "ratio", "score",
-   *        "maybe_flag", "maybe_small", "maybe_count", "maybe_big", "maybe_ratio",
-   *        "maybe_score", "amount", "huge", "day", "time", "local_at", "offset_at", "at",
-   *        "id", "payload", "status", "tags", "ids", "ranks"
-   * FROM "reporting"."all_types"
-   * WHERE "status" = ?
-   * </pre>
-   *
-   * <p>For a null {@code status}:
-   *
-   * <pre>
-   * SELECT "__pgt_row_id", "text", "flag", "small", "count", "big", "ratio", "score",
-   *        "maybe_flag", "maybe_small", "maybe_count", "maybe_big", "maybe_ratio",
-   *        "maybe_score", "amount", "huge", "day", "time", "local_at", "offset_at", "at",
-   *        "id", "payload", "status", "tags", "ids", "ranks"
-   * FROM "reporting"."all_types"
-   * WHERE "status" IS NULL
-   * </pre>
-   */
-  public List<AllTypes> findByStatus(Status status) {
-    if (status == null) {
-      return Queries.list(dataSource, STREAM_TABLE, FIND_BY_STATUS_NULL, Binder.NONE,
-          AllTypesDao::map);
-    }
-    return Queries.list(dataSource, STREAM_TABLE, FIND_BY_STATUS,
-        statement -> statement.setString(1, status.name()), AllTypesDao::map);
-  }
-
-  /**
-   * Returns the rows whose column {@code status} equals {@code status}, in no particular order,
-   * read on {@code connection}, which stays open. A null {@code status} finds the rows where the
-   * column IS NULL.
-   *
-   * <pre>
-   * SELECT "__pgt_row_id", "text", "flag", "small", "count", "big", "ratio", "score",
-   *        "maybe_flag", "maybe_small", "maybe_count", "maybe_big", "maybe_ratio",
-   *        "maybe_score", "amount", "huge", "day", "time", "local_at", "offset_at", "at",
-   *        "id", "payload", "status", "tags", "ids", "ranks"
-   * FROM "reporting"."all_types"
-   * WHERE "status" = ?
-   * </pre>
-   *
-   * <p>For a null {@code status}:
-   *
-   * <pre>
-   * SELECT "__pgt_row_id", "text", "flag", "small", "count", "big", "ratio", "score",
-   *        "maybe_flag", "maybe_small", "maybe_count", "maybe_big", "maybe_ratio",
-   *        "maybe_score", "amount", "huge", "day", "time", "local_at", "offset_at", "at",
-   *        "id", "payload", "status", "tags", "ids", "ranks"
-   * FROM "reporting"."all_types"
-   * WHERE "status" IS NULL
-   * </pre>
-   */
-  public List<AllTypes> findByStatus(Connection connection, Status status) {
-    if (status == null) {
-      return Queries.list(connection, STREAM_TABLE, FIND_BY_STATUS_NULL, Binder.NONE,
-          AllTypesDao::map);
-    }
-    return Queries.list(connection, STREAM_TABLE, FIND_BY_STATUS,
-        statement -> statement.setString(1, status.name()), AllTypesDao::map);
-  }
-
-  /**
-   * Returns the rows whose column {@code tags} equals {@code tags}, in no particular order. A null
-   * {@code tags} finds the rows where the column IS NULL.
-   *
-   * <pre>
-   * SELECT "__pgt_row_id", "text", "flag", "small", "count", "big", "ratio", "score",
-   *        "maybe_flag", "maybe_small", "maybe_count", "maybe_big", "maybe_ratio",
-   *        "maybe_score", "amount", "huge", "day", "time", "local_at", "offset_at", "at",
-   *        "id", "payload", "status", "tags", "ids", "ranks"
-   * FROM "reporting"."all_types"
-   * WHERE "tags" = ?
-   * </pre>
-   *
-   * <p>For a null {@code tags}:
-   *
-   * <pre>
-   * SELECT "__pgt_row_id", "text", "flag", "small", "count", "big", "ratio", "score",
-   *        "maybe_flag", "maybe_small", "maybe_count", "maybe_big", "maybe_ratio",
-   *        "maybe_score", "amount", "huge", "day", "time", "local_at", "offset_at", "at",
-   *        "id", "payload", "status", "tags", "ids", "ranks"
-   * FROM "reporting"."all_types"
-   * WHERE "tags" IS NULL
-   * </pre>
-   */
-  public List<AllTypes> findByTags(List<String> tags) {
-    if (tags == null) {
-      return Queries.list(dataSource, STREAM_TABLE, FIND_BY_TAGS_NULL, Binder.NONE,
-          AllTypesDao::map);
-    }
-    return Queries.list(dataSource, STREAM_TABLE, FIND_BY_TAGS,
-        statement -> Binds.setStringList(statement, 1, tags), AllTypesDao::map);
-  }
-
-  /**
-   * Returns the rows whose column {@code tags} equals {@code tags}, in no particular order, read on
-   * {@code connection}, which stays open. A null {@code tags} finds the rows where the column IS
-   * NULL.
-   *
-   * <pre>
-   * SELECT "__pgt_row_id", "text", "flag", "small", "count", "big", "ratio", "score",
-   *        "maybe_flag", "maybe_small", "maybe_count", "maybe_big", "maybe_ratio",
-   *        "maybe_score", "amount", "huge", "day", "time", "local_at", "offset_at", "at",
-   *        "id", "payload", "status", "tags", "ids", "ranks"
-   * FROM "reporting"."all_types"
-   * WHERE "tags" = ?
-   * </pre>
-   *
-   * <p>For a null {@code tags}:
-   *
-   * <pre>
-   * SELECT "__pgt_row_id", "text", "flag", "small", "count", "big", "ratio", "score",
-   *        "maybe_flag", "maybe_small", "maybe_count", "maybe_big", "maybe_ratio",
-   *        "maybe_score", "amount", "huge", "day", "time", "local_at", "offset_at", "at",
-   *        "id", "payload", "status", "tags", "ids", "ranks"
-   * FROM "reporting"."all_types"
-   * WHERE "tags" IS NULL
-   * </pre>
-   */
-  public List<AllTypes> findByTags(Connection connection, List<String> tags) {
-    if (tags == null) {
-      return Queries.list(connection, STREAM_TABLE, FIND_BY_TAGS_NULL, Binder.NONE,
-          AllTypesDao::map);
-    }
-    return Queries.list(connection, STREAM_TABLE, FIND_BY_TAGS,
-        statement -> Binds.setStringList(statement, 1, tags), AllTypesDao::map);
-  }
-
-  /**
-   * Returns the rows whose column {@code ids} equals {@code ids}, in no particular order. A null
-   * {@code ids} finds the rows where the column IS NULL.
-   *
-   * <pre>
-   * SELECT "__pgt_row_id", "text", "flag", "small", "count", "big", "ratio", "score",
-   *        "maybe_flag", "maybe_small", "maybe_count", "maybe_big", "maybe_ratio",
-   *        "maybe_score", "amount", "huge", "day", "time", "local_at", "offset_at", "at",
-   *        "id", "payload", "status", "tags", "ids", "ranks"
-   * FROM "reporting"."all_types"
-   * WHERE "ids" = ?
-   * </pre>
-   *
-   * <p>For a null {@code ids}:
-   *
-   * <pre>
-   * SELECT "__pgt_row_id", "text", "flag", "small", "count", "big", "ratio", "score",
-   *        "maybe_flag", "maybe_small", "maybe_count", "maybe_big", "maybe_ratio",
-   *        "maybe_score", "amount", "huge", "day", "time", "local_at", "offset_at", "at",
-   *        "id", "payload", "status", "tags", "ids", "ranks"
-   * FROM "reporting"."all_types"
-   * WHERE "ids" IS NULL
-   * </pre>
-   */
-  public List<AllTypes> findByIds(List<Long> ids) {
-    if (ids == null) {
-      return Queries.list(dataSource, STREAM_TABLE, FIND_BY_IDS_NULL, Binder.NONE,
-          AllTypesDao::map);
-    }
-    return Queries.list(dataSource, STREAM_TABLE, FIND_BY_IDS,
-        statement -> Binds.setLongList(statement, 1, ids), AllTypesDao::map);
-  }
-
-  /**
-   * Returns the rows whose column {@code ids} equals {@code ids}, in no particular order, read on
-   * {@code connection}, which stays open. A null {@code ids} finds the rows where the column IS
-   * NULL.
-   *
-   * <pre>
-   * SELECT "__pgt_row_id", "text", "flag", "small", "count", "big", "ratio", "score",
-   *        "maybe_flag", "maybe_small", "maybe_count", "maybe_big", "maybe_ratio",
-   *        "maybe_score", "amount", "huge", "day", "time", "local_at", "offset_at", "at",
-   *        "id", "payload", "status", "tags", "ids", "ranks"
-   * FROM "reporting"."all_types"
-   * WHERE "ids" = ?
-   * </pre>
-   *
-   * <p>For a null {@code ids}:
-   *
-   * <pre>
-   * SELECT "__pgt_row_id", "text", "flag", "small", "count", "big", "ratio", "score",
-   *        "maybe_flag", "maybe_small", "maybe_count", "maybe_big", "maybe_ratio",
-   *        "maybe_score", "amount", "huge", "day", "time", "local_at", "offset_at", "at",
-   *        "id", "payload", "status", "tags", "ids", "ranks"
-   * FROM "reporting"."all_types"
-   * WHERE "ids" IS NULL
-   * </pre>
-   */
-  public List<AllTypes> findByIds(Connection connection, List<Long> ids) {
-    if (ids == null) {
-      return Queries.list(connection, STREAM_TABLE, FIND_BY_IDS_NULL, Binder.NONE,
-          AllTypesDao::map);
-    }
-    return Queries.list(connection, STREAM_TABLE, FIND_BY_IDS,
-        statement -> Binds.setLongList(statement, 1, ids), AllTypesDao::map);
-  }
-
-  /**
-   * Returns the rows whose column {@code ranks} equals {@code ranks}, in no particular order. A
-   * null {@code ranks} finds the rows where the column IS NULL.
-   *
-   * <pre>
-   * SELECT "__pgt_row_id", "text", "flag", "small", "count", "big", "ratio", "score",
-   *        "maybe_flag", "maybe_small", "maybe_count", "maybe_big", "maybe_ratio",
-   *        "maybe_score", "amount", "huge", "day", "time", "local_at", "offset_at", "at",
-   *        "id", "payload", "status", "tags", "ids", "ranks"
-   * FROM "reporting"."all_types"
-   * WHERE "ranks" = ?
-   * </pre>
-   *
-   * <p>For a null {@code ranks}:
-   *
-   * <pre>
-   * SELECT "__pgt_row_id", "text", "flag", "small", "count", "big", "ratio", "score",
-   *        "maybe_flag", "maybe_small", "maybe_count", "maybe_big", "maybe_ratio",
-   *        "maybe_score", "amount", "huge", "day", "time", "local_at", "offset_at", "at",
-   *        "id", "payload", "status", "tags", "ids", "ranks"
-   * FROM "reporting"."all_types"
-   * WHERE "ranks" IS NULL
-   * </pre>
-   */
-  public List<AllTypes> findByRanks(List<Integer> ranks) {
-    if (ranks == null) {
-      return Queries.list(dataSource, STREAM_TABLE, FIND_BY_RANKS_NULL, Binder.NONE,
-          AllTypesDao::map);
-    }
-    return Queries.list(dataSource, STREAM_TABLE, FIND_BY_RANKS,
-        statement -> Binds.setIntegerList(statement, 1, ranks), AllTypesDao::map);
-  }
-
-  /**
-   * Returns the rows whose column {@code ranks} equals {@code ranks}, in no particular order, read
-   * on {@code connection}, which stays open. A null {@code ranks} finds the rows where the column
-   * IS NULL.
-   *
-   * <pre>
-   * SELECT "__pgt_row_id", "text", "flag", "small", "count", "big", "ratio", "score",
-   *        "maybe_flag", "maybe_small", "maybe_count", "maybe_big", "maybe_ratio",
-   *        "maybe_score", "amount", "huge", "day", "time", "local_at", "offset_at", "at",
-   *        "id", "payload", "status", "tags", "ids", "ranks"
-   * FROM "reporting"."all_types"
-   * WHERE "ranks" = ?
-   * </pre>
-   *
-   * <p>For a null {@code ranks}:
-   *
-   * <pre>
-   * SELECT "__pgt_row_id", "text", "flag", "small", "count", "big", "ratio", "score",
-   *        "maybe_flag", "maybe_small", "maybe_count", "maybe_big", "maybe_ratio",
-   *        "maybe_score", "amount", "huge", "day", "time", "local_at", "offset_at", "at",
-   *        "id", "payload", "status", "tags", "ids", "ranks"
-   * FROM "reporting"."all_types"
-   * WHERE "ranks" IS NULL
-   * </pre>
-   */
-  public List<AllTypes> findByRanks(Connection connection, List<Integer> ranks) {
-    if (ranks == null) {
-      return Queries.list(connection, STREAM_TABLE, FIND_BY_RANKS_NULL, Binder.NONE,
-          AllTypesDao::map);
-    }
-    return Queries.list(connection, STREAM_TABLE, FIND_BY_RANKS,
-        statement -> Binds.setIntegerList(statement, 1, ranks), AllTypesDao::map);
-  }
-
-  /**
-   * Returns every row together with the freshness of exactly these rows: the rows and the stream
-   * table's row of {@code pgtrickle.pgt_stream_tables} are read by one statement, under one
-   * snapshot, in one round trip, so a refresh that commits meanwhile is wholly in both or in
-   * neither. An empty table still yields its freshness. Judged against the table's own duration
-   * schedule (no {@code maxStaleness} is declared), and returned whatever its age: see
-   * {@code Fresh.isStale()}.
-   *
-   * <p>The statement: {@code findAll()}'s, joined with the catalog row.
-   */
-  public Fresh<List<AllTypes>> findAllFresh() {
-    return FreshQueries.list(dataSource, STREAM_TABLE, FIND_ALL_FRESH, Binder.NONE,
-        AllTypesDao::map, FreshQueries.NO_BUDGET);
-  }
-
-  /**
-   * Returns every row together with the freshness of exactly these rows: the rows and the stream
-   * table's row of {@code pgtrickle.pgt_stream_tables} are read by one statement, under one
-   * snapshot, in one round trip, so a refresh that commits meanwhile is wholly in both or in
-   * neither. An empty table still yields its freshness. Read on {@code connection}, which stays
-   * open, inside its transaction if it has one. Judged against the table's own duration schedule
-   * (no {@code maxStaleness} is declared), and returned whatever its age: see
-   * {@code Fresh.isStale()}.
-   *
-   * <p>The statement: {@code findAll()}'s, joined with the catalog row.
-   */
-  public Fresh<List<AllTypes>> findAllFresh(Connection connection) {
-    return FreshQueries.list(connection, STREAM_TABLE, FIND_ALL_FRESH, Binder.NONE,
-        AllTypesDao::map, FreshQueries.NO_BUDGET);
-  }
-
-  /**
-   * Returns every row together with the freshness of exactly these rows: the rows and the stream
-   * table's row of {@code pgtrickle.pgt_stream_tables} are read by one statement, under one
-   * snapshot, in one round trip, so a refresh that commits meanwhile is wholly in both or in
-   * neither. An empty table still yields its freshness.
-   *
-   * <p>Runs under {@code policy}: ACCEPT returns the rows flagged, FAIL throws
-   * {@code StaleDataException} or {@code StreamTableSuspendedException}, REFRESH refreshes the
-   * table and reads again. A policy without a budget of its own is judged against the table's own
-   * duration schedule (no {@code maxStaleness} is declared).
-   *
-   * <p>The statement: {@code findAll()}'s, joined with the catalog row.
-   */
-  public Fresh<List<AllTypes>> findAllFresh(ReadPolicy policy) {
-    return FreshQueries.list(dataSource, STREAM_TABLE, FIND_ALL_FRESH, Binder.NONE,
-        AllTypesDao::map, policy, FreshQueries.NO_BUDGET);
-  }
-
-  /**
-   * Returns every row together with the freshness of exactly these rows: the rows and the stream
-   * table's row of {@code pgtrickle.pgt_stream_tables} are read by one statement, under one
-   * snapshot, in one round trip, so a refresh that commits meanwhile is wholly in both or in
-   * neither. An empty table still yields its freshness. Read on {@code connection}, which stays
-   * open, inside its transaction if it has one.
-   *
-   * <p>Runs under {@code policy}: ACCEPT returns the rows flagged, FAIL throws
-   * {@code StaleDataException} or {@code StreamTableSuspendedException}, REFRESH refreshes the
-   * table and reads again. A policy without a budget of its own is judged against the table's own
-   * duration schedule (no {@code maxStaleness} is declared).
-   *
-   * <p>The statement: {@code findAll()}'s, joined with the catalog row.
-   */
-  public Fresh<List<AllTypes>> findAllFresh(Connection connection, ReadPolicy policy) {
-    return FreshQueries.list(connection, STREAM_TABLE, FIND_ALL_FRESH, Binder.NONE,
-        AllTypesDao::map, policy, FreshQueries.NO_BUDGET);
-  }
-
-  /**
-   * {@link #findAllFresh()} on {@code executor}, which the caller provides (a pool, or virtual
-   * threads on Java 21 and later). A failed read completes the future exceptionally with the read's
-   * own exception.
-   */
-  public CompletableFuture<Fresh<List<AllTypes>>> findAllFreshAsync(Executor executor) {
-    return AsyncReads.on(executor).supply(() -> findAllFresh());
-  }
-
-  /**
-   * {@link #findAllFresh(ReadPolicy)} on {@code executor}, which the caller provides (a pool, or
-   * virtual threads on Java 21 and later). A failed read completes the future exceptionally with
-   * the read's own exception.
-   */
-  public CompletableFuture<Fresh<List<AllTypes>>> findAllFreshAsync(ReadPolicy policy,
-      Executor executor) {
-    return AsyncReads.on(executor).supply(() -> findAllFresh(policy));
-  }
-
-  /**
-   * Waits until this table reflects the write that {@code token} marks
-   * ({@code StreamTables.markWrite(connection)} after the write committed): returns as soon as the
-   * table is IMMEDIATE, or a refresh that started after the token has completed. Reads the catalog
-   * with back-off (10 ms doubling up to 1 s), so it works for manual refreshes and behind poolers,
-   * which send no events; for wake-ups on the scheduler's events use
-   * {@code StreamTableWatcher.awaitFresherThan}.
-   *
-   * <p>Throws {@code FreshnessTimeoutException} after {@code timeout}, and
-   * {@code StreamTableSuspendedException} for a SUSPENDED or ERROR table.
-   */
-  public Freshness awaitFresherThan(FreshnessToken token, Duration timeout) {
-    return FreshnessWait.await(dataSource, STREAM_TABLE, token, timeout, null);
-  }
-
-  /**
-   * Waits until this table reflects the write that {@code token} marks
-   * ({@code StreamTables.markWrite(connection)} after the write committed): returns as soon as the
-   * table is IMMEDIATE, or a refresh that started after the token has completed. Reads the catalog
-   * with back-off (10 ms doubling up to 1 s), so it works for manual refreshes and behind poolers,
-   * which send no events; for wake-ups on the scheduler's events use
-   * {@code StreamTableWatcher.awaitFresherThan}. If the table does not reflect the write yet,
-   * triggers one refresh with {@code refresher} instead of waiting for the scheduler.
-   *
-   * <p>Throws {@code FreshnessTimeoutException} after {@code timeout}, and
-   * {@code StreamTableSuspendedException} for a SUSPENDED or ERROR table.
-   */
-  public Freshness awaitFresherThan(FreshnessToken token, Duration timeout,
-      StreamTableRefresher refresher) {
-    return FreshnessWait.await(dataSource, STREAM_TABLE, token, timeout,
-        Objects.requireNonNull(refresher, "refresher"));
-  }
-
-  /**
-   * {@link #awaitFresherThan(FreshnessToken, Duration)} on {@code executor}, which the caller
-   * provides.
-   */
-  public CompletableFuture<Freshness> awaitFresherThanAsync(FreshnessToken token, Duration timeout,
-      Executor executor) {
-    return AsyncReads.on(executor).supply(() -> awaitFresherThan(token, timeout));
-  }
-
-  /**
-   * Delivers this table's change events (refresh completed or failed, stale, suspended, resumed,
-   * and "events may have been missed" after a lost connection) to {@code listener} until the
-   * subscription is closed. All DAOs share {@code watcher}'s one LISTEN connection.
-   */
-  public Subscription subscribe(StreamTableWatcher watcher, StreamTableListener listener) {
-    return watcher.subscribe(STREAM_TABLE, listener);
-  }
-
-  /**
-   * {@code findByRowId} with the freshness of exactly the rows it returns, read in the same
-   * statement. Judged against the table's own duration schedule (no {@code maxStaleness} is
-   * declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail
-   * on stale data.
-   */
-  public Fresh<List<AllTypes>> findFreshByRowId(long rowId) {
-    return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_ROW_ID,
-        statement -> statement.setLong(1, rowId), AllTypesDao::map, FreshQueries.NO_BUDGET);
-  }
-
-  /**
-   * {@code findByRowId} with the freshness of exactly the rows it returns, read in the same
-   * statement, on {@code connection}, which stays open. Judged against the table's own duration
-   * schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the result
-   * to {@code ReadPolicy.enforce} to fail on stale data.
-   */
-  public Fresh<List<AllTypes>> findFreshByRowId(Connection connection, long rowId) {
-    return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_ROW_ID,
-        statement -> statement.setLong(1, rowId), AllTypesDao::map, FreshQueries.NO_BUDGET);
-  }
-
-  /**
-   * {@code findByText} with the freshness of exactly the rows it returns, read in the same
-   * statement. Judged against the table's own duration schedule (no {@code maxStaleness} is
-   * declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail
-   * on stale data. A null {@code text} finds the rows where the column IS NULL.
-   */
-  public Fresh<List<AllTypes>> findFreshByText(String text) {
-    if (text == null) {
-      return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_TEXT_NULL, Binder.NONE,
-          AllTypesDao::map, FreshQueries.NO_BUDGET);
-    }
-    return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_TEXT,
-        statement -> statement.setString(1, text), AllTypesDao::map, FreshQueries.NO_BUDGET);
-  }
-
-  /**
-   * {@code findByText} with the freshness of exactly the rows it returns, read in the same
-   * statement, on {@code connection}, which stays open. Judged against the table's own duration
-   * schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the result
-   * to {@code ReadPolicy.enforce} to fail on stale data. A null {@code text} finds the rows where
-   * the column IS NULL.
-   */
-  public Fresh<List<AllTypes>> findFreshByText(Connection connection, String text) {
-    if (text == null) {
-      return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_TEXT_NULL, Binder.NONE,
-          AllTypesDao::map, FreshQueries.NO_BUDGET);
-    }
-    return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_TEXT,
-        statement -> statement.setString(1, text), AllTypesDao::map, FreshQueries.NO_BUDGET);
-  }
-
-  /**
-   * {@code findByFlag} with the freshness of exactly the rows it returns, read in the same
-   * statement. Judged against the table's own duration schedule (no {@code maxStaleness} is
-   * declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail
-   * on stale data.
-   */
-  public Fresh<List<AllTypes>> findFreshByFlag(boolean flag) {
-    return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_FLAG,
-        statement -> statement.setBoolean(1, flag), AllTypesDao::map, FreshQueries.NO_BUDGET);
-  }
-
-  /**
-   * {@code findByFlag} with the freshness of exactly the rows it returns, read in the same
-   * statement, on {@code connection}, which stays open. Judged against the table's own duration
-   * schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the result
-   * to {@code ReadPolicy.enforce} to fail on stale data.
-   */
-  public Fresh<List<AllTypes>> findFreshByFlag(Connection connection, boolean flag) {
-    return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_FLAG,
-        statement -> statement.setBoolean(1, flag), AllTypesDao::map, FreshQueries.NO_BUDGET);
-  }
-
-  /**
-   * {@code findBySmall} with the freshness of exactly the rows it returns, read in the same
-   * statement. Judged against the table's own duration schedule (no {@code maxStaleness} is
-   * declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail
-   * on stale data.
-   */
-  public Fresh<List<AllTypes>> findFreshBySmall(short small) {
-    return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_SMALL,
-        statement -> statement.setShort(1, small), AllTypesDao::map, FreshQueries.NO_BUDGET);
-  }
-
-  /**
-   * {@code findBySmall} with the freshness of exactly the rows it returns, read in the same
-   * statement, on {@code connection}, which stays open. Judged against the table's own duration
-   * schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the result
-   * to {@code ReadPolicy.enforce} to fail on stale data.
-   */
-  public Fresh<List<AllTypes>> findFreshBySmall(Connection connection, short small) {
-    return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_SMALL,
-        statement -> statement.setShort(1, small), AllTypesDao::map, FreshQueries.NO_BUDGET);
-  }
-
-  /**
-   * {@code findByCount} with the freshness of exactly the rows it returns, read in the same
-   * statement. Judged against the table's own duration schedule (no {@code maxStaleness} is
-   * declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail
-   * on stale data.
-   */
-  public Fresh<List<AllTypes>> findFreshByCount(int count) {
-    return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_COUNT,
-        statement -> statement.setInt(1, count), AllTypesDao::map, FreshQueries.NO_BUDGET);
-  }
-
-  /**
-   * {@code findByCount} with the freshness of exactly the rows it returns, read in the same
-   * statement, on {@code connection}, which stays open. Judged against the table's own duration
-   * schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the result
-   * to {@code ReadPolicy.enforce} to fail on stale data.
-   */
-  public Fresh<List<AllTypes>> findFreshByCount(Connection connection, int count) {
-    return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_COUNT,
-        statement -> statement.setInt(1, count), AllTypesDao::map, FreshQueries.NO_BUDGET);
-  }
-
-  /**
-   * {@code findByBig} with the freshness of exactly the rows it returns, read in the same
-   * statement. Judged against the table's own duration schedule (no {@code maxStaleness} is
-   * declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail
-   * on stale data.
-   */
-  public Fresh<List<AllTypes>> findFreshByBig(long big) {
-    return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_BIG,
-        statement -> statement.setLong(1, big), AllTypesDao::map, FreshQueries.NO_BUDGET);
-  }
-
-  /**
-   * {@code findByBig} with the freshness of exactly the rows it returns, read in the same
-   * statement, on {@code connection}, which stays open. Judged against the table's own duration
-   * schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the result
-   * to {@code ReadPolicy.enforce} to fail on stale data.
-   */
-  public Fresh<List<AllTypes>> findFreshByBig(Connection connection, long big) {
-    return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_BIG,
-        statement -> statement.setLong(1, big), AllTypesDao::map, FreshQueries.NO_BUDGET);
-  }
-
-  /**
-   * {@code findByRatio} with the freshness of exactly the rows it returns, read in the same
-   * statement. Judged against the table's own duration schedule (no {@code maxStaleness} is
-   * declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail
-   * on stale data.
-   */
-  public Fresh<List<AllTypes>> findFreshByRatio(float ratio) {
-    return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_RATIO,
-        statement -> statement.setFloat(1, ratio), AllTypesDao::map, FreshQueries.NO_BUDGET);
-  }
-
-  /**
-   * {@code findByRatio} with the freshness of exactly the rows it returns, read in the same
-   * statement, on {@code connection}, which stays open. Judged against the table's own duration
-   * schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the result
-   * to {@code ReadPolicy.enforce} to fail on stale data.
-   */
-  public Fresh<List<AllTypes>> findFreshByRatio(Connection connection, float ratio) {
-    return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_RATIO,
-        statement -> statement.setFloat(1, ratio), AllTypesDao::map, FreshQueries.NO_BUDGET);
-  }
-
-  /**
-   * {@code findByScore} with the freshness of exactly the rows it returns, read in the same
-   * statement. Judged against the table's own duration schedule (no {@code maxStaleness} is
-   * declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail
-   * on stale data.
-   */
-  public Fresh<List<AllTypes>> findFreshByScore(double score) {
-    return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_SCORE,
-        statement -> statement.setDouble(1, score), AllTypesDao::map, FreshQueries.NO_BUDGET);
-  }
-
-  /**
-   * {@code findByScore} with the freshness of exactly the rows it returns, read in the same
-   * statement, on {@code connection}, which stays open. Judged against the table's own duration
-   * schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the result
-   * to {@code ReadPolicy.enforce} to fail on stale data.
-   */
-  public Fresh<List<AllTypes>> findFreshByScore(Connection connection, double score) {
-    return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_SCORE,
-        statement -> statement.setDouble(1, score), AllTypesDao::map, FreshQueries.NO_BUDGET);
-  }
-
-  /**
-   * {@code findByMaybeFlag} with the freshness of exactly the rows it returns, read in the same
-   * statement. Judged against the table's own duration schedule (no {@code maxStaleness} is
-   * declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail
-   * on stale data. A null {@code maybeFlag} finds the rows where the column IS NULL.
-   */
-  public Fresh<List<AllTypes>> findFreshByMaybeFlag(Boolean maybeFlag) {
-    if (maybeFlag == null) {
-      return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_MAYBE_FLAG_NULL, Binder.NONE,
-          AllTypesDao::map, FreshQueries.NO_BUDGET);
-    }
-    return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_MAYBE_FLAG,
-        statement -> statement.setBoolean(1, maybeFlag), AllTypesDao::map, FreshQueries.NO_BUDGET);
-  }
-
-  /**
-   * {@code findByMaybeFlag} with the freshness of exactly the rows it returns, read in the same
-   * statement, on {@code connection}, which stays open. Judged against the table's own duration
-   * schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the result
-   * to {@code ReadPolicy.enforce} to fail on stale data. A null {@code maybeFlag} finds the rows
-   * where the column IS NULL.
-   */
-  public Fresh<List<AllTypes>> findFreshByMaybeFlag(Connection connection, Boolean maybeFlag) {
-    if (maybeFlag == null) {
-      return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_MAYBE_FLAG_NULL, Binder.NONE,
-          AllTypesDao::map, FreshQueries.NO_BUDGET);
-    }
-    return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_MAYBE_FLAG,
-        statement -> statement.setBoolean(1, maybeFlag), AllTypesDao::map, FreshQueries.NO_BUDGET);
-  }
-
-  /**
-   * {@code findByMaybeSmall} with the freshness of exactly the rows it returns, read in the same
-   * statement. Judged against the table's own duration schedule (no {@code maxStaleness} is
-   * declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail
-   * on stale data. A null {@code maybeSmall} finds the rows where the column IS NULL.
-   */
-  public Fresh<List<AllTypes>> findFreshByMaybeSmall(Short maybeSmall) {
-    if (maybeSmall == null) {
-      return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_MAYBE_SMALL_NULL,
-          Binder.NONE, AllTypesDao::map, FreshQueries.NO_BUDGET);
-    }
-    return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_MAYBE_SMALL,
-        statement -> statement.setShort(1, maybeSmall), AllTypesDao::map, FreshQueries.NO_BUDGET);
-  }
-
-  /**
-   * {@code findByMaybeSmall} with the freshness of exactly the rows it returns, read in the same
-   * statement, on {@code connection}, which stays open. Judged against the table's own duration
-   * schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the result
-   * to {@code ReadPolicy.enforce} to fail on stale data. A null {@code maybeSmall} finds the rows
-   * where the column IS NULL.
-   */
-  public Fresh<List<AllTypes>> findFreshByMaybeSmall(Connection connection, Short maybeSmall) {
-    if (maybeSmall == null) {
-      return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_MAYBE_SMALL_NULL,
-          Binder.NONE, AllTypesDao::map, FreshQueries.NO_BUDGET);
-    }
-    return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_MAYBE_SMALL,
-        statement -> statement.setShort(1, maybeSmall), AllTypesDao::map, FreshQueries.NO_BUDGET);
-  }
-
-  /**
-   * {@code findByMaybeCount} with the freshness of exactly the rows it returns, read in the same
-   * statement. Judged against the table's own duration schedule (no {@code maxStaleness} is
-   * declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail
-   * on stale data. A null {@code maybeCount} finds the rows where the column IS NULL.
-   */
-  public Fresh<List<AllTypes>> findFreshByMaybeCount(Integer maybeCount) {
-    if (maybeCount == null) {
-      return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_MAYBE_COUNT_NULL,
-          Binder.NONE, AllTypesDao::map, FreshQueries.NO_BUDGET);
-    }
-    return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_MAYBE_COUNT,
-        statement -> statement.setInt(1, maybeCount), AllTypesDao::map, FreshQueries.NO_BUDGET);
-  }
-
-  /**
-   * {@code findByMaybeCount} with the freshness of exactly the rows it returns, read in the same
-   * statement, on {@code connection}, which stays open. Judged against the table's own duration
-   * schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the result
-   * to {@code ReadPolicy.enforce} to fail on stale data. A null {@code maybeCount} finds the rows
-   * where the column IS NULL.
-   */
-  public Fresh<List<AllTypes>> findFreshByMaybeCount(Connection connection, Integer maybeCount) {
-    if (maybeCount == null) {
-      return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_MAYBE_COUNT_NULL,
-          Binder.NONE, AllTypesDao::map, FreshQueries.NO_BUDGET);
-    }
-    return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_MAYBE_COUNT,
-        statement -> statement.setInt(1, maybeCount), AllTypesDao::map, FreshQueries.NO_BUDGET);
-  }
-
-  /**
-   * {@code findByMaybeBig} with the freshness of exactly the rows it returns, read in the same
-   * statement. Judged against the table's own duration schedule (no {@code maxStaleness} is
-   * declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail
-   * on stale data. A null {@code maybeBig} finds the rows where the column IS NULL.
-   */
-  public Fresh<List<AllTypes>> findFreshByMaybeBig(Long maybeBig) {
-    if (maybeBig == null) {
-      return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_MAYBE_BIG_NULL, Binder.NONE,
-          AllTypesDao::map, FreshQueries.NO_BUDGET);
-    }
-    return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_MAYBE_BIG,
-        statement -> statement.setLong(1, maybeBig), AllTypesDao::map, FreshQueries.NO_BUDGET);
-  }
-
-  /**
-   * {@code findByMaybeBig} with the freshness of exactly the rows it returns, read in the same
-   * statement, on {@code connection}, which stays open. Judged against the table's own duration
-   * schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the result
-   * to {@code ReadPolicy.enforce} to fail on stale data. A null {@code maybeBig} finds the rows
-   * where the column IS NULL.
-   */
-  public Fresh<List<AllTypes>> findFreshByMaybeBig(Connection connection, Long maybeBig) {
-    if (maybeBig == null) {
-      return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_MAYBE_BIG_NULL, Binder.NONE,
-          AllTypesDao::map, FreshQueries.NO_BUDGET);
-    }
-    return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_MAYBE_BIG,
-        statement -> statement.setLong(1, maybeBig), AllTypesDao::map, FreshQueries.NO_BUDGET);
-  }
-
-  /**
-   * {@code findByMaybeRatio} with the freshness of exactly the rows it returns, read in the same
-   * statement. Judged against the table's own duration schedule (no {@code maxStaleness} is
-   * declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail
-   * on stale data. A null {@code maybeRatio} finds the rows where the column IS NULL.
-   */
-  public Fresh<List<AllTypes>> findFreshByMaybeRatio(Float maybeRatio) {
-    if (maybeRatio == null) {
-      return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_MAYBE_RATIO_NULL,
-          Binder.NONE, AllTypesDao::map, FreshQueries.NO_BUDGET);
-    }
-    return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_MAYBE_RATIO,
-        statement -> statement.setFloat(1, maybeRatio), AllTypesDao::map, FreshQueries.NO_BUDGET);
-  }
-
-  /**
-   * {@code findByMaybeRatio} with the freshness of exactly the rows it returns, read in the same
-   * statement, on {@code connection}, which stays open. Judged against the table's own duration
-   * schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the result
-   * to {@code ReadPolicy.enforce} to fail on stale data. A null {@code maybeRatio} finds the rows
-   * where the column IS NULL.
-   */
-  public Fresh<List<AllTypes>> findFreshByMaybeRatio(Connection connection, Float maybeRatio) {
-    if (maybeRatio == null) {
-      return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_MAYBE_RATIO_NULL,
-          Binder.NONE, AllTypesDao::map, FreshQueries.NO_BUDGET);
-    }
-    return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_MAYBE_RATIO,
-        statement -> statement.setFloat(1, maybeRatio), AllTypesDao::map, FreshQueries.NO_BUDGET);
-  }
-
-  /**
-   * {@code findByMaybeScore} with the freshness of exactly the rows it returns, read in the same
-   * statement. Judged against the table's own duration schedule (no {@code maxStaleness} is
-   * declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail
-   * on stale data. A null {@code maybeScore} finds the rows where the column IS NULL.
-   */
-  public Fresh<List<AllTypes>> findFreshByMaybeScore(Double maybeScore) {
-    if (maybeScore == null) {
-      return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_MAYBE_SCORE_NULL,
-          Binder.NONE, AllTypesDao::map, FreshQueries.NO_BUDGET);
-    }
-    return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_MAYBE_SCORE,
-        statement -> statement.setDouble(1, maybeScore), AllTypesDao::map, FreshQueries.NO_BUDGET);
-  }
-
-  /**
-   * {@code findByMaybeScore} with the freshness of exactly the rows it returns, read in the same
-   * statement, on {@code connection}, which stays open. Judged against the table's own duration
-   * schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the result
-   * to {@code ReadPolicy.enforce} to fail on stale data. A null {@code maybeScore} finds the rows
-   * where the column IS NULL.
-   */
-  public Fresh<List<AllTypes>> findFreshByMaybeScore(Connection connection, Double maybeScore) {
-    if (maybeScore == null) {
-      return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_MAYBE_SCORE_NULL,
-          Binder.NONE, AllTypesDao::map, FreshQueries.NO_BUDGET);
-    }
-    return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_MAYBE_SCORE,
-        statement -> statement.setDouble(1, maybeScore), AllTypesDao::map, FreshQueries.NO_BUDGET);
-  }
-
-  /**
-   * {@code findByAmount} with the freshness of exactly the rows it returns, read in the same
-   * statement. Judged against the table's own duration schedule (no {@code maxStaleness} is
-   * declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail
-   * on stale data. A null {@code amount} finds the rows where the column IS NULL.
-   */
-  public Fresh<List<AllTypes>> findFreshByAmount(BigDecimal amount) {
-    if (amount == null) {
-      return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_AMOUNT_NULL, Binder.NONE,
-          AllTypesDao::map, FreshQueries.NO_BUDGET);
-    }
-    return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_AMOUNT,
-        statement -> statement.setBigDecimal(1, amount), AllTypesDao::map, FreshQueries.NO_BUDGET);
-  }
-
-  /**
-   * {@code findByAmount} with the freshness of exactly the rows it returns, read in the same
-   * statement, on {@code connection}, which stays open. Judged against the table's own duration
-   * schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the result
-   * to {@code ReadPolicy.enforce} to fail on stale data. A null {@code amount} finds the rows where
-   * the column IS NULL.
-   */
-  public Fresh<List<AllTypes>> findFreshByAmount(Connection connection, BigDecimal amount) {
-    if (amount == null) {
-      return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_AMOUNT_NULL, Binder.NONE,
-          AllTypesDao::map, FreshQueries.NO_BUDGET);
-    }
-    return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_AMOUNT,
-        statement -> statement.setBigDecimal(1, amount), AllTypesDao::map, FreshQueries.NO_BUDGET);
-  }
-
-  /**
-   * {@code findByHuge} with the freshness of exactly the rows it returns, read in the same
-   * statement. Judged against the table's own duration schedule (no {@code maxStaleness} is
-   * declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail
-   * on stale data. A null {@code huge} finds the rows where the column IS NULL.
-   */
-  public Fresh<List<AllTypes>> findFreshByHuge(BigInteger huge) {
-    if (huge == null) {
-      return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_HUGE_NULL, Binder.NONE,
-          AllTypesDao::map, FreshQueries.NO_BUDGET);
-    }
-    return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_HUGE,
-        statement -> Binds.setBigInteger(statement, 1, huge), AllTypesDao::map,
-        FreshQueries.NO_BUDGET);
-  }
-
-  /**
-   * {@code findByHuge} with the freshness of exactly the rows it returns, read in the same
-   * statement, on {@code connection}, which stays open. Judged against the table's own duration
-   * schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the result
-   * to {@code ReadPolicy.enforce} to fail on stale data. A null {@code huge} finds the rows where
-   * the column IS NULL.
-   */
-  public Fresh<List<AllTypes>> findFreshByHuge(Connection connection, BigInteger huge) {
-    if (huge == null) {
-      return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_HUGE_NULL, Binder.NONE,
-          AllTypesDao::map, FreshQueries.NO_BUDGET);
-    }
-    return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_HUGE,
-        statement -> Binds.setBigInteger(statement, 1, huge), AllTypesDao::map,
-        FreshQueries.NO_BUDGET);
-  }
-
-  /**
-   * {@code findByDay} with the freshness of exactly the rows it returns, read in the same
-   * statement. Judged against the table's own duration schedule (no {@code maxStaleness} is
-   * declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail
-   * on stale data. A null {@code day} finds the rows where the column IS NULL.
-   */
-  public Fresh<List<AllTypes>> findFreshByDay(LocalDate day) {
-    if (day == null) {
-      return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_DAY_NULL, Binder.NONE,
-          AllTypesDao::map, FreshQueries.NO_BUDGET);
-    }
-    return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_DAY,
-        statement -> statement.setObject(1, day), AllTypesDao::map, FreshQueries.NO_BUDGET);
-  }
-
-  /**
-   * {@code findByDay} with the freshness of exactly the rows it returns, read in the same
-   * statement, on {@code connection}, which stays open. Judged against the table's own duration
-   * schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the result
-   * to {@code ReadPolicy.enforce} to fail on stale data. A null {@code day} finds the rows where
-   * the column IS NULL.
-   */
-  public Fresh<List<AllTypes>> findFreshByDay(Connection connection, LocalDate day) {
-    if (day == null) {
-      return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_DAY_NULL, Binder.NONE,
-          AllTypesDao::map, FreshQueries.NO_BUDGET);
-    }
-    return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_DAY,
-        statement -> statement.setObject(1, day), AllTypesDao::map, FreshQueries.NO_BUDGET);
-  }
-
-  /**
-   * {@code findByTime} with the freshness of exactly the rows it returns, read in the same
-   * statement. Judged against the table's own duration schedule (no {@code maxStaleness} is
-   * declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail
-   * on stale data. A null {@code time} finds the rows where the column IS NULL.
-   */
-  public Fresh<List<AllTypes>> findFreshByTime(LocalTime time) {
-    if (time == null) {
-      return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_TIME_NULL, Binder.NONE,
-          AllTypesDao::map, FreshQueries.NO_BUDGET);
-    }
-    return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_TIME,
-        statement -> statement.setObject(1, time), AllTypesDao::map, FreshQueries.NO_BUDGET);
-  }
-
-  /**
-   * {@code findByTime} with the freshness of exactly the rows it returns, read in the same
-   * statement, on {@code connection}, which stays open. Judged against the table's own duration
-   * schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the result
-   * to {@code ReadPolicy.enforce} to fail on stale data. A null {@code time} finds the rows where
-   * the column IS NULL.
-   */
-  public Fresh<List<AllTypes>> findFreshByTime(Connection connection, LocalTime time) {
-    if (time == null) {
-      return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_TIME_NULL, Binder.NONE,
-          AllTypesDao::map, FreshQueries.NO_BUDGET);
-    }
-    return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_TIME,
-        statement -> statement.setObject(1, time), AllTypesDao::map, FreshQueries.NO_BUDGET);
-  }
-
-  /**
-   * {@code findByLocalAt} with the freshness of exactly the rows it returns, read in the same
-   * statement. Judged against the table's own duration schedule (no {@code maxStaleness} is
-   * declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail
-   * on stale data. A null {@code localAt} finds the rows where the column IS NULL.
-   */
-  public Fresh<List<AllTypes>> findFreshByLocalAt(LocalDateTime localAt) {
-    if (localAt == null) {
-      return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_LOCAL_AT_NULL, Binder.NONE,
-          AllTypesDao::map, FreshQueries.NO_BUDGET);
-    }
-    return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_LOCAL_AT,
-        statement -> statement.setObject(1, localAt), AllTypesDao::map, FreshQueries.NO_BUDGET);
-  }
-
-  /**
-   * {@code findByLocalAt} with the freshness of exactly the rows it returns, read in the same
-   * statement, on {@code connection}, which stays open. Judged against the table's own duration
-   * schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the result
-   * to {@code ReadPolicy.enforce} to fail on stale data. A null {@code localAt} finds the rows
-   * where the column IS NULL.
-   */
-  public Fresh<List<AllTypes>> findFreshByLocalAt(Connection connection, LocalDateTime localAt) {
-    if (localAt == null) {
-      return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_LOCAL_AT_NULL, Binder.NONE,
-          AllTypesDao::map, FreshQueries.NO_BUDGET);
-    }
-    return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_LOCAL_AT,
-        statement -> statement.setObject(1, localAt), AllTypesDao::map, FreshQueries.NO_BUDGET);
-  }
-
-  /**
-   * {@code findByOffsetAt} with the freshness of exactly the rows it returns, read in the same
-   * statement. Judged against the table's own duration schedule (no {@code maxStaleness} is
-   * declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail
-   * on stale data. A null {@code offsetAt} finds the rows where the column IS NULL.
-   */
-  public Fresh<List<AllTypes>> findFreshByOffsetAt(OffsetDateTime offsetAt) {
-    if (offsetAt == null) {
-      return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_OFFSET_AT_NULL, Binder.NONE,
-          AllTypesDao::map, FreshQueries.NO_BUDGET);
-    }
-    return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_OFFSET_AT,
-        statement -> statement.setObject(1, offsetAt), AllTypesDao::map, FreshQueries.NO_BUDGET);
-  }
-
-  /**
-   * {@code findByOffsetAt} with the freshness of exactly the rows it returns, read in the same
-   * statement, on {@code connection}, which stays open. Judged against the table's own duration
-   * schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the result
-   * to {@code ReadPolicy.enforce} to fail on stale data. A null {@code offsetAt} finds the rows
-   * where the column IS NULL.
-   */
-  public Fresh<List<AllTypes>> findFreshByOffsetAt(Connection connection, OffsetDateTime offsetAt) {
-    if (offsetAt == null) {
-      return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_OFFSET_AT_NULL, Binder.NONE,
-          AllTypesDao::map, FreshQueries.NO_BUDGET);
-    }
-    return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_OFFSET_AT,
-        statement -> statement.setObject(1, offsetAt), AllTypesDao::map, FreshQueries.NO_BUDGET);
-  }
-
-  /**
-   * {@code findByAt} with the freshness of exactly the rows it returns, read in the same statement.
-   * Judged against the table's own duration schedule (no {@code maxStaleness} is declared) and
-   * returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail on stale data.
-   * A null {@code at} finds the rows where the column IS NULL.
+   * {@code findByAt} with the freshness of exactly the rows it returns, read in the same statement
+   * (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}). Judged
+   * against the table's own duration schedule (no {@code maxStaleness} is declared) and returned
+   * whatever its age; pass the result to {@code ReadPolicy.enforce} to fail on stale data. A null
+   * {@code at} finds the rows where the column IS NULL.
    */
   public Fresh<List<AllTypes>> findFreshByAt(Instant at) {
-    if (at == null) {
-      return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_AT_NULL, Binder.NONE,
-          AllTypesDao::map, FreshQueries.NO_BUDGET);
-    }
-    return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_AT,
-        statement -> Binds.setInstant(statement, 1, at), AllTypesDao::map, FreshQueries.NO_BUDGET);
+    return findFresh(at == null ? FIND_FRESH_BY_AT_NULL : FIND_FRESH_BY_AT, AT, at);
   }
 
   /**
-   * {@code findByAt} with the freshness of exactly the rows it returns, read in the same statement,
-   * on {@code connection}, which stays open. Judged against the table's own duration schedule (no
+   * {@code findByAt} with the freshness of exactly the rows it returns, read in the same statement
+   * (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}), on
+   * {@code connection}, which stays open. Judged against the table's own duration schedule (no
    * {@code maxStaleness} is declared) and returned whatever its age; pass the result to
    * {@code ReadPolicy.enforce} to fail on stale data. A null {@code at} finds the rows where the
    * column IS NULL.
    */
   public Fresh<List<AllTypes>> findFreshByAt(Connection connection, Instant at) {
-    if (at == null) {
-      return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_AT_NULL, Binder.NONE,
-          AllTypesDao::map, FreshQueries.NO_BUDGET);
-    }
-    return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_AT,
-        statement -> Binds.setInstant(statement, 1, at), AllTypesDao::map, FreshQueries.NO_BUDGET);
+    return findFresh(connection, at == null ? FIND_FRESH_BY_AT_NULL : FIND_FRESH_BY_AT, AT, at);
   }
 
   /**
-   * {@code findById} with the freshness of exactly the rows it returns, read in the same statement.
-   * Judged against the table's own duration schedule (no {@code maxStaleness} is declared) and
-   * returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail on stale data.
-   * A null {@code id} finds the rows where the column IS NULL.
+   * Returns the rows whose column {@code id} equals {@code id}, in no particular order. A null
+   * {@code id} finds the rows where the column IS NULL: the statement then ends in {@code IS NULL}.
+   *
+   * <pre>
+   * SELECT "__pgt_row_id", "text", "flag", "small", "count", "big", "ratio", "score",
+   *        "maybe_flag", "maybe_small", "maybe_count", "maybe_big", "maybe_ratio",
+   *        "maybe_score", "amount", "huge", "day", "time", "local_at", "offset_at", "at",
+   *        "id", "payload", "status", "tags", "ids", "ranks"
+   * FROM "reporting"."all_types"
+   * WHERE "id" = ?
+   * </pre>
+   */
+  public List<AllTypes> findById(UUID id) {
+    return find(id == null ? FIND_BY_ID_NULL : FIND_BY_ID, ID, id);
+  }
+
+  /**
+   * Returns the rows whose column {@code id} equals {@code id}, in no particular order, read on
+   * {@code connection}, which stays open. A null {@code id} finds the rows where the column IS
+   * NULL: the statement then ends in {@code IS NULL}.
+   *
+   * <pre>
+   * SELECT "__pgt_row_id", "text", "flag", "small", "count", "big", "ratio", "score",
+   *        "maybe_flag", "maybe_small", "maybe_count", "maybe_big", "maybe_ratio",
+   *        "maybe_score", "amount", "huge", "day", "time", "local_at", "offset_at", "at",
+   *        "id", "payload", "status", "tags", "ids", "ranks"
+   * FROM "reporting"."all_types"
+   * WHERE "id" = ?
+   * </pre>
+   */
+  public List<AllTypes> findById(Connection connection, UUID id) {
+    return find(connection, id == null ? FIND_BY_ID_NULL : FIND_BY_ID, ID, id);
+  }
+
+  /**
+   * {@code findById} with the freshness of exactly the rows it returns, read in the same statement
+   * (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}). Judged
+   * against the table's own duration schedule (no {@code maxStaleness} is declared) and returned
+   * whatever its age; pass the result to {@code ReadPolicy.enforce} to fail on stale data. A null
+   * {@code id} finds the rows where the column IS NULL.
    */
   public Fresh<List<AllTypes>> findFreshById(UUID id) {
-    if (id == null) {
-      return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_ID_NULL, Binder.NONE,
-          AllTypesDao::map, FreshQueries.NO_BUDGET);
-    }
-    return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_ID,
-        statement -> statement.setObject(1, id), AllTypesDao::map, FreshQueries.NO_BUDGET);
+    return findFresh(id == null ? FIND_FRESH_BY_ID_NULL : FIND_FRESH_BY_ID, ID, id);
   }
 
   /**
-   * {@code findById} with the freshness of exactly the rows it returns, read in the same statement,
-   * on {@code connection}, which stays open. Judged against the table's own duration schedule (no
+   * {@code findById} with the freshness of exactly the rows it returns, read in the same statement
+   * (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}), on
+   * {@code connection}, which stays open. Judged against the table's own duration schedule (no
    * {@code maxStaleness} is declared) and returned whatever its age; pass the result to
    * {@code ReadPolicy.enforce} to fail on stale data. A null {@code id} finds the rows where the
    * column IS NULL.
    */
   public Fresh<List<AllTypes>> findFreshById(Connection connection, UUID id) {
-    if (id == null) {
-      return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_ID_NULL, Binder.NONE,
-          AllTypesDao::map, FreshQueries.NO_BUDGET);
-    }
-    return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_ID,
-        statement -> statement.setObject(1, id), AllTypesDao::map, FreshQueries.NO_BUDGET);
+    return findFresh(connection, id == null ? FIND_FRESH_BY_ID_NULL : FIND_FRESH_BY_ID, ID, id);
+  }
+
+  /**
+   * Returns the rows whose column {@code payload} equals {@code payload}, in no particular order. A
+   * null {@code payload} finds the rows where the column IS NULL: the statement then ends in
+   * {@code IS NULL}.
+   *
+   * <pre>
+   * SELECT "__pgt_row_id", "text", "flag", "small", "count", "big", "ratio", "score",
+   *        "maybe_flag", "maybe_small", "maybe_count", "maybe_big", "maybe_ratio",
+   *        "maybe_score", "amount", "huge", "day", "time", "local_at", "offset_at", "at",
+   *        "id", "payload", "status", "tags", "ids", "ranks"
+   * FROM "reporting"."all_types"
+   * WHERE "payload" = ?
+   * </pre>
+   */
+  public List<AllTypes> findByPayload(byte[] payload) {
+    return find(payload == null ? FIND_BY_PAYLOAD_NULL : FIND_BY_PAYLOAD, PAYLOAD, payload);
+  }
+
+  /**
+   * Returns the rows whose column {@code payload} equals {@code payload}, in no particular order,
+   * read on {@code connection}, which stays open. A null {@code payload} finds the rows where the
+   * column IS NULL: the statement then ends in {@code IS NULL}.
+   *
+   * <pre>
+   * SELECT "__pgt_row_id", "text", "flag", "small", "count", "big", "ratio", "score",
+   *        "maybe_flag", "maybe_small", "maybe_count", "maybe_big", "maybe_ratio",
+   *        "maybe_score", "amount", "huge", "day", "time", "local_at", "offset_at", "at",
+   *        "id", "payload", "status", "tags", "ids", "ranks"
+   * FROM "reporting"."all_types"
+   * WHERE "payload" = ?
+   * </pre>
+   */
+  public List<AllTypes> findByPayload(Connection connection, byte[] payload) {
+    return find(connection, payload == null ? FIND_BY_PAYLOAD_NULL : FIND_BY_PAYLOAD, PAYLOAD,
+        payload);
   }
 
   /**
    * {@code findByPayload} with the freshness of exactly the rows it returns, read in the same
-   * statement. Judged against the table's own duration schedule (no {@code maxStaleness} is
-   * declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail
-   * on stale data. A null {@code payload} finds the rows where the column IS NULL.
+   * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}).
+   * Judged against the table's own duration schedule (no {@code maxStaleness} is declared) and
+   * returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail on stale data.
+   * A null {@code payload} finds the rows where the column IS NULL.
    */
   public Fresh<List<AllTypes>> findFreshByPayload(byte[] payload) {
-    if (payload == null) {
-      return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_PAYLOAD_NULL, Binder.NONE,
-          AllTypesDao::map, FreshQueries.NO_BUDGET);
-    }
-    return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_PAYLOAD,
-        statement -> statement.setBytes(1, payload), AllTypesDao::map, FreshQueries.NO_BUDGET);
+    return findFresh(payload == null ? FIND_FRESH_BY_PAYLOAD_NULL : FIND_FRESH_BY_PAYLOAD, PAYLOAD,
+        payload);
   }
 
   /**
    * {@code findByPayload} with the freshness of exactly the rows it returns, read in the same
-   * statement, on {@code connection}, which stays open. Judged against the table's own duration
-   * schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the result
-   * to {@code ReadPolicy.enforce} to fail on stale data. A null {@code payload} finds the rows
-   * where the column IS NULL.
+   * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}),
+   * on {@code connection}, which stays open. Judged against the table's own duration schedule (no
+   * {@code maxStaleness} is declared) and returned whatever its age; pass the result to
+   * {@code ReadPolicy.enforce} to fail on stale data. A null {@code payload} finds the rows where
+   * the column IS NULL.
    */
   public Fresh<List<AllTypes>> findFreshByPayload(Connection connection, byte[] payload) {
-    if (payload == null) {
-      return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_PAYLOAD_NULL, Binder.NONE,
-          AllTypesDao::map, FreshQueries.NO_BUDGET);
-    }
-    return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_PAYLOAD,
-        statement -> statement.setBytes(1, payload), AllTypesDao::map, FreshQueries.NO_BUDGET);
+    return findFresh(connection, payload == null ? FIND_FRESH_BY_PAYLOAD_NULL
+        : FIND_FRESH_BY_PAYLOAD, PAYLOAD, payload);
+  }
+
+  /**
+   * Returns the rows whose column {@code status} equals {@code status}, in no particular order. A
+   * null {@code status} finds the rows where the column IS NULL: the statement then ends in
+   * {@code IS NULL}.
+   *
+   * <pre>
+   * SELECT "__pgt_row_id", "text", "flag", "small", "count", "big", "ratio", "score",
+   *        "maybe_flag", "maybe_small", "maybe_count", "maybe_big", "maybe_ratio",
+   *        "maybe_score", "amount", "huge", "day", "time", "local_at", "offset_at", "at",
+   *        "id", "payload", "status", "tags", "ids", "ranks"
+   * FROM "reporting"."all_types"
+   * WHERE "status" = ?
+   * </pre>
+   */
+  public List<AllTypes> findByStatus(Status status) {
+    return find(status == null ? FIND_BY_STATUS_NULL : FIND_BY_STATUS, STATUS, status);
+  }
+
+  /**
+   * Returns the rows whose column {@code status} equals {@code status}, in no particular order,
+   * read on {@code connection}, which stays open. A null {@code status} finds the rows where the
+   * column IS NULL: the statement then ends in {@code IS NULL}.
+   *
+   * <pre>
+   * SELECT "__pgt_row_id", "text", "flag", "small", "count", "big", "ratio", "score",
+   *        "maybe_flag", "maybe_small", "maybe_count", "maybe_big", "maybe_ratio",
+   *        "maybe_score", "amount", "huge", "day", "time", "local_at", "offset_at", "at",
+   *        "id", "payload", "status", "tags", "ids", "ranks"
+   * FROM "reporting"."all_types"
+   * WHERE "status" = ?
+   * </pre>
+   */
+  public List<AllTypes> findByStatus(Connection connection, Status status) {
+    return find(connection, status == null ? FIND_BY_STATUS_NULL : FIND_BY_STATUS, STATUS, status);
   }
 
   /**
    * {@code findByStatus} with the freshness of exactly the rows it returns, read in the same
-   * statement. Judged against the table's own duration schedule (no {@code maxStaleness} is
-   * declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail
-   * on stale data. A null {@code status} finds the rows where the column IS NULL.
+   * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}).
+   * Judged against the table's own duration schedule (no {@code maxStaleness} is declared) and
+   * returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail on stale data.
+   * A null {@code status} finds the rows where the column IS NULL.
    */
   public Fresh<List<AllTypes>> findFreshByStatus(Status status) {
-    if (status == null) {
-      return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_STATUS_NULL, Binder.NONE,
-          AllTypesDao::map, FreshQueries.NO_BUDGET);
-    }
-    return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_STATUS,
-        statement -> statement.setString(1, status.name()), AllTypesDao::map,
-        FreshQueries.NO_BUDGET);
+    return findFresh(status == null ? FIND_FRESH_BY_STATUS_NULL : FIND_FRESH_BY_STATUS, STATUS,
+        status);
   }
 
   /**
    * {@code findByStatus} with the freshness of exactly the rows it returns, read in the same
-   * statement, on {@code connection}, which stays open. Judged against the table's own duration
-   * schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the result
-   * to {@code ReadPolicy.enforce} to fail on stale data. A null {@code status} finds the rows where
+   * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}),
+   * on {@code connection}, which stays open. Judged against the table's own duration schedule (no
+   * {@code maxStaleness} is declared) and returned whatever its age; pass the result to
+   * {@code ReadPolicy.enforce} to fail on stale data. A null {@code status} finds the rows where
    * the column IS NULL.
    */
   public Fresh<List<AllTypes>> findFreshByStatus(Connection connection, Status status) {
-    if (status == null) {
-      return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_STATUS_NULL, Binder.NONE,
-          AllTypesDao::map, FreshQueries.NO_BUDGET);
-    }
-    return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_STATUS,
-        statement -> statement.setString(1, status.name()), AllTypesDao::map,
-        FreshQueries.NO_BUDGET);
+    return findFresh(connection, status == null ? FIND_FRESH_BY_STATUS_NULL : FIND_FRESH_BY_STATUS,
+        STATUS, status);
+  }
+
+  /**
+   * Returns the rows whose column {@code tags} equals {@code tags}, in no particular order. A null
+   * {@code tags} finds the rows where the column IS NULL: the statement then ends in
+   * {@code IS NULL}.
+   *
+   * <pre>
+   * SELECT "__pgt_row_id", "text", "flag", "small", "count", "big", "ratio", "score",
+   *        "maybe_flag", "maybe_small", "maybe_count", "maybe_big", "maybe_ratio",
+   *        "maybe_score", "amount", "huge", "day", "time", "local_at", "offset_at", "at",
+   *        "id", "payload", "status", "tags", "ids", "ranks"
+   * FROM "reporting"."all_types"
+   * WHERE "tags" = ?
+   * </pre>
+   */
+  public List<AllTypes> findByTags(List<String> tags) {
+    return find(tags == null ? FIND_BY_TAGS_NULL : FIND_BY_TAGS, TAGS, tags);
+  }
+
+  /**
+   * Returns the rows whose column {@code tags} equals {@code tags}, in no particular order, read on
+   * {@code connection}, which stays open. A null {@code tags} finds the rows where the column IS
+   * NULL: the statement then ends in {@code IS NULL}.
+   *
+   * <pre>
+   * SELECT "__pgt_row_id", "text", "flag", "small", "count", "big", "ratio", "score",
+   *        "maybe_flag", "maybe_small", "maybe_count", "maybe_big", "maybe_ratio",
+   *        "maybe_score", "amount", "huge", "day", "time", "local_at", "offset_at", "at",
+   *        "id", "payload", "status", "tags", "ids", "ranks"
+   * FROM "reporting"."all_types"
+   * WHERE "tags" = ?
+   * </pre>
+   */
+  public List<AllTypes> findByTags(Connection connection, List<String> tags) {
+    return find(connection, tags == null ? FIND_BY_TAGS_NULL : FIND_BY_TAGS, TAGS, tags);
   }
 
   /**
    * {@code findByTags} with the freshness of exactly the rows it returns, read in the same
-   * statement. Judged against the table's own duration schedule (no {@code maxStaleness} is
-   * declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail
-   * on stale data. A null {@code tags} finds the rows where the column IS NULL.
+   * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}).
+   * Judged against the table's own duration schedule (no {@code maxStaleness} is declared) and
+   * returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail on stale data.
+   * A null {@code tags} finds the rows where the column IS NULL.
    */
   public Fresh<List<AllTypes>> findFreshByTags(List<String> tags) {
-    if (tags == null) {
-      return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_TAGS_NULL, Binder.NONE,
-          AllTypesDao::map, FreshQueries.NO_BUDGET);
-    }
-    return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_TAGS,
-        statement -> Binds.setStringList(statement, 1, tags), AllTypesDao::map,
-        FreshQueries.NO_BUDGET);
+    return findFresh(tags == null ? FIND_FRESH_BY_TAGS_NULL : FIND_FRESH_BY_TAGS, TAGS, tags);
   }
 
   /**
    * {@code findByTags} with the freshness of exactly the rows it returns, read in the same
-   * statement, on {@code connection}, which stays open. Judged against the table's own duration
-   * schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the result
-   * to {@code ReadPolicy.enforce} to fail on stale data. A null {@code tags} finds the rows where
-   * the column IS NULL.
+   * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}),
+   * on {@code connection}, which stays open. Judged against the table's own duration schedule (no
+   * {@code maxStaleness} is declared) and returned whatever its age; pass the result to
+   * {@code ReadPolicy.enforce} to fail on stale data. A null {@code tags} finds the rows where the
+   * column IS NULL.
    */
   public Fresh<List<AllTypes>> findFreshByTags(Connection connection, List<String> tags) {
-    if (tags == null) {
-      return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_TAGS_NULL, Binder.NONE,
-          AllTypesDao::map, FreshQueries.NO_BUDGET);
-    }
-    return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_TAGS,
-        statement -> Binds.setStringList(statement, 1, tags), AllTypesDao::map,
-        FreshQueries.NO_BUDGET);
+    return findFresh(connection, tags == null ? FIND_FRESH_BY_TAGS_NULL : FIND_FRESH_BY_TAGS, TAGS,
+        tags);
   }
 
   /**
-   * {@code findByIds} with the freshness of exactly the rows it returns, read in the same
-   * statement. Judged against the table's own duration schedule (no {@code maxStaleness} is
-   * declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail
-   * on stale data. A null {@code ids} finds the rows where the column IS NULL.
+   * Returns the rows whose column {@code ids} equals {@code ids}, in no particular order. A null
+   * {@code ids} finds the rows where the column IS NULL: the statement then ends in
+   * {@code IS NULL}.
+   *
+   * <pre>
+   * SELECT "__pgt_row_id", "text", "flag", "small", "count", "big", "ratio", "score",
+   *        "maybe_flag", "maybe_small", "maybe_count", "maybe_big", "maybe_ratio",
+   *        "maybe_score", "amount", "huge", "day", "time", "local_at", "offset_at", "at",
+   *        "id", "payload", "status", "tags", "ids", "ranks"
+   * FROM "reporting"."all_types"
+   * WHERE "ids" = ?
+   * </pre>
+   */
+  public List<AllTypes> findByIds(List<Long> ids) {
+    return find(ids == null ? FIND_BY_IDS_NULL : FIND_BY_IDS, IDS, ids);
+  }
+
+  /**
+   * Returns the rows whose column {@code ids} equals {@code ids}, in no particular order, read on
+   * {@code connection}, which stays open. A null {@code ids} finds the rows where the column IS
+   * NULL: the statement then ends in {@code IS NULL}.
+   *
+   * <pre>
+   * SELECT "__pgt_row_id", "text", "flag", "small", "count", "big", "ratio", "score",
+   *        "maybe_flag", "maybe_small", "maybe_count", "maybe_big", "maybe_ratio",
+   *        "maybe_score", "amount", "huge", "day", "time", "local_at", "offset_at", "at",
+   *        "id", "payload", "status", "tags", "ids", "ranks"
+   * FROM "reporting"."all_types"
+   * WHERE "ids" = ?
+   * </pre>
+   */
+  public List<AllTypes> findByIds(Connection connection, List<Long> ids) {
+    return find(connection, ids == null ? FIND_BY_IDS_NULL : FIND_BY_IDS, IDS, ids);
+  }
+
+  /**
+   * {@code findByIds} with the freshness of exactly the rows it returns, read in the same statement
+   * (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}). Judged
+   * against the table's own duration schedule (no {@code maxStaleness} is declared) and returned
+   * whatever its age; pass the result to {@code ReadPolicy.enforce} to fail on stale data. A null
+   * {@code ids} finds the rows where the column IS NULL.
    */
   public Fresh<List<AllTypes>> findFreshByIds(List<Long> ids) {
-    if (ids == null) {
-      return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_IDS_NULL, Binder.NONE,
-          AllTypesDao::map, FreshQueries.NO_BUDGET);
-    }
-    return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_IDS,
-        statement -> Binds.setLongList(statement, 1, ids), AllTypesDao::map,
-        FreshQueries.NO_BUDGET);
+    return findFresh(ids == null ? FIND_FRESH_BY_IDS_NULL : FIND_FRESH_BY_IDS, IDS, ids);
   }
 
   /**
-   * {@code findByIds} with the freshness of exactly the rows it returns, read in the same
-   * statement, on {@code connection}, which stays open. Judged against the table's own duration
-   * schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the result
-   * to {@code ReadPolicy.enforce} to fail on stale data. A null {@code ids} finds the rows where
-   * the column IS NULL.
+   * {@code findByIds} with the freshness of exactly the rows it returns, read in the same statement
+   * (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}), on
+   * {@code connection}, which stays open. Judged against the table's own duration schedule (no
+   * {@code maxStaleness} is declared) and returned whatever its age; pass the result to
+   * {@code ReadPolicy.enforce} to fail on stale data. A null {@code ids} finds the rows where the
+   * column IS NULL.
    */
   public Fresh<List<AllTypes>> findFreshByIds(Connection connection, List<Long> ids) {
-    if (ids == null) {
-      return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_IDS_NULL, Binder.NONE,
-          AllTypesDao::map, FreshQueries.NO_BUDGET);
-    }
-    return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_IDS,
-        statement -> Binds.setLongList(statement, 1, ids), AllTypesDao::map,
-        FreshQueries.NO_BUDGET);
+    return findFresh(connection, ids == null ? FIND_FRESH_BY_IDS_NULL : FIND_FRESH_BY_IDS, IDS,
+        ids);
+  }
+
+  /**
+   * Returns the rows whose column {@code ranks} equals {@code ranks}, in no particular order. A
+   * null {@code ranks} finds the rows where the column IS NULL: the statement then ends in
+   * {@code IS NULL}.
+   *
+   * <pre>
+   * SELECT "__pgt_row_id", "text", "flag", "small", "count", "big", "ratio", "score",
+   *        "maybe_flag", "maybe_small", "maybe_count", "maybe_big", "maybe_ratio",
+   *        "maybe_score", "amount", "huge", "day", "time", "local_at", "offset_at", "at",
+   *        "id", "payload", "status", "tags", "ids", "ranks"
+   * FROM "reporting"."all_types"
+   * WHERE "ranks" = ?
+   * </pre>
+   */
+  public List<AllTypes> findByRanks(List<Integer> ranks) {
+    return find(ranks == null ? FIND_BY_RANKS_NULL : FIND_BY_RANKS, RANKS, ranks);
+  }
+
+  /**
+   * Returns the rows whose column {@code ranks} equals {@code ranks}, in no particular order, read
+   * on {@code connection}, which stays open. A null {@code ranks} finds the rows where the column
+   * IS NULL: the statement then ends in {@code IS NULL}.
+   *
+   * <pre>
+   * SELECT "__pgt_row_id", "text", "flag", "small", "count", "big", "ratio", "score",
+   *        "maybe_flag", "maybe_small", "maybe_count", "maybe_big", "maybe_ratio",
+   *        "maybe_score", "amount", "huge", "day", "time", "local_at", "offset_at", "at",
+   *        "id", "payload", "status", "tags", "ids", "ranks"
+   * FROM "reporting"."all_types"
+   * WHERE "ranks" = ?
+   * </pre>
+   */
+  public List<AllTypes> findByRanks(Connection connection, List<Integer> ranks) {
+    return find(connection, ranks == null ? FIND_BY_RANKS_NULL : FIND_BY_RANKS, RANKS, ranks);
   }
 
   /**
    * {@code findByRanks} with the freshness of exactly the rows it returns, read in the same
-   * statement. Judged against the table's own duration schedule (no {@code maxStaleness} is
-   * declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail
-   * on stale data. A null {@code ranks} finds the rows where the column IS NULL.
+   * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}).
+   * Judged against the table's own duration schedule (no {@code maxStaleness} is declared) and
+   * returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail on stale data.
+   * A null {@code ranks} finds the rows where the column IS NULL.
    */
   public Fresh<List<AllTypes>> findFreshByRanks(List<Integer> ranks) {
-    if (ranks == null) {
-      return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_RANKS_NULL, Binder.NONE,
-          AllTypesDao::map, FreshQueries.NO_BUDGET);
-    }
-    return FreshQueries.list(dataSource, STREAM_TABLE, FIND_FRESH_BY_RANKS,
-        statement -> Binds.setIntegerList(statement, 1, ranks), AllTypesDao::map,
-        FreshQueries.NO_BUDGET);
+    return findFresh(ranks == null ? FIND_FRESH_BY_RANKS_NULL : FIND_FRESH_BY_RANKS, RANKS, ranks);
   }
 
   /**
    * {@code findByRanks} with the freshness of exactly the rows it returns, read in the same
-   * statement, on {@code connection}, which stays open. Judged against the table's own duration
-   * schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the result
-   * to {@code ReadPolicy.enforce} to fail on stale data. A null {@code ranks} finds the rows where
-   * the column IS NULL.
+   * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}),
+   * on {@code connection}, which stays open. Judged against the table's own duration schedule (no
+   * {@code maxStaleness} is declared) and returned whatever its age; pass the result to
+   * {@code ReadPolicy.enforce} to fail on stale data. A null {@code ranks} finds the rows where the
+   * column IS NULL.
    */
   public Fresh<List<AllTypes>> findFreshByRanks(Connection connection, List<Integer> ranks) {
-    if (ranks == null) {
-      return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_RANKS_NULL, Binder.NONE,
-          AllTypesDao::map, FreshQueries.NO_BUDGET);
-    }
-    return FreshQueries.list(connection, STREAM_TABLE, FIND_FRESH_BY_RANKS,
-        statement -> Binds.setIntegerList(statement, 1, ranks), AllTypesDao::map,
-        FreshQueries.NO_BUDGET);
+    return findFresh(connection, ranks == null ? FIND_FRESH_BY_RANKS_NULL : FIND_FRESH_BY_RANKS,
+        RANKS, ranks);
   }
 
   /**

@@ -24,6 +24,8 @@ import javax.lang.model.element.Modifier;
 final class DaoWriter {
   static final String STREAM_TABLE = Validator.STREAM_TABLE;
   static final String PROCESSOR = "dev.pgtrickle.dao.processor.StreamTableProcessor";
+  /** The constructor's parameter; the DAO has no fields but constants. */
+  private static final String DATA_SOURCE = "dataSource";
 
   JavaFile write(StreamTable table, Settings settings) {
     ClassName dao = table.daoName();
@@ -33,22 +35,19 @@ final class DaoWriter {
     for (Component component : table.components()) {
       claim(fields, component.constantName(), fieldNames);
     }
-    String dataSource = fields.newName("dataSource");
-    fieldNames.add(dataSource);
     Statements statements = new Statements(table, fields);
     statements.all().forEach(statement -> fieldNames.add(statement.constant()));
     FreshWriter fresh = new FreshWriter(table, statements, fields, fieldNames);
     NameAllocator reserved = new NameAllocator();
     fieldNames.forEach(reserved::newName);
     typeNames(table, settings).forEach(reserved::newName);
-    DaoScope scope = new DaoScope(table, dao, statements, dataSource, reserved);
+    DaoScope scope = new DaoScope(table, dao, statements, DATA_SOURCE, reserved);
 
     TypeSpec.Builder type =
         TypeSpec.classBuilder(dao)
             .addJavadoc(classJavadoc(scope))
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-            .addSuperinterface(
-                ParameterizedTypeName.get(Types.STREAM_TABLE_DAO, table.recordName()));
+            .superclass(ParameterizedTypeName.get(Types.ABSTRACT_DAO, table.recordName()));
     annotate(type, settings);
     type.addField(streamTableField(scope));
     for (Component component : table.components()) {
@@ -62,18 +61,15 @@ final class DaoWriter {
                   Modifier.PRIVATE,
                   Modifier.STATIC,
                   Modifier.FINAL)
-              .initializer(statement.initializer())
+              .initializer(statements.initializer(statement))
               .build());
     }
-    type.addField(Types.DATA_SOURCE, dataSource, Modifier.PRIVATE, Modifier.FINAL);
-    type.addMethod(constructor(scope, settings));
-    type.addMethods(new ContractWriter(scope).methods());
-    type.addMethods(new QueryWriter(scope).methods());
-    FinderWriter finders = new FinderWriter(scope);
+    type.addFields(fresh.fields());
+    type.addMethod(constructor(scope, settings, fresh));
+    FinderWriter finders = new FinderWriter(scope, fresh);
     for (Component component : table.components()) {
       type.addMethods(finders.finders(component));
     }
-    fresh.addTo(type, scope);
     type.addMethod(new MapperWriter(scope).map());
     return javaFile(dao.packageName(), type.build());
   }
@@ -102,6 +98,7 @@ final class DaoWriter {
   }
 
   private static CodeBlock classJavadoc(DaoScope scope) {
+    Statements statements = scope.statements();
     return CodeBlock.builder()
         .add(
             "Read-only DAO for stream table $L, generated from {@link $T}.\n\n",
@@ -109,7 +106,13 @@ final class DaoWriter {
             scope.table().recordName())
         .add("<p>It only reads: pg_trickle alone writes a stream table, so to change these rows,\n")
         .add("write to the source tables of its defining query and let pg_trickle refresh it.\n")
-        .add("Every statement names its columns and binds every value as a parameter.\n\n")
+        .add("Every statement names its columns and binds every value as a parameter.\n")
+        .add("{@code findAll}, {@code streamAll} and {@code query} run\n\n")
+        .add("$L\n", Javadocs.pre(statements.findAll().lines()))
+        .add("and {@code count} runs\n\n$L\n", Javadocs.pre(statements.count().lines()))
+        .add("<p>The reads every stream table has, freshness included, are inherited from\n")
+        .add("{@link $T}; this class adds the finders of its own columns.\n\n",
+            Types.ABSTRACT_DAO)
         .add("<p>Thread-safe: the DAO holds nothing but its {@link $T}. Each method takes a\n",
             Types.DATA_SOURCE)
         .add("connection and returns it before it returns, except that a stream from\n")
@@ -153,8 +156,34 @@ final class DaoWriter {
         .build();
   }
 
-  /** The public {@code (DataSource)} constructor, with the {@code @Inject} that settings choose. */
-  static MethodSpec constructor(DaoScope scope, Settings settings) {
+  /**
+   * The public {@code (DataSource)} constructor, with the {@code @Inject} that settings choose,
+   * which hands the DAO's constants and mapper to its superclass.
+   */
+  private static MethodSpec constructor(DaoScope scope, Settings settings, FreshWriter fresh) {
+    MethodSpec.Builder constructor =
+        MethodSpec.constructorBuilder()
+            .addJavadoc("Creates a DAO reading through {@code $L}.\n", DATA_SOURCE)
+            .addModifiers(Modifier.PUBLIC)
+            .addParameter(Types.DATA_SOURCE, DATA_SOURCE)
+            .addStatement(
+                "super($N,$W$N,$W$N,$W$N,$W$N,$W$L,$W$L)",
+                DATA_SOURCE,
+                STREAM_TABLE,
+                scope.statements().findAll().constant(),
+                scope.statements().count().constant(),
+                fresh.findAllFresh(),
+                fresh.budget(),
+                scope.mapper());
+    Injection.annotateConstructor(constructor, settings);
+    return constructor.build();
+  }
+
+  /**
+   * The public {@code (DataSource)} constructor of a class that keeps its {@code DataSource} in a
+   * field (a finder interface's implementation), with the {@code @Inject} that settings choose.
+   */
+  static MethodSpec fieldConstructor(DaoScope scope, Settings settings) {
     MethodSpec.Builder constructor =
         MethodSpec.constructorBuilder()
             .addJavadoc("Creates a DAO reading through {@code dataSource}.\n")

@@ -72,7 +72,7 @@ final class RepositoryWriter {
       }
     }
     type.addField(Types.DATA_SOURCE, dataSource, Modifier.PRIVATE, Modifier.FINAL);
-    type.addMethod(DaoWriter.constructor(scope, settings));
+    type.addMethod(DaoWriter.fieldConstructor(scope, settings));
     type.addMethod(new MapperWriter(scope).map());
     return DaoWriter.javaFile(impl.packageName(), type.build());
   }
@@ -92,6 +92,17 @@ final class RepositoryWriter {
       this.scope = scope;
     }
 
+    /** {@code Select.from(source, STREAM_TABLE, FIND_ALL, Impl::map)}. */
+    private CodeBlock select(String connection) {
+      return CodeBlock.of(
+          "$T.from($N,$W$L,$W$N,$W$L)",
+          Types.SELECT,
+          connection != null ? connection : scope.dataSource(),
+          DaoWriter.STREAM_TABLE,
+          scope.statements().findAll().constant(),
+          scope.mapper());
+    }
+
     MethodSpec derived(RepositoryValidator.Plan plan) {
       Repository.Method method = plan.method();
       FinderName.Finder finder = plan.finder();
@@ -105,8 +116,7 @@ final class RepositoryWriter {
       Repository.Parameter connection = method.connection();
       CodeBlock.Builder code =
           CodeBlock.builder()
-              .add("return $L", QueryWriter.select(scope, connection == null ? null
-                  : connection.name()));
+              .add("return $L", select(connection == null ? null : connection.name()));
       List<Repository.Parameter> values = method.values();
       int index = 0;
       CodeBlock where = null;

@@ -1,5 +1,6 @@
 package dev.pgtrickle.dao.processor;
 
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.NameAllocator;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -84,6 +85,19 @@ final class Statements {
   /** {@code ... WHERE "column" IS NULL} for a nullable {@code component}. */
   Statement isNull(Component component) {
     return isNull.get(component.name());
+  }
+
+  /**
+   * The initializer of {@code statement}'s constant: a literal for {@code FIND_ALL} and
+   * {@code COUNT}, and {@code FIND_ALL + " WHERE ..."} for a finder's, which javac folds into one
+   * constant.
+   */
+  CodeBlock initializer(Statement statement) {
+    if (statement == findAll || statement == count) {
+      return statement.initializer();
+    }
+    List<String> where = statement.rest().get(statement.rest().size() - 1);
+    return CodeBlock.of("$N$W+ $S", findAll.constant(), " " + String.join(" ", where));
   }
 
   /** Every statement, in the order its constant is declared. */

@@ -9,6 +9,7 @@ final class Types {
   private static final String INTERNAL = "dev.pgtrickle.dao.runtime.internal";
 
   static final ClassName STREAM_TABLE_DAO = ClassName.get(RUNTIME, "StreamTableDao");
+  static final ClassName ABSTRACT_DAO = ClassName.get(RUNTIME, "AbstractStreamTableDao");
   static final ClassName STREAM_TABLE_NAME = ClassName.get(RUNTIME, "StreamTableName");
   static final ClassName COLUMN = ClassName.get(RUNTIME, "Column");
   static final ClassName ORDER = ClassName.get(RUNTIME, "Order");
@@ -35,7 +36,7 @@ final class Types {
   /** Every type above, for reserving their simple names. */
   static final List<ClassName> ALL =
       List.of(
-          STREAM_TABLE_DAO, STREAM_TABLE_NAME, COLUMN, ORDER, FRESHNESS, UNEXPECTED_NULL, QUERIES,
+          STREAM_TABLE_DAO, ABSTRACT_DAO, STREAM_TABLE_NAME, COLUMN, ORDER, FRESHNESS, UNEXPECTED_NULL, QUERIES,
           BINDER, BINDS, ROWS, FRESHNESS_QUERY, DATA_SOURCE, CONNECTION, RESULT_SET,
           SQL_EXCEPTION, LIST, OBJECTS, STREAM, STRING, OVERRIDE, TEXT_COLUMN, NUMBER_COLUMN,
           SELECT);

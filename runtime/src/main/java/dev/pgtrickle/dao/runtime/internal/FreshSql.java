@@ -45,6 +45,27 @@ import java.util.Objects;
 public final class FreshSql {
   private FreshSql() {}
 
+  /**
+   * The fresh statement up to the catalog row's schema, which follows as a SQL string literal.
+   * This and the other parts are compile-time constants, so that a generated DAO can declare its
+   * fresh statements as {@code HEAD + "'public'" + NAME_IS + "'t'" + DATA_HEAD + FIND_ALL +
+   * DATA_TAIL}, which javac folds into one string: the same string {@link #of} returns.
+   */
+  public static final String HEAD =
+      "SELECT d.*, f.* FROM (SELECT " + FreshnessQuery.ALIASED_SELECT_LIST + ", "
+          + FreshnessQuery.REWRITTEN_COLUMN
+          + " FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema = ";
+
+  /** Between the schema literal and the name literal. */
+  public static final String NAME_IS = " AND st.pgt_name = ";
+
+  /** Between the name literal and the data query. */
+  public static final String DATA_HEAD =
+      ") f LEFT JOIN LATERAL (SELECT q.*, true AS __pgt_fresh_present FROM (";
+
+  /** After the data query (and before an {@code ORDER BY}). */
+  public static final String DATA_TAIL = ") q) d ON true";
+
   /** The fresh statement for an unordered {@code dataSql}. */
   public static String of(StreamTableName table, String dataSql) {
     return of(table, dataSql, "");
@@ -58,8 +79,12 @@ public final class FreshSql {
     Objects.requireNonNull(table, "table");
     Objects.requireNonNull(dataSql, "dataSql");
     Objects.requireNonNull(orderBy, "orderBy");
-    return "SELECT d.*, f.* FROM (" + FreshnessQuery.catalogQuery(table) + ") f"
-        + " LEFT JOIN LATERAL (SELECT q.*, true AS __pgt_fresh_present FROM (" + dataSql + ") q) d"
-        + " ON true" + orderBy;
+    return head(table) + dataSql + DATA_TAIL + orderBy;
+  }
+
+  /** Everything before the data query: {@link #HEAD} through {@link #DATA_HEAD}. */
+  public static String head(StreamTableName table) {
+    return HEAD + FreshnessQuery.literal(table.schema()) + NAME_IS
+        + FreshnessQuery.literal(table.name()) + DATA_HEAD;
   }
 }

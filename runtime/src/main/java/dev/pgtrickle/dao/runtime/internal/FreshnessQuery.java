@@ -55,25 +55,12 @@ public final class FreshnessQuery {
    * REPEATABLE READ or SERIALIZABLE transaction that took its snapshot before a concurrent
    * {@code TRUNCATE} (a FULL refresh) committed, which then reads the new, differently filled
    * storage through its old snapshot. One more column after {@link #COLUMN_COUNT} in
-   * {@link #catalogQuery}.
+   * {@link FreshSql#HEAD}.
    */
   public static final String REWRITTEN_COLUMN =
       "pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
           + " (SELECT c.relfilenode FROM pg_catalog.pg_class c WHERE c.oid = st.pgt_relid)"
           + " AS __pgt_fresh_rewritten";
-
-  /**
-   * The catalog query of {@link #SQL} for one fixed stream table, with its schema and name as
-   * SQL string literals instead of parameters, so that it can be computed at compile time and
-   * combined with a data query whose parameters then keep their positions. The schema and name
-   * are identifiers the processor validated, not values.
-   */
-  public static String catalogQuery(StreamTableName table) {
-    return "SELECT " + ALIASED_SELECT_LIST + ", " + REWRITTEN_COLUMN
-        + " FROM pgtrickle.pgt_stream_tables st"
-        + " WHERE st.pgt_schema = " + literal(table.schema())
-        + " AND st.pgt_name = " + literal(table.name());
-  }
 
   /**
    * Renders {@code text} as a PostgreSQL string literal. An escape string ({@code E'...'}) is used
