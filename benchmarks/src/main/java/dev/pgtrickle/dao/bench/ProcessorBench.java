@@ -35,7 +35,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * processing ({@code -proc:none}) and once with the pgtrickle-dao processor, which also compiles
  * the DAOs it writes: what a build pays for the processor. A third variant compiles the records
  * and the DAOs as sources without processing, which splits that price into the processor's own
- * work and compiling the code it writes. Sources are written once per trial, and compiled once
+ * work and compiling the code it writes. A fourth compiles the records and one empty class per
+ * record ({@code final class Totals7Dao {}}): the floor for any processor that writes one source
+ * file per record, whatever the file holds. Sources are written once per trial, and compiled once
  * with the processor in the trial's setup (a check that also warms javac up);
  * each compilation writes its classes (and generated sources) to a temporary directory.
  */
@@ -57,6 +59,7 @@ public class ProcessorBench {
   private Path root;
   private List<Path> sources;
   private List<Path> sourcesAndDaos;
+  private List<Path> sourcesAndEmptyClasses;
 
   /** Writes the records' sources and checks that the processor writes one DAO per record. */
   @Setup(Level.Trial)
@@ -77,6 +80,13 @@ public class ProcessorBench {
     sourcesAndDaos = new ArrayList<>(sources);
     try (Stream<Path> daos = Files.list(root.resolve("check/generated/bench/gen"))) {
       daos.forEach(sourcesAndDaos::add);
+    }
+    sourcesAndEmptyClasses = new ArrayList<>(sources);
+    Path empty = Files.createDirectories(root.resolve("empty/bench/gen"));
+    for (int i = 0; i < records; i++) {
+      Path file = empty.resolve("Totals" + i + "Dao.java");
+      Files.writeString(file, emptyClass(i), StandardCharsets.UTF_8);
+      sourcesAndEmptyClasses.add(file);
     }
     if (sourcesAndDaos.size() != 2 * records) {
       throw new IllegalStateException("the processor wrote " + (sourcesAndDaos.size() - records)
@@ -113,6 +123,14 @@ public class ProcessorBench {
         """.formatted(i);
   }
 
+  static String emptyClass(int i) {
+    return """
+        package bench.gen;
+
+        final class Totals%1$dDao {}
+        """.formatted(i);
+  }
+
   /** Plain javac: the records only, no annotation processing. */
   @Benchmark
   public int javacWithoutProcessor() throws IOException {
@@ -133,6 +151,15 @@ public class ProcessorBench {
   @Benchmark
   public int javacRecordsAndDaoSources() throws IOException {
     return compile("handwritten", sourcesAndDaos, "-proc:none");
+  }
+
+  /**
+   * The records and one empty class per record, no annotation processing: what javac pays for a
+   * second file per record, before it holds anything.
+   */
+  @Benchmark
+  public int javacRecordsAndEmptyClasses() throws IOException {
+    return compile("empty-classes", sourcesAndEmptyClasses, "-proc:none");
   }
 
   private int compile(String name, List<Path> units, String... processing) throws IOException {

@@ -70,9 +70,12 @@ final class Ratios {
         row("FilterBench." + peer + " / FilterBench.daoFindByRegion", "FilterBench." + peer + s,
             "FilterBench.daoFindByRegion" + s, size, "> 1");
       }
+      row("ReadOnlyCostBench.pipelinedReadOnly / ReadOnlyCostBench.autoCommit",
+          "ReadOnlyCostBench.pipelinedReadOnly" + s, "ReadOnlyCostBench.autoCommit" + s, size,
+          "(cost of run-time read-only enforcement, as the DAO does it)");
       row("ReadOnlyCostBench.readOnlyTransaction / ReadOnlyCostBench.autoCommit",
           "ReadOnlyCostBench.readOnlyTransaction" + s, "ReadOnlyCostBench.autoCommit" + s, size,
-          "(cost of run-time read-only enforcement)");
+          "(switching the connection instead: one more round trip)");
     }
     row("FreshnessBench.seedGuideDataThenStaleness / FreshnessBench.daoFreshness",
         "FreshnessBench.seedGuideDataThenStaleness", "FreshnessBench.daoFreshness", 10, "");
@@ -90,6 +93,9 @@ final class Ratios {
       processorRow("with processor / records and DAOs as sources, no processor", with,
           "ProcessorBench.javacRecordsAndDaoSources records=" + records, records,
           "(the processor's own share)");
+      processorRow("records and one empty class each / without processor",
+          "ProcessorBench.javacRecordsAndEmptyClasses records=" + records, without, records,
+          "(the floor of one file per record)");
       if (previous != null) {
         processorRow("with processor: this size / " + previous + " records", with,
             "ProcessorBench.javacWithProcessor records=" + previous, records, "~10 (linear)");

@@ -20,6 +20,10 @@ import javax.sql.DataSource;
  * set, answers queries with rows queued in advance, and counts what was opened and closed.
  */
 public final class FakeJdbc {
+  /** What {@code ReadOnly} puts before and after a statement it pipelines. */
+  private static final String BEGIN = "BEGIN READ ONLY;\n";
+  private static final String COMMIT = "\n;COMMIT";
+
   private final List<String> prepared = new ArrayList<>();
   private final List<String> binds = new ArrayList<>();
   private final Deque<Object[][]> results = new ArrayDeque<>();
@@ -51,7 +55,11 @@ public final class FakeJdbc {
     return binds;
   }
 
-  /** The transaction calls made, as {@code setAutoCommit(false)} or {@code commit}, in order. */
+  /**
+   * The transaction calls made, as {@code setAutoCommit(false)} or {@code commit}, in order; a
+   * pipelined {@code BEGIN READ ONLY; ...; COMMIT} adds {@code BEGIN READ ONLY} and {@code COMMIT}
+   * (or, when it fails, only the first), and a {@code ROLLBACK} statement {@code ROLLBACK}.
+   */
   public List<String> transactions() {
     return transactions;
   }
@@ -92,8 +100,15 @@ public final class FakeJdbc {
             (self, method, args) -> {
               switch (method.getName()) {
                 case "prepareStatement":
-                  prepared.add((String) args[0]);
-                  return statement(connection[0]);
+                  String sql = (String) args[0];
+                  boolean pipelined = sql.startsWith(BEGIN) && sql.endsWith(COMMIT);
+                  prepared.add(
+                      pipelined
+                          ? sql.substring(BEGIN.length(), sql.length() - COMMIT.length())
+                          : sql);
+                  return statement(connection[0], pipelined);
+                case "createStatement":
+                  return plainStatement();
                 case "createArrayOf":
                   return array((String) args[0], (Object[]) args[1]);
                 case "getAutoCommit":
@@ -127,9 +142,37 @@ public final class FakeJdbc {
     return connection[0];
   }
 
-  private PreparedStatement statement(Connection connection) {
+  /** A statement that runs only {@code ROLLBACK}. */
+  private java.sql.Statement plainStatement() {
     open++;
     boolean[] closed = {false};
+    return proxy(
+        java.sql.Statement.class,
+        (self, method, args) -> {
+          switch (method.getName()) {
+            case "execute":
+              if (!"ROLLBACK".equals(args[0])) {
+                throw unsupported("execute(" + args[0] + ")");
+              }
+              transactions.add("ROLLBACK");
+              return false;
+            case "close":
+              if (!closed[0]) {
+                closed[0] = true;
+                open--;
+              }
+              return null;
+            default:
+              throw unsupported(method.getName());
+          }
+        });
+  }
+
+  private PreparedStatement statement(Connection connection, boolean pipelined) {
+    open++;
+    boolean[] closed = {false};
+    ResultSet[] pending = {null};
+    int[] resultsSeen = {0};
     return proxy(
         PreparedStatement.class,
         (self, method, args) -> {
@@ -147,10 +190,28 @@ public final class FakeJdbc {
             case "getConnection":
               return connection;
             case "executeQuery":
+              if (pipelined) {
+                throw unsupported("executeQuery on a pipelined statement");
+              }
               if (failure != null) {
                 throw failure;
               }
-              return resultSet(results.isEmpty() ? new Object[0][] : results.remove());
+              return nextResult();
+            case "execute":
+              if (!pipelined) {
+                throw unsupported("execute on a plain statement");
+              }
+              transactions.add("BEGIN READ ONLY");
+              if (failure != null) {
+                throw failure;
+              }
+              pending[0] = nextResult();
+              transactions.add("COMMIT");
+              return false;
+            case "getMoreResults":
+              return ++resultsSeen[0] == 1;
+            case "getResultSet":
+              return resultsSeen[0] == 1 ? pending[0] : null;
             case "close":
               if (!closed[0]) {
                 closed[0] = true;
@@ -161,6 +222,10 @@ public final class FakeJdbc {
               throw unsupported(name);
           }
         });
+  }
+
+  private ResultSet nextResult() {
+    return resultSet(results.isEmpty() ? new Object[0][] : results.remove());
   }
 
   private ResultSet resultSet(Object[][] rows) {

@@ -11,10 +11,15 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Reads run in a read-only transaction, ended and undone on every path. */
+/**
+ * Reads run in a read-only transaction, ended and undone on every path: one statement pipelined
+ * as {@code BEGIN READ ONLY; ...; COMMIT} in auto-commit mode; a stream, which needs a cursor, by
+ * switching the connection.
+ */
 class ReadOnlyTransactionTest {
   private static final StreamTableName TABLE = StreamTableName.of("public", "rows");
   private static final String SELECT = "SELECT \"region\" FROM \"public\".\"rows\"";
+  private static final List<String> PIPELINED = List.of("BEGIN READ ONLY", "COMMIT");
   private static final List<String> COMMITTED =
       List.of("setAutoCommit(false)", "setReadOnly(true)", "commit", "setReadOnly(false)",
           "setAutoCommit(true)");
@@ -31,7 +36,8 @@ class ReadOnlyTransactionTest {
   void readsOnADataSourceRunInACommittedReadOnlyTransaction() {
     jdbc.returning(new Object[] {"north"});
     assertEquals(List.of("north"), all(null).list());
-    assertEquals(COMMITTED, jdbc.transactions());
+    assertEquals(PIPELINED, jdbc.transactions());
+    assertEquals(List.of(SELECT), jdbc.prepared());
     assertTrue(jdbc.autoCommit());
     assertFalse(jdbc.readOnly());
     assertEquals(0, jdbc.open());
@@ -41,7 +47,7 @@ class ReadOnlyTransactionTest {
   void aggregatesAndCountsToo() {
     jdbc.returning(new Object[] {3L});
     assertEquals(3L, all(null).count());
-    assertEquals(COMMITTED, jdbc.transactions());
+    assertEquals(PIPELINED, jdbc.transactions());
   }
 
   @Test
@@ -50,10 +56,8 @@ class ReadOnlyTransactionTest {
     StreamTableAccessException e =
         assertThrows(StreamTableAccessException.class, () -> all(null).list());
     assertEquals("25006", e.sqlState().orElseThrow());
-    assertEquals(
-        List.of("setAutoCommit(false)", "setReadOnly(true)", "rollback", "setReadOnly(false)",
-            "setAutoCommit(true)"),
-        jdbc.transactions());
+    assertEquals(List.of("BEGIN READ ONLY", "ROLLBACK"), jdbc.transactions());
+    assertTrue(jdbc.autoCommit());
     assertEquals(0, jdbc.open());
   }
 
@@ -62,7 +66,8 @@ class ReadOnlyTransactionTest {
     jdbc.returning(new Object[] {"north"});
     try (Connection connection = jdbc.connection()) {
       assertEquals(List.of("north"), all(connection).list());
-      assertEquals(COMMITTED, jdbc.transactions());
+      assertEquals(PIPELINED, jdbc.transactions());
+      assertTrue(jdbc.autoCommit());
     }
   }
 
@@ -76,6 +81,17 @@ class ReadOnlyTransactionTest {
       assertEquals(List.of(), jdbc.transactions());
       assertFalse(jdbc.autoCommit());
     }
+  }
+
+  @Test
+  void aFailedStreamIsRolledBackAndTheConnectionRestored() {
+    jdbc.failing(new SQLException("permission denied for table rows", "42501"));
+    assertThrows(StreamTableAccessException.class, () -> all(null).stream());
+    assertEquals(
+        List.of("setAutoCommit(false)", "setReadOnly(true)", "rollback", "setReadOnly(false)",
+            "setAutoCommit(true)"),
+        jdbc.transactions());
+    assertEquals(0, jdbc.open());
   }
 
   @Test

@@ -79,6 +79,14 @@ public interface OrderLineQueries {
   @Query("SELECT write_attempt()")
   long sneakyCount();
 
+  /**
+   * Counts the lines only when the statement runs in a read-only transaction; the statement ends
+   * in a line comment, which must not swallow what the runtime sends after it.
+   */
+  @Query("SELECT count(*) FROM order_lines"
+      + " WHERE current_setting('transaction_read_only') = 'on' -- counted read-only")
+  long linesSeenReadOnly();
+
   default List<OrderLine> ofAlice() {
     return findByCustomerOrderByIdAsc("alice");
   }

@@ -10,7 +10,6 @@ import dev.pgtrickle.dao.runtime.freshness.ReadPolicy;
 import dev.pgtrickle.dao.runtime.freshness.SnapshotTooOldException;
 import dev.pgtrickle.dao.runtime.freshness.StreamTablePrivilegeException;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -44,7 +43,7 @@ public final class FreshQueries {
       RowMapper<T> mapper) {
     for (int attempt = 1; ; attempt++) {
       try (Connection connection = dataSource.getConnection()) {
-        return ReadOnly.run(connection, open -> read(open, table, freshSql, binder, mapper));
+        return ReadOnly.query(connection, freshSql, binder, rows -> read(rows, table, freshSql, mapper));
       } catch (SQLException e) {
         throw translate(table, freshSql, e);
       } catch (SnapshotTooOldException e) {
@@ -64,7 +63,7 @@ public final class FreshQueries {
       Binder binder,
       RowMapper<T> mapper) {
     try {
-      return ReadOnly.run(connection, open -> read(open, table, freshSql, binder, mapper));
+      return ReadOnly.query(connection, freshSql, binder, rows -> read(rows, table, freshSql, mapper));
     } catch (SQLException e) {
       throw translate(table, freshSql, e);
     }
@@ -156,35 +155,26 @@ public final class FreshQueries {
   }
 
   private static <T> Fresh<List<T>> read(
-      Connection connection,
-      StreamTableName table,
-      String freshSql,
-      Binder binder,
-      RowMapper<T> mapper)
+      ResultSet rows, StreamTableName table, String freshSql, RowMapper<T> mapper)
       throws SQLException {
-    try (PreparedStatement statement = connection.prepareStatement(freshSql)) {
-      binder.bind(statement);
-      try (ResultSet rows = statement.executeQuery()) {
-        if (!rows.next()) {
-          throw Failures.notInCatalog(table, freshSql, "");
-        }
-        int rewritten = rows.getMetaData().getColumnCount();
-        if (rows.getBoolean(rewritten)) {
-          throw new SnapshotTooOldException(table, freshSql);
-        }
-        int firstCatalogColumn = rewritten - FreshnessQuery.COLUMN_COUNT;
-        int marker = firstCatalogColumn - 1;
-        Freshness freshness = FreshnessQuery.map(table, rows, firstCatalogColumn);
-        List<T> values = new ArrayList<>();
-        do {
-          rows.getBoolean(marker);
-          if (!rows.wasNull()) {
-            values.add(mapper.map(rows));
-          }
-        } while (rows.next());
-        return Fresh.of(Collections.unmodifiableList(values), freshness);
-      }
+    if (!rows.next()) {
+      throw Failures.notInCatalog(table, freshSql, "");
     }
+    int rewritten = rows.getMetaData().getColumnCount();
+    if (rows.getBoolean(rewritten)) {
+      throw new SnapshotTooOldException(table, freshSql);
+    }
+    int firstCatalogColumn = rewritten - FreshnessQuery.COLUMN_COUNT;
+    int marker = firstCatalogColumn - 1;
+    Freshness freshness = FreshnessQuery.map(table, rows, firstCatalogColumn);
+    List<T> values = new ArrayList<>();
+    do {
+      rows.getBoolean(marker);
+      if (!rows.wasNull()) {
+        values.add(mapper.map(rows));
+      }
+    } while (rows.next());
+    return Fresh.of(Collections.unmodifiableList(values), freshness);
   }
 
   private static Long firstLong(ResultSet row) throws SQLException {

@@ -80,7 +80,8 @@ public final class FreshnessQuery {
   /** Reads {@code table}'s freshness on a connection from {@code dataSource}. */
   public static Freshness read(DataSource dataSource, StreamTableName table) {
     try (Connection connection = dataSource.getConnection()) {
-      return ReadOnly.run(connection, open -> query(open, table));
+      return ReadOnly.query(connection, SQL, statement -> bindName(statement, table),
+          row -> read(row, table));
     } catch (SQLException e) {
       throw translate(table, e);
     }
@@ -92,24 +93,24 @@ public final class FreshnessQuery {
    */
   public static Freshness read(Connection connection, StreamTableName table) {
     try {
-      return ReadOnly.run(connection, open -> query(open, table));
+      return ReadOnly.query(connection, SQL, statement -> bindName(statement, table),
+          row -> read(row, table));
     } catch (SQLException e) {
       throw translate(table, e);
     }
   }
 
-  private static Freshness query(Connection connection, StreamTableName table)
+  private static void bindName(PreparedStatement statement, StreamTableName table)
       throws SQLException {
-    try (PreparedStatement statement = connection.prepareStatement(SQL)) {
-      statement.setString(1, table.schema());
-      statement.setString(2, table.name());
-      try (ResultSet row = statement.executeQuery()) {
-        if (!row.next()) {
-          throw Failures.notInCatalog(table, SQL, "");
-        }
-        return map(table, row);
-      }
+    statement.setString(1, table.schema());
+    statement.setString(2, table.name());
+  }
+
+  private static Freshness read(ResultSet row, StreamTableName table) throws SQLException {
+    if (!row.next()) {
+      throw Failures.notInCatalog(table, SQL, "");
     }
+    return map(table, row);
   }
 
   /** Maps the current row of a result set whose first columns are those of {@link #SQL}. */

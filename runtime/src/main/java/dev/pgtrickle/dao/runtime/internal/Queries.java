@@ -2,7 +2,6 @@ package dev.pgtrickle.dao.runtime.internal;
 
 import dev.pgtrickle.dao.runtime.StreamTableName;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -11,7 +10,7 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 /**
- * Runs the statements of generated DAOs, each in a read-only transaction ({@link ReadOnly}).
+ * Runs the statements of generated DAOs, each in a read-only transaction ({@link ReadOnly#query}).
  * Every JDBC resource is closed on every path, and every
  * {@link SQLException} becomes a {@link dev.pgtrickle.dao.runtime.StreamTableException} that names
  * the stream table and keeps the SQL and SQLState.
@@ -23,7 +22,7 @@ public final class Queries {
   public static <T> List<T> list(
       DataSource dataSource, StreamTableName table, String sql, Binder binder, RowMapper<T> mapper) {
     try (Connection connection = dataSource.getConnection()) {
-      return ReadOnly.run(connection, open -> list(open, sql, binder, mapper));
+      return ReadOnly.query(connection, sql, binder, rows -> rows(rows, mapper));
     } catch (SQLException e) {
       throw Failures.translate(table, sql, e);
     }
@@ -33,31 +32,25 @@ public final class Queries {
   public static <T> List<T> list(
       Connection connection, StreamTableName table, String sql, Binder binder, RowMapper<T> mapper) {
     try {
-      return ReadOnly.run(connection, open -> list(open, sql, binder, mapper));
+      return ReadOnly.query(connection, sql, binder, rows -> rows(rows, mapper));
     } catch (SQLException e) {
       throw Failures.translate(table, sql, e);
     }
   }
 
-  private static <T> List<T> list(
-      Connection connection, String sql, Binder binder, RowMapper<T> mapper) throws SQLException {
-    try (PreparedStatement statement = connection.prepareStatement(sql)) {
-      binder.bind(statement);
-      try (ResultSet resultSet = statement.executeQuery()) {
-        List<T> rows = new ArrayList<>();
-        while (resultSet.next()) {
-          rows.add(mapper.map(resultSet));
-        }
-        return rows;
-      }
+  private static <T> List<T> rows(ResultSet resultSet, RowMapper<T> mapper) throws SQLException {
+    List<T> rows = new ArrayList<>();
+    while (resultSet.next()) {
+      rows.add(mapper.map(resultSet));
     }
+    return rows;
   }
 
   /** Runs {@code sql}, a {@code SELECT count(*)}, on a connection from {@code dataSource}. */
   public static long count(
       DataSource dataSource, StreamTableName table, String sql, Binder binder) {
     try (Connection connection = dataSource.getConnection()) {
-      return ReadOnly.run(connection, open -> count(open, sql, binder));
+      return ReadOnly.query(connection, sql, binder, Queries::count);
     } catch (SQLException e) {
       throw Failures.translate(table, sql, e);
     }
@@ -66,21 +59,15 @@ public final class Queries {
   /** Runs {@code sql}, a {@code SELECT count(*)}, on {@code connection}. */
   public static long count(Connection connection, StreamTableName table, String sql, Binder binder) {
     try {
-      return ReadOnly.run(connection, open -> count(open, sql, binder));
+      return ReadOnly.query(connection, sql, binder, Queries::count);
     } catch (SQLException e) {
       throw Failures.translate(table, sql, e);
     }
   }
 
-  private static long count(Connection connection, String sql, Binder binder)
-      throws SQLException {
-    try (PreparedStatement statement = connection.prepareStatement(sql)) {
-      binder.bind(statement);
-      try (ResultSet resultSet = statement.executeQuery()) {
-        resultSet.next();
-        return resultSet.getLong(1);
-      }
-    }
+  private static long count(ResultSet resultSet) throws SQLException {
+    resultSet.next();
+    return resultSet.getLong(1);
   }
 
   /**

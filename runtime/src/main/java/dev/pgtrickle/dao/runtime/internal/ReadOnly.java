@@ -1,23 +1,115 @@
 package dev.pgtrickle.dao.runtime.internal;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Runs reads in a read-only transaction, the run-time half of the read-only contract: even a
  * {@code @Query} that calls a volatile function which writes is rejected by PostgreSQL (SQLState
  * {@code 25006}, read-only SQL transaction).
  *
- * <p>On a connection in auto-commit mode (every connection taken from a {@code DataSource}, and a
- * caller's connection in auto-commit mode), auto-commit is switched off and the connection marked
- * read-only before the statement, so pgjdbc sends {@code BEGIN READ ONLY} in the same round trip as
- * the query; after reading, the transaction is committed (rolled back on failure) and auto-commit
- * and the read-only flag are restored. The cost is one extra round trip, the {@code COMMIT}. A
- * caller's connection with a transaction open is left alone: the caller's transaction is the
- * caller's.
+ * <p>A single statement on a connection in auto-commit mode (every connection taken from a
+ * {@code DataSource}, and a caller's connection in auto-commit mode) is sent as
+ * {@code BEGIN READ ONLY; <statement>; COMMIT} ({@link #query}): pgjdbc sends the three as one
+ * pipeline with one {@code Sync}, so the transaction costs no round trip at all, and auto-commit
+ * is never switched. If the pipeline fails, the connection's aborted transaction is rolled back.
+ * The pipelined text is built once per statement and kept, up to {@value #CACHE_LIMIT}
+ * statements (then built per call).
+ *
+ * <p>Work that needs several statements in one transaction, or a cursor, switches the
+ * connection instead ({@link #run}, {@link #begin}, {@link #finish}): auto-commit off and the
+ * connection marked read-only, so pgjdbc sends {@code BEGIN READ ONLY} with the first statement;
+ * at the end the transaction is committed (rolled back on failure) and auto-commit and the
+ * read-only flag are restored; that costs one extra round trip, the {@code COMMIT}.
+ *
+ * <p>A caller's connection with a transaction open is left alone: the caller's transaction is
+ * the caller's.
  */
 public final class ReadOnly {
+  /** How many pipelined statements are kept. */
+  static final int CACHE_LIMIT = 4096;
+
+  /**
+   * Before the statement. The line break after it, and the one before {@link #COMMIT}, keep a
+   * statement that ends in a {@code --} comment from swallowing the {@code COMMIT}.
+   */
+  static final String BEGIN = "BEGIN READ ONLY;\n";
+
+  /** After the statement. */
+  static final String COMMIT = "\n;COMMIT";
+
+  private static final ConcurrentHashMap<String, String> PIPELINES = new ConcurrentHashMap<>();
+
   private ReadOnly() {}
+
+  /** Reads a statement's whole result. */
+  @FunctionalInterface
+  public interface Result<T> {
+    /** Reads {@code rows}, positioned before the first row; must not close it. */
+    T read(ResultSet rows) throws SQLException;
+  }
+
+  /**
+   * Runs {@code sql}, one {@code SELECT}, on {@code connection} in a read-only transaction and
+   * reads its result: pipelined as {@code BEGIN READ ONLY; sql; COMMIT} in auto-commit mode, as
+   * it is inside the caller's transaction otherwise. Closes the statement and result set; never
+   * closes the connection.
+   */
+  public static <T> T query(Connection connection, String sql, Binder binder, Result<T> result)
+      throws SQLException {
+    if (!connection.getAutoCommit()) {
+      try (PreparedStatement statement = connection.prepareStatement(sql)) {
+        binder.bind(statement);
+        try (ResultSet rows = statement.executeQuery()) {
+          return result.read(rows);
+        }
+      }
+    }
+    try (PreparedStatement statement = connection.prepareStatement(pipelined(sql))) {
+      binder.bind(statement);
+      try {
+        // pgjdbc reads every response before execute() returns: the COMMIT is done, or failed.
+        statement.execute();
+        if (!statement.getMoreResults()) {
+          throw new SQLException("the statement returned no result set: " + sql);
+        }
+      } catch (SQLException | RuntimeException e) {
+        rollBack(connection, e);
+        throw e;
+      }
+      try (ResultSet rows = statement.getResultSet()) {
+        return result.read(rows);
+      }
+    }
+  }
+
+  /** {@code BEGIN READ ONLY; sql; COMMIT}, kept once built while there is room. */
+  static String pipelined(String sql) {
+    String pipelined = PIPELINES.get(sql);
+    if (pipelined == null) {
+      pipelined = BEGIN + sql + COMMIT;
+      if (PIPELINES.size() < CACHE_LIMIT) {
+        PIPELINES.putIfAbsent(sql, pipelined);
+      }
+    }
+    return pipelined;
+  }
+
+  /**
+   * Ends the transaction a failed pipeline may have left aborted. With none open, PostgreSQL
+   * only warns. What goes wrong here is added to {@code failure}.
+   */
+  private static void rollBack(Connection connection, Exception failure) {
+    try (Statement statement = connection.createStatement()) {
+      statement.execute("ROLLBACK");
+    } catch (SQLException | RuntimeException e) {
+      failure.addSuppressed(e);
+    }
+  }
 
   /** Runs {@code work} on {@code connection} in a read-only transaction, as described above. */
   public static <T> T run(Connection connection, Statements.Work<T> work) throws SQLException {

@@ -2,7 +2,6 @@ package dev.pgtrickle.dao.runtime.internal;
 
 import dev.pgtrickle.dao.runtime.StreamTableName;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import javax.sql.DataSource;
@@ -62,20 +61,31 @@ public final class Statements {
       String sql,
       Binder binder,
       Reader<T> reader) {
-    return run(dataSource, connection, table, sql, open -> single(open, sql, binder, reader));
-  }
-
-  /** Runs {@code sql}, which returns exactly one row, on {@code connection} and reads it. */
-  public static <T> T single(Connection connection, String sql, Binder binder, Reader<T> reader)
-      throws SQLException {
-    try (PreparedStatement statement = connection.prepareStatement(sql)) {
-      binder.bind(statement);
-      try (ResultSet row = statement.executeQuery()) {
-        if (!row.next()) {
-          throw new SQLException("the statement returned no row, where one was expected");
-        }
-        return reader.read(row);
+    if (connection != null) {
+      try {
+        return single(connection, sql, binder, reader);
+      } catch (SQLException e) {
+        throw Failures.translate(table, sql, e);
       }
     }
+    try (Connection owned = dataSource.getConnection()) {
+      return single(owned, sql, binder, reader);
+    } catch (SQLException e) {
+      throw Failures.translate(table, sql, e);
+    }
+  }
+
+  /**
+   * Runs {@code sql}, which returns exactly one row, on {@code connection} in a read-only
+   * transaction ({@link ReadOnly#query}) and reads it.
+   */
+  public static <T> T single(Connection connection, String sql, Binder binder, Reader<T> reader)
+      throws SQLException {
+    return ReadOnly.query(connection, sql, binder, row -> {
+      if (!row.next()) {
+        throw new SQLException("the statement returned no row, where one was expected");
+      }
+      return reader.read(row);
+    });
   }
 }
