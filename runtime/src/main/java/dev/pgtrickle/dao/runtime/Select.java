@@ -48,9 +48,9 @@ import javax.sql.DataSource;
  * caller's connection, or on a connection from the DAO's {@code DataSource} that is returned
  * before the method returns (for {@link #stream()}, when the stream is closed). On a connection
  * in auto-commit mode (always the case for the {@code DataSource}'s), the statement runs in a
- * read-only transaction: auto-commit off and {@code setReadOnly(true)}, so the driver sends {@code
- * BEGIN READ ONLY} with the query, then a {@code COMMIT} (one extra round trip) and the connection
- * restored; a function that writes fails with SQLState {@code 25006}. A caller's open transaction
+ * read-only transaction, sent as {@code BEGIN READ ONLY; <statement>; COMMIT} in one round trip
+ * ({@link #stream()}, which needs a cursor, switches the connection instead and pays one more
+ * round trip for the {@code COMMIT}); a function that writes fails with SQLState {@code 25006}. A caller's open transaction
  * is left alone: the caller's transaction is the caller's. Failures are
  * {@link StreamTableException}s naming the stream table, the SQL and the SQLState. Aggregates
  * honour {@code where}, and {@code limit}/{@code offset} when set (over the rows in the query's
@@ -326,26 +326,23 @@ public final class Select<R> {
     long fetch = limit == NO_LIMIT ? 2 : Math.min(limit, 2);
     String sql = rowsSql(fetch);
     Binder binder = binder(fetch);
-    return Statements.run(
-        dataSource,
-        connection,
-        table,
-        sql,
-        open -> {
-          List<R> rows = Queries.list(open, table, sql, binder, mapper);
-          if (rows.size() == 1) {
-            return Optional.of(rows.get(0));
-          }
-          if (rows.isEmpty()) {
-            if (required) {
-              throw new UnexpectedRowCountException(table, EXACTLY_ONE, 0, sql);
-            }
-            return Optional.empty();
-          }
-          long counted = Queries.count(open, table, countSql(), binder(limit));
-          throw new UnexpectedRowCountException(
-              table, required ? EXACTLY_ONE : AT_MOST_ONE, Math.max(2, counted), sql);
-        });
+    List<R> rows = connection != null
+        ? Queries.list(connection, table, sql, binder, mapper)
+        : Queries.list(dataSource, table, sql, binder, mapper);
+    if (rows.size() == 1) {
+      return Optional.of(rows.get(0));
+    }
+    if (rows.isEmpty()) {
+      if (required) {
+        throw new UnexpectedRowCountException(table, EXACTLY_ONE, 0, sql);
+      }
+      return Optional.empty();
+    }
+    // Counted by a second statement, for the message only: at least the two rows seen.
+    long counted = Statements.single(
+        dataSource, connection, table, countSql(), binder(limit), row -> row.getLong(1));
+    throw new UnexpectedRowCountException(
+        table, required ? EXACTLY_ONE : AT_MOST_ONE, Math.max(2, counted), sql);
   }
 
   private <T> Optional<T> aggregate(String head, ValueKind<T> kind, Column<R, ?> column) {

@@ -128,11 +128,7 @@ public final class FakeJdbc {
                   transactions.add(method.getName());
                   return null;
                 case "close":
-                  if (!closed[0]) {
-                    closed[0] = true;
-                    open--;
-                  }
-                  return null;
+                  return close(closed);
                 case "toString":
                   return "FakeConnection";
                 default:
@@ -157,11 +153,7 @@ public final class FakeJdbc {
               transactions.add("ROLLBACK");
               return false;
             case "close":
-              if (!closed[0]) {
-                closed[0] = true;
-                open--;
-              }
-              return null;
+              return close(closed);
             default:
               throw unsupported(method.getName());
           }
@@ -213,15 +205,20 @@ public final class FakeJdbc {
             case "getResultSet":
               return resultsSeen[0] == 1 ? pending[0] : null;
             case "close":
-              if (!closed[0]) {
-                closed[0] = true;
-                open--;
-              }
-              return null;
+              return close(closed);
             default:
               throw unsupported(name);
           }
         });
+  }
+
+  /** Counts a resource closed, once however often it is closed; for a proxy's {@code close}. */
+  private Object close(boolean[] closed) {
+    if (!closed[0]) {
+      closed[0] = true;
+      open--;
+    }
+    return null;
   }
 
   private ResultSet nextResult() {
@@ -254,11 +251,7 @@ public final class FakeJdbc {
                     throw unsupported(metaMethod.getName());
                   });
             case "close":
-              if (!closed[0]) {
-                closed[0] = true;
-                open--;
-              }
-              return null;
+              return close(closed);
             default:
               break;
           }

@@ -20,11 +20,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * The pipelined text is built once per statement and kept, up to {@value #CACHE_LIMIT}
  * statements (then built per call).
  *
- * <p>Work that needs several statements in one transaction, or a cursor, switches the
- * connection instead ({@link #run}, {@link #begin}, {@link #finish}): auto-commit off and the
- * connection marked read-only, so pgjdbc sends {@code BEGIN READ ONLY} with the first statement;
- * at the end the transaction is committed (rolled back on failure) and auto-commit and the
- * read-only flag are restored; that costs one extra round trip, the {@code COMMIT}.
+ * <p>A cursor, which must live in a transaction, switches the connection instead
+ * ({@link #begin}, {@link #finish}): auto-commit off and the connection marked read-only, so
+ * pgjdbc sends {@code BEGIN READ ONLY} with the first statement; when the cursor is done the
+ * transaction is committed (rolled back on failure) and auto-commit and the read-only flag are
+ * restored; that costs one extra round trip, the {@code COMMIT}.
  *
  * <p>A caller's connection with a transaction open is left alone: the caller's transaction is
  * the caller's.
@@ -109,29 +109,6 @@ public final class ReadOnly {
     } catch (SQLException | RuntimeException e) {
       failure.addSuppressed(e);
     }
-  }
-
-  /** Runs {@code work} on {@code connection} in a read-only transaction, as described above. */
-  public static <T> T run(Connection connection, Statements.Work<T> work) throws SQLException {
-    if (!connection.getAutoCommit()) {
-      return work.run(connection);
-    }
-    boolean wasReadOnly = begin(connection);
-    T result;
-    try {
-      result = work.run(connection);
-    } catch (SQLException | RuntimeException | Error e) {
-      SQLException problem = finish(connection, wasReadOnly, false);
-      if (problem != null) {
-        e.addSuppressed(problem);
-      }
-      throw e;
-    }
-    SQLException problem = finish(connection, wasReadOnly, true);
-    if (problem != null) {
-      throw problem;
-    }
-    return result;
   }
 
   /**

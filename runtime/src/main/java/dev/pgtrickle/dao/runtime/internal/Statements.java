@@ -7,47 +7,19 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 
 /**
- * Runs work on either a caller's connection (left open) or one taken from a data source (closed
- * before returning), and single-row statements such as aggregates. Every {@link SQLException}
- * becomes a {@link dev.pgtrickle.dao.runtime.StreamTableException} naming the stream table and the
- * SQL; every resource is closed on every path.
+ * Runs single-row statements such as aggregates, on either a caller's connection (left open) or
+ * one taken from a data source (closed before returning), in a read-only transaction. Every
+ * {@link SQLException} becomes a {@link dev.pgtrickle.dao.runtime.StreamTableException} naming
+ * the stream table and the SQL; every resource is closed on every path.
  */
 public final class Statements {
   private Statements() {}
-
-  /** Work on an open connection. */
-  @FunctionalInterface
-  public interface Work<T> {
-    /** Does the work; must not close {@code connection}. */
-    T run(Connection connection) throws SQLException;
-  }
 
   /** Reads the value of a single-row statement from its row. */
   @FunctionalInterface
   public interface Reader<T> {
     /** Reads from the current row; never advances it. */
     T read(ResultSet row) throws SQLException;
-  }
-
-  /**
-   * Runs {@code work} on {@code connection} when it is not null, else on a connection from {@code
-   * dataSource} that is closed afterwards, in a read-only transaction ({@link ReadOnly}). A
-   * failure is reported against {@code sql}.
-   */
-  public static <T> T run(
-      DataSource dataSource, Connection connection, StreamTableName table, String sql, Work<T> work) {
-    if (connection != null) {
-      try {
-        return ReadOnly.run(connection, work);
-      } catch (SQLException e) {
-        throw Failures.translate(table, sql, e);
-      }
-    }
-    try (Connection owned = dataSource.getConnection()) {
-      return ReadOnly.run(owned, work);
-    } catch (SQLException e) {
-      throw Failures.translate(table, sql, e);
-    }
   }
 
   /**
