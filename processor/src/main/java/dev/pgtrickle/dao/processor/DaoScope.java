@@ -44,7 +44,10 @@ final class DaoScope {
     return statements;
   }
 
-  /** The name of the {@code DataSource} field. */
+  /**
+   * The name of the {@code DataSource} field of a finder interface's implementation; a DAO has
+   * no such field (its superclass holds the {@code DataSource}) and nothing in it reads this.
+   */
   String dataSource() {
     return dataSource;
   }

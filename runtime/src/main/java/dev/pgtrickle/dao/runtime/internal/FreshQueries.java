@@ -69,12 +69,9 @@ public final class FreshQueries {
     }
   }
 
-  /** No staleness budget declared: fresh reads are judged against the table's schedule. */
-  public static final Duration NO_BUDGET = null;
-
   /**
    * A fresh read judged against {@code budget} (a DAO's declared {@code maxStaleness}), or
-   * against the table's schedule when it is {@link #NO_BUDGET}. Never throws for staleness.
+   * against the table's schedule when it is null (none declared). Never throws for staleness.
    */
   public static <T> Fresh<List<T>> list(
       DataSource dataSource,

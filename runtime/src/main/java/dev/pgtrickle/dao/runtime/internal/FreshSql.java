@@ -83,7 +83,7 @@ public final class FreshSql {
   }
 
   /** Everything before the data query: {@link #HEAD} through {@link #DATA_HEAD}. */
-  public static String head(StreamTableName table) {
+  private static String head(StreamTableName table) {
     return HEAD + FreshnessQuery.literal(table.schema()) + NAME_IS
         + FreshnessQuery.literal(table.name()) + DATA_HEAD;
   }

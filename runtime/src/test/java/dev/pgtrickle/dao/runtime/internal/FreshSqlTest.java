@@ -52,6 +52,17 @@ class FreshSqlTest {
   }
 
   @Test
+  void isTheConcatenationOfItsPartsAsGeneratedDaosDeclareIt() {
+    // A DAO's fresh statements are FRESH_HEAD + FIND_... + DATA_TAIL, folded by javac from these
+    // constants and literals: they must spell exactly what of() renders.
+    StreamTableName odd = StreamTableName.of("Odd'Schema", "t\\x");
+    assertEquals(
+        FreshSql.of(odd, DATA),
+        FreshSql.HEAD + "'Odd''Schema'" + FreshSql.NAME_IS + "E't\\\\x'" + FreshSql.DATA_HEAD
+            + DATA + FreshSql.DATA_TAIL);
+  }
+
+  @Test
   void isComputableAtCompileTime() {
     // Same arguments, same text: the processor may emit it as a constant.
     assertEquals(FreshSql.of(TABLE, DATA), FreshSql.of(StreamTableName.of("public", "order_totals"), DATA));
