@@ -14,6 +14,7 @@ import dev.pgtrickle.dao.runtime.internal.FreshnessQuery;
 import dev.pgtrickle.dao.runtime.internal.FreshnessWait;
 import dev.pgtrickle.dao.runtime.internal.Queries;
 import dev.pgtrickle.dao.runtime.internal.RowMapper;
+import dev.pgtrickle.dao.runtime.internal.ValueKind;
 import java.sql.Connection;
 import java.time.Duration;
 import java.util.List;
@@ -313,6 +314,11 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
   }
 
   private static <V> Binder binder(Column<?, V> column, V value) {
+    if (value == null && column.kind() == ValueKind.ROW_ID) {
+      throw new NullPointerException(
+          "a row id to find must not be null: pg_trickle declares " + column.name()
+              + " NOT NULL");
+    }
     return value == null ? Binder.NONE : statement -> column.kind().bind(statement, 1, value);
   }
 }
