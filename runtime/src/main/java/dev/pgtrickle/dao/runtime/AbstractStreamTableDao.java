@@ -14,6 +14,7 @@ import dev.pgtrickle.dao.runtime.internal.FreshnessQuery;
 import dev.pgtrickle.dao.runtime.internal.FreshnessWait;
 import dev.pgtrickle.dao.runtime.internal.Queries;
 import dev.pgtrickle.dao.runtime.internal.RowMapper;
+import dev.pgtrickle.dao.runtime.internal.ServerCheck;
 import dev.pgtrickle.dao.runtime.internal.ValueKind;
 import java.sql.Connection;
 import java.time.Duration;
@@ -41,8 +42,15 @@ import javax.sql.DataSource;
  * run on it and leave it open; on a connection in auto-commit mode they too run in a read-only
  * transaction, and inside the caller's transaction they run in it.
  *
- * <p>Thread-safe: an instance holds its {@link DataSource} and the DAO's constants, nothing
- * mutable.
+ * <p>The reads that depend on pg_trickle's SQL surface (freshness, fresh reads, read-your-writes)
+ * ask the server for its pg_trickle release the first time, on the connection they are about to
+ * use, and refuse a release this library does not support with
+ * {@link UnsupportedPgTrickleVersionException}; the answer is kept in this instance. Plain reads
+ * ({@code findAll}, finders, {@code count}, typed queries) read only the stream table and ask
+ * nothing.
+ *
+ * <p>Thread-safe: an instance holds its {@link DataSource}, the DAO's constants and the one
+ * answer about the server's release.
  *
  * @param <T> the record a row is read into
  */
@@ -54,6 +62,7 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
   private final String findAllFresh;
   private final Duration maxStaleness;
   private final RowMapper<T> mapper;
+  private final ServerCheck server = new ServerCheck();
 
   /**
    * Called by the generated DAO's constructor with its own constants.
@@ -159,7 +168,7 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
    */
   @Override
   public final Freshness freshness() {
-    return FreshnessQuery.read(dataSource, table);
+    return FreshnessQuery.read(dataSource, table, server);
   }
 
   /**
@@ -168,7 +177,7 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
    */
   @Override
   public final Freshness freshness(Connection connection) {
-    return FreshnessQuery.read(connection, table);
+    return FreshnessQuery.read(connection, table, server);
   }
 
   /**
@@ -176,7 +185,7 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
    * in a read-only transaction; see {@link Select}.
    */
   public final Select<T> query() {
-    return Select.from(dataSource, table, findAll, mapper);
+    return Select.from(dataSource, null, table, findAll, mapper, server);
   }
 
   /**
@@ -184,7 +193,7 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
    * {@link Select}.
    */
   public final Select<T> query(Connection connection) {
-    return Select.from(connection, table, findAll, mapper);
+    return Select.from(null, connection, table, findAll, mapper, server);
   }
 
   /**
@@ -196,7 +205,8 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
    * duration schedule), and returned whatever its age: see {@link Fresh#isStale()}.
    */
   public final Fresh<List<T>> findAllFresh() {
-    return FreshQueries.list(dataSource, table, findAllFresh, Binder.NONE, mapper, maxStaleness);
+    return FreshQueries.list(
+        dataSource, table, server, findAllFresh, Binder.NONE, mapper, maxStaleness);
   }
 
   /**
@@ -204,7 +214,8 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
    * has one.
    */
   public final Fresh<List<T>> findAllFresh(Connection connection) {
-    return FreshQueries.list(connection, table, findAllFresh, Binder.NONE, mapper, maxStaleness);
+    return FreshQueries.list(
+        connection, table, server, findAllFresh, Binder.NONE, mapper, maxStaleness);
   }
 
   /**
@@ -215,13 +226,13 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
    */
   public final Fresh<List<T>> findAllFresh(ReadPolicy policy) {
     return FreshQueries.list(
-        dataSource, table, findAllFresh, Binder.NONE, mapper, policy, maxStaleness);
+        dataSource, table, server, findAllFresh, Binder.NONE, mapper, policy, maxStaleness);
   }
 
   /** {@link #findAllFresh(ReadPolicy)} on {@code connection}, which stays open. */
   public final Fresh<List<T>> findAllFresh(Connection connection, ReadPolicy policy) {
     return FreshQueries.list(
-        connection, table, findAllFresh, Binder.NONE, mapper, policy, maxStaleness);
+        connection, table, server, findAllFresh, Binder.NONE, mapper, policy, maxStaleness);
   }
 
   /**
@@ -252,7 +263,7 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
    *     ERROR table
    */
   public final Freshness awaitFresherThan(FreshnessToken token, Duration timeout) {
-    return FreshnessWait.await(dataSource, table, token, timeout, null);
+    return FreshnessWait.await(dataSource, table, server, token, timeout, null);
   }
 
   /**
@@ -263,7 +274,7 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
   public final Freshness awaitFresherThan(
       FreshnessToken token, Duration timeout, StreamTableRefresher refresher) {
     return FreshnessWait.await(
-        dataSource, table, token, timeout, Objects.requireNonNull(refresher, "refresher"));
+        dataSource, table, server, token, timeout, Objects.requireNonNull(refresher, "refresher"));
   }
 
   /**
@@ -304,13 +315,15 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
    * judged against the declared {@code maxStaleness}.
    */
   protected final <V> Fresh<List<T>> findFresh(String sql, Column<T, V> column, V value) {
-    return FreshQueries.list(dataSource, table, sql, binder(column, value), mapper, maxStaleness);
+    return FreshQueries.list(
+        dataSource, table, server, sql, binder(column, value), mapper, maxStaleness);
   }
 
   /** {@link #findFresh(String, Column, Object)} on {@code connection}, which stays open. */
   protected final <V> Fresh<List<T>> findFresh(
       Connection connection, String sql, Column<T, V> column, V value) {
-    return FreshQueries.list(connection, table, sql, binder(column, value), mapper, maxStaleness);
+    return FreshQueries.list(
+        connection, table, server, sql, binder(column, value), mapper, maxStaleness);
   }
 
   private static <V> Binder binder(Column<?, V> column, V value) {
