@@ -112,6 +112,15 @@
 --   * IMMEDIATE writers are serialised per stream table by an advisory lock taken in the
 --     AFTER trigger (the real one takes it in a BEFORE trigger); the trigger function runs
 --     as the owner of this script (SECURITY DEFINER), not as the stream table's owner;
+--   * the EXTERNAL-orchestration refusals ("PGT_EXT_ORCHESTRATION_MODE: <detail>") and the
+--     freshness-evidence refusal of an interval target_freshness: the detail texts are the
+--     release's, but how the release raises IntegrationError and FreshnessEvidenceUnavailable
+--     is not in the sources the stand-in was built from; the stand-in raises XX000 (the
+--     pgrx::error! fallback of raise_error_with_context) with "<code>: <detail>" and
+--     "freshness evidence unavailable: <detail>";
+--   * freshness() lists the stream tables that have an interval target_freshness, with the
+--     controller's sla_status (INSUFFICIENT_DATA, since nothing samples) and NULL
+--     percentiles; pause_stream_table's INFO text is the stand-in's own;
 --   * no failure handling: a refresh that fails raises and rolls back with the caller's
 --     transaction; consecutive_errors never grows, last_error_code/_retryable stay NULL and
 --     nothing moves a table to SUSPENDED or ERROR except alter_stream_table(status => ...)
@@ -737,7 +746,9 @@ BEGIN
         RAISE EXCEPTION USING
             ERRCODE = '42501',
             MESSAGE = format('permission denied: must be owner of stream table %s.%s',
-                             p_st.pgt_schema, p_st.pgt_name);
+                             p_st.pgt_schema, p_st.pgt_name),
+            HINT = 'Only the owner of the stream table''s storage table (or a superuser) '
+                || 'can drop or alter the stream table.';
     END IF;
 END;
 $fn$;
@@ -803,16 +814,16 @@ BEGIN
         mode := 'ON_COMMIT';
         RETURN;
     END IF;
-    BEGIN
-        v_interval := v_raw::interval;
-    EXCEPTION WHEN others THEN
-        PERFORM pgtrickle._standin_invalid(format('invalid target_freshness: %s', p_value));
-    END;
+    v_interval := v_raw::interval;
     IF extract(year FROM v_interval) * 12 + extract(month FROM v_interval) <> 0 THEN
         PERFORM pgtrickle._standin_invalid(
-            'target_freshness must not contain months or years (HINT: use days or smaller units)');
+            'target_freshness cannot contain calendar months; use days or smaller units');
     END IF;
-    v_ms := round(extract(epoch FROM v_interval) * 1000);
+    v_ms := extract(epoch FROM v_interval) * 1000;
+    IF v_ms <= 0 THEN
+        PERFORM pgtrickle._standin_invalid('target_freshness must be a positive finite interval');
+    END IF;
+    v_ms := round(v_ms);
     IF v_ms <= 0 THEN
         PERFORM pgtrickle._standin_invalid('target_freshness must be at least one millisecond');
     END IF;
@@ -836,7 +847,7 @@ BEGIN
     IF p_mode = 'INTERVAL' THEN
         IF coalesce(current_setting('track_commit_timestamp', true), 'off') <> 'on' THEN
             RAISE EXCEPTION USING
-                ERRCODE = '55000',
+                ERRCODE = 'XX000',
                 MESSAGE = 'freshness evidence unavailable: track_commit_timestamp must be on '
                     || '(HINT: enable it and restart PostgreSQL before declaring an interval target)';
         END IF;
@@ -844,7 +855,7 @@ BEGIN
         WHERE d.pgt_id = p_pgt_id AND d.source_type NOT IN ('TABLE', 'STREAM_TABLE');
         IF v_unsupported IS NOT NULL THEN
             RAISE EXCEPTION USING
-                ERRCODE = '55000',
+                ERRCODE = 'XX000',
                 MESSAGE = format('freshness evidence unavailable: source type %s has no exact commit provenance',
                                  v_unsupported);
         END IF;
@@ -905,7 +916,9 @@ BEGIN
 END;
 $fn$;
 
--- The release's IntegrationError { code, detail }: the stable code first, then the detail.
+-- The release's IntegrationError { code, detail } (0.93+). Its SQLSTATE and text are not in
+-- the sources the stand-in was built from: raise_error_with_context has no arm for it, so it
+-- takes the pgrx::error! fallback (XX000); the message is "<code>: <detail>" (see header).
 CREATE OR REPLACE FUNCTION pgtrickle._standin_integration_error(p_code text, p_detail text)
 RETURNS void
 LANGUAGE plpgsql
@@ -913,7 +926,7 @@ SET search_path = pgtrickle, pg_catalog, pg_temp
 AS $fn$
 BEGIN
     RAISE EXCEPTION USING
-        ERRCODE = '55000',
+        ERRCODE = 'XX000',
         MESSAGE = p_code || ': ' || p_detail;
 END;
 $fn$;
@@ -1537,7 +1550,9 @@ BEGIN
                WHERE st.pgt_schema = v_name.schema_name AND st.pgt_name = v_name.table_name) THEN
         RAISE EXCEPTION USING
             ERRCODE = '42P07',
-            MESSAGE = format('stream table already exists: %s.%s', v_name.schema_name, v_name.table_name);
+            MESSAGE = format('stream table already exists: %s.%s', v_name.schema_name, v_name.table_name),
+            HINT = 'Use pgtrickle.alter_stream_table() to modify an existing stream table, '
+                || 'or pgtrickle.drop_stream_table() to remove it first.';
     END IF;
 
     v_relid := pgtrickle._standin_create_storage(
@@ -1557,7 +1572,7 @@ BEGIN
         v_schedule, v_mode, CASE WHEN v_target.mode = 'ON_COMMIT' THEN 'IMMEDIATE' ELSE v_requested END,
         'INITIALIZING', false, v_diamond, v_policy, v_cdc, p_pooler_compatibility_mode,
         p_max_differential_joins, p_max_delta_fraction, v_mode,
-        hashtextextended(v_analysis.defining_query, 0), p_fillfactor, 2, 1, v_path, v_orch)
+        hashtextextended(v_analysis.defining_query, 0), p_fillfactor, 3, 1, v_path, v_orch)
     RETURNING st.pgt_id INTO v_pgt_id;
 
     PERFORM pgtrickle._standin_record_sources(v_pgt_id, v_analysis.source_relids,
@@ -1896,6 +1911,12 @@ BEGIN
         pooler_compatibility_mode = coalesce(p_pooler_compatibility_mode, st.pooler_compatibility_mode),
         updated_at = now()
     WHERE st.pgt_id = v_st.pgt_id;
+    -- Reactivating an IMMEDIATE table that skipped writes while suspended rebuilds it.
+    IF v_status = 'ACTIVE' AND EXISTS (
+        SELECT 1 FROM pgtrickle.pgt_stream_tables st
+        WHERE st.pgt_id = v_st.pgt_id AND st.refresh_mode = 'IMMEDIATE' AND st.needs_reinit) THEN
+        PERFORM pgtrickle._standin_recompute_guarded(v_st.pgt_id, 'MANUAL');
+    END IF;
 END;
 $fn$;
 
