@@ -90,9 +90,10 @@
 --     count; whether __pgt_count is needed is decided from the top-level query only;
 --   * row ids are not pg_trickle's canonical identity encoding (encode_row_id_v3): a row id
 --     is the sha256 digest of the row's GROUP BY columns for a grouped query (a constant for
---     an aggregate without GROUP BY), else of the whole row plus its occurrence number among
---     equal rows, so only grouped rows keep their id when their values change (the release
---     also keys scans by the source's primary key); the index on it is always a plain UNIQUE
+--     an aggregate without GROUP BY), of the source's primary key for a plain scan of one
+--     table that outputs it, else of the whole row plus its occurrence number among equal
+--     rows (joins, DISTINCT, set operations, keyless sources), where a row whose values change
+--     gets a new id; the index on it is always a plain UNIQUE
 --     index (no row_probe_v1 expression index); the private table
 --     pgtrickle._standin_row_identity remembers which columns key each stream table;
 --   * no partitioning, DuckLake, storage backends other than heap, temporal tables,
@@ -1093,41 +1094,81 @@ END;
 $fn$;
 
 -- The output columns that identify a row of the defining query, as the release's row
--- identity does for grouped queries: the GROUP BY columns of a grouped query (when all of
--- them are output columns), none for an aggregate without GROUP BY (one row), and NULL, i.e.
--- the whole row, for anything else (grouping sets and set operations included).
+-- identity does: the GROUP BY columns of a grouped query (when all of them are output
+-- columns), none for an aggregate without GROUP BY (one row), the primary key of the one
+-- table a plain scan reads (when every key column is output as is), and NULL, i.e. the whole
+-- row, for anything else (DISTINCT, joins, grouping sets and set operations included).
 CREATE OR REPLACE FUNCTION pgtrickle._standin_key_columns(p_tree text, p_column_names text[])
 RETURNS text[]
-LANGUAGE plpgsql IMMUTABLE
+LANGUAGE plpgsql STABLE
 SET search_path = pgtrickle, pg_catalog, pg_temp
 AS $fn$
 DECLARE
     v_query  text := (pgtrickle._standin_tree_items(p_tree))[1];
     v_groups text := pgtrickle._standin_tree_field(v_query, 'groupClause');
+    v_rtable text[];
     v_refs   int[];
     v_keys   int[] := ARRAY[]::int[];
+    v_vars   int[] := ARRAY[]::int[];
+    v_resnos int[] := ARRAY[]::int[];
+    v_pkey   int[];
+    v_names  text[] := ARRAY[]::text[];
+    v_attnum int;
     v_entry  text;
+    v_expr   text;
 BEGIN
     IF pgtrickle._standin_tree_field(v_query, 'setOperations') IS DISTINCT FROM '<>'
        OR pgtrickle._standin_tree_field(v_query, 'groupingSets') IS DISTINCT FROM '<>' THEN
         RETURN NULL;
     END IF;
-    IF v_groups IS NULL OR v_groups = '<>' THEN
-        RETURN CASE WHEN pgtrickle._standin_tree_field(v_query, 'hasAggs') = 'true'
-                    THEN ARRAY[]::text[] END;
-    END IF;
-    SELECT array_agg(m[1]::int) INTO v_refs
-    FROM regexp_matches(v_groups, ':tleSortGroupRef (\d+)', 'g') m;
-    FOREACH v_entry IN ARRAY pgtrickle._standin_tree_items(pgtrickle._standin_tree_field(v_query, 'targetList')) LOOP
-        IF pgtrickle._standin_tree_field(v_entry, 'resjunk') = 'false'
-           AND pgtrickle._standin_tree_field(v_entry, 'ressortgroupref')::int = ANY (v_refs) THEN
-            v_keys := v_keys || pgtrickle._standin_tree_field(v_entry, 'resno')::int;
+    IF v_groups IS NOT NULL AND v_groups <> '<>' THEN
+        SELECT array_agg(m[1]::int) INTO v_refs
+        FROM regexp_matches(v_groups, ':tleSortGroupRef (\d+)', 'g') m;
+        FOREACH v_entry IN ARRAY pgtrickle._standin_tree_items(pgtrickle._standin_tree_field(v_query, 'targetList')) LOOP
+            IF pgtrickle._standin_tree_field(v_entry, 'resjunk') = 'false'
+               AND pgtrickle._standin_tree_field(v_entry, 'ressortgroupref')::int = ANY (v_refs) THEN
+                v_keys := v_keys || pgtrickle._standin_tree_field(v_entry, 'resno')::int;
+            END IF;
+        END LOOP;
+        IF cardinality(v_keys) < (SELECT count(DISTINCT r) FROM unnest(v_refs) r) THEN
+            RETURN NULL;
         END IF;
-    END LOOP;
-    IF cardinality(v_keys) < (SELECT count(DISTINCT r) FROM unnest(v_refs) r) THEN
+        RETURN ARRAY(SELECT p_column_names[k] FROM unnest(v_keys) k ORDER BY k);
+    END IF;
+    IF pgtrickle._standin_tree_field(v_query, 'hasAggs') = 'true' THEN
+        RETURN ARRAY[]::text[];
+    END IF;
+    IF pgtrickle._standin_tree_field(v_query, 'distinctClause') IS DISTINCT FROM '<>'
+       OR pgtrickle._standin_tree_field(v_query, 'hasTargetSRFs') IS DISTINCT FROM 'false' THEN
         RETURN NULL;
     END IF;
-    RETURN ARRAY(SELECT p_column_names[k] FROM unnest(v_keys) k ORDER BY k);
+    v_rtable := pgtrickle._standin_tree_items(pgtrickle._standin_tree_field(v_query, 'rtable'));
+    IF cardinality(v_rtable) <> 1
+       OR pgtrickle._standin_tree_field(v_rtable[1], 'rtekind') IS DISTINCT FROM '0'
+       OR pgtrickle._standin_tree_field(v_rtable[1], 'relkind') NOT IN ('r', 'p') THEN
+        RETURN NULL;
+    END IF;
+    SELECT i.indkey::int2[]::int[] INTO v_pkey FROM pg_catalog.pg_index i
+    WHERE i.indrelid = pgtrickle._standin_tree_field(v_rtable[1], 'relid')::oid AND i.indisprimary;
+    IF v_pkey IS NULL THEN
+        RETURN NULL;
+    END IF;
+    FOREACH v_entry IN ARRAY pgtrickle._standin_tree_items(pgtrickle._standin_tree_field(v_query, 'targetList')) LOOP
+        v_expr := pgtrickle._standin_tree_field(v_entry, 'expr');
+        IF pgtrickle._standin_tree_field(v_entry, 'resjunk') = 'false' AND left(v_expr, 4) = '{VAR'
+           AND pgtrickle._standin_tree_field(v_expr, 'varno') = '1'
+           AND pgtrickle._standin_tree_field(v_expr, 'varlevelsup') = '0' THEN
+            v_vars := v_vars || pgtrickle._standin_tree_field(v_expr, 'varattno')::int;
+            v_resnos := v_resnos || pgtrickle._standin_tree_field(v_entry, 'resno')::int;
+        END IF;
+    END LOOP;
+    FOREACH v_attnum IN ARRAY v_pkey LOOP
+        IF NOT v_attnum = ANY (v_vars) THEN
+            RETURN NULL;
+        END IF;
+        v_names := v_names || p_column_names[v_resnos[array_position(v_vars, v_attnum)]];
+    END LOOP;
+    RETURN v_names;
 END;
 $fn$;
 
