@@ -172,7 +172,9 @@ class LeastPrivilegeIT {
     try (Connection holder = admin.getConnection()) {
       holder.setAutoCommit(false);
       try (var statement = holder.createStatement()) {
-        statement.execute("SELECT pgtrickle.refresh_stream_table('public.daily_revenue')");
+        // What a running scheduler refresh holds: the advisory lock keyed by the table's pgt_id.
+        statement.executeQuery("SELECT pg_advisory_xact_lock(pgt_id) FROM"
+            + " pgtrickle.pgt_stream_tables WHERE pgt_name = 'daily_revenue'").close();
       }
       StreamTableRefresher refresher =
           new StreamTableRefresher(operatorOwner, WhenBusy.FAIL, Duration.ofSeconds(30));
