@@ -48,7 +48,7 @@
 --   * IMMEDIATE mode: statement-level AFTER triggers on every source table that bring the
 --     stream table up to date inside the writer's transaction while it is ACTIVE (or
 --     INITIALIZING); while SUSPENDED or ERROR they apply nothing and set needs_reinit, and
---     resume_stream_table rebuilds such a table;
+--     resume_stream_table (or alter_stream_table(status => 'ACTIVE')) rebuilds such a table;
 --   * target_freshness (interval / 'on_commit' / 'manual' / '' to clear) and
 --     orchestration_mode on create and alter, freshness(), stream_table_contract(regclass),
 --     get_staleness, pgt_status, get_refresh_history (13 columns), explain_refresh_mode,
@@ -104,8 +104,8 @@
 --     an aggregate without GROUP BY), of the source's primary key for a plain scan of one
 --     table that outputs it, else of the whole row plus its occurrence number among equal
 --     rows (joins, DISTINCT, set operations, keyless sources), where a row whose values change
---     gets a new id; the index on it is always a plain UNIQUE
---     index (no row_probe_v1 expression index); the private table
+--     gets a new id; the index on it is always a plain UNIQUE index (no row_probe_v1
+--     expression index); the private table
 --     pgtrickle._standin_row_identity remembers which columns key each stream table;
 --   * no partitioning, DuckLake, storage backends other than heap, temporal tables,
 --     append-only tables, fuses, tiers, diamond groups, SCCs, refresh groups, snapshots,
