@@ -124,8 +124,11 @@ class PgTrickle108IT {
   void theSlaStatusIsThereForARoleThatMayReadTheControllerAndAbsentOtherwise() {
     Freshness asOwner = new TargetEventDao(owner).freshness();
     assertTrue(asOwner.slaStatus().isPresent(), asOwner::toString);
-    assertEquals(Optional.empty(), asOwner.p50(), "no samples yet: empty, not zero");
-    assertEquals(Optional.empty(), asOwner.p95());
+    if (db.standIn()) {
+      // The stand-in has no controller taking samples (a real server's may have some by now).
+      assertEquals(Optional.empty(), asOwner.p50(), "no samples: empty, not zero");
+      assertEquals(Optional.empty(), asOwner.p95());
+    }
 
     Freshness asReader = new TargetEventDao(reader).freshness();
     assertEquals(Optional.empty(), asReader.slaStatus());
