@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pgtrickle.dao.runtime.freshness.FreshnessToken;
 import dev.pgtrickle.dao.runtime.freshness.FreshnessVerdict;
+import dev.pgtrickle.dao.runtime.freshness.StreamTableSuspendedException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -91,5 +92,22 @@ class Freshness108Test {
     assertEquals(Optional.empty(), f.lastErrorCode());
     assertEquals(Optional.empty(), f.lastErrorRetryable());
     assertEquals(OrchestrationMode.MANAGED, f.orchestrationMode());
+  }
+
+  @Test
+  void aSuspensionCarriesTheExtensionsErrorClassification() {
+    Freshness suspended =
+        Freshness.builder(TABLE, StreamTableStatus.SUSPENDED, RefreshMode.DIFFERENTIAL,
+                NOW.minusSeconds(3600), NOW)
+            .populated(true)
+            .consecutiveErrors(3)
+            .lastError("canceling statement due to lock timeout", RefreshErrorCode.LOCK_TIMEOUT,
+                true)
+            .build();
+    StreamTableSuspendedException e = new StreamTableSuspendedException(suspended);
+    assertEquals(Optional.of(RefreshErrorCode.LOCK_TIMEOUT), e.lastErrorCode());
+    assertEquals(Optional.of(true), e.lastErrorRetryable());
+    assertTrue(e.getMessage().contains("last error LOCK_TIMEOUT (retryable)"), e.getMessage());
+    assertTrue(e.getMessage().contains("lock timeout"), e.getMessage());
   }
 }

@@ -1,6 +1,7 @@
 package dev.pgtrickle.dao.runtime.freshness;
 
 import dev.pgtrickle.dao.runtime.Freshness;
+import dev.pgtrickle.dao.runtime.RefreshErrorCode;
 import dev.pgtrickle.dao.runtime.StreamTableException;
 import dev.pgtrickle.dao.runtime.StreamTableName;
 import dev.pgtrickle.dao.runtime.StreamTableStatus;
@@ -75,6 +76,22 @@ public class StreamTableSuspendedException extends StreamTableException {
   /** The freshness reading that showed the status, when the exception came from a read. */
   public Optional<Freshness> freshness() {
     return Optional.ofNullable(freshness);
+  }
+
+  /**
+   * How pg_trickle classified the failure that suspended the table ({@code last_error_code},
+   * pg_trickle 0.108), when the exception came from a read and the catalog has one.
+   */
+  public Optional<RefreshErrorCode> lastErrorCode() {
+    return freshness().flatMap(Freshness::lastErrorCode);
+  }
+
+  /**
+   * Whether pg_trickle would retry that failure by itself ({@code last_error_retryable}), when
+   * known: a table suspended after retryable failures usually only needs a resume.
+   */
+  public Optional<Boolean> lastErrorRetryable() {
+    return freshness().flatMap(Freshness::lastErrorRetryable);
   }
 
   /**
