@@ -4,6 +4,7 @@ import com.example.status.Status;
 import dev.pgtrickle.dao.runtime.AbstractStreamTableDao;
 import dev.pgtrickle.dao.runtime.Column;
 import dev.pgtrickle.dao.runtime.NumberColumn;
+import dev.pgtrickle.dao.runtime.RowIdentity;
 import dev.pgtrickle.dao.runtime.StreamTableName;
 import dev.pgtrickle.dao.runtime.TextColumn;
 import dev.pgtrickle.dao.runtime.UnexpectedNullException;
@@ -71,8 +72,7 @@ public final class AllTypesDao extends AbstractStreamTableDao<AllTypes> {
   /**
    * Column {@code __pgt_row_id}, pg_trickle's row id, read into {@link AllTypes#rowId()}.
    */
-  public static final NumberColumn<AllTypes, Long, BigDecimal, BigDecimal> ROW_ID =
-      Column.ofLong("__pgt_row_id");
+  public static final Column<AllTypes, RowIdentity> ROW_ID = Column.ofRowId("__pgt_row_id");
 
   /**
    * Column {@code text}, read into {@link AllTypes#text()}.
@@ -474,7 +474,7 @@ public final class AllTypesDao extends AbstractStreamTableDao<AllTypes> {
    * WHERE "__pgt_row_id" = ?
    * </pre>
    */
-  public List<AllTypes> findByRowId(long rowId) {
+  public List<AllTypes> findByRowId(RowIdentity rowId) {
     return find(FIND_BY_ROW_ID, ROW_ID, rowId);
   }
 
@@ -491,28 +491,29 @@ public final class AllTypesDao extends AbstractStreamTableDao<AllTypes> {
    * WHERE "__pgt_row_id" = ?
    * </pre>
    */
-  public List<AllTypes> findByRowId(Connection connection, long rowId) {
+  public List<AllTypes> findByRowId(Connection connection, RowIdentity rowId) {
     return find(connection, FIND_BY_ROW_ID, ROW_ID, rowId);
   }
 
   /**
    * {@code findByRowId} with the freshness of exactly the rows it returns, read in the same
    * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}).
-   * Judged against the table's own duration schedule (no {@code maxStaleness} is declared) and
-   * returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail on stale data.
+   * Judged against the table's own target_freshness or duration schedule (no {@code maxStaleness}
+   * is declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to
+   * fail on stale data.
    */
-  public Fresh<List<AllTypes>> findFreshByRowId(long rowId) {
+  public Fresh<List<AllTypes>> findFreshByRowId(RowIdentity rowId) {
     return findFresh(FIND_FRESH_BY_ROW_ID, ROW_ID, rowId);
   }
 
   /**
    * {@code findByRowId} with the freshness of exactly the rows it returns, read in the same
    * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}),
-   * on {@code connection}, which stays open. Judged against the table's own duration schedule (no
-   * {@code maxStaleness} is declared) and returned whatever its age; pass the result to
-   * {@code ReadPolicy.enforce} to fail on stale data.
+   * on {@code connection}, which stays open. Judged against the table's own target_freshness or
+   * duration schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the
+   * result to {@code ReadPolicy.enforce} to fail on stale data.
    */
-  public Fresh<List<AllTypes>> findFreshByRowId(Connection connection, long rowId) {
+  public Fresh<List<AllTypes>> findFreshByRowId(Connection connection, RowIdentity rowId) {
     return findFresh(connection, FIND_FRESH_BY_ROW_ID, ROW_ID, rowId);
   }
 
@@ -555,9 +556,9 @@ public final class AllTypesDao extends AbstractStreamTableDao<AllTypes> {
   /**
    * {@code findByText} with the freshness of exactly the rows it returns, read in the same
    * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}).
-   * Judged against the table's own duration schedule (no {@code maxStaleness} is declared) and
-   * returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail on stale data.
-   * A null {@code text} finds the rows where the column IS NULL.
+   * Judged against the table's own target_freshness or duration schedule (no {@code maxStaleness}
+   * is declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to
+   * fail on stale data. A null {@code text} finds the rows where the column IS NULL.
    */
   public Fresh<List<AllTypes>> findFreshByText(String text) {
     return findFresh(text == null ? FIND_FRESH_BY_TEXT_NULL : FIND_FRESH_BY_TEXT, TEXT, text);
@@ -566,10 +567,10 @@ public final class AllTypesDao extends AbstractStreamTableDao<AllTypes> {
   /**
    * {@code findByText} with the freshness of exactly the rows it returns, read in the same
    * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}),
-   * on {@code connection}, which stays open. Judged against the table's own duration schedule (no
-   * {@code maxStaleness} is declared) and returned whatever its age; pass the result to
-   * {@code ReadPolicy.enforce} to fail on stale data. A null {@code text} finds the rows where the
-   * column IS NULL.
+   * on {@code connection}, which stays open. Judged against the table's own target_freshness or
+   * duration schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the
+   * result to {@code ReadPolicy.enforce} to fail on stale data. A null {@code text} finds the rows
+   * where the column IS NULL.
    */
   public Fresh<List<AllTypes>> findFreshByText(Connection connection, String text) {
     return findFresh(connection, text == null ? FIND_FRESH_BY_TEXT_NULL : FIND_FRESH_BY_TEXT, TEXT,
@@ -612,8 +613,9 @@ public final class AllTypesDao extends AbstractStreamTableDao<AllTypes> {
   /**
    * {@code findByFlag} with the freshness of exactly the rows it returns, read in the same
    * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}).
-   * Judged against the table's own duration schedule (no {@code maxStaleness} is declared) and
-   * returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail on stale data.
+   * Judged against the table's own target_freshness or duration schedule (no {@code maxStaleness}
+   * is declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to
+   * fail on stale data.
    */
   public Fresh<List<AllTypes>> findFreshByFlag(boolean flag) {
     return findFresh(FIND_FRESH_BY_FLAG, FLAG, flag);
@@ -622,9 +624,9 @@ public final class AllTypesDao extends AbstractStreamTableDao<AllTypes> {
   /**
    * {@code findByFlag} with the freshness of exactly the rows it returns, read in the same
    * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}),
-   * on {@code connection}, which stays open. Judged against the table's own duration schedule (no
-   * {@code maxStaleness} is declared) and returned whatever its age; pass the result to
-   * {@code ReadPolicy.enforce} to fail on stale data.
+   * on {@code connection}, which stays open. Judged against the table's own target_freshness or
+   * duration schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the
+   * result to {@code ReadPolicy.enforce} to fail on stale data.
    */
   public Fresh<List<AllTypes>> findFreshByFlag(Connection connection, boolean flag) {
     return findFresh(connection, FIND_FRESH_BY_FLAG, FLAG, flag);
@@ -666,8 +668,9 @@ public final class AllTypesDao extends AbstractStreamTableDao<AllTypes> {
   /**
    * {@code findBySmall} with the freshness of exactly the rows it returns, read in the same
    * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}).
-   * Judged against the table's own duration schedule (no {@code maxStaleness} is declared) and
-   * returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail on stale data.
+   * Judged against the table's own target_freshness or duration schedule (no {@code maxStaleness}
+   * is declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to
+   * fail on stale data.
    */
   public Fresh<List<AllTypes>> findFreshBySmall(short small) {
     return findFresh(FIND_FRESH_BY_SMALL, SMALL, small);
@@ -676,9 +679,9 @@ public final class AllTypesDao extends AbstractStreamTableDao<AllTypes> {
   /**
    * {@code findBySmall} with the freshness of exactly the rows it returns, read in the same
    * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}),
-   * on {@code connection}, which stays open. Judged against the table's own duration schedule (no
-   * {@code maxStaleness} is declared) and returned whatever its age; pass the result to
-   * {@code ReadPolicy.enforce} to fail on stale data.
+   * on {@code connection}, which stays open. Judged against the table's own target_freshness or
+   * duration schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the
+   * result to {@code ReadPolicy.enforce} to fail on stale data.
    */
   public Fresh<List<AllTypes>> findFreshBySmall(Connection connection, short small) {
     return findFresh(connection, FIND_FRESH_BY_SMALL, SMALL, small);
@@ -720,8 +723,9 @@ public final class AllTypesDao extends AbstractStreamTableDao<AllTypes> {
   /**
    * {@code findByCount} with the freshness of exactly the rows it returns, read in the same
    * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}).
-   * Judged against the table's own duration schedule (no {@code maxStaleness} is declared) and
-   * returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail on stale data.
+   * Judged against the table's own target_freshness or duration schedule (no {@code maxStaleness}
+   * is declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to
+   * fail on stale data.
    */
   public Fresh<List<AllTypes>> findFreshByCount(int count) {
     return findFresh(FIND_FRESH_BY_COUNT, COUNT, count);
@@ -730,9 +734,9 @@ public final class AllTypesDao extends AbstractStreamTableDao<AllTypes> {
   /**
    * {@code findByCount} with the freshness of exactly the rows it returns, read in the same
    * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}),
-   * on {@code connection}, which stays open. Judged against the table's own duration schedule (no
-   * {@code maxStaleness} is declared) and returned whatever its age; pass the result to
-   * {@code ReadPolicy.enforce} to fail on stale data.
+   * on {@code connection}, which stays open. Judged against the table's own target_freshness or
+   * duration schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the
+   * result to {@code ReadPolicy.enforce} to fail on stale data.
    */
   public Fresh<List<AllTypes>> findFreshByCount(Connection connection, int count) {
     return findFresh(connection, FIND_FRESH_BY_COUNT, COUNT, count);
@@ -774,8 +778,9 @@ public final class AllTypesDao extends AbstractStreamTableDao<AllTypes> {
   /**
    * {@code findByBig} with the freshness of exactly the rows it returns, read in the same statement
    * (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}). Judged
-   * against the table's own duration schedule (no {@code maxStaleness} is declared) and returned
-   * whatever its age; pass the result to {@code ReadPolicy.enforce} to fail on stale data.
+   * against the table's own target_freshness or duration schedule (no {@code maxStaleness} is
+   * declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail
+   * on stale data.
    */
   public Fresh<List<AllTypes>> findFreshByBig(long big) {
     return findFresh(FIND_FRESH_BY_BIG, BIG, big);
@@ -784,9 +789,9 @@ public final class AllTypesDao extends AbstractStreamTableDao<AllTypes> {
   /**
    * {@code findByBig} with the freshness of exactly the rows it returns, read in the same statement
    * (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}), on
-   * {@code connection}, which stays open. Judged against the table's own duration schedule (no
-   * {@code maxStaleness} is declared) and returned whatever its age; pass the result to
-   * {@code ReadPolicy.enforce} to fail on stale data.
+   * {@code connection}, which stays open. Judged against the table's own target_freshness or
+   * duration schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the
+   * result to {@code ReadPolicy.enforce} to fail on stale data.
    */
   public Fresh<List<AllTypes>> findFreshByBig(Connection connection, long big) {
     return findFresh(connection, FIND_FRESH_BY_BIG, BIG, big);
@@ -828,8 +833,9 @@ public final class AllTypesDao extends AbstractStreamTableDao<AllTypes> {
   /**
    * {@code findByRatio} with the freshness of exactly the rows it returns, read in the same
    * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}).
-   * Judged against the table's own duration schedule (no {@code maxStaleness} is declared) and
-   * returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail on stale data.
+   * Judged against the table's own target_freshness or duration schedule (no {@code maxStaleness}
+   * is declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to
+   * fail on stale data.
    */
   public Fresh<List<AllTypes>> findFreshByRatio(float ratio) {
     return findFresh(FIND_FRESH_BY_RATIO, RATIO, ratio);
@@ -838,9 +844,9 @@ public final class AllTypesDao extends AbstractStreamTableDao<AllTypes> {
   /**
    * {@code findByRatio} with the freshness of exactly the rows it returns, read in the same
    * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}),
-   * on {@code connection}, which stays open. Judged against the table's own duration schedule (no
-   * {@code maxStaleness} is declared) and returned whatever its age; pass the result to
-   * {@code ReadPolicy.enforce} to fail on stale data.
+   * on {@code connection}, which stays open. Judged against the table's own target_freshness or
+   * duration schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the
+   * result to {@code ReadPolicy.enforce} to fail on stale data.
    */
   public Fresh<List<AllTypes>> findFreshByRatio(Connection connection, float ratio) {
     return findFresh(connection, FIND_FRESH_BY_RATIO, RATIO, ratio);
@@ -882,8 +888,9 @@ public final class AllTypesDao extends AbstractStreamTableDao<AllTypes> {
   /**
    * {@code findByScore} with the freshness of exactly the rows it returns, read in the same
    * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}).
-   * Judged against the table's own duration schedule (no {@code maxStaleness} is declared) and
-   * returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail on stale data.
+   * Judged against the table's own target_freshness or duration schedule (no {@code maxStaleness}
+   * is declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to
+   * fail on stale data.
    */
   public Fresh<List<AllTypes>> findFreshByScore(double score) {
     return findFresh(FIND_FRESH_BY_SCORE, SCORE, score);
@@ -892,9 +899,9 @@ public final class AllTypesDao extends AbstractStreamTableDao<AllTypes> {
   /**
    * {@code findByScore} with the freshness of exactly the rows it returns, read in the same
    * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}),
-   * on {@code connection}, which stays open. Judged against the table's own duration schedule (no
-   * {@code maxStaleness} is declared) and returned whatever its age; pass the result to
-   * {@code ReadPolicy.enforce} to fail on stale data.
+   * on {@code connection}, which stays open. Judged against the table's own target_freshness or
+   * duration schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the
+   * result to {@code ReadPolicy.enforce} to fail on stale data.
    */
   public Fresh<List<AllTypes>> findFreshByScore(Connection connection, double score) {
     return findFresh(connection, FIND_FRESH_BY_SCORE, SCORE, score);
@@ -941,9 +948,9 @@ public final class AllTypesDao extends AbstractStreamTableDao<AllTypes> {
   /**
    * {@code findByMaybeFlag} with the freshness of exactly the rows it returns, read in the same
    * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}).
-   * Judged against the table's own duration schedule (no {@code maxStaleness} is declared) and
-   * returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail on stale data.
-   * A null {@code maybeFlag} finds the rows where the column IS NULL.
+   * Judged against the table's own target_freshness or duration schedule (no {@code maxStaleness}
+   * is declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to
+   * fail on stale data. A null {@code maybeFlag} finds the rows where the column IS NULL.
    */
   public Fresh<List<AllTypes>> findFreshByMaybeFlag(Boolean maybeFlag) {
     return findFresh(maybeFlag == null ? FIND_FRESH_BY_MAYBE_FLAG_NULL : FIND_FRESH_BY_MAYBE_FLAG,
@@ -953,10 +960,10 @@ public final class AllTypesDao extends AbstractStreamTableDao<AllTypes> {
   /**
    * {@code findByMaybeFlag} with the freshness of exactly the rows it returns, read in the same
    * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}),
-   * on {@code connection}, which stays open. Judged against the table's own duration schedule (no
-   * {@code maxStaleness} is declared) and returned whatever its age; pass the result to
-   * {@code ReadPolicy.enforce} to fail on stale data. A null {@code maybeFlag} finds the rows where
-   * the column IS NULL.
+   * on {@code connection}, which stays open. Judged against the table's own target_freshness or
+   * duration schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the
+   * result to {@code ReadPolicy.enforce} to fail on stale data. A null {@code maybeFlag} finds the
+   * rows where the column IS NULL.
    */
   public Fresh<List<AllTypes>> findFreshByMaybeFlag(Connection connection, Boolean maybeFlag) {
     return findFresh(connection, maybeFlag == null ? FIND_FRESH_BY_MAYBE_FLAG_NULL
@@ -1004,9 +1011,9 @@ public final class AllTypesDao extends AbstractStreamTableDao<AllTypes> {
   /**
    * {@code findByMaybeSmall} with the freshness of exactly the rows it returns, read in the same
    * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}).
-   * Judged against the table's own duration schedule (no {@code maxStaleness} is declared) and
-   * returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail on stale data.
-   * A null {@code maybeSmall} finds the rows where the column IS NULL.
+   * Judged against the table's own target_freshness or duration schedule (no {@code maxStaleness}
+   * is declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to
+   * fail on stale data. A null {@code maybeSmall} finds the rows where the column IS NULL.
    */
   public Fresh<List<AllTypes>> findFreshByMaybeSmall(Short maybeSmall) {
     return findFresh(maybeSmall == null ? FIND_FRESH_BY_MAYBE_SMALL_NULL
@@ -1016,10 +1023,10 @@ public final class AllTypesDao extends AbstractStreamTableDao<AllTypes> {
   /**
    * {@code findByMaybeSmall} with the freshness of exactly the rows it returns, read in the same
    * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}),
-   * on {@code connection}, which stays open. Judged against the table's own duration schedule (no
-   * {@code maxStaleness} is declared) and returned whatever its age; pass the result to
-   * {@code ReadPolicy.enforce} to fail on stale data. A null {@code maybeSmall} finds the rows
-   * where the column IS NULL.
+   * on {@code connection}, which stays open. Judged against the table's own target_freshness or
+   * duration schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the
+   * result to {@code ReadPolicy.enforce} to fail on stale data. A null {@code maybeSmall} finds the
+   * rows where the column IS NULL.
    */
   public Fresh<List<AllTypes>> findFreshByMaybeSmall(Connection connection, Short maybeSmall) {
     return findFresh(connection, maybeSmall == null ? FIND_FRESH_BY_MAYBE_SMALL_NULL
@@ -1067,9 +1074,9 @@ public final class AllTypesDao extends AbstractStreamTableDao<AllTypes> {
   /**
    * {@code findByMaybeCount} with the freshness of exactly the rows it returns, read in the same
    * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}).
-   * Judged against the table's own duration schedule (no {@code maxStaleness} is declared) and
-   * returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail on stale data.
-   * A null {@code maybeCount} finds the rows where the column IS NULL.
+   * Judged against the table's own target_freshness or duration schedule (no {@code maxStaleness}
+   * is declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to
+   * fail on stale data. A null {@code maybeCount} finds the rows where the column IS NULL.
    */
   public Fresh<List<AllTypes>> findFreshByMaybeCount(Integer maybeCount) {
     return findFresh(maybeCount == null ? FIND_FRESH_BY_MAYBE_COUNT_NULL
@@ -1079,10 +1086,10 @@ public final class AllTypesDao extends AbstractStreamTableDao<AllTypes> {
   /**
    * {@code findByMaybeCount} with the freshness of exactly the rows it returns, read in the same
    * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}),
-   * on {@code connection}, which stays open. Judged against the table's own duration schedule (no
-   * {@code maxStaleness} is declared) and returned whatever its age; pass the result to
-   * {@code ReadPolicy.enforce} to fail on stale data. A null {@code maybeCount} finds the rows
-   * where the column IS NULL.
+   * on {@code connection}, which stays open. Judged against the table's own target_freshness or
+   * duration schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the
+   * result to {@code ReadPolicy.enforce} to fail on stale data. A null {@code maybeCount} finds the
+   * rows where the column IS NULL.
    */
   public Fresh<List<AllTypes>> findFreshByMaybeCount(Connection connection, Integer maybeCount) {
     return findFresh(connection, maybeCount == null ? FIND_FRESH_BY_MAYBE_COUNT_NULL
@@ -1129,9 +1136,9 @@ public final class AllTypesDao extends AbstractStreamTableDao<AllTypes> {
   /**
    * {@code findByMaybeBig} with the freshness of exactly the rows it returns, read in the same
    * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}).
-   * Judged against the table's own duration schedule (no {@code maxStaleness} is declared) and
-   * returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail on stale data.
-   * A null {@code maybeBig} finds the rows where the column IS NULL.
+   * Judged against the table's own target_freshness or duration schedule (no {@code maxStaleness}
+   * is declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to
+   * fail on stale data. A null {@code maybeBig} finds the rows where the column IS NULL.
    */
   public Fresh<List<AllTypes>> findFreshByMaybeBig(Long maybeBig) {
     return findFresh(maybeBig == null ? FIND_FRESH_BY_MAYBE_BIG_NULL : FIND_FRESH_BY_MAYBE_BIG,
@@ -1141,10 +1148,10 @@ public final class AllTypesDao extends AbstractStreamTableDao<AllTypes> {
   /**
    * {@code findByMaybeBig} with the freshness of exactly the rows it returns, read in the same
    * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}),
-   * on {@code connection}, which stays open. Judged against the table's own duration schedule (no
-   * {@code maxStaleness} is declared) and returned whatever its age; pass the result to
-   * {@code ReadPolicy.enforce} to fail on stale data. A null {@code maybeBig} finds the rows where
-   * the column IS NULL.
+   * on {@code connection}, which stays open. Judged against the table's own target_freshness or
+   * duration schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the
+   * result to {@code ReadPolicy.enforce} to fail on stale data. A null {@code maybeBig} finds the
+   * rows where the column IS NULL.
    */
   public Fresh<List<AllTypes>> findFreshByMaybeBig(Connection connection, Long maybeBig) {
     return findFresh(connection, maybeBig == null ? FIND_FRESH_BY_MAYBE_BIG_NULL
@@ -1192,9 +1199,9 @@ public final class AllTypesDao extends AbstractStreamTableDao<AllTypes> {
   /**
    * {@code findByMaybeRatio} with the freshness of exactly the rows it returns, read in the same
    * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}).
-   * Judged against the table's own duration schedule (no {@code maxStaleness} is declared) and
-   * returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail on stale data.
-   * A null {@code maybeRatio} finds the rows where the column IS NULL.
+   * Judged against the table's own target_freshness or duration schedule (no {@code maxStaleness}
+   * is declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to
+   * fail on stale data. A null {@code maybeRatio} finds the rows where the column IS NULL.
    */
   public Fresh<List<AllTypes>> findFreshByMaybeRatio(Float maybeRatio) {
     return findFresh(maybeRatio == null ? FIND_FRESH_BY_MAYBE_RATIO_NULL
@@ -1204,10 +1211,10 @@ public final class AllTypesDao extends AbstractStreamTableDao<AllTypes> {
   /**
    * {@code findByMaybeRatio} with the freshness of exactly the rows it returns, read in the same
    * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}),
-   * on {@code connection}, which stays open. Judged against the table's own duration schedule (no
-   * {@code maxStaleness} is declared) and returned whatever its age; pass the result to
-   * {@code ReadPolicy.enforce} to fail on stale data. A null {@code maybeRatio} finds the rows
-   * where the column IS NULL.
+   * on {@code connection}, which stays open. Judged against the table's own target_freshness or
+   * duration schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the
+   * result to {@code ReadPolicy.enforce} to fail on stale data. A null {@code maybeRatio} finds the
+   * rows where the column IS NULL.
    */
   public Fresh<List<AllTypes>> findFreshByMaybeRatio(Connection connection, Float maybeRatio) {
     return findFresh(connection, maybeRatio == null ? FIND_FRESH_BY_MAYBE_RATIO_NULL
@@ -1255,9 +1262,9 @@ public final class AllTypesDao extends AbstractStreamTableDao<AllTypes> {
   /**
    * {@code findByMaybeScore} with the freshness of exactly the rows it returns, read in the same
    * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}).
-   * Judged against the table's own duration schedule (no {@code maxStaleness} is declared) and
-   * returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail on stale data.
-   * A null {@code maybeScore} finds the rows where the column IS NULL.
+   * Judged against the table's own target_freshness or duration schedule (no {@code maxStaleness}
+   * is declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to
+   * fail on stale data. A null {@code maybeScore} finds the rows where the column IS NULL.
    */
   public Fresh<List<AllTypes>> findFreshByMaybeScore(Double maybeScore) {
     return findFresh(maybeScore == null ? FIND_FRESH_BY_MAYBE_SCORE_NULL
@@ -1267,10 +1274,10 @@ public final class AllTypesDao extends AbstractStreamTableDao<AllTypes> {
   /**
    * {@code findByMaybeScore} with the freshness of exactly the rows it returns, read in the same
    * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}),
-   * on {@code connection}, which stays open. Judged against the table's own duration schedule (no
-   * {@code maxStaleness} is declared) and returned whatever its age; pass the result to
-   * {@code ReadPolicy.enforce} to fail on stale data. A null {@code maybeScore} finds the rows
-   * where the column IS NULL.
+   * on {@code connection}, which stays open. Judged against the table's own target_freshness or
+   * duration schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the
+   * result to {@code ReadPolicy.enforce} to fail on stale data. A null {@code maybeScore} finds the
+   * rows where the column IS NULL.
    */
   public Fresh<List<AllTypes>> findFreshByMaybeScore(Connection connection, Double maybeScore) {
     return findFresh(connection, maybeScore == null ? FIND_FRESH_BY_MAYBE_SCORE_NULL
@@ -1316,9 +1323,9 @@ public final class AllTypesDao extends AbstractStreamTableDao<AllTypes> {
   /**
    * {@code findByAmount} with the freshness of exactly the rows it returns, read in the same
    * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}).
-   * Judged against the table's own duration schedule (no {@code maxStaleness} is declared) and
-   * returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail on stale data.
-   * A null {@code amount} finds the rows where the column IS NULL.
+   * Judged against the table's own target_freshness or duration schedule (no {@code maxStaleness}
+   * is declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to
+   * fail on stale data. A null {@code amount} finds the rows where the column IS NULL.
    */
   public Fresh<List<AllTypes>> findFreshByAmount(BigDecimal amount) {
     return findFresh(amount == null ? FIND_FRESH_BY_AMOUNT_NULL : FIND_FRESH_BY_AMOUNT, AMOUNT,
@@ -1328,10 +1335,10 @@ public final class AllTypesDao extends AbstractStreamTableDao<AllTypes> {
   /**
    * {@code findByAmount} with the freshness of exactly the rows it returns, read in the same
    * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}),
-   * on {@code connection}, which stays open. Judged against the table's own duration schedule (no
-   * {@code maxStaleness} is declared) and returned whatever its age; pass the result to
-   * {@code ReadPolicy.enforce} to fail on stale data. A null {@code amount} finds the rows where
-   * the column IS NULL.
+   * on {@code connection}, which stays open. Judged against the table's own target_freshness or
+   * duration schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the
+   * result to {@code ReadPolicy.enforce} to fail on stale data. A null {@code amount} finds the
+   * rows where the column IS NULL.
    */
   public Fresh<List<AllTypes>> findFreshByAmount(Connection connection, BigDecimal amount) {
     return findFresh(connection, amount == null ? FIND_FRESH_BY_AMOUNT_NULL : FIND_FRESH_BY_AMOUNT,
@@ -1377,9 +1384,9 @@ public final class AllTypesDao extends AbstractStreamTableDao<AllTypes> {
   /**
    * {@code findByHuge} with the freshness of exactly the rows it returns, read in the same
    * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}).
-   * Judged against the table's own duration schedule (no {@code maxStaleness} is declared) and
-   * returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail on stale data.
-   * A null {@code huge} finds the rows where the column IS NULL.
+   * Judged against the table's own target_freshness or duration schedule (no {@code maxStaleness}
+   * is declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to
+   * fail on stale data. A null {@code huge} finds the rows where the column IS NULL.
    */
   public Fresh<List<AllTypes>> findFreshByHuge(BigInteger huge) {
     return findFresh(huge == null ? FIND_FRESH_BY_HUGE_NULL : FIND_FRESH_BY_HUGE, HUGE, huge);
@@ -1388,10 +1395,10 @@ public final class AllTypesDao extends AbstractStreamTableDao<AllTypes> {
   /**
    * {@code findByHuge} with the freshness of exactly the rows it returns, read in the same
    * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}),
-   * on {@code connection}, which stays open. Judged against the table's own duration schedule (no
-   * {@code maxStaleness} is declared) and returned whatever its age; pass the result to
-   * {@code ReadPolicy.enforce} to fail on stale data. A null {@code huge} finds the rows where the
-   * column IS NULL.
+   * on {@code connection}, which stays open. Judged against the table's own target_freshness or
+   * duration schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the
+   * result to {@code ReadPolicy.enforce} to fail on stale data. A null {@code huge} finds the rows
+   * where the column IS NULL.
    */
   public Fresh<List<AllTypes>> findFreshByHuge(Connection connection, BigInteger huge) {
     return findFresh(connection, huge == null ? FIND_FRESH_BY_HUGE_NULL : FIND_FRESH_BY_HUGE, HUGE,
@@ -1437,9 +1444,9 @@ public final class AllTypesDao extends AbstractStreamTableDao<AllTypes> {
   /**
    * {@code findByDay} with the freshness of exactly the rows it returns, read in the same statement
    * (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}). Judged
-   * against the table's own duration schedule (no {@code maxStaleness} is declared) and returned
-   * whatever its age; pass the result to {@code ReadPolicy.enforce} to fail on stale data. A null
-   * {@code day} finds the rows where the column IS NULL.
+   * against the table's own target_freshness or duration schedule (no {@code maxStaleness} is
+   * declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail
+   * on stale data. A null {@code day} finds the rows where the column IS NULL.
    */
   public Fresh<List<AllTypes>> findFreshByDay(LocalDate day) {
     return findFresh(day == null ? FIND_FRESH_BY_DAY_NULL : FIND_FRESH_BY_DAY, DAY, day);
@@ -1448,10 +1455,10 @@ public final class AllTypesDao extends AbstractStreamTableDao<AllTypes> {
   /**
    * {@code findByDay} with the freshness of exactly the rows it returns, read in the same statement
    * (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}), on
-   * {@code connection}, which stays open. Judged against the table's own duration schedule (no
-   * {@code maxStaleness} is declared) and returned whatever its age; pass the result to
-   * {@code ReadPolicy.enforce} to fail on stale data. A null {@code day} finds the rows where the
-   * column IS NULL.
+   * {@code connection}, which stays open. Judged against the table's own target_freshness or
+   * duration schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the
+   * result to {@code ReadPolicy.enforce} to fail on stale data. A null {@code day} finds the rows
+   * where the column IS NULL.
    */
   public Fresh<List<AllTypes>> findFreshByDay(Connection connection, LocalDate day) {
     return findFresh(connection, day == null ? FIND_FRESH_BY_DAY_NULL : FIND_FRESH_BY_DAY, DAY,
@@ -1497,9 +1504,9 @@ public final class AllTypesDao extends AbstractStreamTableDao<AllTypes> {
   /**
    * {@code findByTime} with the freshness of exactly the rows it returns, read in the same
    * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}).
-   * Judged against the table's own duration schedule (no {@code maxStaleness} is declared) and
-   * returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail on stale data.
-   * A null {@code time} finds the rows where the column IS NULL.
+   * Judged against the table's own target_freshness or duration schedule (no {@code maxStaleness}
+   * is declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to
+   * fail on stale data. A null {@code time} finds the rows where the column IS NULL.
    */
   public Fresh<List<AllTypes>> findFreshByTime(LocalTime time) {
     return findFresh(time == null ? FIND_FRESH_BY_TIME_NULL : FIND_FRESH_BY_TIME, TIME, time);
@@ -1508,10 +1515,10 @@ public final class AllTypesDao extends AbstractStreamTableDao<AllTypes> {
   /**
    * {@code findByTime} with the freshness of exactly the rows it returns, read in the same
    * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}),
-   * on {@code connection}, which stays open. Judged against the table's own duration schedule (no
-   * {@code maxStaleness} is declared) and returned whatever its age; pass the result to
-   * {@code ReadPolicy.enforce} to fail on stale data. A null {@code time} finds the rows where the
-   * column IS NULL.
+   * on {@code connection}, which stays open. Judged against the table's own target_freshness or
+   * duration schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the
+   * result to {@code ReadPolicy.enforce} to fail on stale data. A null {@code time} finds the rows
+   * where the column IS NULL.
    */
   public Fresh<List<AllTypes>> findFreshByTime(Connection connection, LocalTime time) {
     return findFresh(connection, time == null ? FIND_FRESH_BY_TIME_NULL : FIND_FRESH_BY_TIME, TIME,
@@ -1558,9 +1565,9 @@ public final class AllTypesDao extends AbstractStreamTableDao<AllTypes> {
   /**
    * {@code findByLocalAt} with the freshness of exactly the rows it returns, read in the same
    * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}).
-   * Judged against the table's own duration schedule (no {@code maxStaleness} is declared) and
-   * returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail on stale data.
-   * A null {@code localAt} finds the rows where the column IS NULL.
+   * Judged against the table's own target_freshness or duration schedule (no {@code maxStaleness}
+   * is declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to
+   * fail on stale data. A null {@code localAt} finds the rows where the column IS NULL.
    */
   public Fresh<List<AllTypes>> findFreshByLocalAt(LocalDateTime localAt) {
     return findFresh(localAt == null ? FIND_FRESH_BY_LOCAL_AT_NULL : FIND_FRESH_BY_LOCAL_AT,
@@ -1570,10 +1577,10 @@ public final class AllTypesDao extends AbstractStreamTableDao<AllTypes> {
   /**
    * {@code findByLocalAt} with the freshness of exactly the rows it returns, read in the same
    * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}),
-   * on {@code connection}, which stays open. Judged against the table's own duration schedule (no
-   * {@code maxStaleness} is declared) and returned whatever its age; pass the result to
-   * {@code ReadPolicy.enforce} to fail on stale data. A null {@code localAt} finds the rows where
-   * the column IS NULL.
+   * on {@code connection}, which stays open. Judged against the table's own target_freshness or
+   * duration schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the
+   * result to {@code ReadPolicy.enforce} to fail on stale data. A null {@code localAt} finds the
+   * rows where the column IS NULL.
    */
   public Fresh<List<AllTypes>> findFreshByLocalAt(Connection connection, LocalDateTime localAt) {
     return findFresh(connection, localAt == null ? FIND_FRESH_BY_LOCAL_AT_NULL
@@ -1620,9 +1627,9 @@ public final class AllTypesDao extends AbstractStreamTableDao<AllTypes> {
   /**
    * {@code findByOffsetAt} with the freshness of exactly the rows it returns, read in the same
    * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}).
-   * Judged against the table's own duration schedule (no {@code maxStaleness} is declared) and
-   * returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail on stale data.
-   * A null {@code offsetAt} finds the rows where the column IS NULL.
+   * Judged against the table's own target_freshness or duration schedule (no {@code maxStaleness}
+   * is declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to
+   * fail on stale data. A null {@code offsetAt} finds the rows where the column IS NULL.
    */
   public Fresh<List<AllTypes>> findFreshByOffsetAt(OffsetDateTime offsetAt) {
     return findFresh(offsetAt == null ? FIND_FRESH_BY_OFFSET_AT_NULL : FIND_FRESH_BY_OFFSET_AT,
@@ -1632,10 +1639,10 @@ public final class AllTypesDao extends AbstractStreamTableDao<AllTypes> {
   /**
    * {@code findByOffsetAt} with the freshness of exactly the rows it returns, read in the same
    * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}),
-   * on {@code connection}, which stays open. Judged against the table's own duration schedule (no
-   * {@code maxStaleness} is declared) and returned whatever its age; pass the result to
-   * {@code ReadPolicy.enforce} to fail on stale data. A null {@code offsetAt} finds the rows where
-   * the column IS NULL.
+   * on {@code connection}, which stays open. Judged against the table's own target_freshness or
+   * duration schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the
+   * result to {@code ReadPolicy.enforce} to fail on stale data. A null {@code offsetAt} finds the
+   * rows where the column IS NULL.
    */
   public Fresh<List<AllTypes>> findFreshByOffsetAt(Connection connection, OffsetDateTime offsetAt) {
     return findFresh(connection, offsetAt == null ? FIND_FRESH_BY_OFFSET_AT_NULL
@@ -1680,9 +1687,9 @@ public final class AllTypesDao extends AbstractStreamTableDao<AllTypes> {
   /**
    * {@code findByAt} with the freshness of exactly the rows it returns, read in the same statement
    * (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}). Judged
-   * against the table's own duration schedule (no {@code maxStaleness} is declared) and returned
-   * whatever its age; pass the result to {@code ReadPolicy.enforce} to fail on stale data. A null
-   * {@code at} finds the rows where the column IS NULL.
+   * against the table's own target_freshness or duration schedule (no {@code maxStaleness} is
+   * declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail
+   * on stale data. A null {@code at} finds the rows where the column IS NULL.
    */
   public Fresh<List<AllTypes>> findFreshByAt(Instant at) {
     return findFresh(at == null ? FIND_FRESH_BY_AT_NULL : FIND_FRESH_BY_AT, AT, at);
@@ -1691,10 +1698,10 @@ public final class AllTypesDao extends AbstractStreamTableDao<AllTypes> {
   /**
    * {@code findByAt} with the freshness of exactly the rows it returns, read in the same statement
    * (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}), on
-   * {@code connection}, which stays open. Judged against the table's own duration schedule (no
-   * {@code maxStaleness} is declared) and returned whatever its age; pass the result to
-   * {@code ReadPolicy.enforce} to fail on stale data. A null {@code at} finds the rows where the
-   * column IS NULL.
+   * {@code connection}, which stays open. Judged against the table's own target_freshness or
+   * duration schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the
+   * result to {@code ReadPolicy.enforce} to fail on stale data. A null {@code at} finds the rows
+   * where the column IS NULL.
    */
   public Fresh<List<AllTypes>> findFreshByAt(Connection connection, Instant at) {
     return findFresh(connection, at == null ? FIND_FRESH_BY_AT_NULL : FIND_FRESH_BY_AT, AT, at);
@@ -1738,9 +1745,9 @@ public final class AllTypesDao extends AbstractStreamTableDao<AllTypes> {
   /**
    * {@code findById} with the freshness of exactly the rows it returns, read in the same statement
    * (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}). Judged
-   * against the table's own duration schedule (no {@code maxStaleness} is declared) and returned
-   * whatever its age; pass the result to {@code ReadPolicy.enforce} to fail on stale data. A null
-   * {@code id} finds the rows where the column IS NULL.
+   * against the table's own target_freshness or duration schedule (no {@code maxStaleness} is
+   * declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail
+   * on stale data. A null {@code id} finds the rows where the column IS NULL.
    */
   public Fresh<List<AllTypes>> findFreshById(UUID id) {
     return findFresh(id == null ? FIND_FRESH_BY_ID_NULL : FIND_FRESH_BY_ID, ID, id);
@@ -1749,10 +1756,10 @@ public final class AllTypesDao extends AbstractStreamTableDao<AllTypes> {
   /**
    * {@code findById} with the freshness of exactly the rows it returns, read in the same statement
    * (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}), on
-   * {@code connection}, which stays open. Judged against the table's own duration schedule (no
-   * {@code maxStaleness} is declared) and returned whatever its age; pass the result to
-   * {@code ReadPolicy.enforce} to fail on stale data. A null {@code id} finds the rows where the
-   * column IS NULL.
+   * {@code connection}, which stays open. Judged against the table's own target_freshness or
+   * duration schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the
+   * result to {@code ReadPolicy.enforce} to fail on stale data. A null {@code id} finds the rows
+   * where the column IS NULL.
    */
   public Fresh<List<AllTypes>> findFreshById(Connection connection, UUID id) {
     return findFresh(connection, id == null ? FIND_FRESH_BY_ID_NULL : FIND_FRESH_BY_ID, ID, id);
@@ -1798,9 +1805,9 @@ public final class AllTypesDao extends AbstractStreamTableDao<AllTypes> {
   /**
    * {@code findByPayload} with the freshness of exactly the rows it returns, read in the same
    * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}).
-   * Judged against the table's own duration schedule (no {@code maxStaleness} is declared) and
-   * returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail on stale data.
-   * A null {@code payload} finds the rows where the column IS NULL.
+   * Judged against the table's own target_freshness or duration schedule (no {@code maxStaleness}
+   * is declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to
+   * fail on stale data. A null {@code payload} finds the rows where the column IS NULL.
    */
   public Fresh<List<AllTypes>> findFreshByPayload(byte[] payload) {
     return findFresh(payload == null ? FIND_FRESH_BY_PAYLOAD_NULL : FIND_FRESH_BY_PAYLOAD, PAYLOAD,
@@ -1810,10 +1817,10 @@ public final class AllTypesDao extends AbstractStreamTableDao<AllTypes> {
   /**
    * {@code findByPayload} with the freshness of exactly the rows it returns, read in the same
    * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}),
-   * on {@code connection}, which stays open. Judged against the table's own duration schedule (no
-   * {@code maxStaleness} is declared) and returned whatever its age; pass the result to
-   * {@code ReadPolicy.enforce} to fail on stale data. A null {@code payload} finds the rows where
-   * the column IS NULL.
+   * on {@code connection}, which stays open. Judged against the table's own target_freshness or
+   * duration schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the
+   * result to {@code ReadPolicy.enforce} to fail on stale data. A null {@code payload} finds the
+   * rows where the column IS NULL.
    */
   public Fresh<List<AllTypes>> findFreshByPayload(Connection connection, byte[] payload) {
     return findFresh(connection, payload == null ? FIND_FRESH_BY_PAYLOAD_NULL
@@ -1859,9 +1866,9 @@ public final class AllTypesDao extends AbstractStreamTableDao<AllTypes> {
   /**
    * {@code findByStatus} with the freshness of exactly the rows it returns, read in the same
    * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}).
-   * Judged against the table's own duration schedule (no {@code maxStaleness} is declared) and
-   * returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail on stale data.
-   * A null {@code status} finds the rows where the column IS NULL.
+   * Judged against the table's own target_freshness or duration schedule (no {@code maxStaleness}
+   * is declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to
+   * fail on stale data. A null {@code status} finds the rows where the column IS NULL.
    */
   public Fresh<List<AllTypes>> findFreshByStatus(Status status) {
     return findFresh(status == null ? FIND_FRESH_BY_STATUS_NULL : FIND_FRESH_BY_STATUS, STATUS,
@@ -1871,10 +1878,10 @@ public final class AllTypesDao extends AbstractStreamTableDao<AllTypes> {
   /**
    * {@code findByStatus} with the freshness of exactly the rows it returns, read in the same
    * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}),
-   * on {@code connection}, which stays open. Judged against the table's own duration schedule (no
-   * {@code maxStaleness} is declared) and returned whatever its age; pass the result to
-   * {@code ReadPolicy.enforce} to fail on stale data. A null {@code status} finds the rows where
-   * the column IS NULL.
+   * on {@code connection}, which stays open. Judged against the table's own target_freshness or
+   * duration schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the
+   * result to {@code ReadPolicy.enforce} to fail on stale data. A null {@code status} finds the
+   * rows where the column IS NULL.
    */
   public Fresh<List<AllTypes>> findFreshByStatus(Connection connection, Status status) {
     return findFresh(connection, status == null ? FIND_FRESH_BY_STATUS_NULL : FIND_FRESH_BY_STATUS,
@@ -1920,9 +1927,9 @@ public final class AllTypesDao extends AbstractStreamTableDao<AllTypes> {
   /**
    * {@code findByTags} with the freshness of exactly the rows it returns, read in the same
    * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}).
-   * Judged against the table's own duration schedule (no {@code maxStaleness} is declared) and
-   * returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail on stale data.
-   * A null {@code tags} finds the rows where the column IS NULL.
+   * Judged against the table's own target_freshness or duration schedule (no {@code maxStaleness}
+   * is declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to
+   * fail on stale data. A null {@code tags} finds the rows where the column IS NULL.
    */
   public Fresh<List<AllTypes>> findFreshByTags(List<String> tags) {
     return findFresh(tags == null ? FIND_FRESH_BY_TAGS_NULL : FIND_FRESH_BY_TAGS, TAGS, tags);
@@ -1931,10 +1938,10 @@ public final class AllTypesDao extends AbstractStreamTableDao<AllTypes> {
   /**
    * {@code findByTags} with the freshness of exactly the rows it returns, read in the same
    * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}),
-   * on {@code connection}, which stays open. Judged against the table's own duration schedule (no
-   * {@code maxStaleness} is declared) and returned whatever its age; pass the result to
-   * {@code ReadPolicy.enforce} to fail on stale data. A null {@code tags} finds the rows where the
-   * column IS NULL.
+   * on {@code connection}, which stays open. Judged against the table's own target_freshness or
+   * duration schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the
+   * result to {@code ReadPolicy.enforce} to fail on stale data. A null {@code tags} finds the rows
+   * where the column IS NULL.
    */
   public Fresh<List<AllTypes>> findFreshByTags(Connection connection, List<String> tags) {
     return findFresh(connection, tags == null ? FIND_FRESH_BY_TAGS_NULL : FIND_FRESH_BY_TAGS, TAGS,
@@ -1980,9 +1987,9 @@ public final class AllTypesDao extends AbstractStreamTableDao<AllTypes> {
   /**
    * {@code findByIds} with the freshness of exactly the rows it returns, read in the same statement
    * (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}). Judged
-   * against the table's own duration schedule (no {@code maxStaleness} is declared) and returned
-   * whatever its age; pass the result to {@code ReadPolicy.enforce} to fail on stale data. A null
-   * {@code ids} finds the rows where the column IS NULL.
+   * against the table's own target_freshness or duration schedule (no {@code maxStaleness} is
+   * declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail
+   * on stale data. A null {@code ids} finds the rows where the column IS NULL.
    */
   public Fresh<List<AllTypes>> findFreshByIds(List<Long> ids) {
     return findFresh(ids == null ? FIND_FRESH_BY_IDS_NULL : FIND_FRESH_BY_IDS, IDS, ids);
@@ -1991,10 +1998,10 @@ public final class AllTypesDao extends AbstractStreamTableDao<AllTypes> {
   /**
    * {@code findByIds} with the freshness of exactly the rows it returns, read in the same statement
    * (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}), on
-   * {@code connection}, which stays open. Judged against the table's own duration schedule (no
-   * {@code maxStaleness} is declared) and returned whatever its age; pass the result to
-   * {@code ReadPolicy.enforce} to fail on stale data. A null {@code ids} finds the rows where the
-   * column IS NULL.
+   * {@code connection}, which stays open. Judged against the table's own target_freshness or
+   * duration schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the
+   * result to {@code ReadPolicy.enforce} to fail on stale data. A null {@code ids} finds the rows
+   * where the column IS NULL.
    */
   public Fresh<List<AllTypes>> findFreshByIds(Connection connection, List<Long> ids) {
     return findFresh(connection, ids == null ? FIND_FRESH_BY_IDS_NULL : FIND_FRESH_BY_IDS, IDS,
@@ -2040,9 +2047,9 @@ public final class AllTypesDao extends AbstractStreamTableDao<AllTypes> {
   /**
    * {@code findByRanks} with the freshness of exactly the rows it returns, read in the same
    * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}).
-   * Judged against the table's own duration schedule (no {@code maxStaleness} is declared) and
-   * returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail on stale data.
-   * A null {@code ranks} finds the rows where the column IS NULL.
+   * Judged against the table's own target_freshness or duration schedule (no {@code maxStaleness}
+   * is declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to
+   * fail on stale data. A null {@code ranks} finds the rows where the column IS NULL.
    */
   public Fresh<List<AllTypes>> findFreshByRanks(List<Integer> ranks) {
     return findFresh(ranks == null ? FIND_FRESH_BY_RANKS_NULL : FIND_FRESH_BY_RANKS, RANKS, ranks);
@@ -2051,10 +2058,10 @@ public final class AllTypesDao extends AbstractStreamTableDao<AllTypes> {
   /**
    * {@code findByRanks} with the freshness of exactly the rows it returns, read in the same
    * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}),
-   * on {@code connection}, which stays open. Judged against the table's own duration schedule (no
-   * {@code maxStaleness} is declared) and returned whatever its age; pass the result to
-   * {@code ReadPolicy.enforce} to fail on stale data. A null {@code ranks} finds the rows where the
-   * column IS NULL.
+   * on {@code connection}, which stays open. Judged against the table's own target_freshness or
+   * duration schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the
+   * result to {@code ReadPolicy.enforce} to fail on stale data. A null {@code ranks} finds the rows
+   * where the column IS NULL.
    */
   public Fresh<List<AllTypes>> findFreshByRanks(Connection connection, List<Integer> ranks) {
     return findFresh(connection, ranks == null ? FIND_FRESH_BY_RANKS_NULL : FIND_FRESH_BY_RANKS,
@@ -2066,10 +2073,7 @@ public final class AllTypesDao extends AbstractStreamTableDao<AllTypes> {
    * position in the select list that every statement of this DAO shares.
    */
   private static AllTypes map(ResultSet row) throws SQLException {
-    long rowId = row.getLong(1);
-    if (row.wasNull()) {
-      throw new UnexpectedNullException(STREAM_TABLE, "__pgt_row_id", "AllTypes.rowId");
-    }
+    RowIdentity rowId = Rows.getRowId(row, 1);
     String text = row.getString(2);
     boolean flag = row.getBoolean(3);
     if (row.wasNull()) {

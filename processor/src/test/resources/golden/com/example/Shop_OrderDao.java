@@ -253,9 +253,9 @@ public final class Shop_OrderDao extends AbstractStreamTableDao<Shop.Order> {
   /**
    * {@code findByUser} with the freshness of exactly the rows it returns, read in the same
    * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}).
-   * Judged against the table's own duration schedule (no {@code maxStaleness} is declared) and
-   * returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail on stale data.
-   * A null {@code user} finds the rows where the column IS NULL.
+   * Judged against the table's own target_freshness or duration schedule (no {@code maxStaleness}
+   * is declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to
+   * fail on stale data. A null {@code user} finds the rows where the column IS NULL.
    */
   public Fresh<List<Shop.Order>> findFreshByUser(String user) {
     return findFresh(user == null ? FIND_FRESH_BY_USER_NULL : FIND_FRESH_BY_USER, USER, user);
@@ -264,10 +264,10 @@ public final class Shop_OrderDao extends AbstractStreamTableDao<Shop.Order> {
   /**
    * {@code findByUser} with the freshness of exactly the rows it returns, read in the same
    * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}),
-   * on {@code connection}, which stays open. Judged against the table's own duration schedule (no
-   * {@code maxStaleness} is declared) and returned whatever its age; pass the result to
-   * {@code ReadPolicy.enforce} to fail on stale data. A null {@code user} finds the rows where the
-   * column IS NULL.
+   * on {@code connection}, which stays open. Judged against the table's own target_freshness or
+   * duration schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the
+   * result to {@code ReadPolicy.enforce} to fail on stale data. A null {@code user} finds the rows
+   * where the column IS NULL.
    */
   public Fresh<List<Shop.Order>> findFreshByUser(Connection connection, String user) {
     return findFresh(connection, user == null ? FIND_FRESH_BY_USER_NULL : FIND_FRESH_BY_USER, USER,
@@ -307,8 +307,9 @@ public final class Shop_OrderDao extends AbstractStreamTableDao<Shop.Order> {
   /**
    * {@code findByOrderTotals} with the freshness of exactly the rows it returns, read in the same
    * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}).
-   * Judged against the table's own duration schedule (no {@code maxStaleness} is declared) and
-   * returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail on stale data.
+   * Judged against the table's own target_freshness or duration schedule (no {@code maxStaleness}
+   * is declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to
+   * fail on stale data.
    */
   public Fresh<List<Shop.Order>> findFreshByOrderTotals(long orderTotals) {
     return findFresh(FIND_FRESH_BY_ORDER_TOTALS, ORDER_TOTALS, orderTotals);
@@ -317,9 +318,9 @@ public final class Shop_OrderDao extends AbstractStreamTableDao<Shop.Order> {
   /**
    * {@code findByOrderTotals} with the freshness of exactly the rows it returns, read in the same
    * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}),
-   * on {@code connection}, which stays open. Judged against the table's own duration schedule (no
-   * {@code maxStaleness} is declared) and returned whatever its age; pass the result to
-   * {@code ReadPolicy.enforce} to fail on stale data.
+   * on {@code connection}, which stays open. Judged against the table's own target_freshness or
+   * duration schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the
+   * result to {@code ReadPolicy.enforce} to fail on stale data.
    */
   public Fresh<List<Shop.Order>> findFreshByOrderTotals(Connection connection, long orderTotals) {
     return findFresh(connection, FIND_FRESH_BY_ORDER_TOTALS, ORDER_TOTALS, orderTotals);
@@ -361,9 +362,9 @@ public final class Shop_OrderDao extends AbstractStreamTableDao<Shop.Order> {
   /**
    * {@code findByNet} with the freshness of exactly the rows it returns, read in the same statement
    * (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}). Judged
-   * against the table's own duration schedule (no {@code maxStaleness} is declared) and returned
-   * whatever its age; pass the result to {@code ReadPolicy.enforce} to fail on stale data. A null
-   * {@code net} finds the rows where the column IS NULL.
+   * against the table's own target_freshness or duration schedule (no {@code maxStaleness} is
+   * declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail
+   * on stale data. A null {@code net} finds the rows where the column IS NULL.
    */
   public Fresh<List<Shop.Order>> findFreshByNet(BigDecimal net) {
     return findFresh(net == null ? FIND_FRESH_BY_NET_NULL : FIND_FRESH_BY_NET, NET, net);
@@ -372,10 +373,10 @@ public final class Shop_OrderDao extends AbstractStreamTableDao<Shop.Order> {
   /**
    * {@code findByNet} with the freshness of exactly the rows it returns, read in the same statement
    * (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}), on
-   * {@code connection}, which stays open. Judged against the table's own duration schedule (no
-   * {@code maxStaleness} is declared) and returned whatever its age; pass the result to
-   * {@code ReadPolicy.enforce} to fail on stale data. A null {@code net} finds the rows where the
-   * column IS NULL.
+   * {@code connection}, which stays open. Judged against the table's own target_freshness or
+   * duration schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the
+   * result to {@code ReadPolicy.enforce} to fail on stale data. A null {@code net} finds the rows
+   * where the column IS NULL.
    */
   public Fresh<List<Shop.Order>> findFreshByNet(Connection connection, BigDecimal net) {
     return findFresh(connection, net == null ? FIND_FRESH_BY_NET_NULL : FIND_FRESH_BY_NET, NET,
@@ -417,9 +418,9 @@ public final class Shop_OrderDao extends AbstractStreamTableDao<Shop.Order> {
   /**
    * {@code findByKind} with the freshness of exactly the rows it returns, read in the same
    * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}).
-   * Judged against the table's own duration schedule (no {@code maxStaleness} is declared) and
-   * returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail on stale data.
-   * A null {@code kind} finds the rows where the column IS NULL.
+   * Judged against the table's own target_freshness or duration schedule (no {@code maxStaleness}
+   * is declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to
+   * fail on stale data. A null {@code kind} finds the rows where the column IS NULL.
    */
   public Fresh<List<Shop.Order>> findFreshByKind(Shop.Kind kind) {
     return findFresh(kind == null ? FIND_FRESH_BY_KIND_NULL : FIND_FRESH_BY_KIND, KIND, kind);
@@ -428,10 +429,10 @@ public final class Shop_OrderDao extends AbstractStreamTableDao<Shop.Order> {
   /**
    * {@code findByKind} with the freshness of exactly the rows it returns, read in the same
    * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}),
-   * on {@code connection}, which stays open. Judged against the table's own duration schedule (no
-   * {@code maxStaleness} is declared) and returned whatever its age; pass the result to
-   * {@code ReadPolicy.enforce} to fail on stale data. A null {@code kind} finds the rows where the
-   * column IS NULL.
+   * on {@code connection}, which stays open. Judged against the table's own target_freshness or
+   * duration schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the
+   * result to {@code ReadPolicy.enforce} to fail on stale data. A null {@code kind} finds the rows
+   * where the column IS NULL.
    */
   public Fresh<List<Shop.Order>> findFreshByKind(Connection connection, Shop.Kind kind) {
     return findFresh(connection, kind == null ? FIND_FRESH_BY_KIND_NULL : FIND_FRESH_BY_KIND, KIND,
@@ -473,9 +474,9 @@ public final class Shop_OrderDao extends AbstractStreamTableDao<Shop.Order> {
   /**
    * {@code findByRow} with the freshness of exactly the rows it returns, read in the same statement
    * (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}). Judged
-   * against the table's own duration schedule (no {@code maxStaleness} is declared) and returned
-   * whatever its age; pass the result to {@code ReadPolicy.enforce} to fail on stale data. A null
-   * {@code row} finds the rows where the column IS NULL.
+   * against the table's own target_freshness or duration schedule (no {@code maxStaleness} is
+   * declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail
+   * on stale data. A null {@code row} finds the rows where the column IS NULL.
    */
   public Fresh<List<Shop.Order>> findFreshByRow(String row) {
     return findFresh(row == null ? FIND_FRESH_BY_ROW_NULL : FIND_FRESH_BY_ROW, ROW, row);
@@ -484,10 +485,10 @@ public final class Shop_OrderDao extends AbstractStreamTableDao<Shop.Order> {
   /**
    * {@code findByRow} with the freshness of exactly the rows it returns, read in the same statement
    * (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}), on
-   * {@code connection}, which stays open. Judged against the table's own duration schedule (no
-   * {@code maxStaleness} is declared) and returned whatever its age; pass the result to
-   * {@code ReadPolicy.enforce} to fail on stale data. A null {@code row} finds the rows where the
-   * column IS NULL.
+   * {@code connection}, which stays open. Judged against the table's own target_freshness or
+   * duration schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the
+   * result to {@code ReadPolicy.enforce} to fail on stale data. A null {@code row} finds the rows
+   * where the column IS NULL.
    */
   public Fresh<List<Shop.Order>> findFreshByRow(Connection connection, String row) {
     return findFresh(connection, row == null ? FIND_FRESH_BY_ROW_NULL : FIND_FRESH_BY_ROW, ROW,
@@ -531,9 +532,9 @@ public final class Shop_OrderDao extends AbstractStreamTableDao<Shop.Order> {
   /**
    * {@code findByStatement} with the freshness of exactly the rows it returns, read in the same
    * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}).
-   * Judged against the table's own duration schedule (no {@code maxStaleness} is declared) and
-   * returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail on stale data.
-   * A null {@code statement} finds the rows where the column IS NULL.
+   * Judged against the table's own target_freshness or duration schedule (no {@code maxStaleness}
+   * is declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to
+   * fail on stale data. A null {@code statement} finds the rows where the column IS NULL.
    */
   public Fresh<List<Shop.Order>> findFreshByStatement(String statement) {
     return findFresh(statement == null ? FIND_FRESH_BY_STATEMENT_NULL : FIND_FRESH_BY_STATEMENT,
@@ -543,10 +544,10 @@ public final class Shop_OrderDao extends AbstractStreamTableDao<Shop.Order> {
   /**
    * {@code findByStatement} with the freshness of exactly the rows it returns, read in the same
    * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}),
-   * on {@code connection}, which stays open. Judged against the table's own duration schedule (no
-   * {@code maxStaleness} is declared) and returned whatever its age; pass the result to
-   * {@code ReadPolicy.enforce} to fail on stale data. A null {@code statement} finds the rows where
-   * the column IS NULL.
+   * on {@code connection}, which stays open. Judged against the table's own target_freshness or
+   * duration schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the
+   * result to {@code ReadPolicy.enforce} to fail on stale data. A null {@code statement} finds the
+   * rows where the column IS NULL.
    */
   public Fresh<List<Shop.Order>> findFreshByStatement(Connection connection, String statement) {
     return findFresh(connection, statement == null ? FIND_FRESH_BY_STATEMENT_NULL
@@ -590,9 +591,9 @@ public final class Shop_OrderDao extends AbstractStreamTableDao<Shop.Order> {
   /**
    * {@code findByConnection} with the freshness of exactly the rows it returns, read in the same
    * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}).
-   * Judged against the table's own duration schedule (no {@code maxStaleness} is declared) and
-   * returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail on stale data.
-   * A null {@code connection} finds the rows where the column IS NULL.
+   * Judged against the table's own target_freshness or duration schedule (no {@code maxStaleness}
+   * is declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to
+   * fail on stale data. A null {@code connection} finds the rows where the column IS NULL.
    */
   public Fresh<List<Shop.Order>> findFreshByConnection(String connection) {
     return findFresh(connection == null ? FIND_FRESH_BY_CONNECTION_NULL : FIND_FRESH_BY_CONNECTION,
@@ -602,10 +603,10 @@ public final class Shop_OrderDao extends AbstractStreamTableDao<Shop.Order> {
   /**
    * {@code findByConnection} with the freshness of exactly the rows it returns, read in the same
    * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}),
-   * on {@code connection_}, which stays open. Judged against the table's own duration schedule (no
-   * {@code maxStaleness} is declared) and returned whatever its age; pass the result to
-   * {@code ReadPolicy.enforce} to fail on stale data. A null {@code connection} finds the rows
-   * where the column IS NULL.
+   * on {@code connection_}, which stays open. Judged against the table's own target_freshness or
+   * duration schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the
+   * result to {@code ReadPolicy.enforce} to fail on stale data. A null {@code connection} finds the
+   * rows where the column IS NULL.
    */
   public Fresh<List<Shop.Order>> findFreshByConnection(Connection connection_, String connection) {
     return findFresh(connection_, connection == null ? FIND_FRESH_BY_CONNECTION_NULL
@@ -649,9 +650,9 @@ public final class Shop_OrderDao extends AbstractStreamTableDao<Shop.Order> {
   /**
    * {@code findByDataSource} with the freshness of exactly the rows it returns, read in the same
    * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}).
-   * Judged against the table's own duration schedule (no {@code maxStaleness} is declared) and
-   * returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail on stale data.
-   * A null {@code dataSource} finds the rows where the column IS NULL.
+   * Judged against the table's own target_freshness or duration schedule (no {@code maxStaleness}
+   * is declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to
+   * fail on stale data. A null {@code dataSource} finds the rows where the column IS NULL.
    */
   public Fresh<List<Shop.Order>> findFreshByDataSource(String dataSource) {
     return findFresh(dataSource == null ? FIND_FRESH_BY_DATA_SOURCE_NULL
@@ -661,10 +662,10 @@ public final class Shop_OrderDao extends AbstractStreamTableDao<Shop.Order> {
   /**
    * {@code findByDataSource} with the freshness of exactly the rows it returns, read in the same
    * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}),
-   * on {@code connection}, which stays open. Judged against the table's own duration schedule (no
-   * {@code maxStaleness} is declared) and returned whatever its age; pass the result to
-   * {@code ReadPolicy.enforce} to fail on stale data. A null {@code dataSource} finds the rows
-   * where the column IS NULL.
+   * on {@code connection}, which stays open. Judged against the table's own target_freshness or
+   * duration schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the
+   * result to {@code ReadPolicy.enforce} to fail on stale data. A null {@code dataSource} finds the
+   * rows where the column IS NULL.
    */
   public Fresh<List<Shop.Order>> findFreshByDataSource(Connection connection, String dataSource) {
     return findFresh(connection, dataSource == null ? FIND_FRESH_BY_DATA_SOURCE_NULL
@@ -706,9 +707,9 @@ public final class Shop_OrderDao extends AbstractStreamTableDao<Shop.Order> {
   /**
    * {@code findByRows} with the freshness of exactly the rows it returns, read in the same
    * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}).
-   * Judged against the table's own duration schedule (no {@code maxStaleness} is declared) and
-   * returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail on stale data.
-   * A null {@code Rows_} finds the rows where the column IS NULL.
+   * Judged against the table's own target_freshness or duration schedule (no {@code maxStaleness}
+   * is declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to
+   * fail on stale data. A null {@code Rows_} finds the rows where the column IS NULL.
    */
   public Fresh<List<Shop.Order>> findFreshByRows(String Rows_) {
     return findFresh(Rows_ == null ? FIND_FRESH_BY_ROWS_NULL : FIND_FRESH_BY_ROWS, ROWS, Rows_);
@@ -717,10 +718,10 @@ public final class Shop_OrderDao extends AbstractStreamTableDao<Shop.Order> {
   /**
    * {@code findByRows} with the freshness of exactly the rows it returns, read in the same
    * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}),
-   * on {@code connection}, which stays open. Judged against the table's own duration schedule (no
-   * {@code maxStaleness} is declared) and returned whatever its age; pass the result to
-   * {@code ReadPolicy.enforce} to fail on stale data. A null {@code Rows_} finds the rows where the
-   * column IS NULL.
+   * on {@code connection}, which stays open. Judged against the table's own target_freshness or
+   * duration schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the
+   * result to {@code ReadPolicy.enforce} to fail on stale data. A null {@code Rows_} finds the rows
+   * where the column IS NULL.
    */
   public Fresh<List<Shop.Order>> findFreshByRows(Connection connection, String Rows_) {
     return findFresh(connection, Rows_ == null ? FIND_FRESH_BY_ROWS_NULL : FIND_FRESH_BY_ROWS, ROWS,
@@ -759,8 +760,9 @@ public final class Shop_OrderDao extends AbstractStreamTableDao<Shop.Order> {
   /**
    * {@code findByCount} with the freshness of exactly the rows it returns, read in the same
    * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}).
-   * Judged against the table's own duration schedule (no {@code maxStaleness} is declared) and
-   * returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail on stale data.
+   * Judged against the table's own target_freshness or duration schedule (no {@code maxStaleness}
+   * is declared) and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to
+   * fail on stale data.
    */
   public Fresh<List<Shop.Order>> findFreshByCount(long count) {
     return findFresh(FIND_FRESH_BY_COUNT, COUNT, count);
@@ -769,9 +771,9 @@ public final class Shop_OrderDao extends AbstractStreamTableDao<Shop.Order> {
   /**
    * {@code findByCount} with the freshness of exactly the rows it returns, read in the same
    * statement (its statement joined with the table's row of {@code pgtrickle.pgt_stream_tables}),
-   * on {@code connection}, which stays open. Judged against the table's own duration schedule (no
-   * {@code maxStaleness} is declared) and returned whatever its age; pass the result to
-   * {@code ReadPolicy.enforce} to fail on stale data.
+   * on {@code connection}, which stays open. Judged against the table's own target_freshness or
+   * duration schedule (no {@code maxStaleness} is declared) and returned whatever its age; pass the
+   * result to {@code ReadPolicy.enforce} to fail on stale data.
    */
   public Fresh<List<Shop.Order>> findFreshByCount(Connection connection, long count) {
     return findFresh(connection, FIND_FRESH_BY_COUNT, COUNT, count);

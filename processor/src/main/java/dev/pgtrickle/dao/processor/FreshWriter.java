@@ -141,7 +141,8 @@ final class FreshWriter {
 
   private String budgetDoc() {
     return table.maxStaleness() == null
-        ? "the table's own duration schedule (no {@code maxStaleness} is declared)"
+        ? "the table's own target_freshness or duration schedule (no"
+            + " {@code maxStaleness} is declared)"
         : "the declared {@code maxStaleness} of "
             + ScheduleDuration.format(Duration.ofSeconds(table.maxStaleness().seconds()));
   }

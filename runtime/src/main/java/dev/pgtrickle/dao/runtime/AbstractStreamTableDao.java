@@ -14,6 +14,8 @@ import dev.pgtrickle.dao.runtime.internal.FreshnessQuery;
 import dev.pgtrickle.dao.runtime.internal.FreshnessWait;
 import dev.pgtrickle.dao.runtime.internal.Queries;
 import dev.pgtrickle.dao.runtime.internal.RowMapper;
+import dev.pgtrickle.dao.runtime.internal.ServerCheck;
+import dev.pgtrickle.dao.runtime.internal.ValueKind;
 import java.sql.Connection;
 import java.time.Duration;
 import java.util.List;
@@ -40,8 +42,15 @@ import javax.sql.DataSource;
  * run on it and leave it open; on a connection in auto-commit mode they too run in a read-only
  * transaction, and inside the caller's transaction they run in it.
  *
- * <p>Thread-safe: an instance holds its {@link DataSource} and the DAO's constants, nothing
- * mutable.
+ * <p>The reads that depend on pg_trickle's SQL surface (freshness, fresh reads, read-your-writes)
+ * ask the server for its pg_trickle release the first time, on the connection they are about to
+ * use, and refuse a release this library does not support with
+ * {@link UnsupportedPgTrickleVersionException}; the answer is kept in this instance. Plain reads
+ * ({@code findAll}, finders, {@code count}, typed queries) read only the stream table and ask
+ * nothing.
+ *
+ * <p>Thread-safe: an instance holds its {@link DataSource}, the DAO's constants and the one
+ * answer about the server's release.
  *
  * @param <T> the record a row is read into
  */
@@ -53,6 +62,7 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
   private final String findAllFresh;
   private final Duration maxStaleness;
   private final RowMapper<T> mapper;
+  private final ServerCheck server = new ServerCheck();
 
   /**
    * Called by the generated DAO's constructor with its own constants.
@@ -154,20 +164,22 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
 
   /**
    * Reads the table's freshness from pg_trickle's catalog, in one query:
-   * {@link FreshnessQuery#SQL}.
+   * {@link FreshnessQuery#SQL}, or {@link FreshnessQuery#SLA_SQL} (with the freshness
+   * controller's SLA status and p50/p95) when the role may read the controller's state. Needs
+   * {@code SELECT ON pgtrickle.pgt_stream_tables}.
    */
   @Override
   public final Freshness freshness() {
-    return FreshnessQuery.read(dataSource, table);
+    return FreshnessQuery.read(dataSource, table, server);
   }
 
   /**
    * Reads the table's freshness from pg_trickle's catalog on {@code connection}, which stays
-   * open, in one query: {@link FreshnessQuery#SQL}.
+   * open, in one query, as {@link #freshness()} does.
    */
   @Override
   public final Freshness freshness(Connection connection) {
-    return FreshnessQuery.read(connection, table);
+    return FreshnessQuery.read(connection, table, server);
   }
 
   /**
@@ -175,7 +187,7 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
    * in a read-only transaction; see {@link Select}.
    */
   public final Select<T> query() {
-    return Select.from(dataSource, table, findAll, mapper);
+    return Select.from(dataSource, null, table, findAll, mapper, server);
   }
 
   /**
@@ -183,7 +195,7 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
    * {@link Select}.
    */
   public final Select<T> query(Connection connection) {
-    return Select.from(connection, table, findAll, mapper);
+    return Select.from(null, connection, table, findAll, mapper, server);
   }
 
   /**
@@ -195,7 +207,8 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
    * duration schedule), and returned whatever its age: see {@link Fresh#isStale()}.
    */
   public final Fresh<List<T>> findAllFresh() {
-    return FreshQueries.list(dataSource, table, findAllFresh, Binder.NONE, mapper, maxStaleness);
+    return FreshQueries.list(
+        dataSource, table, server, findAllFresh, Binder.NONE, mapper, maxStaleness);
   }
 
   /**
@@ -203,7 +216,8 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
    * has one.
    */
   public final Fresh<List<T>> findAllFresh(Connection connection) {
-    return FreshQueries.list(connection, table, findAllFresh, Binder.NONE, mapper, maxStaleness);
+    return FreshQueries.list(
+        connection, table, server, findAllFresh, Binder.NONE, mapper, maxStaleness);
   }
 
   /**
@@ -214,13 +228,13 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
    */
   public final Fresh<List<T>> findAllFresh(ReadPolicy policy) {
     return FreshQueries.list(
-        dataSource, table, findAllFresh, Binder.NONE, mapper, policy, maxStaleness);
+        dataSource, table, server, findAllFresh, Binder.NONE, mapper, policy, maxStaleness);
   }
 
   /** {@link #findAllFresh(ReadPolicy)} on {@code connection}, which stays open. */
   public final Fresh<List<T>> findAllFresh(Connection connection, ReadPolicy policy) {
     return FreshQueries.list(
-        connection, table, findAllFresh, Binder.NONE, mapper, policy, maxStaleness);
+        connection, table, server, findAllFresh, Binder.NONE, mapper, policy, maxStaleness);
   }
 
   /**
@@ -251,7 +265,7 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
    *     ERROR table
    */
   public final Freshness awaitFresherThan(FreshnessToken token, Duration timeout) {
-    return FreshnessWait.await(dataSource, table, token, timeout, null);
+    return FreshnessWait.await(dataSource, table, server, token, timeout, null);
   }
 
   /**
@@ -262,7 +276,7 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
   public final Freshness awaitFresherThan(
       FreshnessToken token, Duration timeout, StreamTableRefresher refresher) {
     return FreshnessWait.await(
-        dataSource, table, token, timeout, Objects.requireNonNull(refresher, "refresher"));
+        dataSource, table, server, token, timeout, Objects.requireNonNull(refresher, "refresher"));
   }
 
   /**
@@ -303,16 +317,23 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
    * judged against the declared {@code maxStaleness}.
    */
   protected final <V> Fresh<List<T>> findFresh(String sql, Column<T, V> column, V value) {
-    return FreshQueries.list(dataSource, table, sql, binder(column, value), mapper, maxStaleness);
+    return FreshQueries.list(
+        dataSource, table, server, sql, binder(column, value), mapper, maxStaleness);
   }
 
   /** {@link #findFresh(String, Column, Object)} on {@code connection}, which stays open. */
   protected final <V> Fresh<List<T>> findFresh(
       Connection connection, String sql, Column<T, V> column, V value) {
-    return FreshQueries.list(connection, table, sql, binder(column, value), mapper, maxStaleness);
+    return FreshQueries.list(
+        connection, table, server, sql, binder(column, value), mapper, maxStaleness);
   }
 
   private static <V> Binder binder(Column<?, V> column, V value) {
+    if (value == null && column.kind() == ValueKind.ROW_ID) {
+      throw new NullPointerException(
+          "a row id to find must not be null: pg_trickle declares " + column.name()
+              + " NOT NULL");
+    }
     return value == null ? Binder.NONE : statement -> column.kind().bind(statement, 1, value);
   }
 }

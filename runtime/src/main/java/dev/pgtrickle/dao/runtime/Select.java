@@ -4,6 +4,7 @@ import dev.pgtrickle.dao.runtime.freshness.Fresh;
 import dev.pgtrickle.dao.runtime.freshness.ReadPolicy;
 import dev.pgtrickle.dao.runtime.internal.Binder;
 import dev.pgtrickle.dao.runtime.internal.FreshSelects;
+import dev.pgtrickle.dao.runtime.internal.ServerCheck;
 import dev.pgtrickle.dao.runtime.internal.Queries;
 import dev.pgtrickle.dao.runtime.internal.RowMapper;
 import dev.pgtrickle.dao.runtime.internal.Statements;
@@ -74,6 +75,7 @@ public final class Select<R> {
   private final StreamTableName table;
   private final String select;
   private final RowMapper<R> mapper;
+  private final ServerCheck server;
   private final Condition<R> where;
   private final Order<R> order;
   private final long limit;
@@ -85,6 +87,7 @@ public final class Select<R> {
       StreamTableName table,
       String select,
       RowMapper<R> mapper,
+      ServerCheck server,
       Condition<R> where,
       Order<R> order,
       long limit,
@@ -94,6 +97,7 @@ public final class Select<R> {
     this.table = table;
     this.select = select;
     this.mapper = mapper;
+    this.server = server;
     this.where = where;
     this.order = order;
     this.limit = limit;
@@ -103,6 +107,9 @@ public final class Select<R> {
   /**
    * A query over every row, run on connections from {@code dataSource}. Called by generated DAOs'
    * {@code query()}; applications call that.
+   *
+   * <p>A query made here asks the server for its pg_trickle release the first time one of its
+   * fresh terminals ({@link #listFresh()}) runs; a DAO's {@code query()} shares the DAO's answer.
    *
    * @param dataSource where connections come from
    * @param table the stream table, for messages
@@ -115,7 +122,7 @@ public final class Select<R> {
     return new Select<>(
         Objects.requireNonNull(dataSource, "dataSource"), null, Objects.requireNonNull(table, "table"),
         Objects.requireNonNull(select, "select"), Objects.requireNonNull(mapper, "mapper"),
-        null, null, NO_LIMIT, 0);
+        new ServerCheck(), null, null, NO_LIMIT, 0);
   }
 
   /**
@@ -127,7 +134,22 @@ public final class Select<R> {
     return new Select<>(
         null, Objects.requireNonNull(connection, "connection"), Objects.requireNonNull(table, "table"),
         Objects.requireNonNull(select, "select"), Objects.requireNonNull(mapper, "mapper"),
-        null, null, NO_LIMIT, 0);
+        new ServerCheck(), null, null, NO_LIMIT, 0);
+  }
+
+  /**
+   * {@code Select} with the DAO's own {@link ServerCheck}, so {@link #listFresh()} asks the
+   * server for its pg_trickle release once per DAO, not once per query.
+   */
+  static <R> Select<R> from(
+      DataSource dataSource,
+      Connection connection,
+      StreamTableName table,
+      String select,
+      RowMapper<R> mapper,
+      ServerCheck server) {
+    return new Select<>(
+        dataSource, connection, table, select, mapper, server, null, null, NO_LIMIT, 0);
   }
 
   /** Keeps only rows that meet {@code condition}, and any condition given before. */
@@ -135,7 +157,7 @@ public final class Select<R> {
     Objects.requireNonNull(condition, "condition");
     Condition<R> combined = where == null ? condition : where.and(condition);
     return new Select<>(
-        dataSource, connection, table, select, mapper, combined, order, limit, offset);
+        dataSource, connection, table, select, mapper, server, combined, order, limit, offset);
   }
 
   /**
@@ -145,7 +167,7 @@ public final class Select<R> {
    */
   public Select<R> orderBy(Order<R> order) {
     Objects.requireNonNull(order, "order");
-    return new Select<>(dataSource, connection, table, select, mapper, where, order, limit, offset);
+    return new Select<>(dataSource, connection, table, select, mapper, server, where, order, limit, offset);
   }
 
   /** Returns at most {@code limit} rows ({@code LIMIT ?}); zero returns none. */
@@ -153,7 +175,7 @@ public final class Select<R> {
     if (limit < 0) {
       throw new IllegalArgumentException("limit must not be negative: " + limit);
     }
-    return new Select<>(dataSource, connection, table, select, mapper, where, order, limit, offset);
+    return new Select<>(dataSource, connection, table, select, mapper, server, where, order, limit, offset);
   }
 
   /** Skips the first {@code offset} rows ({@code OFFSET ?}); zero skips none. */
@@ -161,7 +183,7 @@ public final class Select<R> {
     if (offset < 0) {
       throw new IllegalArgumentException("offset must not be negative: " + offset);
     }
-    return new Select<>(dataSource, connection, table, select, mapper, where, order, limit, offset);
+    return new Select<>(dataSource, connection, table, select, mapper, server, where, order, limit, offset);
   }
 
   /** Returns the rows. */
@@ -282,7 +304,7 @@ public final class Select<R> {
    */
   public Fresh<List<R>> listFresh(ReadPolicy policy) {
     return FreshSelects.list(
-        dataSource, connection, table, rowsSql(limit), order == null ? "" : order.sql(),
+        dataSource, connection, table, server, rowsSql(limit), order == null ? "" : order.sql(),
         binder(limit), mapper, policy);
   }
 

@@ -9,7 +9,12 @@ import dev.pgtrickle.dao.it.support.SqlScripts;
 import dev.pgtrickle.dao.it.support.TestDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,7 +22,8 @@ import org.postgresql.util.PSQLException;
 
 /**
  * Properties of the stand-in itself, skipped against a real pg_trickle server: it says what it
- * is, its internals are the only SECURITY DEFINER code, and it refuses what it cannot model.
+ * is, definer rights stay on the release's entry points, it refuses what it cannot model, and
+ * several databases can install it at once although its roles are cluster-wide.
  */
 class StandInOnlyIT {
 
@@ -46,11 +52,29 @@ class StandInOnlyIT {
     }
 
     @Test
-    void onlyTheImmediateTriggerFunctionIsSecurityDefiner() throws SQLException {
+    void securityDefinerIsLimitedToTheReleasesEntryPointsAndTheImmediateTrigger() throws SQLException {
         try (Connection c = db.connect()) {
-            assertEquals(List.of("_standin_ivm_trigger"), Sql.column(c, """
+            assertEquals(List.of("_standin_ivm_trigger", "alter_stream_table", "create_or_replace_stream_table",
+                    "create_stream_table", "create_stream_table_if_not_exists", "drop_stream_table",
+                    "pause_stream_table", "refresh_stream_table", "resume_stream_table", "stream_table_contract"),
+                    Sql.column(c, """
                     SELECT proname::text FROM pg_proc
                     WHERE pronamespace IN ('pgtrickle'::regnamespace, 'pgtrickle_test'::regnamespace) AND prosecdef
+                    ORDER BY proname COLLATE "C"
+                    """));
+        }
+    }
+
+    @Test
+    void privateImplementationsPinTheSearchPathAndPublicCannotCallThem() throws SQLException {
+        try (Connection c = db.connect()) {
+            assertEquals(List.of(), Sql.column(c, """
+                    SELECT proname::text FROM pg_proc
+                    WHERE pronamespace = 'pgtrickle'::regnamespace AND proname IN
+                          ('_standin_create', '_standin_alter', '_standin_drop', '_standin_refresh',
+                           '_standin_pause', '_standin_resume', '_standin_contract', '_standin_create_or_replace')
+                      AND NOT ('search_path=pgtrickle, pg_catalog, pg_temp' = ANY (proconfig)
+                               AND NOT has_function_privilege('public', oid, 'EXECUTE'))
                     """));
         }
     }
@@ -74,9 +98,9 @@ class StandInOnlyIT {
         try (Connection c = db.connect()) {
             Sql.run(c, "SELECT pgtrickle.create_stream_table('public.grps', 'SELECT grp FROM src', "
                     + "schedule => '1h', refresh_mode => 'FULL')");
-            List<Object> before = Sql.column(c, "SELECT __pgt_row_id FROM grps ORDER BY 1");
+            List<Object> before = Sql.column(c, "SELECT encode(__pgt_row_id, 'hex') FROM grps ORDER BY 1");
             Sql.run(c, "SELECT pgtrickle.refresh_stream_table('public.grps')");
-            assertEquals(before, Sql.column(c, "SELECT __pgt_row_id FROM grps ORDER BY 1"));
+            assertEquals(before, Sql.column(c, "SELECT encode(__pgt_row_id, 'hex') FROM grps ORDER BY 1"));
             assertEquals(3L, Sql.scalar(c, "SELECT count(DISTINCT __pgt_row_id) FROM grps"));
         }
     }
@@ -105,6 +129,28 @@ class StandInOnlyIT {
             assertEquals(1L, ivmTriggers(c));
             Sql.run(c, "SELECT pgtrickle.drop_stream_table('public.live')");
             assertEquals(0L, ivmTriggers(c));
+        }
+    }
+
+    @Test
+    void severalDatabasesInstallTheStandInAtTheSameTime() throws Exception {
+        int databases = 4;
+        ExecutorService pool = Executors.newFixedThreadPool(databases);
+        try {
+            List<Future<TestDatabase>> created = new ArrayList<>();
+            for (int i = 0; i < databases; i++) {
+                created.add(pool.submit(() -> TestDatabase.create("stand_in_parallel")));
+            }
+            for (Future<TestDatabase> future : created) {
+                try (TestDatabase parallel = future.get(2, TimeUnit.MINUTES); Connection c = parallel.connect()) {
+                    assertEquals(3L, Sql.scalar(c,
+                            "SELECT count(*) FROM pg_roles WHERE rolname LIKE 'pgtrickle\\_%' AND NOT rolcanlogin"));
+                    assertEquals(true, Sql.scalar(c,
+                            "SELECT has_schema_privilege('pgtrickle_reader', 'pgtrickle', 'USAGE')"));
+                }
+            }
+        } finally {
+            pool.shutdownNow();
         }
     }
 

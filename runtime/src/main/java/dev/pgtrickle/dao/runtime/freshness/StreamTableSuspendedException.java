@@ -1,9 +1,11 @@
 package dev.pgtrickle.dao.runtime.freshness;
 
 import dev.pgtrickle.dao.runtime.Freshness;
+import dev.pgtrickle.dao.runtime.RefreshErrorCode;
 import dev.pgtrickle.dao.runtime.StreamTableException;
 import dev.pgtrickle.dao.runtime.StreamTableName;
 import dev.pgtrickle.dao.runtime.StreamTableStatus;
+import dev.pgtrickle.dao.runtime.internal.FreshnessQuery;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -31,7 +33,12 @@ public class StreamTableSuspendedException extends StreamTableException {
         freshness.streamTable(),
         message(freshness.streamTable(), freshness.status(), null)
             + " (" + freshness.consecutiveErrors() + " consecutive errors, last refresh started at "
-            + freshness.lastRefreshAt().orElse(null) + ")",
+            + freshness.lastRefreshAt().orElse(null)
+            + freshness.lastErrorCode().map(code -> ", last error " + code).orElse("")
+            + freshness.lastErrorRetryable()
+                .map(retryable -> retryable ? " (retryable)" : " (not retryable)").orElse("")
+            + freshness.lastErrorMessage().map(message -> ": " + message).orElse("")
+            + ")",
         null,
         null,
         null);
@@ -72,17 +79,35 @@ public class StreamTableSuspendedException extends StreamTableException {
   }
 
   /**
+   * How pg_trickle classified the failure that suspended the table ({@code last_error_code},
+   * pg_trickle 0.108), when the exception came from a read and the catalog has one.
+   */
+  public Optional<RefreshErrorCode> lastErrorCode() {
+    return freshness().flatMap(Freshness::lastErrorCode);
+  }
+
+  /**
+   * Whether pg_trickle would retry that failure by itself ({@code last_error_retryable}), when
+   * known: a table suspended after retryable failures usually only needs a resume.
+   */
+  public Optional<Boolean> lastErrorRetryable() {
+    return freshness().flatMap(Freshness::lastErrorRetryable);
+  }
+
+  /**
    * The statement that resumes the table, for example
-   * {@code SELECT pgtrickle.resume_stream_table('public.order_totals')}. Resuming needs no
-   * ownership of the table; it resets the error count, and the next refresh repopulates it.
+   * {@code SELECT pgtrickle.resume_stream_table('"public"."order_totals"')}. On pg_trickle 0.108
+   * it must be run by the table's owner holding the role {@code pgtrickle_operator} (or a
+   * superuser): {@code resume_stream_table} is {@code SECURITY DEFINER} and checks ownership.
+   * It resets the error count; an IMMEDIATE table is rebuilt. {@link StreamTableRefresher#resume}
+   * runs it.
    */
   public String resumeSql() {
     return resumeSql(streamTable());
   }
 
   static String resumeSql(StreamTableName table) {
-    return "SELECT pgtrickle.resume_stream_table('" + table.qualifiedName().replace("'", "''")
-        + "')";
+    return "SELECT pgtrickle.resume_stream_table(" + FreshnessQuery.literal(table.sql()) + ")";
   }
 
   private static String message(
@@ -91,6 +116,7 @@ public class StreamTableSuspendedException extends StreamTableException {
     return "stream table " + table + " is " + state + " and is not being refreshed"
         + (serverMessage == null ? "" : " (" + serverMessage + ")")
         + ". Fix the cause (see pgtrickle.get_refresh_history and last_error_message), then resume"
-        + " it: " + resumeSql(table);
+        + " it as its owner with pgtrickle_operator (StreamTableRefresher.resume): "
+        + resumeSql(table);
   }
 }
