@@ -53,6 +53,7 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
   private final String findAllFresh;
   private final Duration maxStaleness;
   private final RowMapper<T> mapper;
+  private final StreamTableObserver observer;
 
   /**
    * Called by the generated DAO's constructor with its own constants.
@@ -82,6 +83,7 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
     this.findAllFresh = Objects.requireNonNull(findAllFresh, "findAllFresh");
     this.maxStaleness = maxStaleness;
     this.mapper = Objects.requireNonNull(mapper, "mapper");
+    this.observer = StreamTableObserver.of(dataSource);
   }
 
   /** Returns the stream table this DAO reads, the generated DAO's {@code STREAM_TABLE}. */
@@ -96,13 +98,29 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
    */
   @Override
   public final List<T> findAll() {
-    return Queries.list(dataSource, table, findAll, Binder.NONE, mapper);
+    long started = System.nanoTime();
+    boolean failed = true;
+    try {
+      List<T> result = Queries.list(dataSource, table, findAll, Binder.NONE, mapper);
+      failed = false;
+      return result;
+    } finally {
+      observer.read(table, "findAll", System.nanoTime() - started, failed);
+    }
   }
 
   /** Returns every row, in no particular order, read on {@code connection}, which stays open. */
   @Override
   public final List<T> findAll(Connection connection) {
-    return Queries.list(connection, table, findAll, Binder.NONE, mapper);
+    long started = System.nanoTime();
+    boolean failed = true;
+    try {
+      List<T> result = Queries.list(connection, table, findAll, Binder.NONE, mapper);
+      failed = false;
+      return result;
+    } finally {
+      observer.read(table, "findAll", System.nanoTime() - started, failed);
+    }
   }
 
   /**
@@ -127,7 +145,15 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
    */
   @Override
   public final Stream<T> streamAll() {
-    return Queries.stream(dataSource, table, findAll, Binder.NONE, mapper);
+    long started = System.nanoTime();
+    boolean failed = true;
+    try {
+      Stream<T> result = Queries.stream(dataSource, table, findAll, Binder.NONE, mapper);
+      failed = false;
+      return result;
+    } finally {
+      observer.read(table, "streamAll", System.nanoTime() - started, failed);
+    }
   }
 
   /**
@@ -137,19 +163,43 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
    */
   @Override
   public final Stream<T> streamAll(Connection connection) {
-    return Queries.stream(connection, table, findAll, Binder.NONE, mapper);
+    long started = System.nanoTime();
+    boolean failed = true;
+    try {
+      Stream<T> result = Queries.stream(connection, table, findAll, Binder.NONE, mapper);
+      failed = false;
+      return result;
+    } finally {
+      observer.read(table, "streamAll", System.nanoTime() - started, failed);
+    }
   }
 
   /** Returns the number of rows: the DAO's {@code COUNT}, {@code SELECT count(*) FROM <table>}. */
   @Override
   public final long count() {
-    return Queries.count(dataSource, table, count, Binder.NONE);
+    long started = System.nanoTime();
+    boolean failed = true;
+    try {
+      long result = Queries.count(dataSource, table, count, Binder.NONE);
+      failed = false;
+      return result;
+    } finally {
+      observer.read(table, "count", System.nanoTime() - started, failed);
+    }
   }
 
   /** Returns the number of rows, counted on {@code connection}, which stays open. */
   @Override
   public final long count(Connection connection) {
-    return Queries.count(connection, table, count, Binder.NONE);
+    long started = System.nanoTime();
+    boolean failed = true;
+    try {
+      long result = Queries.count(connection, table, count, Binder.NONE);
+      failed = false;
+      return result;
+    } finally {
+      observer.read(table, "count", System.nanoTime() - started, failed);
+    }
   }
 
   /**
@@ -158,7 +208,15 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
    */
   @Override
   public final Freshness freshness() {
-    return FreshnessQuery.read(dataSource, table);
+    long started = System.nanoTime();
+    boolean failed = true;
+    try {
+      Freshness result = FreshnessQuery.read(dataSource, table);
+      failed = false;
+      return result;
+    } finally {
+      observer.read(table, "freshness", System.nanoTime() - started, failed);
+    }
   }
 
   /**
@@ -167,7 +225,15 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
    */
   @Override
   public final Freshness freshness(Connection connection) {
-    return FreshnessQuery.read(connection, table);
+    long started = System.nanoTime();
+    boolean failed = true;
+    try {
+      Freshness result = FreshnessQuery.read(connection, table);
+      failed = false;
+      return result;
+    } finally {
+      observer.read(table, "freshness", System.nanoTime() - started, failed);
+    }
   }
 
   /**
@@ -183,7 +249,7 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
    * {@link Select}.
    */
   public final Select<T> query(Connection connection) {
-    return Select.from(connection, table, findAll, mapper);
+    return Select.from(connection, table, findAll, mapper).observedBy(observer);
   }
 
   /**
@@ -195,7 +261,18 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
    * duration schedule), and returned whatever its age: see {@link Fresh#isStale()}.
    */
   public final Fresh<List<T>> findAllFresh() {
-    return FreshQueries.list(dataSource, table, findAllFresh, Binder.NONE, mapper, maxStaleness);
+    long started = System.nanoTime();
+    boolean failed = true;
+    try {
+      Fresh<List<T>> result = Observations.verdict(observer, table, FreshQueries.list(dataSource, table, findAllFresh, Binder.NONE, mapper, maxStaleness));
+      failed = false;
+      return result;
+    } catch (RuntimeException e) {
+      Observations.refused(observer, table, e);
+      throw e;
+    } finally {
+      observer.read(table, "findAllFresh", System.nanoTime() - started, failed);
+    }
   }
 
   /**
@@ -203,7 +280,18 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
    * has one.
    */
   public final Fresh<List<T>> findAllFresh(Connection connection) {
-    return FreshQueries.list(connection, table, findAllFresh, Binder.NONE, mapper, maxStaleness);
+    long started = System.nanoTime();
+    boolean failed = true;
+    try {
+      Fresh<List<T>> result = Observations.verdict(observer, table, FreshQueries.list(connection, table, findAllFresh, Binder.NONE, mapper, maxStaleness));
+      failed = false;
+      return result;
+    } catch (RuntimeException e) {
+      Observations.refused(observer, table, e);
+      throw e;
+    } finally {
+      observer.read(table, "findAllFresh", System.nanoTime() - started, failed);
+    }
   }
 
   /**
@@ -213,14 +301,36 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
    * {@code maxStaleness} (or the table's own duration schedule).
    */
   public final Fresh<List<T>> findAllFresh(ReadPolicy policy) {
-    return FreshQueries.list(
-        dataSource, table, findAllFresh, Binder.NONE, mapper, policy, maxStaleness);
+    long started = System.nanoTime();
+    boolean failed = true;
+    try {
+      Fresh<List<T>> result = Observations.verdict(observer, table, FreshQueries.list(
+        dataSource, table, findAllFresh, Binder.NONE, mapper, policy, maxStaleness));
+      failed = false;
+      return result;
+    } catch (RuntimeException e) {
+      Observations.refused(observer, table, e);
+      throw e;
+    } finally {
+      observer.read(table, "findAllFresh", System.nanoTime() - started, failed);
+    }
   }
 
   /** {@link #findAllFresh(ReadPolicy)} on {@code connection}, which stays open. */
   public final Fresh<List<T>> findAllFresh(Connection connection, ReadPolicy policy) {
-    return FreshQueries.list(
-        connection, table, findAllFresh, Binder.NONE, mapper, policy, maxStaleness);
+    long started = System.nanoTime();
+    boolean failed = true;
+    try {
+      Fresh<List<T>> result = Observations.verdict(observer, table, FreshQueries.list(
+        connection, table, findAllFresh, Binder.NONE, mapper, policy, maxStaleness));
+      failed = false;
+      return result;
+    } catch (RuntimeException e) {
+      Observations.refused(observer, table, e);
+      throw e;
+    } finally {
+      observer.read(table, "findAllFresh", System.nanoTime() - started, failed);
+    }
   }
 
   /**
@@ -289,13 +399,29 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
    * finder's {@code IS NULL} statement.
    */
   protected final <V> List<T> find(String sql, Column<T, V> column, V value) {
-    return Queries.list(dataSource, table, sql, binder(column, value), mapper);
+    long started = System.nanoTime();
+    boolean failed = true;
+    try {
+      List<T> result = Queries.list(dataSource, table, sql, binder(column, value), mapper);
+      failed = false;
+      return result;
+    } finally {
+      observer.read(table, column.findBy(), System.nanoTime() - started, failed);
+    }
   }
 
   /** {@link #find(String, Column, Object)} on {@code connection}, which stays open. */
   protected final <V> List<T> find(
       Connection connection, String sql, Column<T, V> column, V value) {
-    return Queries.list(connection, table, sql, binder(column, value), mapper);
+    long started = System.nanoTime();
+    boolean failed = true;
+    try {
+      List<T> result = Queries.list(connection, table, sql, binder(column, value), mapper);
+      failed = false;
+      return result;
+    } finally {
+      observer.read(table, column.findBy(), System.nanoTime() - started, failed);
+    }
   }
 
   /**
@@ -303,13 +429,35 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
    * judged against the declared {@code maxStaleness}.
    */
   protected final <V> Fresh<List<T>> findFresh(String sql, Column<T, V> column, V value) {
-    return FreshQueries.list(dataSource, table, sql, binder(column, value), mapper, maxStaleness);
+    long started = System.nanoTime();
+    boolean failed = true;
+    try {
+      Fresh<List<T>> result = Observations.verdict(observer, table, FreshQueries.list(dataSource, table, sql, binder(column, value), mapper, maxStaleness));
+      failed = false;
+      return result;
+    } catch (RuntimeException e) {
+      Observations.refused(observer, table, e);
+      throw e;
+    } finally {
+      observer.read(table, column.findFreshBy(), System.nanoTime() - started, failed);
+    }
   }
 
   /** {@link #findFresh(String, Column, Object)} on {@code connection}, which stays open. */
   protected final <V> Fresh<List<T>> findFresh(
       Connection connection, String sql, Column<T, V> column, V value) {
-    return FreshQueries.list(connection, table, sql, binder(column, value), mapper, maxStaleness);
+    long started = System.nanoTime();
+    boolean failed = true;
+    try {
+      Fresh<List<T>> result = Observations.verdict(observer, table, FreshQueries.list(connection, table, sql, binder(column, value), mapper, maxStaleness));
+      failed = false;
+      return result;
+    } catch (RuntimeException e) {
+      Observations.refused(observer, table, e);
+      throw e;
+    } finally {
+      observer.read(table, column.findFreshBy(), System.nanoTime() - started, failed);
+    }
   }
 
   private static <V> Binder binder(Column<?, V> column, V value) {
