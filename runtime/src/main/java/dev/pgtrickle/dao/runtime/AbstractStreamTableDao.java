@@ -18,6 +18,7 @@ import java.sql.Connection;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.stream.Stream;
@@ -90,6 +91,15 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
   @Override
   public final StreamTableName streamTable() {
     return table;
+  }
+
+  /**
+   * Returns the budget declared by the record's {@code @StreamTableView(maxStaleness = ...)}, by
+   * which its fresh reads are judged, or empty when none is declared (then the table's own
+   * duration schedule is the bound). Health checks and metrics read it.
+   */
+  public final Optional<Duration> maxStaleness() {
+    return Optional.ofNullable(maxStaleness);
   }
 
   /**
