@@ -4,6 +4,7 @@ import com.example.status.Status;
 import dev.pgtrickle.dao.runtime.AbstractStreamTableDao;
 import dev.pgtrickle.dao.runtime.Column;
 import dev.pgtrickle.dao.runtime.NumberColumn;
+import dev.pgtrickle.dao.runtime.RowIdentity;
 import dev.pgtrickle.dao.runtime.StreamTableName;
 import dev.pgtrickle.dao.runtime.TextColumn;
 import dev.pgtrickle.dao.runtime.UnexpectedNullException;
@@ -71,8 +72,7 @@ public final class AllTypesDao extends AbstractStreamTableDao<AllTypes> {
   /**
    * Column {@code __pgt_row_id}, pg_trickle's row id, read into {@link AllTypes#rowId()}.
    */
-  public static final NumberColumn<AllTypes, Long, BigDecimal, BigDecimal> ROW_ID =
-      Column.ofLong("__pgt_row_id");
+  public static final Column<AllTypes, RowIdentity> ROW_ID = Column.ofRowId("__pgt_row_id");
 
   /**
    * Column {@code text}, read into {@link AllTypes#text()}.
@@ -474,7 +474,7 @@ public final class AllTypesDao extends AbstractStreamTableDao<AllTypes> {
    * WHERE "__pgt_row_id" = ?
    * </pre>
    */
-  public List<AllTypes> findByRowId(long rowId) {
+  public List<AllTypes> findByRowId(RowIdentity rowId) {
     return find(FIND_BY_ROW_ID, ROW_ID, rowId);
   }
 
@@ -491,7 +491,7 @@ public final class AllTypesDao extends AbstractStreamTableDao<AllTypes> {
    * WHERE "__pgt_row_id" = ?
    * </pre>
    */
-  public List<AllTypes> findByRowId(Connection connection, long rowId) {
+  public List<AllTypes> findByRowId(Connection connection, RowIdentity rowId) {
     return find(connection, FIND_BY_ROW_ID, ROW_ID, rowId);
   }
 
@@ -501,7 +501,7 @@ public final class AllTypesDao extends AbstractStreamTableDao<AllTypes> {
    * Judged against the table's own duration schedule (no {@code maxStaleness} is declared) and
    * returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail on stale data.
    */
-  public Fresh<List<AllTypes>> findFreshByRowId(long rowId) {
+  public Fresh<List<AllTypes>> findFreshByRowId(RowIdentity rowId) {
     return findFresh(FIND_FRESH_BY_ROW_ID, ROW_ID, rowId);
   }
 
@@ -512,7 +512,7 @@ public final class AllTypesDao extends AbstractStreamTableDao<AllTypes> {
    * {@code maxStaleness} is declared) and returned whatever its age; pass the result to
    * {@code ReadPolicy.enforce} to fail on stale data.
    */
-  public Fresh<List<AllTypes>> findFreshByRowId(Connection connection, long rowId) {
+  public Fresh<List<AllTypes>> findFreshByRowId(Connection connection, RowIdentity rowId) {
     return findFresh(connection, FIND_FRESH_BY_ROW_ID, ROW_ID, rowId);
   }
 
@@ -2066,10 +2066,7 @@ public final class AllTypesDao extends AbstractStreamTableDao<AllTypes> {
    * position in the select list that every statement of this DAO shares.
    */
   private static AllTypes map(ResultSet row) throws SQLException {
-    long rowId = row.getLong(1);
-    if (row.wasNull()) {
-      throw new UnexpectedNullException(STREAM_TABLE, "__pgt_row_id", "AllTypes.rowId");
-    }
+    RowIdentity rowId = Rows.getRowId(row, 1);
     String text = row.getString(2);
     boolean flag = row.getBoolean(3);
     if (row.wasNull()) {

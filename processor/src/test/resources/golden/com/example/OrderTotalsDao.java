@@ -3,11 +3,13 @@ package com.example;
 import dev.pgtrickle.dao.runtime.AbstractStreamTableDao;
 import dev.pgtrickle.dao.runtime.Column;
 import dev.pgtrickle.dao.runtime.NumberColumn;
+import dev.pgtrickle.dao.runtime.RowIdentity;
 import dev.pgtrickle.dao.runtime.StreamTableName;
 import dev.pgtrickle.dao.runtime.TextColumn;
 import dev.pgtrickle.dao.runtime.UnexpectedNullException;
 import dev.pgtrickle.dao.runtime.freshness.Fresh;
 import dev.pgtrickle.dao.runtime.internal.FreshSql;
+import dev.pgtrickle.dao.runtime.internal.Rows;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
@@ -60,8 +62,7 @@ public final class OrderTotalsDao extends AbstractStreamTableDao<OrderTotals> {
   /**
    * Column {@code __pgt_row_id}, pg_trickle's row id, read into {@link OrderTotals#rowId()}.
    */
-  public static final NumberColumn<OrderTotals, Long, BigDecimal, BigDecimal> ROW_ID =
-      Column.ofLong("__pgt_row_id");
+  public static final Column<OrderTotals, RowIdentity> ROW_ID = Column.ofRowId("__pgt_row_id");
 
   /**
    * Column {@code region}, read into {@link OrderTotals#region()}.
@@ -143,7 +144,7 @@ public final class OrderTotalsDao extends AbstractStreamTableDao<OrderTotals> {
    * WHERE "__pgt_row_id" = ?
    * </pre>
    */
-  public List<OrderTotals> findByRowId(long rowId) {
+  public List<OrderTotals> findByRowId(RowIdentity rowId) {
     return find(FIND_BY_ROW_ID, ROW_ID, rowId);
   }
 
@@ -157,7 +158,7 @@ public final class OrderTotalsDao extends AbstractStreamTableDao<OrderTotals> {
    * WHERE "__pgt_row_id" = ?
    * </pre>
    */
-  public List<OrderTotals> findByRowId(Connection connection, long rowId) {
+  public List<OrderTotals> findByRowId(Connection connection, RowIdentity rowId) {
     return find(connection, FIND_BY_ROW_ID, ROW_ID, rowId);
   }
 
@@ -167,7 +168,7 @@ public final class OrderTotalsDao extends AbstractStreamTableDao<OrderTotals> {
    * Judged against the declared {@code maxStaleness} of 30s and returned whatever its age; pass the
    * result to {@code ReadPolicy.enforce} to fail on stale data.
    */
-  public Fresh<List<OrderTotals>> findFreshByRowId(long rowId) {
+  public Fresh<List<OrderTotals>> findFreshByRowId(RowIdentity rowId) {
     return findFresh(FIND_FRESH_BY_ROW_ID, ROW_ID, rowId);
   }
 
@@ -178,7 +179,7 @@ public final class OrderTotalsDao extends AbstractStreamTableDao<OrderTotals> {
    * 30s and returned whatever its age; pass the result to {@code ReadPolicy.enforce} to fail on
    * stale data.
    */
-  public Fresh<List<OrderTotals>> findFreshByRowId(Connection connection, long rowId) {
+  public Fresh<List<OrderTotals>> findFreshByRowId(Connection connection, RowIdentity rowId) {
     return findFresh(connection, FIND_FRESH_BY_ROW_ID, ROW_ID, rowId);
   }
 
@@ -343,10 +344,7 @@ public final class OrderTotalsDao extends AbstractStreamTableDao<OrderTotals> {
    * position in the select list that every statement of this DAO shares.
    */
   private static OrderTotals map(ResultSet row) throws SQLException {
-    long rowId = row.getLong(1);
-    if (row.wasNull()) {
-      throw new UnexpectedNullException(STREAM_TABLE, "__pgt_row_id", "OrderTotals.rowId");
-    }
+    RowIdentity rowId = Rows.getRowId(row, 1);
     String region = row.getString(2);
     long orderCount = row.getLong(3);
     if (row.wasNull()) {

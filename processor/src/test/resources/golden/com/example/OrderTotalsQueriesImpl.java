@@ -1,11 +1,13 @@
 package com.example;
 
+import dev.pgtrickle.dao.runtime.RowIdentity;
 import dev.pgtrickle.dao.runtime.Select;
 import dev.pgtrickle.dao.runtime.StreamTableName;
 import dev.pgtrickle.dao.runtime.UnexpectedNullException;
 import dev.pgtrickle.dao.runtime.internal.Binder;
 import dev.pgtrickle.dao.runtime.internal.Declared;
 import dev.pgtrickle.dao.runtime.internal.Queries;
+import dev.pgtrickle.dao.runtime.internal.Rows;
 import dev.pgtrickle.dao.runtime.internal.ValueKind;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -97,7 +99,7 @@ public final class OrderTotalsQueriesImpl implements OrderTotalsQueries {
    * on a connection from the {@code DataSource}, in a read-only transaction.
    */
   @Override
-  public OrderTotals findByRowId(long rowId) {
+  public OrderTotals findByRowId(RowIdentity rowId) {
     return Select.from(dataSource, STREAM_TABLE, FIND_ALL, OrderTotalsQueriesImpl::map)
         .where(OrderTotalsDao.ROW_ID.eq(rowId)).one();
   }
@@ -229,10 +231,7 @@ public final class OrderTotalsQueriesImpl implements OrderTotalsQueries {
    * position in the select list that every statement of this DAO shares.
    */
   private static OrderTotals map(ResultSet row) throws SQLException {
-    long rowId = row.getLong(1);
-    if (row.wasNull()) {
-      throw new UnexpectedNullException(STREAM_TABLE, "__pgt_row_id", "OrderTotals.rowId");
-    }
+    RowIdentity rowId = Rows.getRowId(row, 1);
     String region = row.getString(2);
     long orderCount = row.getLong(3);
     if (row.wasNull()) {

@@ -3,6 +3,7 @@ package com.example;
 import com.example.status.Status;
 import dev.pgtrickle.dao.annotations.RowId;
 import dev.pgtrickle.dao.annotations.StreamTableView;
+import dev.pgtrickle.dao.runtime.RowIdentity;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
@@ -15,7 +16,7 @@ import java.util.UUID;
 
 @StreamTableView(schema = "reporting")
 public record AllTypes(
-    @RowId long rowId,
+    @RowId RowIdentity rowId,
     String text,
     boolean flag,
     short small,

@@ -3,8 +3,12 @@ package com.example;
 import dev.pgtrickle.dao.annotations.Column;
 import dev.pgtrickle.dao.annotations.RowId;
 import dev.pgtrickle.dao.annotations.StreamTableView;
+import dev.pgtrickle.dao.runtime.RowIdentity;
 import java.math.BigDecimal;
 
 @StreamTableView(maxStaleness = "30s")
 public record OrderTotals(
-    @RowId long rowId, String region, @Column("order_count") long orderCount, BigDecimal total) {}
+    @RowId RowIdentity rowId,
+    String region,
+    @Column("order_count") long orderCount,
+    BigDecimal total) {}

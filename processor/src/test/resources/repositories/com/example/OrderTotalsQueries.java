@@ -2,6 +2,7 @@ package com.example;
 
 import dev.pgtrickle.dao.annotations.Query;
 import dev.pgtrickle.dao.annotations.StreamTableRepository;
+import dev.pgtrickle.dao.runtime.RowIdentity;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.util.List;
@@ -17,7 +18,7 @@ public interface OrderTotalsQueries {
 
   Optional<OrderTotals> findFirstByTotalGreaterThanOrderByTotalDesc(BigDecimal total);
 
-  OrderTotals findByRowId(long rowId);
+  OrderTotals findByRowId(RowIdentity rowId);
 
   List<OrderTotals> findTop3ByRegionInOrderByOrderCountDescRegionAsc(Set<String> regions);
 

@@ -62,6 +62,7 @@ final class ColumnConstants {
       case INSTANT -> "ofInstant";
       case UUID -> "ofUuid";
       case BYTES -> "ofBytes";
+      case ROW_ID -> "ofRowId";
       case ENUM -> "ofEnum";
       case STRING_LIST -> "ofStringList";
       case LONG_LIST -> "ofLongList";

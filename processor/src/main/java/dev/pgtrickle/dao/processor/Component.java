@@ -29,8 +29,11 @@ record Component(
     return rowId != null;
   }
 
-  /** Whether a finder argument can be null, which needs an {@code IS NULL} statement. */
+  /**
+   * Whether a finder argument can be null, which needs an {@code IS NULL} statement: not for
+   * primitives, nor for the row id, which pg_trickle declares {@code NOT NULL}.
+   */
   boolean isNullable() {
-    return !type.valueType().isPrimitive();
+    return !type.valueType().isPrimitive() && !isRowId();
   }
 }

@@ -44,7 +44,7 @@ enum Message {
   RESERVED_COLUMN(
       "StreamTableReservedColumn",
       "%s: column %s starts with __pgt_, which pg_trickle reserves for its bookkeeping columns."
-          + " Map __pgt_row_id with @RowId on a long component, and read other columns by their"
+          + " Map __pgt_row_id with @RowId on a RowIdentity component, and read other columns by their"
           + " own names"),
 
   DUPLICATE_COLUMN(
@@ -52,7 +52,9 @@ enum Message {
       "%s: component %s already maps column %s. Map each column once: rename one of the"
           + " components or give it another @Column"),
 
-  ROW_ID_TYPE("StreamTableRowIdType", "@RowId %s %s: %s. Declare the component as long"),
+  ROW_ID_TYPE(
+      "StreamTableRowIdType",
+      "%s %s: %s. Declare a @RowId component as dev.pgtrickle.dao.runtime.RowIdentity"),
 
   DUPLICATE_ROW_ID(
       "StreamTableDuplicateRowId",

@@ -16,6 +16,9 @@ import javax.lang.model.type.TypeMirror;
 
 /** Sorts component types into the supported {@link ValueType}s and everything else. */
 final class TypeClassifier {
+  /** The runtime's type of {@code __pgt_row_id}, for {@code @RowId} components only. */
+  static final String ROW_ID = "dev.pgtrickle.dao.runtime.RowIdentity";
+
   private static final Map<String, ValueType> DECLARED =
       Map.ofEntries(
           Map.entry("java.lang.String", ValueType.STRING),
@@ -32,7 +35,8 @@ final class TypeClassifier {
           Map.entry("java.time.LocalDateTime", ValueType.LOCAL_DATE_TIME),
           Map.entry("java.time.OffsetDateTime", ValueType.OFFSET_DATE_TIME),
           Map.entry("java.time.Instant", ValueType.INSTANT),
-          Map.entry("java.util.UUID", ValueType.UUID));
+          Map.entry("java.util.UUID", ValueType.UUID),
+          Map.entry(TypeClassifier.ROW_ID, ValueType.ROW_ID));
 
   private static final Map<String, ValueType> LISTS =
       Map.of(

@@ -97,16 +97,23 @@ final class Validator {
 
   private static void checkType(StreamTable table, Component component, Report report) {
     TypeInfo type = component.type();
-    boolean notLong =
-        type.support() == TypeInfo.Support.UNSUPPORTED
-            || type.isSupported() && type.valueType() != ValueType.LONG;
-    if (component.isRowId() && notLong) {
+    boolean rowIdType = type.isSupported() && type.valueType() == ValueType.ROW_ID;
+    if (component.isRowId() && !rowIdType && type.support() != TypeInfo.Support.UNRESOLVED) {
       String why =
-          type.valueType() == ValueType.LONG_BOXED
-              ? "__pgt_row_id is never NULL, so it is read into a primitive long, not a Long"
-              : "__pgt_row_id is a bigint, read into a primitive long";
+          type.valueType() == ValueType.LONG || type.valueType() == ValueType.LONG_BOXED
+              ? "__pgt_row_id is a bytea since pg_trickle 0.87.16 (row identity V2), no longer a"
+                  + " bigint hash"
+              : "__pgt_row_id is a bytea";
       report.error(
-          Message.ROW_ID_TYPE, component.position(), type.written(), component.name(), why);
+          Message.ROW_ID_TYPE, component.position(), "@RowId " + type.written(), component.name(),
+          why);
+      return;
+    }
+    if (!component.isRowId() && rowIdType) {
+      report.error(
+          Message.ROW_ID_TYPE, component.position(), type.written(), component.name(),
+          "RowIdentity holds pg_trickle's __pgt_row_id, which only a @RowId component reads. Annotate"
+              + " the component with @RowId, or read another bytea column into byte[]");
       return;
     }
     switch (type.support()) {

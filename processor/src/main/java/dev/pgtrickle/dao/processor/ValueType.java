@@ -28,6 +28,7 @@ enum ValueType {
   UUID(Read.OBJECT, "getObject", Bind.SETTER, "setObject"),
   INSTANT(Read.ROWS, "getInstant", Bind.BINDS, "setInstant"),
   BYTES(Read.GETTER, "getBytes", Bind.SETTER, "setBytes"),
+  ROW_ID(Read.ROWS, "getRowId", Bind.BINDS, "setRowId"),
   ENUM(Read.ENUM, "getEnum", Bind.ENUM_NAME, "setString"),
   STRING_LIST(Read.ROWS_CHECKED, "getStringList", Bind.BINDS, "setStringList"),
   LONG_LIST(Read.ROWS_CHECKED, "getLongList", Bind.BINDS, "setLongList"),

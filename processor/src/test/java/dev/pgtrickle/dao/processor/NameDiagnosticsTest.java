@@ -99,8 +99,8 @@ class NameDiagnosticsTest {
                     "Totals",
                     "@StreamTableView",
                     "public record Totals(",
-                    "    @RowId long rowId,",
-                    "    @RowId long id) {}"))
+                    "    @RowId RowIdentity rowId,",
+                    "    @RowId RowIdentity id) {}"))
             .lines(6)
             .containing("@RowId on id: component rowId already maps __pgt_row_id"),
         NegativeCase.of(Message.ROW_ID_WITH_COLUMN, "@RowId and @Column together")
@@ -109,7 +109,7 @@ class NameDiagnosticsTest {
                     "Totals",
                     "@StreamTableView",
                     "public record Totals(",
-                    "    @RowId @Column(\"id\") long rowId,",
+                    "    @RowId @Column(\"id\") RowIdentity rowId,",
                     "    String region) {}"))
             .lines(5)
             .containing("@RowId @Column(\"id\") on rowId: @RowId always reads __pgt_row_id"),

@@ -10,14 +10,14 @@ final class Repositories {
   private Repositories() {}
 
   /**
-   * {@code com.example.Totals}: {@code @RowId long rowId, String region, long orderCount,
+   * {@code com.example.Totals}: {@code @RowId RowIdentity rowId, String region, long orderCount,
    * BigDecimal total}, stream table {@code public.totals}.
    */
   static JavaFileObject totals() {
     return Sources.example(
         "Totals",
         "@StreamTableView",
-        "public record Totals(@RowId long rowId, String region, long orderCount, BigDecimal total)"
+        "public record Totals(@RowId RowIdentity rowId, String region, long orderCount, BigDecimal total)"
             + " {}");
   }
 

@@ -23,7 +23,8 @@ final class Sources {
   static final String IMPORTS =
       "import dev.pgtrickle.dao.annotations.Column;"
           + " import dev.pgtrickle.dao.annotations.RowId;"
-          + " import dev.pgtrickle.dao.annotations.StreamTableView;";
+          + " import dev.pgtrickle.dao.annotations.StreamTableView;"
+          + " import dev.pgtrickle.dao.runtime.RowIdentity;";
 
   private Sources() {}
 

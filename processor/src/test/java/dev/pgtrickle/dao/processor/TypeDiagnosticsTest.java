@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every component needs a supported type; the @RowId component a primitive long. */
+/** Every component needs a supported type; the @RowId component a RowIdentity. */
 class TypeDiagnosticsTest {
 
   static List<NegativeCase> cases() {
@@ -58,27 +58,39 @@ class TypeDiagnosticsTest {
             .lines(6)
             .errors(2) // javac's own "cannot find symbol" too
             .containing("Money total: type Money cannot be found, so TotalsDao was not generated"),
-        NegativeCase.of(Message.ROW_ID_TYPE, "@RowId on int")
+        NegativeCase.of(Message.ROW_ID_TYPE, "@RowId on long, the 0.67 bigint row id")
             .source(
                 example(
                     "Totals",
                     "@StreamTableView",
                     "public record Totals(",
-                    "    @RowId int rowId,",
+                    "    @RowId long rowId,",
                     "    String region) {}"))
             .lines(5)
-            .containing("@RowId int rowId: __pgt_row_id is a bigint, read into a primitive long."
-                + " Declare the component as long."),
-        NegativeCase.of(Message.ROW_ID_TYPE, "@RowId on Long, which is never null")
+            .containing("@RowId long rowId: __pgt_row_id is a bytea since pg_trickle 0.87.16"
+                + " (row identity V2), no longer a bigint hash. Declare a @RowId component as"
+                + " dev.pgtrickle.dao.runtime.RowIdentity."),
+        NegativeCase.of(Message.ROW_ID_TYPE, "@RowId on byte[]")
             .source(
                 example(
                     "Totals",
                     "@StreamTableView",
                     "public record Totals(",
-                    "    @RowId Long rowId,",
+                    "    @RowId byte[] rowId,",
                     "    String region) {}"))
             .lines(5)
-            .containing("@RowId Long rowId: __pgt_row_id is never NULL"),
+            .containing("@RowId byte[] rowId: __pgt_row_id is a bytea."),
+        NegativeCase.of(Message.ROW_ID_TYPE, "RowIdentity without @RowId")
+            .source(
+                example(
+                    "Totals",
+                    "@StreamTableView",
+                    "public record Totals(",
+                    "    dev.pgtrickle.dao.runtime.RowIdentity id,",
+                    "    String region) {}"))
+            .lines(5)
+            .containing("RowIdentity id: RowIdentity holds pg_trickle's __pgt_row_id, which only"
+                + " a @RowId component reads"),
         NegativeCase.of(Message.ROW_ID_TYPE, "@RowId on an unsupported type")
             .source(
                 example("Totals", "@StreamTableView", "public record Totals(@RowId Object rowId) {}"))

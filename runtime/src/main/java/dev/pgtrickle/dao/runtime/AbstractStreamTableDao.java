@@ -14,6 +14,8 @@ import dev.pgtrickle.dao.runtime.internal.FreshnessQuery;
 import dev.pgtrickle.dao.runtime.internal.FreshnessWait;
 import dev.pgtrickle.dao.runtime.internal.Queries;
 import dev.pgtrickle.dao.runtime.internal.RowMapper;
+import dev.pgtrickle.dao.runtime.internal.ServerCheck;
+import dev.pgtrickle.dao.runtime.internal.ValueKind;
 import java.sql.Connection;
 import java.time.Duration;
 import java.util.List;
@@ -41,8 +43,15 @@ import javax.sql.DataSource;
  * run on it and leave it open; on a connection in auto-commit mode they too run in a read-only
  * transaction, and inside the caller's transaction they run in it.
  *
- * <p>Thread-safe: an instance holds its {@link DataSource} and the DAO's constants, nothing
- * mutable.
+ * <p>The reads that depend on pg_trickle's SQL surface (freshness, fresh reads, read-your-writes)
+ * ask the server for its pg_trickle release the first time, on the connection they are about to
+ * use, and refuse a release this library does not support with
+ * {@link UnsupportedPgTrickleVersionException}; the answer is kept in this instance. Plain reads
+ * ({@code findAll}, finders, {@code count}, typed queries) read only the stream table and ask
+ * nothing.
+ *
+ * <p>Thread-safe: an instance holds its {@link DataSource}, the DAO's constants and the one
+ * answer about the server's release.
  *
  * @param <T> the record a row is read into
  */
@@ -55,6 +64,7 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
   private final Duration maxStaleness;
   private final RowMapper<T> mapper;
   private final StreamTableObserver observer;
+  private final ServerCheck server = new ServerCheck();
 
   /**
    * Called by the generated DAO's constructor with its own constants.
@@ -221,7 +231,7 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
     long started = System.nanoTime();
     boolean failed = true;
     try {
-      Freshness result = FreshnessQuery.read(dataSource, table);
+      Freshness result = FreshnessQuery.read(dataSource, table, server);
       failed = false;
       return result;
     } finally {
@@ -238,7 +248,7 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
     long started = System.nanoTime();
     boolean failed = true;
     try {
-      Freshness result = FreshnessQuery.read(connection, table);
+      Freshness result = FreshnessQuery.read(connection, table, server);
       failed = false;
       return result;
     } finally {
@@ -251,7 +261,7 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
    * in a read-only transaction; see {@link Select}.
    */
   public final Select<T> query() {
-    return Select.from(dataSource, table, findAll, mapper);
+    return Select.from(dataSource, null, table, findAll, mapper, server, observer);
   }
 
   /**
@@ -259,7 +269,7 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
    * {@link Select}.
    */
   public final Select<T> query(Connection connection) {
-    return Select.from(connection, table, findAll, mapper).observedBy(observer);
+    return Select.from(null, connection, table, findAll, mapper, server, observer);
   }
 
   /**
@@ -274,7 +284,8 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
     long started = System.nanoTime();
     boolean failed = true;
     try {
-      Fresh<List<T>> result = Observations.verdict(observer, table, FreshQueries.list(dataSource, table, findAllFresh, Binder.NONE, mapper, maxStaleness));
+      Fresh<List<T>> result = Observations.verdict(observer, table, FreshQueries.list(
+          dataSource, table, server, findAllFresh, Binder.NONE, mapper, maxStaleness));
       failed = false;
       return result;
     } catch (RuntimeException e) {
@@ -293,7 +304,8 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
     long started = System.nanoTime();
     boolean failed = true;
     try {
-      Fresh<List<T>> result = Observations.verdict(observer, table, FreshQueries.list(connection, table, findAllFresh, Binder.NONE, mapper, maxStaleness));
+      Fresh<List<T>> result = Observations.verdict(observer, table, FreshQueries.list(
+          connection, table, server, findAllFresh, Binder.NONE, mapper, maxStaleness));
       failed = false;
       return result;
     } catch (RuntimeException e) {
@@ -315,7 +327,7 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
     boolean failed = true;
     try {
       Fresh<List<T>> result = Observations.verdict(observer, table, FreshQueries.list(
-        dataSource, table, findAllFresh, Binder.NONE, mapper, policy, maxStaleness));
+        dataSource, table, server, findAllFresh, Binder.NONE, mapper, policy, maxStaleness));
       failed = false;
       return result;
     } catch (RuntimeException e) {
@@ -332,7 +344,7 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
     boolean failed = true;
     try {
       Fresh<List<T>> result = Observations.verdict(observer, table, FreshQueries.list(
-        connection, table, findAllFresh, Binder.NONE, mapper, policy, maxStaleness));
+        connection, table, server, findAllFresh, Binder.NONE, mapper, policy, maxStaleness));
       failed = false;
       return result;
     } catch (RuntimeException e) {
@@ -371,7 +383,7 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
    *     ERROR table
    */
   public final Freshness awaitFresherThan(FreshnessToken token, Duration timeout) {
-    return FreshnessWait.await(dataSource, table, token, timeout, null);
+    return FreshnessWait.await(dataSource, table, server, token, timeout, null);
   }
 
   /**
@@ -382,7 +394,7 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
   public final Freshness awaitFresherThan(
       FreshnessToken token, Duration timeout, StreamTableRefresher refresher) {
     return FreshnessWait.await(
-        dataSource, table, token, timeout, Objects.requireNonNull(refresher, "refresher"));
+        dataSource, table, server, token, timeout, Objects.requireNonNull(refresher, "refresher"));
   }
 
   /**
@@ -442,7 +454,8 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
     long started = System.nanoTime();
     boolean failed = true;
     try {
-      Fresh<List<T>> result = Observations.verdict(observer, table, FreshQueries.list(dataSource, table, sql, binder(column, value), mapper, maxStaleness));
+      Fresh<List<T>> result = Observations.verdict(observer, table, FreshQueries.list(
+          dataSource, table, server, sql, binder(column, value), mapper, maxStaleness));
       failed = false;
       return result;
     } catch (RuntimeException e) {
@@ -459,7 +472,8 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
     long started = System.nanoTime();
     boolean failed = true;
     try {
-      Fresh<List<T>> result = Observations.verdict(observer, table, FreshQueries.list(connection, table, sql, binder(column, value), mapper, maxStaleness));
+      Fresh<List<T>> result = Observations.verdict(observer, table, FreshQueries.list(
+          connection, table, server, sql, binder(column, value), mapper, maxStaleness));
       failed = false;
       return result;
     } catch (RuntimeException e) {
@@ -471,6 +485,11 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
   }
 
   private static <V> Binder binder(Column<?, V> column, V value) {
+    if (value == null && column.kind() == ValueKind.ROW_ID) {
+      throw new NullPointerException(
+          "a row id to find must not be null: pg_trickle declares " + column.name()
+              + " NOT NULL");
+    }
     return value == null ? Binder.NONE : statement -> column.kind().bind(statement, 1, value);
   }
 }

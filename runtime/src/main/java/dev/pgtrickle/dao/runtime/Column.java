@@ -122,7 +122,7 @@ public sealed class Column<R, V> permits TextColumn, NumberColumn {
   }
 
   /**
-   * A {@code long} or {@code Long} component (also the {@code @RowId} component): a {@code bigint}
+   * A {@code long} or {@code Long} component: a {@code bigint}
    * column, whose {@code sum} and {@code avg} are {@code numeric} ({@code BigDecimal}), so a sum
    * never overflows.
    */
@@ -198,6 +198,14 @@ public sealed class Column<R, V> permits TextColumn, NumberColumn {
   /** A {@code byte[]} component: a {@code bytea} column. */
   public static <R> Column<R, byte[]> ofBytes(String name) {
     return new Column<>(name, ValueKind.BYTES);
+  }
+
+  /**
+   * A {@link RowIdentity} component, the {@code @RowId} one: pg_trickle's {@code __pgt_row_id}, a
+   * {@code bytea}.
+   */
+  public static <R> Column<R, RowIdentity> ofRowId(String name) {
+    return new Column<>(name, ValueKind.ROW_ID);
   }
 
   /**

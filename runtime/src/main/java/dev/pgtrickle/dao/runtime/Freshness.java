@@ -31,8 +31,20 @@ import java.util.Optional;
  * proves the data was current at that moment, so the data is at most {@code now() -
  * last_refresh_at} old. {@code data_timestamp} only moves when rows change, so it keeps growing
  * while the sources are idle even though the table is perfectly current. An {@link
- * RefreshMode#IMMEDIATE IMMEDIATE} table is maintained inside each writer's transaction, so it is
- * current whatever its timestamps say, and its age is zero.
+ * RefreshMode#IMMEDIATE IMMEDIATE} table is maintained inside each writer's transaction, so while it
+ * is ACTIVE and populated it is current whatever its timestamps say, and its age is zero; a
+ * SUSPENDED IMMEDIATE table applies no writes (pg_trickle 0.108), so it ages like any other.
+ *
+ * <h2>What pg_trickle 0.108 adds</h2>
+ *
+ * The freshness target ({@link #targetFreshness()}, {@link #targetFreshnessMode()}), which fresh
+ * reads use as the budget of a DAO that declares none; the last refresh error's classification
+ * ({@link #lastErrorCode()}, {@link #lastErrorRetryable()}); who refreshes the table
+ * ({@link #orchestrationMode()}); and, when the reading role may see pg_trickle's freshness
+ * controller, the SLA status and the p50/p95 freshness it measured ({@link #slaStatus()},
+ * {@link #p50()}, {@link #p95()}). Values the server does not have are empty, never zero.
+ *
+ * <p>Immutable; create one with {@link #builder}.
  */
 public final class Freshness {
   private final StreamTableName streamTable;
@@ -46,46 +58,59 @@ public final class Freshness {
   private final Instant dataTimestamp;
   private final Instant createdAt;
   private final Instant serverTime;
+  private final TargetFreshnessMode targetFreshnessMode;
+  private final Duration targetFreshness;
+  private final OrchestrationMode orchestrationMode;
+  private final boolean needsReinit;
+  private final String lastErrorMessage;
+  private final RefreshErrorCode lastErrorCode;
+  private final Boolean lastErrorRetryable;
+  private final SlaStatus slaStatus;
+  private final Duration p50;
+  private final Duration p95;
+
+  private Freshness(Builder builder) {
+    this.streamTable = builder.streamTable;
+    this.status = builder.status;
+    this.refreshMode = builder.refreshMode;
+    this.schedule = builder.schedule;
+    this.scheduleInterval = builder.scheduleInterval;
+    this.populated = builder.populated;
+    this.consecutiveErrors = builder.consecutiveErrors;
+    this.lastRefreshAt = builder.lastRefreshAt;
+    this.dataTimestamp = builder.dataTimestamp;
+    this.createdAt = builder.createdAt;
+    this.serverTime = builder.serverTime;
+    this.targetFreshnessMode = builder.targetFreshnessMode;
+    this.targetFreshness = builder.targetFreshness;
+    this.orchestrationMode = builder.orchestrationMode;
+    this.needsReinit = builder.needsReinit;
+    this.lastErrorMessage = builder.lastErrorMessage;
+    this.lastErrorCode = builder.lastErrorCode;
+    this.lastErrorRetryable = builder.lastErrorRetryable;
+    this.slaStatus = builder.slaStatus;
+    this.p50 = builder.p50;
+    this.p95 = builder.p95;
+  }
 
   /**
-   * Creates a freshness reading. DAOs create these; the constructor is public for tests and for
-   * code that reads the catalog itself.
+   * Starts a reading with what every catalog row has. DAOs create readings; the builder is public
+   * for tests and for code that reads the catalog itself. Everything else starts empty (or
+   * false, zero, {@link OrchestrationMode#MANAGED}).
    *
    * @param streamTable the stream table described
    * @param status its {@code status}
    * @param refreshMode its {@code refresh_mode}
-   * @param schedule its {@code schedule} text, or null for a CALCULATED schedule or IMMEDIATE
-   * @param scheduleInterval the schedule as a duration, or null for cron, CALCULATED or IMMEDIATE
-   * @param populated its {@code is_populated}
-   * @param consecutiveErrors its {@code consecutive_errors}
-   * @param lastRefreshAt its {@code last_refresh_at}, or null if never refreshed
-   * @param dataTimestamp its {@code data_timestamp}, or null if never refreshed
    * @param createdAt its {@code created_at}
    * @param serverTime the server's clock when this was read
    */
-  public Freshness(
+  public static Builder builder(
       StreamTableName streamTable,
       StreamTableStatus status,
       RefreshMode refreshMode,
-      String schedule,
-      Duration scheduleInterval,
-      boolean populated,
-      int consecutiveErrors,
-      Instant lastRefreshAt,
-      Instant dataTimestamp,
       Instant createdAt,
       Instant serverTime) {
-    this.streamTable = Objects.requireNonNull(streamTable, "streamTable");
-    this.status = Objects.requireNonNull(status, "status");
-    this.refreshMode = Objects.requireNonNull(refreshMode, "refreshMode");
-    this.schedule = schedule;
-    this.scheduleInterval = scheduleInterval;
-    this.populated = populated;
-    this.consecutiveErrors = consecutiveErrors;
-    this.lastRefreshAt = lastRefreshAt;
-    this.dataTimestamp = dataTimestamp;
-    this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
-    this.serverTime = Objects.requireNonNull(serverTime, "serverTime");
+    return new Builder(streamTable, status, refreshMode, createdAt, serverTime);
   }
 
   /** The stream table this reading describes. */
@@ -150,11 +175,98 @@ public final class Freshness {
   }
 
   /**
+   * How the table's freshness target is set ({@code target_freshness_mode}); empty when it has
+   * none (created with a plain {@code schedule}).
+   */
+  public Optional<TargetFreshnessMode> targetFreshnessMode() {
+    return Optional.ofNullable(targetFreshnessMode);
+  }
+
+  /**
+   * The table's freshness target, {@code create_stream_table(..., target_freshness => '30s')}:
+   * the extension keeps the table at most this old. Present only for
+   * {@link TargetFreshnessMode#INTERVAL}. A DAO whose record declares no {@code maxStaleness}
+   * judges its fresh reads against it.
+   */
+  public Optional<Duration> targetFreshness() {
+    return Optional.ofNullable(targetFreshness);
+  }
+
+  /** Who refreshes the table ({@code orchestration_mode}). */
+  public OrchestrationMode orchestrationMode() {
+    return orchestrationMode;
+  }
+
+  /**
+   * Whether the extension will rebuild the table in full on its next refresh or resume
+   * ({@code needs_reinit}), for example an IMMEDIATE table that was suspended.
+   */
+  public boolean needsReinit() {
+    return needsReinit;
+  }
+
+  /** The message of the last failed refresh ({@code last_error_message}), if any. */
+  public Optional<String> lastErrorMessage() {
+    return Optional.ofNullable(lastErrorMessage);
+  }
+
+  /** How pg_trickle classified the last failed refresh ({@code last_error_code}), if any. */
+  public Optional<RefreshErrorCode> lastErrorCode() {
+    return Optional.ofNullable(lastErrorCode);
+  }
+
+  /**
+   * Whether pg_trickle retries the last failed refresh by itself ({@code last_error_retryable});
+   * empty if there was none.
+   */
+  public Optional<Boolean> lastErrorRetryable() {
+    return Optional.ofNullable(lastErrorRetryable);
+  }
+
+  /**
+   * The freshness controller's verdict against the target ({@code sla_status}). Empty when the
+   * reading role may not read {@code pgtrickle.pgt_freshness_controller_state}, when the
+   * controller has no row for the table, and on readings taken by fresh reads (which read only
+   * the catalog row).
+   */
+  public Optional<SlaStatus> slaStatus() {
+    return Optional.ofNullable(slaStatus);
+  }
+
+  /**
+   * The median freshness the controller measured ({@code p50_freshness_ms}): how old the data
+   * was when it became visible. Empty where {@link #slaStatus()} is, and while the controller has
+   * no samples.
+   */
+  public Optional<Duration> p50() {
+    return Optional.ofNullable(p50);
+  }
+
+  /** The 95th percentile freshness the controller measured ({@code p95_freshness_ms}). */
+  public Optional<Duration> p95() {
+    return Optional.ofNullable(p95);
+  }
+
+  /**
+   * Whether the table is maintained inside the writers' transactions right now: IMMEDIATE,
+   * ACTIVE and populated. Such a table holds every committed write to its base-table sources,
+   * whatever its timestamps say. A SUSPENDED IMMEDIATE table applies no writes (pg_trickle 0.108
+   * rebuilds it on resume), so it does not count. An IMMEDIATE table whose source is another,
+   * deferred stream table changes only when that upstream refreshes: this says nothing about the
+   * upstream; wait for the upstream's own freshness first.
+   */
+  public boolean isImmediatelyMaintained() {
+    return refreshMode == RefreshMode.IMMEDIATE
+        && status == StreamTableStatus.ACTIVE
+        && populated;
+  }
+
+  /**
    * The age of the data: how long ago the table was last known to match its defining query.
    *
    * <ul>
-   *   <li>IMMEDIATE tables: {@link Duration#ZERO}, always (they are maintained in the writer's
-   *       transaction);
+   *   <li>IMMEDIATE tables that are ACTIVE and populated ({@link #isImmediatelyMaintained()}):
+   *       {@link Duration#ZERO};
    *   <li>refreshed tables: {@code serverTime - last_refresh_at} (the extension's views'
    *       {@code staleness});
    *   <li>never refreshed tables: {@code serverTime - created_at}, since they hold nothing yet.
@@ -164,7 +276,7 @@ public final class Freshness {
    * little when read inside a long transaction.
    */
   public Duration age() {
-    if (refreshMode == RefreshMode.IMMEDIATE) {
+    if (isImmediatelyMaintained()) {
       return Duration.ZERO;
     }
     return since(lastRefreshAt != null ? lastRefreshAt : createdAt);
@@ -181,20 +293,29 @@ public final class Freshness {
   }
 
   /**
-   * Whether the table is stale against its schedule: not populated yet, or, for a duration
-   * schedule, older ({@link #age()}) than the schedule. The extension's {@code
-   * stream_tables_info.stale} uses the same rule. IMMEDIATE tables are never stale; CALCULATED and
-   * cron schedules have no bound to be stale against, so only an unpopulated table counts as stale
-   * there.
+   * Whether the table is stale against its own bound: not populated yet, or older ({@link
+   * #age()}) than its freshness target, or, without a target, than its duration schedule (the
+   * extension's {@code stream_tables_info.stale} uses the same rule). Tables maintained
+   * immediately ({@link #isImmediatelyMaintained()}) are never stale; CALCULATED and cron
+   * schedules without a target have no bound, so only an unpopulated table counts as stale there.
    */
   public boolean isStale() {
-    if (refreshMode == RefreshMode.IMMEDIATE) {
-      return false;
-    }
     if (!populated) {
       return true;
     }
-    return scheduleInterval != null && age().compareTo(scheduleInterval) > 0;
+    if (isImmediatelyMaintained()) {
+      return false;
+    }
+    Duration bound = ownBound().orElse(null);
+    return bound != null && age().compareTo(bound) > 0;
+  }
+
+  /**
+   * The table's own freshness bound: its {@link #targetFreshness()}, else its duration
+   * {@link #scheduleInterval()}; empty when it has neither.
+   */
+  public Optional<Duration> ownBound() {
+    return Optional.ofNullable(targetFreshness != null ? targetFreshness : scheduleInterval);
   }
 
   private Duration since(Instant instant) {
@@ -209,12 +330,126 @@ public final class Freshness {
         + ", status=" + status
         + ", mode=" + refreshMode
         + ", schedule=" + (schedule == null ? "none" : schedule)
+        + (targetFreshness == null ? "" : ", target=" + targetFreshness)
         + ", populated=" + populated
         + ", age=" + age()
         + ", lastRefreshAt=" + lastRefreshAt
         + ", dataTimestamp=" + dataTimestamp
         + ", stale=" + isStale()
         + ", consecutiveErrors=" + consecutiveErrors
+        + (lastErrorCode == null ? "" : ", lastErrorCode=" + lastErrorCode)
+        + (orchestrationMode == OrchestrationMode.MANAGED ? "" : ", " + orchestrationMode)
+        + (slaStatus == null ? "" : ", sla=" + slaStatus)
         + "}";
+  }
+
+  /** Collects the parts of a {@link Freshness}; not thread-safe, use once. */
+  public static final class Builder {
+    private final StreamTableName streamTable;
+    private final StreamTableStatus status;
+    private final RefreshMode refreshMode;
+    private final Instant createdAt;
+    private final Instant serverTime;
+    private String schedule;
+    private Duration scheduleInterval;
+    private boolean populated;
+    private int consecutiveErrors;
+    private Instant lastRefreshAt;
+    private Instant dataTimestamp;
+    private TargetFreshnessMode targetFreshnessMode;
+    private Duration targetFreshness;
+    private OrchestrationMode orchestrationMode = OrchestrationMode.MANAGED;
+    private boolean needsReinit;
+    private String lastErrorMessage;
+    private RefreshErrorCode lastErrorCode;
+    private Boolean lastErrorRetryable;
+    private SlaStatus slaStatus;
+    private Duration p50;
+    private Duration p95;
+
+    private Builder(
+        StreamTableName streamTable,
+        StreamTableStatus status,
+        RefreshMode refreshMode,
+        Instant createdAt,
+        Instant serverTime) {
+      this.streamTable = Objects.requireNonNull(streamTable, "streamTable");
+      this.status = Objects.requireNonNull(status, "status");
+      this.refreshMode = Objects.requireNonNull(refreshMode, "refreshMode");
+      this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+      this.serverTime = Objects.requireNonNull(serverTime, "serverTime");
+    }
+
+    /**
+     * The {@code schedule} text, or null for CALCULATED and IMMEDIATE; and as a duration, or null
+     * for cron, CALCULATED and IMMEDIATE.
+     */
+    public Builder schedule(String schedule, Duration scheduleInterval) {
+      this.schedule = schedule;
+      this.scheduleInterval = scheduleInterval;
+      return this;
+    }
+
+    /** {@code is_populated}. */
+    public Builder populated(boolean populated) {
+      this.populated = populated;
+      return this;
+    }
+
+    /** {@code consecutive_errors}. */
+    public Builder consecutiveErrors(int consecutiveErrors) {
+      this.consecutiveErrors = consecutiveErrors;
+      return this;
+    }
+
+    /** {@code last_refresh_at} and {@code data_timestamp}, each null if never refreshed. */
+    public Builder refreshed(Instant lastRefreshAt, Instant dataTimestamp) {
+      this.lastRefreshAt = lastRefreshAt;
+      this.dataTimestamp = dataTimestamp;
+      return this;
+    }
+
+    /**
+     * {@code target_freshness_mode} and the target ({@code freshness_deadline_ms}); either may
+     * be null. The target is kept only for {@link TargetFreshnessMode#INTERVAL}.
+     */
+    public Builder target(TargetFreshnessMode mode, Duration target) {
+      this.targetFreshnessMode = mode;
+      this.targetFreshness = mode == TargetFreshnessMode.INTERVAL ? target : null;
+      return this;
+    }
+
+    /** {@code orchestration_mode}. */
+    public Builder orchestrationMode(OrchestrationMode orchestrationMode) {
+      this.orchestrationMode = Objects.requireNonNull(orchestrationMode, "orchestrationMode");
+      return this;
+    }
+
+    /** {@code needs_reinit}. */
+    public Builder needsReinit(boolean needsReinit) {
+      this.needsReinit = needsReinit;
+      return this;
+    }
+
+    /** {@code last_error_message}, {@code last_error_code}, {@code last_error_retryable}. */
+    public Builder lastError(String message, RefreshErrorCode code, Boolean retryable) {
+      this.lastErrorMessage = message;
+      this.lastErrorCode = code;
+      this.lastErrorRetryable = retryable;
+      return this;
+    }
+
+    /** The freshness controller's {@code sla_status} and p50/p95; any may be null. */
+    public Builder sla(SlaStatus slaStatus, Duration p50, Duration p95) {
+      this.slaStatus = slaStatus;
+      this.p50 = p50;
+      this.p95 = p95;
+      return this;
+    }
+
+    /** The reading. */
+    public Freshness build() {
+      return new Freshness(this);
+    }
   }
 }

@@ -6,6 +6,7 @@ import dev.pgtrickle.dao.runtime.internal.Binder;
 import dev.pgtrickle.dao.runtime.internal.FreshSelects;
 import dev.pgtrickle.dao.runtime.internal.Queries;
 import dev.pgtrickle.dao.runtime.internal.RowMapper;
+import dev.pgtrickle.dao.runtime.internal.ServerCheck;
 import dev.pgtrickle.dao.runtime.internal.Statements;
 import dev.pgtrickle.dao.runtime.internal.ValueKind;
 import java.sql.Connection;
@@ -74,6 +75,7 @@ public final class Select<R> {
   private final StreamTableName table;
   private final String select;
   private final RowMapper<R> mapper;
+  private final ServerCheck server;
   private final Condition<R> where;
   private final Order<R> order;
   private final long limit;
@@ -86,6 +88,7 @@ public final class Select<R> {
       StreamTableName table,
       String select,
       RowMapper<R> mapper,
+      ServerCheck server,
       Condition<R> where,
       Order<R> order,
       long limit,
@@ -96,6 +99,7 @@ public final class Select<R> {
     this.table = table;
     this.select = select;
     this.mapper = mapper;
+    this.server = server;
     this.where = where;
     this.order = order;
     this.limit = limit;
@@ -118,7 +122,7 @@ public final class Select<R> {
     return new Select<>(
         Objects.requireNonNull(dataSource, "dataSource"), null, Objects.requireNonNull(table, "table"),
         Objects.requireNonNull(select, "select"), Objects.requireNonNull(mapper, "mapper"),
-        null, null, NO_LIMIT, 0, StreamTableObserver.of(dataSource));
+        new ServerCheck(), null, null, NO_LIMIT, 0, StreamTableObserver.of(dataSource));
   }
 
   /**
@@ -130,13 +134,25 @@ public final class Select<R> {
     return new Select<>(
         null, Objects.requireNonNull(connection, "connection"), Objects.requireNonNull(table, "table"),
         Objects.requireNonNull(select, "select"), Objects.requireNonNull(mapper, "mapper"),
-        null, null, NO_LIMIT, 0, StreamTableObserver.NONE);
+        new ServerCheck(), null, null, NO_LIMIT, 0, StreamTableObserver.NONE);
   }
 
-  /** This query, reporting its reads to {@code observer}; for a DAO's {@code query(Connection)}. */
-  Select<R> observedBy(StreamTableObserver observer) {
+  /**
+   * {@code Select} with the DAO's own {@link ServerCheck}, so {@link #listFresh()} asks the
+   * server for its pg_trickle release once per DAO, not once per query; it reports to {@code
+   * dataSource}'s observer, or to {@code observer} when it runs on {@code connection}.
+   */
+  static <R> Select<R> from(
+      DataSource dataSource,
+      Connection connection,
+      StreamTableName table,
+      String select,
+      RowMapper<R> mapper,
+      ServerCheck server,
+      StreamTableObserver observer) {
     return new Select<>(
-        dataSource, connection, table, select, mapper, where, order, limit, offset, observer);
+        dataSource, connection, table, select, mapper, server, null, null, NO_LIMIT, 0,
+        observer);
   }
 
   /** Keeps only rows that meet {@code condition}, and any condition given before. */
@@ -144,7 +160,8 @@ public final class Select<R> {
     Objects.requireNonNull(condition, "condition");
     Condition<R> combined = where == null ? condition : where.and(condition);
     return new Select<>(
-        dataSource, connection, table, select, mapper, combined, order, limit, offset, observer);
+        dataSource, connection, table, select, mapper, server, combined, order, limit, offset,
+        observer);
   }
 
   /**
@@ -155,7 +172,8 @@ public final class Select<R> {
   public Select<R> orderBy(Order<R> order) {
     Objects.requireNonNull(order, "order");
     return new Select<>(
-        dataSource, connection, table, select, mapper, where, order, limit, offset, observer);
+        dataSource, connection, table, select, mapper, server, where, order, limit, offset,
+        observer);
   }
 
   /** Returns at most {@code limit} rows ({@code LIMIT ?}); zero returns none. */
@@ -164,7 +182,8 @@ public final class Select<R> {
       throw new IllegalArgumentException("limit must not be negative: " + limit);
     }
     return new Select<>(
-        dataSource, connection, table, select, mapper, where, order, limit, offset, observer);
+        dataSource, connection, table, select, mapper, server, where, order, limit, offset,
+        observer);
   }
 
   /** Skips the first {@code offset} rows ({@code OFFSET ?}); zero skips none. */
@@ -173,7 +192,8 @@ public final class Select<R> {
       throw new IllegalArgumentException("offset must not be negative: " + offset);
     }
     return new Select<>(
-        dataSource, connection, table, select, mapper, where, order, limit, offset, observer);
+        dataSource, connection, table, select, mapper, server, where, order, limit, offset,
+        observer);
   }
 
   /** Returns the rows. */
@@ -429,7 +449,7 @@ public final class Select<R> {
     boolean failed = true;
     try {
       Fresh<List<R>> result = Observations.verdict(observer, table, FreshSelects.list(
-          dataSource, connection, table, rowsSql(limit), order == null ? "" : order.sql(),
+          dataSource, connection, table, server, rowsSql(limit), order == null ? "" : order.sql(),
           binder(limit), mapper, policy));
       failed = false;
       return result;

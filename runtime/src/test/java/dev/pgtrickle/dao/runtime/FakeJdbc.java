@@ -3,6 +3,7 @@ package dev.pgtrickle.dao.runtime;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
+import dev.pgtrickle.dao.runtime.internal.ServerCheck;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -32,6 +33,22 @@ public final class FakeJdbc {
   private boolean autoCommit = true;
   private boolean readOnly;
   private final List<String> transactions = new ArrayList<>();
+  private String pgTrickleVersion = "0.108.3";
+  private int serverChecks;
+
+  /**
+   * What {@code pgtrickle.version()} returns to {@code ServerCheck.SQL}, which this driver answers
+   * by itself (not from the queued results, and not listed in {@link #prepared()}).
+   */
+  public FakeJdbc pgTrickleVersion(String version) {
+    this.pgTrickleVersion = version;
+    return this;
+  }
+
+  /** How often {@code ServerCheck.SQL} ran. */
+  public int serverChecks() {
+    return serverChecks;
+  }
 
   /** Queues the rows of the next query's result. */
   public FakeJdbc returning(Object[]... rows) {
@@ -101,6 +118,10 @@ public final class FakeJdbc {
               switch (method.getName()) {
                 case "prepareStatement":
                   String sql = (String) args[0];
+                  if (sql.equals(ServerCheck.SQL)) {
+                    serverChecks++;
+                    return serverCheck(connection[0]);
+                  }
                   boolean pipelined = sql.startsWith(BEGIN) && sql.endsWith(COMMIT);
                   prepared.add(
                       pipelined
@@ -152,6 +173,28 @@ public final class FakeJdbc {
               }
               transactions.add("ROLLBACK");
               return false;
+            case "close":
+              return close(closed);
+            default:
+              throw unsupported(method.getName());
+          }
+        });
+  }
+
+  private PreparedStatement serverCheck(Connection connection) {
+    open++;
+    boolean[] closed = {false};
+    return proxy(
+        PreparedStatement.class,
+        (self, method, args) -> {
+          switch (method.getName()) {
+            case "executeQuery":
+              if (failure != null) {
+                throw failure;
+              }
+              return resultSet(new Object[][] {{pgTrickleVersion, false}});
+            case "getConnection":
+              return connection;
             case "close":
               return close(closed);
             default:

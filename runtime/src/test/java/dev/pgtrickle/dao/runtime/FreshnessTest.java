@@ -15,18 +15,11 @@ class FreshnessTest {
 
   private static Freshness reading(
       RefreshMode mode, Duration interval, boolean populated, Instant lastRefresh, Instant data) {
-    return new Freshness(
-        TABLE,
-        StreamTableStatus.ACTIVE,
-        mode,
-        interval == null ? null : interval.toSeconds() + "s",
-        interval,
-        populated,
-        0,
-        lastRefresh,
-        data,
-        NOW.minusSeconds(3600),
-        NOW);
+    return Freshness.builder(TABLE, StreamTableStatus.ACTIVE, mode, NOW.minusSeconds(3600), NOW)
+        .schedule(interval == null ? null : interval.toSeconds() + "s", interval)
+        .populated(populated)
+        .refreshed(lastRefresh, data)
+        .build();
   }
 
   @Test

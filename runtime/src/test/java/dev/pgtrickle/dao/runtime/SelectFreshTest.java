@@ -34,13 +34,17 @@ class SelectFreshTest {
       Select.from(
           jdbc.dataSource(), TABLE, SELECT, row -> new Row(row.getString(1), row.getLong(2)));
 
-  /** A row of the fresh statement: data columns, marker, ten catalog columns, rewritten flag. */
+  /**
+   * A row of the fresh statement: data columns, marker, seventeen catalog columns, rewritten
+   * flag.
+   */
   private static Object[] row(String region, Long total, boolean rewritten) {
     List<Object> row = new ArrayList<>(Arrays.asList(region, total, region == null ? null : true));
     row.addAll(
         Arrays.asList(
             "ACTIVE", "FULL", "1h", 3600L, true, 0, REFRESHED, REFRESHED, REFRESHED,
-            REFRESHED.plusSeconds(10), rewritten));
+            REFRESHED.plusSeconds(10), null, null, "MANAGED", false, null, null, null,
+            rewritten));
     return row.toArray();
   }
 

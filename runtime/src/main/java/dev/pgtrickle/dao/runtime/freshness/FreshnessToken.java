@@ -21,8 +21,15 @@ import java.util.Objects;
  * so it does not count, however recent its commit. The comparison is strict (a refresh stamped
  * with the token's very microsecond is not counted), which can only cost one more refresh.
  *
- * <p>An {@link RefreshMode#IMMEDIATE IMMEDIATE} table is maintained inside the writer's own
- * transaction, so any token is covered as soon as the write has committed.
+ * <p>An {@link RefreshMode#IMMEDIATE IMMEDIATE} table that is ACTIVE and populated is maintained
+ * inside the writer's own transaction, so any token is covered as soon as the write has committed
+ * ({@link Freshness#isImmediatelyMaintained()}). A SUSPENDED IMMEDIATE table applied no writes
+ * (pg_trickle 0.108), so it covers a token only once a refresh or the rebuild of a resume started
+ * after it. An IMMEDIATE table whose source is another, deferred stream table changes only when
+ * that upstream refreshes: the answer here is right for writes to base-table sources; for a write
+ * that reaches it through an upstream stream table, wait for the upstream first (a token covered
+ * by the upstream's refresh is then in the IMMEDIATE table too, which applies the upstream's
+ * refresh in the same transaction).
  *
  * <p>Tokens are values: {@link #toString()} gives the instant in ISO-8601 and
  * {@link #parse(String)} reads it back, so a token can travel, for example from the service
@@ -59,11 +66,11 @@ public final class FreshnessToken implements Comparable<FreshnessToken> {
   }
 
   /**
-   * Whether {@code freshness} shows a table that reflects the write: an IMMEDIATE table, or one
-   * whose last refresh started strictly after the token.
+   * Whether {@code freshness} shows a table that reflects the write: an IMMEDIATE table that is
+   * ACTIVE and populated, or one whose last refresh started strictly after the token.
    */
   public boolean isCoveredBy(Freshness freshness) {
-    if (freshness.refreshMode() == RefreshMode.IMMEDIATE) {
+    if (freshness.isImmediatelyMaintained()) {
       return true;
     }
     return freshness.lastRefreshAt().map(at -> at.isAfter(serverTime)).orElse(false);

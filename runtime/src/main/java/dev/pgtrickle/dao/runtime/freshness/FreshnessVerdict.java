@@ -14,13 +14,15 @@ import java.util.Objects;
  *       tables are reported as such, whatever their age: nothing refreshes them until
  *       {@code pgtrickle.resume_stream_table} is called;
  *   <li>a table that was never populated holds no data yet: {@link #NOT_POPULATED};
- *   <li>an {@link RefreshMode#IMMEDIATE IMMEDIATE} table is {@link #FRESH}: it is maintained inside
- *       each writer's transaction, so its timestamps say nothing about its staleness;
+ *   <li>an ACTIVE, populated {@link RefreshMode#IMMEDIATE IMMEDIATE} table is {@link #FRESH}
+ *       ({@link Freshness#isImmediatelyMaintained()}): it is maintained inside each writer's
+ *       transaction, so its timestamps say nothing about its staleness;
  *   <li>with a budget, the table is {@link #STALE} when its {@link Freshness#age() age} (server
  *       time since {@code last_refresh_at}, the start of its last refresh of any kind) exceeds
  *       the budget;
- *   <li>without a budget, the table's own schedule is the bound ({@link Freshness#isStale()}):
- *       a duration schedule such as {@code 30s}; CALCULATED and cron schedules give no bound.
+ *   <li>without a budget, the table's own bound is used ({@link Freshness#isStale()}): its
+ *       {@code target_freshness} (pg_trickle 0.86 and later), else a duration schedule such as
+ *       {@code 30s}; CALCULATED and cron schedules without a target give no bound.
  * </ol>
  */
 public enum FreshnessVerdict {
@@ -55,7 +57,7 @@ public enum FreshnessVerdict {
     if (!freshness.isPopulated()) {
       return NOT_POPULATED;
     }
-    if (freshness.refreshMode() == RefreshMode.IMMEDIATE) {
+    if (freshness.isImmediatelyMaintained()) {
       return FRESH;
     }
     if (maxStaleness != null) {

@@ -85,7 +85,8 @@ public final class ReadPolicy {
   /**
    * Refreshes tables older than {@code maxStaleness} (or not populated) before returning their
    * rows. The refresh runs through {@code refresher}, with its own connection and role, using
-   * {@link WhenBusy#WAIT}: a refresh already running is waited for and accepted.
+   * {@link WhenBusy#WAIT_THEN_REFRESH}: a refresh already running is waited for, then the table
+   * is refreshed once more, so the rows read after it are at most as old as the call.
    *
    * <p>Use it in auto-commit reads (a DAO's {@code DataSource} methods). Inside a transaction
    * the first read has locked the table: a FULL refresh's {@code TRUNCATE} then waits for that
@@ -171,7 +172,7 @@ public final class ReadPolicy {
           throw new StreamTableSuspendedException(first.freshness());
         }
         StreamTableName table = first.freshness().streamTable();
-        refresher.refresh(table, WhenBusy.WAIT, timeout);
+        refresher.refresh(table, WhenBusy.WAIT_THEN_REFRESH, timeout);
         Fresh<T> second = judge(read.get());
         if (second.verdict().isSuspended()) {
           throw new StreamTableSuspendedException(second.freshness());

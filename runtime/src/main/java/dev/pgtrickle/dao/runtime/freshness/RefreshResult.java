@@ -5,6 +5,7 @@ import dev.pgtrickle.dao.runtime.StreamTableName;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /** What {@link StreamTableRefresher#refresh} did. Immutable. */
 public final class RefreshResult {
@@ -14,46 +15,36 @@ public final class RefreshResult {
     /** This call refreshed the table; nothing was in the way. */
     REFRESHED,
     /** Another refresh was in progress; this call waited for it to end, then refreshed. */
-    REFRESHED_AFTER_WAIT,
-    /**
-     * Another refresh was in progress; this call waited for it and accepted its result
-     * ({@link WhenBusy#WAIT}) without refreshing itself.
-     */
-    COMPLETED_BY_OTHER
+    REFRESHED_AFTER_WAIT
   }
 
+  private final StreamTableName streamTable;
   private final Outcome outcome;
-  private final boolean dataChanged;
   private final Duration waited;
   private final Freshness freshness;
   private final List<String> serverMessages;
 
   RefreshResult(
+      StreamTableName streamTable,
       Outcome outcome,
-      boolean dataChanged,
       Duration waited,
       Freshness freshness,
       List<String> serverMessages) {
+    this.streamTable = Objects.requireNonNull(streamTable, "streamTable");
     this.outcome = Objects.requireNonNull(outcome, "outcome");
-    this.dataChanged = dataChanged;
     this.waited = Objects.requireNonNull(waited, "waited");
-    this.freshness = Objects.requireNonNull(freshness, "freshness");
+    this.freshness = freshness;
     this.serverMessages = List.copyOf(serverMessages);
   }
 
   /** The stream table. */
   public StreamTableName streamTable() {
-    return freshness.streamTable();
+    return streamTable;
   }
 
   /** How the table came to be refreshed. */
   public Outcome outcome() {
     return outcome;
-  }
-
-  /** Whether this call ran the refresh itself (not {@link Outcome#COMPLETED_BY_OTHER}). */
-  public boolean refreshedByThisCall() {
-    return outcome != Outcome.COMPLETED_BY_OTHER;
   }
 
   /** Whether another refresh was in progress and this call waited for it. */
@@ -68,15 +59,26 @@ public final class RefreshResult {
 
   /**
    * Whether the refresh changed the table's rows: pg_trickle moved {@code data_timestamp} with
-   * {@code last_refresh_at}. False for a refresh that found nothing to change.
+   * {@code last_refresh_at}. Known only when the refresher's role may read
+   * {@code pgtrickle.pgt_stream_tables} ({@link #freshness()}); empty otherwise.
    */
-  public boolean dataChanged() {
-    return dataChanged;
+  public Optional<Boolean> dataChanged() {
+    if (freshness == null) {
+      return Optional.empty();
+    }
+    Optional<java.time.Instant> refreshedAt = freshness.lastRefreshAt();
+    return Optional.of(
+        refreshedAt.isPresent() && refreshedAt.equals(freshness.dataTimestamp()));
   }
 
-  /** The table's freshness right after the refresh, read in the refresh's transaction. */
-  public Freshness freshness() {
-    return freshness;
+  /**
+   * The table's freshness right after the refresh, read in the refresh's transaction; empty when
+   * the refresher's role may not read {@code pgtrickle.pgt_stream_tables}, which an owner with
+   * only {@code pgtrickle_operator} may not on pg_trickle 0.108. A reader DAO's
+   * {@code freshness()} reads it too.
+   */
+  public Optional<Freshness> freshness() {
+    return Optional.ofNullable(freshness);
   }
 
   /**
@@ -89,7 +91,8 @@ public final class RefreshResult {
 
   @Override
   public String toString() {
-    return "RefreshResult{" + streamTable() + ", " + outcome + ", dataChanged=" + dataChanged
+    return "RefreshResult{" + streamTable + ", " + outcome
+        + dataChanged().map(changed -> ", dataChanged=" + changed).orElse("")
         + ", waited=" + waited + ", messages=" + serverMessages + "}";
   }
 }

@@ -31,7 +31,7 @@ public class RefreshSkippedException extends StreamTableException {
             + ": another refresh is already in progress"
             + (serverMessages.isEmpty() ? "" : " (server said: " + String.join("; ", serverMessages)
                 + ")")
-            + ". Use WhenBusy.WAIT or WAIT_THEN_REFRESH to wait for it",
+            + ". Use WhenBusy.WAIT_THEN_REFRESH to wait for it and refresh after it",
         sql,
         null,
         null);

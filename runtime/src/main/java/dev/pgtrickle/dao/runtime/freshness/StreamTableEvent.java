@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -22,9 +23,12 @@ import java.util.OptionalLong;
  * events may have been missed.
  *
  * <p>Notification payloads are parsed from the extension's real format (reference section 5.1).
- * A payload cut by the extension's 8000-byte limit is still delivered, with the fields that
- * arrived ({@link #isTruncated()}); if the cut removed even the table's name, every listener gets
- * {@link Kind#EVENTS_MAY_HAVE_BEEN_MISSED} instead, because some event went unread.
+ * A payload pg_trickle 0.108 shortened to fit NOTIFY's 8000-byte limit is delivered with what it
+ * kept: {@link #isTruncated()} is true and {@link #omittedFields()} names the keys it dropped, so
+ * a listener knows that, say, {@link #error()} is missing or cut rather than absent. If a payload
+ * is unreadable even to its table's name, every listener gets
+ * {@link Kind#EVENTS_MAY_HAVE_BEEN_MISSED} instead, because some event went unread. Events of
+ * other databases on the same server (another {@code database_oid}) are never delivered.
  *
  * <p>The typed accessors return empty when the event has no such field.
  */
@@ -51,6 +55,38 @@ public final class StreamTableEvent {
     REINITIALIZE_NEEDED,
     /** The catalog shows a new {@code status} (catalog observation only). */
     STATUS_CHANGED,
+    /**
+     * The table's measured freshness broke its target ({@code freshness_breach}); see
+     * {@link #target()} and {@link #p95()}.
+     */
+    FRESHNESS_BREACH,
+    /** The table meets its freshness target again ({@code freshness_recovered}). */
+    FRESHNESS_RECOVERED,
+    /**
+     * The freshness target cannot be met, for example because a refresh alone takes longer
+     * ({@code freshness_infeasible}); see {@link #reason()}.
+     */
+    FRESHNESS_INFEASIBLE,
+    /** The controller predicts the target will be missed ({@code predicted_sla_breach}). */
+    PREDICTED_SLA_BREACH,
+    /**
+     * The table's fuse blew: too many pending changes, so refreshes stopped until it is reset
+     * ({@code fuse_blown}, and the later {@code fuse_blown_reminder}).
+     */
+    FUSE_BLOWN,
+    /** An append-only table saw an update or delete and went back to normal maintenance. */
+    APPEND_ONLY_REVERTED,
+    /** A refresh was skipped because the table is in the frozen tier ({@code frozen_tier_skip}). */
+    FROZEN_TIER_SKIP,
+    /** A change-capture trigger on a source was found disabled ({@code cdc_trigger_disabled}). */
+    CDC_TRIGGER_DISABLED,
+    /** The scheduler cannot keep up with the tables' schedules ({@code scheduler_falling_behind}). */
+    SCHEDULER_FALLING_BEHIND,
+    /**
+     * A watermark did not advance ({@code watermark_stuck}) or advances again
+     * ({@code watermark_resumed}); see {@link #name()}.
+     */
+    WATERMARK,
     /** Another {@code pg_trickle_alert} event about this table; see {@link #name()}. */
     OTHER,
     /**
@@ -80,6 +116,7 @@ public final class StreamTableEvent {
   private final Map<String, String> fields;
   private final String payload;
   private final boolean truncated;
+  private final List<String> omittedFields;
 
   private StreamTableEvent(
       Kind kind,
@@ -88,7 +125,8 @@ public final class StreamTableEvent {
       String name,
       Map<String, String> fields,
       String payload,
-      boolean truncated) {
+      boolean truncated,
+      List<String> omittedFields) {
     this.kind = kind;
     this.source = source;
     this.streamTable = streamTable;
@@ -96,6 +134,7 @@ public final class StreamTableEvent {
     this.fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
     this.payload = payload;
     this.truncated = truncated;
+    this.omittedFields = List.copyOf(omittedFields);
   }
 
   /** The event for a parsed {@code pg_trickle_alert} payload about {@code table}. */
@@ -108,13 +147,15 @@ public final class StreamTableEvent {
         event,
         payload.fields(),
         payload.text(),
-        !payload.isComplete());
+        payload.isTruncated() || !payload.isComplete(),
+        payload.omittedFields());
   }
 
   /** An event seen in the catalog. */
   static StreamTableEvent fromCatalog(StreamTableName table, Kind kind, Map<String, String> fields) {
     return new StreamTableEvent(
-        kind, Source.CATALOG, table, kind.name().toLowerCase(Locale.ROOT), fields, null, false);
+        kind, Source.CATALOG, table, kind.name().toLowerCase(Locale.ROOT), fields, null, false,
+        List.of());
   }
 
   /** The watcher's signal that events may have been missed, and why. */
@@ -126,7 +167,8 @@ public final class StreamTableEvent {
         EVENTS_MAY_HAVE_BEEN_MISSED,
         Map.of("reason", reason),
         null,
-        false);
+        false,
+        List.of());
   }
 
   static Kind kindOf(String event) {
@@ -145,6 +187,28 @@ public final class StreamTableEvent {
         return Kind.RESUMED;
       case "reinitialize_needed":
         return Kind.REINITIALIZE_NEEDED;
+      case "freshness_breach":
+        return Kind.FRESHNESS_BREACH;
+      case "freshness_recovered":
+        return Kind.FRESHNESS_RECOVERED;
+      case "freshness_infeasible":
+        return Kind.FRESHNESS_INFEASIBLE;
+      case "predicted_sla_breach":
+        return Kind.PREDICTED_SLA_BREACH;
+      case "fuse_blown":
+      case "fuse_blown_reminder":
+        return Kind.FUSE_BLOWN;
+      case "append_only_reverted":
+        return Kind.APPEND_ONLY_REVERTED;
+      case "frozen_tier_skip":
+        return Kind.FROZEN_TIER_SKIP;
+      case "cdc_trigger_disabled":
+        return Kind.CDC_TRIGGER_DISABLED;
+      case "scheduler_falling_behind":
+        return Kind.SCHEDULER_FALLING_BEHIND;
+      case "watermark_stuck":
+      case "watermark_resumed":
+        return Kind.WATERMARK;
       default:
         return Kind.OTHER;
     }
@@ -188,11 +252,26 @@ public final class StreamTableEvent {
   }
 
   /**
-   * Whether the notification payload was not complete JSON, because pg_trickle cut it; the
-   * fields that arrived whole are still here, a cut string ends in {@code ...}.
+   * Whether pg_trickle shortened the payload ({@code "truncated":true}) or it arrived as
+   * incomplete JSON: fields may be missing ({@link #omittedFields()}) or shortened.
    */
   public boolean isTruncated() {
     return truncated;
+  }
+
+  /** The keys pg_trickle dropped from a truncated payload ({@code omitted_fields}). */
+  public List<String> omittedFields() {
+    return omittedFields;
+  }
+
+  /** The freshness target in a freshness event ({@code target_ms}). */
+  public Optional<Duration> target() {
+    return seconds("target_ms", 1e-3);
+  }
+
+  /** The measured p95 freshness in a freshness event ({@code p95_ms}). */
+  public Optional<Duration> p95() {
+    return seconds("p95_ms", 1e-3);
   }
 
   /** Whether this is the watcher's signal that events may have been missed. */
@@ -230,7 +309,10 @@ public final class StreamTableEvent {
     return field("error");
   }
 
-  /** Why a reinitialisation is needed ({@code reason}), or why events may have been missed. */
+  /**
+   * Why a reinitialisation is needed or a target is infeasible ({@code reason}), or why events
+   * may have been missed.
+   */
   public Optional<String> reason() {
     return field("reason");
   }

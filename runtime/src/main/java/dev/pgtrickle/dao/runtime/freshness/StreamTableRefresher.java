@@ -4,10 +4,12 @@ import dev.pgtrickle.dao.runtime.Freshness;
 import dev.pgtrickle.dao.runtime.StreamTableAccessException;
 import dev.pgtrickle.dao.runtime.StreamTableName;
 import dev.pgtrickle.dao.runtime.StreamTableNotFoundException;
+import dev.pgtrickle.dao.runtime.UnsupportedPgTrickleVersionException;
 import dev.pgtrickle.dao.runtime.internal.Backoff;
 import dev.pgtrickle.dao.runtime.internal.Failures;
 import dev.pgtrickle.dao.runtime.internal.FreshnessQuery;
 import dev.pgtrickle.dao.runtime.internal.RefreshFailures;
+import dev.pgtrickle.dao.runtime.internal.ServerCheck;
 import dev.pgtrickle.dao.runtime.internal.ServerMessages;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -23,66 +25,78 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 
 /**
- * Refreshes stream tables on demand with {@code pgtrickle.refresh_stream_table}, and says truly
- * what happened.
+ * Refreshes, pauses and resumes stream tables on demand with pg_trickle's
+ * {@code refresh_stream_table}, {@code pause_stream_table} and {@code resume_stream_table}, and
+ * says truly what happened.
+ *
+ * <h2>Who may call it</h2>
+ *
+ * On pg_trickle 0.108 these functions are {@code SECURITY DEFINER}: they check that the caller
+ * owns the stream table (or is a superuser), and {@code EXECUTE} on them is revoked from PUBLIC
+ * and granted to the role {@code pgtrickle_operator}. Give this class a {@code DataSource} of the
+ * tables' owner holding {@code pgtrickle_operator} (and USAGE on the tables' schema). That is all
+ * it needs: it reads no pg_trickle catalog table and locks no catalog row; it only sets two
+ * transaction-local settings and calls the function. A caller without ownership or without the
+ * role gets {@link StreamTablePrivilegeException} saying so. If the role may also read
+ * {@code pgtrickle.pgt_stream_tables}, each result carries the table's freshness read back in the
+ * refresh's own transaction ({@link RefreshResult#freshness()}).
  *
  * <h2>Why a type of its own, apart from the read DAOs</h2>
  *
- * A refresh writes: the stream table (TRUNCATE and INSERT, or a MERGE), pg_trickle's catalog, its
- * refresh history and its change buffers, all with the caller's privileges (no pg_trickle
- * function is {@code SECURITY DEFINER}). A read DAO needs only {@code SELECT}. Keeping refresh on
- * this separate, injectable type lets the application read through a read-only role's
- * {@code DataSource} and give this class, only where refreshing is wanted, a {@code DataSource}
- * of a role allowed to refresh (in practice the stream tables' owner). A DAO can never refresh by
- * accident, and the read role never needs write privileges.
+ * A refresh writes the stream table, and pg_trickle lets only the owner ask for it. A read DAO
+ * needs only {@code SELECT}. Keeping refresh on this separate, injectable type lets the
+ * application read through a read-only role's {@code DataSource} and give this class, only where
+ * refreshing is wanted, the owner's. A DAO can never refresh by accident, and the read role never
+ * needs ownership.
  *
- * <h2>What a call does</h2>
+ * <h2>What a refresh does</h2>
  *
  * <ul>
- *   <li>It takes its own connection from the {@code DataSource} and runs the refresh in its own
- *       transaction, never in a caller's: the extension's {@code SET LOCAL
- *       pg_trickle.internal_refresh} and {@code row_security = off} last until that transaction
- *       ends, and they end at the commit here. (So do not give it a {@code DataSource} that hands
- *       out the caller's transaction-bound connection.)
+ *   <li>It takes its own connection and runs the refresh in its own transaction, never in a
+ *       caller's: the extension's {@code SET LOCAL pg_trickle.internal_refresh} and
+ *       {@code row_security = off} last until that transaction ends. (So do not give it a
+ *       {@code DataSource} that hands out the caller's transaction-bound connection.)
+ *   <li>It passes the name as {@code "schema"."name"} ({@link StreamTableName#sql()}), which
+ *       0.108's quote-aware parser reads back exactly, whatever the name holds.
  *   <li>It detects a <em>skipped</em> refresh. When another refresh holds the table's lock,
  *       pg_trickle only raises the NOTICE {@code refresh skipped: ... another refresh is already
- *       in progress} and returns normally. A call counts as refreshed only when there was no such
- *       NOTICE <em>and</em>, read back in the same transaction, {@code last_refresh_at} is not
- *       older than the transaction's start ({@code now()}, which is what a refresh writes there);
- *       the second check still works when a pool sets {@code client_min_messages} above NOTICE.
- *   <li>On a skip it follows its {@link WhenBusy} policy. To wait, it queues (in a new
- *       transaction) for the two locks a refresh takes, the transaction-level advisory lock on
- *       the table's {@code pgt_id} and the catalog row; both are granted the moment the running
- *       refresh commits or rolls back, so there is no polling. Holding them, it either accepts the
- *       other refresh (when {@code last_refresh_at} moved) or refreshes itself; the extension's
- *       own lock attempts then succeed, because a session may take a lock it holds again.
+ *       in progress} and returns normally; pgjdbc reports it as a {@code SQLWarning}. The
+ *       transaction sets {@code client_min_messages} to {@code notice} locally, so a pool that
+ *       raised it cannot hide the NOTICE. When the role can read the catalog, a
+ *       {@code last_refresh_at} older than the transaction's start is a second sign.
+ *   <li>On a skip it follows its {@link WhenBusy} policy: {@link WhenBusy#FAIL} throws
+ *       {@link RefreshSkippedException}; {@link WhenBusy#WAIT_THEN_REFRESH} tries again, in a new
+ *       transaction, with back-off (10 ms doubling to 500 ms), until its own refresh runs. (It
+ *       cannot queue on the extension's advisory lock, whose key is the catalog's
+ *       {@code pgt_id}, which an operator may not read.)
  *   <li>Everything, waiting and refreshing, is bounded by the timeout, enforced by the server
- *       with a transaction-local {@code statement_timeout}.
+ *       with a transaction-local {@code statement_timeout} and by the client between tries.
  * </ul>
  *
  * <p>Errors are typed: {@link StreamTableNotFoundException} (no such stream table,
  * {@code 42P01}), {@link StreamTableSuspendedException} (SUSPENDED or ERROR, {@code 22023}, with
  * the statement that resumes it), {@link ReadReplicaException} (a standby, {@code 22023}),
- * {@link StreamTablePrivilegeException} ({@code 42501}), {@link RefreshSkippedException}
- * ({@link WhenBusy#FAIL}), {@link FreshnessTimeoutException}; anything else is a
- * {@link StreamTableAccessException}.
+ * {@link StreamTablePrivilegeException} ({@code 42501}: not the owner, or no
+ * {@code pgtrickle_operator}), {@link ExternalOrchestrationException} (the table is refreshed by
+ * an external coordinator), {@link CaptureNotReadyException} (pg_trickle's change capture is
+ * quarantined or quiesced), {@link RefreshSkippedException} ({@link WhenBusy#FAIL}),
+ * {@link FreshnessTimeoutException}, {@link UnsupportedPgTrickleVersionException}; anything else
+ * is a {@link StreamTableAccessException}.
  *
- * <p>Immutable and thread-safe; each call uses its own connection.
+ * <p>Immutable and thread-safe; each call uses its own connection. It asks the server for its
+ * pg_trickle release once and keeps the answer.
  */
 public final class StreamTableRefresher {
-  private static final String CANNOT_REFRESH = ", so it cannot be refreshed";
-
   /** The default timeout for a call, waiting included. */
   public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(1);
 
   static final String PREPARE_SQL =
-      "SELECT st.pgt_id, st.last_refresh_at, set_config('statement_timeout', ?, true)"
-          + " FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema = ? AND st.pgt_name = ?";
-  static final String WAIT_FOR_ADVISORY_LOCK_SQL = "SELECT pg_advisory_xact_lock(?)";
-  static final String WAIT_FOR_CATALOG_ROW_SQL =
-      "SELECT st.last_refresh_at FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_id = ?"
-          + " FOR UPDATE";
+      "SELECT set_config('statement_timeout', ?, true),"
+          + " set_config('client_min_messages', 'notice', true),"
+          + " has_table_privilege('pgtrickle.pgt_stream_tables', 'SELECT')";
   static final String REFRESH_SQL = "SELECT pgtrickle.refresh_stream_table(?)";
+  static final String PAUSE_SQL = "SELECT pgtrickle.pause_stream_table(?)";
+  static final String RESUME_SQL = "SELECT pgtrickle.resume_stream_table(?)";
   static final String READ_BACK_SQL =
       "SELECT " + FreshnessQuery.ALIASED_SELECT_LIST + ", transaction_timestamp()"
           + " FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema = ? AND st.pgt_name = ?";
@@ -93,11 +107,13 @@ public final class StreamTableRefresher {
   private final DataSource dataSource;
   private final WhenBusy whenBusy;
   private final Duration timeout;
+  private final ServerCheck server = new ServerCheck();
 
   /**
    * A refresher with {@link WhenBusy#WAIT_THEN_REFRESH} and the {@link #DEFAULT_TIMEOUT}.
    *
-   * @param dataSource connections of a role allowed to refresh, on the primary
+   * @param dataSource connections of the tables' owner holding {@code pgtrickle_operator}, on
+   *     the primary
    */
   public StreamTableRefresher(DataSource dataSource) {
     this(dataSource, WhenBusy.WAIT_THEN_REFRESH, DEFAULT_TIMEOUT);
@@ -106,7 +122,8 @@ public final class StreamTableRefresher {
   /**
    * A refresher with the given defaults.
    *
-   * @param dataSource connections of a role allowed to refresh, on the primary
+   * @param dataSource connections of the tables' owner holding {@code pgtrickle_operator}, on
+   *     the primary
    * @param whenBusy what to do when another refresh is in progress
    * @param timeout the time a call may take, waiting included; positive
    */
@@ -144,158 +161,177 @@ public final class StreamTableRefresher {
     Objects.requireNonNull(whenBusy, "whenBusy");
     long start = System.nanoTime();
     long deadline = start + checkTimeout(timeout).toNanos();
+    return inTransaction(table, REFRESH_SQL, connection -> {
+      Backoff backoff = new Backoff(RETRY_INITIAL, RETRY_MAX);
+      boolean waited = false;
+      while (true) {
+        Attempt attempt = attempt(connection, table, timeout, deadline);
+        if (attempt.refreshed) {
+          return new RefreshResult(
+              table,
+              waited ? RefreshResult.Outcome.REFRESHED_AFTER_WAIT : RefreshResult.Outcome.REFRESHED,
+              waited ? Duration.ofNanos(System.nanoTime() - start) : Duration.ZERO,
+              attempt.freshness,
+              attempt.messages);
+        }
+        if (whenBusy == WhenBusy.FAIL) {
+          throw new RefreshSkippedException(table, attempt.messages, REFRESH_SQL);
+        }
+        waited = true;
+        long pause = Math.min(backoff.next(), deadline - System.nanoTime());
+        if (pause <= 0) {
+          throw new FreshnessTimeoutException(
+              table, "another refresh of " + table + " kept " + table + " busy", timeout,
+              attempt.freshness, null, REFRESH_SQL, null, null);
+        }
+        sleep(table, pause);
+      }
+    });
+  }
+
+  /**
+   * Suspends {@code table} with {@code pgtrickle.pause_stream_table} (pg_trickle 0.79 and later):
+   * its status becomes SUSPENDED, the scheduler leaves it alone, and an IMMEDIATE table stops
+   * applying writes until it is resumed (and then rebuilt). Needs ownership and
+   * {@code pgtrickle_operator}, like a refresh. Runs in a transaction of its own, within the
+   * refresher's timeout.
+   *
+   * @return the messages the server sent
+   */
+  public List<String> pause(StreamTableName table) {
+    return lifecycle(table, "pausing", PAUSE_SQL);
+  }
+
+  /**
+   * Resumes a SUSPENDED or ERROR {@code table} with {@code pgtrickle.resume_stream_table}: status
+   * ACTIVE, errors reset. Resuming an ACTIVE table fails ({@code 22023}, a
+   * {@link StreamTableAccessException} with the server's message). Needs ownership and
+   * {@code pgtrickle_operator}. Runs in a transaction of its own, within the refresher's timeout.
+   *
+   * @return the messages the server sent, for example {@code Stream table s.t resumed (pgt_id=N)}
+   */
+  public List<String> resume(StreamTableName table) {
+    return lifecycle(table, "resuming", RESUME_SQL);
+  }
+
+  private List<String> lifecycle(StreamTableName table, String doing, String sql) {
+    Objects.requireNonNull(table, "table");
+    long deadline = System.nanoTime() + timeout.toNanos();
+    return inTransaction(table, sql, connection -> {
+      try {
+        prepare(connection, table, timeout, deadline);
+        List<String> messages = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+          statement.setString(1, table.sql());
+          statement.executeQuery().close();
+          ServerMessages.drain(statement, messages);
+        }
+        connection.commit();
+        return messages;
+      } catch (SQLException e) {
+        rollbackQuietly(connection, e);
+        if (RefreshFailures.isStatementTimeout(e)) {
+          throw new FreshnessTimeoutException(
+              table, doing + " " + table + " did not finish", timeout, null, null, sql,
+              e.getSQLState(), e);
+        }
+        throw RefreshFailures.translate(table, doing, sql, e);
+      } catch (RuntimeException e) {
+        rollbackQuietly(connection, e);
+        throw e;
+      }
+    });
+  }
+
+  /** Runs {@code work} on a connection of its own with auto-commit off, restored after. */
+  private <R> R inTransaction(StreamTableName table, String sql, Work<R> work) {
     try (Connection connection = dataSource.getConnection()) {
+      server.verify(connection, table);
       boolean autoCommit = connection.getAutoCommit();
       if (autoCommit) {
         connection.setAutoCommit(false);
       }
       try {
-        return refresh(connection, table, whenBusy, timeout, start, deadline);
+        return work.run(connection);
       } finally {
         if (autoCommit) {
           connection.setAutoCommit(true);
         }
       }
     } catch (SQLException e) {
-      throw RefreshFailures.translate(table, "refreshing", null, e);
+      throw RefreshFailures.translate(table, "refreshing", sql, e);
     }
   }
 
-  private RefreshResult refresh(
-      Connection connection,
-      StreamTableName table,
-      WhenBusy whenBusy,
-      Duration timeout,
-      long start,
-      long deadline) {
-    Attempt first = attempt(connection, table, false, false, null, timeout, deadline);
-    if (first.outcome != null) {
-      return first.result(Duration.ZERO);
-    }
-    if (whenBusy == WhenBusy.FAIL) {
-      throw new RefreshSkippedException(table, first.messages, REFRESH_SQL);
-    }
-    Backoff backoff = new Backoff(RETRY_INITIAL, RETRY_MAX);
-    while (true) {
-      Attempt next =
-          attempt(
-              connection,
-              table,
-              true,
-              whenBusy == WhenBusy.WAIT,
-              first.lastRefreshBefore,
-              timeout,
-              deadline);
-      if (next.outcome != null) {
-        return next.result(Duration.ofNanos(System.nanoTime() - start));
-      }
-      // Still skipped although this session held both locks: a refresh that locks differently.
-      long pause = Math.min(backoff.next(), deadline - System.nanoTime());
-      if (pause <= 0) {
-        throw new FreshnessTimeoutException(
-            table, "another refresh of " + table + " kept " + table + " busy", timeout,
-            next.freshness, null, REFRESH_SQL, null, null);
-      }
-      sleep(table, pause);
-    }
+  /** One unit of work on the refresher's connection. */
+  @FunctionalInterface
+  private interface Work<R> {
+    R run(Connection connection) throws SQLException;
   }
 
   /**
-   * One transaction: look the table up and arm the timeout; when {@code waiting}, queue for the
-   * locks and, if {@code acceptOther}, accept a refresh that completed after
-   * {@code refreshedBefore} (the {@code last_refresh_at} seen before the first attempt); refresh;
-   * read back; commit if it refreshed, else roll back.
+   * One transaction: arm the timeout and the NOTICE level, refresh, read back if the catalog is
+   * readable; commit if it refreshed, else roll back.
    */
   private Attempt attempt(
-      Connection connection,
-      StreamTableName table,
-      boolean waiting,
-      boolean acceptOther,
-      Instant refreshedBefore,
-      Duration timeout,
-      long deadline) {
+      Connection connection, StreamTableName table, Duration timeout, long deadline) {
     String sql = PREPARE_SQL;
     try {
-      long remainingMillis = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
-      if (remainingMillis <= 0) {
-        throw new FreshnessTimeoutException(
-            table, "refreshing " + table + " did not finish", timeout, null, null, null, null,
-            null);
-      }
-      long pgtId;
-      Instant lastRefreshBefore;
-      try (PreparedStatement statement = connection.prepareStatement(PREPARE_SQL)) {
-        statement.setString(1, Long.toString(remainingMillis));
-        statement.setString(2, table.schema());
-        statement.setString(3, table.name());
-        try (ResultSet row = statement.executeQuery()) {
-          if (!row.next()) {
-            throw Failures.notInCatalog(table, PREPARE_SQL, CANNOT_REFRESH);
-          }
-          pgtId = row.getLong(1);
-          lastRefreshBefore = instant(row, 2);
-        }
-      }
-      if (waiting) {
-        sql = WAIT_FOR_ADVISORY_LOCK_SQL;
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-          statement.setLong(1, pgtId);
-          statement.executeQuery().close();
-        }
-        sql = WAIT_FOR_CATALOG_ROW_SQL;
-        Instant lastRefreshNow;
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-          statement.setLong(1, pgtId);
-          try (ResultSet row = statement.executeQuery()) {
-            if (!row.next()) {
-              throw Failures.notInCatalog(table, WAIT_FOR_CATALOG_ROW_SQL, CANNOT_REFRESH);
-            }
-            lastRefreshNow = instant(row, 1);
-          }
-        }
-        if (acceptOther && isAfter(lastRefreshNow, refreshedBefore)) {
-          ReadBack back = readBack(connection, table);
-          connection.commit();
-          return new Attempt(
-              RefreshResult.Outcome.COMPLETED_BY_OTHER, back, List.of(), lastRefreshBefore);
-        }
-      }
+      boolean catalogReadable = prepare(connection, table, timeout, deadline);
       sql = REFRESH_SQL;
       List<String> messages = new ArrayList<>();
       try (PreparedStatement statement = connection.prepareStatement(sql)) {
-        statement.setString(1, table.qualifiedName());
+        statement.setString(1, table.sql());
         statement.executeQuery().close();
         ServerMessages.drain(statement, messages);
       }
-      sql = READ_BACK_SQL;
-      ReadBack back = readBack(connection, table);
-      boolean skippedNotice = messages.stream().anyMatch(m -> m.contains("refresh skipped"));
-      boolean refreshed =
-          !skippedNotice && !back.freshness.lastRefreshAt().orElse(Instant.MIN).isBefore(back.now);
+      boolean refreshed = messages.stream().noneMatch(m -> m.contains("refresh skipped"));
+      Freshness freshness = null;
+      if (catalogReadable) {
+        sql = READ_BACK_SQL;
+        ReadBack back = readBack(connection, table);
+        freshness = back.freshness;
+        refreshed &= !freshness.lastRefreshAt().orElse(Instant.MIN).isBefore(back.now);
+      }
       if (refreshed) {
         connection.commit();
-        return new Attempt(
-            waiting ? RefreshResult.Outcome.REFRESHED_AFTER_WAIT : RefreshResult.Outcome.REFRESHED,
-            back,
-            messages,
-            lastRefreshBefore);
+      } else {
+        connection.rollback();
       }
-      connection.rollback();
-      return new Attempt(null, back, messages, lastRefreshBefore);
+      return new Attempt(refreshed, freshness, messages);
     } catch (SQLException e) {
       rollbackQuietly(connection, e);
       if (RefreshFailures.isStatementTimeout(e)) {
         throw new FreshnessTimeoutException(
-            table,
-            waiting
-                ? "another refresh of " + table + " was still running, or this one did not finish,"
-                : "refreshing " + table + " did not finish",
-            timeout, null, null, sql, e.getSQLState(), e);
+            table, "refreshing " + table + " did not finish", timeout, null, null, sql,
+            e.getSQLState(), e);
       }
       throw RefreshFailures.translate(table, "refreshing", sql, e);
     } catch (RuntimeException e) {
       rollbackQuietly(connection, e);
       throw e;
+    }
+  }
+
+  /**
+   * Sets the transaction's {@code statement_timeout} to what is left and its
+   * {@code client_min_messages} to {@code notice}; returns whether the role may read the catalog.
+   */
+  private static boolean prepare(
+      Connection connection, StreamTableName table, Duration timeout, long deadline)
+      throws SQLException {
+    long remainingMillis = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+    if (remainingMillis <= 0) {
+      throw new FreshnessTimeoutException(
+          table, "refreshing " + table + " did not finish", timeout, null, null, null, null,
+          null);
+    }
+    try (PreparedStatement statement = connection.prepareStatement(PREPARE_SQL)) {
+      statement.setString(1, Long.toString(remainingMillis));
+      try (ResultSet row = statement.executeQuery()) {
+        row.next();
+        return row.getBoolean(3);
+      }
     }
   }
 
@@ -306,16 +342,12 @@ public final class StreamTableRefresher {
       statement.setString(2, table.name());
       try (ResultSet row = statement.executeQuery()) {
         if (!row.next()) {
-          throw Failures.notInCatalog(table, READ_BACK_SQL, CANNOT_REFRESH);
+          throw Failures.notInCatalog(table, READ_BACK_SQL, ", so it cannot be refreshed");
         }
         return new ReadBack(
             FreshnessQuery.map(table, row, 1), instant(row, FreshnessQuery.COLUMN_COUNT + 1));
       }
     }
-  }
-
-  private static boolean isAfter(Instant value, Instant since) {
-    return value != null && (since == null || value.isAfter(since));
   }
 
   private static Instant instant(ResultSet row, int column) throws SQLException {
@@ -359,31 +391,16 @@ public final class StreamTableRefresher {
     }
   }
 
-  /** One transaction's result: an outcome, or null when the refresh was skipped. */
+  /** One transaction's result. */
   private static final class Attempt {
-    final RefreshResult.Outcome outcome;
+    final boolean refreshed;
     final Freshness freshness;
-    final boolean dataChanged;
     final List<String> messages;
-    final Instant lastRefreshBefore;
 
-    Attempt(
-        RefreshResult.Outcome outcome,
-        ReadBack back,
-        List<String> messages,
-        Instant lastRefreshBefore) {
-      this.outcome = outcome;
-      this.freshness = back.freshness;
-      Instant refreshedAt = back.freshness.lastRefreshAt().orElse(null);
-      this.dataChanged =
-          refreshedAt != null && refreshedAt.equals(back.freshness.dataTimestamp().orElse(null));
+    Attempt(boolean refreshed, Freshness freshness, List<String> messages) {
+      this.refreshed = refreshed;
+      this.freshness = freshness;
       this.messages = messages;
-      this.lastRefreshBefore = lastRefreshBefore;
-    }
-
-    RefreshResult result(Duration waited) {
-      return new RefreshResult(outcome, dataChanged, waited, freshness, messages);
     }
   }
-
 }

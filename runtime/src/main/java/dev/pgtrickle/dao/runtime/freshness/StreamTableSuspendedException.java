@@ -31,7 +31,12 @@ public class StreamTableSuspendedException extends StreamTableException {
         freshness.streamTable(),
         message(freshness.streamTable(), freshness.status(), null)
             + " (" + freshness.consecutiveErrors() + " consecutive errors, last refresh started at "
-            + freshness.lastRefreshAt().orElse(null) + ")",
+            + freshness.lastRefreshAt().orElse(null)
+            + freshness.lastErrorCode().map(code -> ", last error " + code).orElse("")
+            + freshness.lastErrorRetryable()
+                .map(retryable -> retryable ? " (retryable)" : " (not retryable)").orElse("")
+            + freshness.lastErrorMessage().map(message -> ": " + message).orElse("")
+            + ")",
         null,
         null,
         null);
@@ -73,16 +78,18 @@ public class StreamTableSuspendedException extends StreamTableException {
 
   /**
    * The statement that resumes the table, for example
-   * {@code SELECT pgtrickle.resume_stream_table('public.order_totals')}. Resuming needs no
-   * ownership of the table; it resets the error count, and the next refresh repopulates it.
+   * {@code SELECT pgtrickle.resume_stream_table('"public"."order_totals"')}. On pg_trickle 0.108
+   * it must be run by the table's owner holding the role {@code pgtrickle_operator} (or a
+   * superuser): {@code resume_stream_table} is {@code SECURITY DEFINER} and checks ownership.
+   * It resets the error count; an IMMEDIATE table is rebuilt. {@link StreamTableRefresher#resume}
+   * runs it.
    */
   public String resumeSql() {
     return resumeSql(streamTable());
   }
 
   static String resumeSql(StreamTableName table) {
-    return "SELECT pgtrickle.resume_stream_table('" + table.qualifiedName().replace("'", "''")
-        + "')";
+    return "SELECT pgtrickle.resume_stream_table('" + table.sql().replace("'", "''") + "')";
   }
 
   private static String message(
@@ -91,6 +98,7 @@ public class StreamTableSuspendedException extends StreamTableException {
     return "stream table " + table + " is " + state + " and is not being refreshed"
         + (serverMessage == null ? "" : " (" + serverMessage + ")")
         + ". Fix the cause (see pgtrickle.get_refresh_history and last_error_message), then resume"
-        + " it: " + resumeSql(table);
+        + " it as its owner with pgtrickle_operator (StreamTableRefresher.resume): "
+        + resumeSql(table);
   }
 }

@@ -11,6 +11,7 @@ import dev.pgtrickle.dao.runtime.internal.Failures;
 import dev.pgtrickle.dao.runtime.internal.FreshnessQuery;
 import dev.pgtrickle.dao.runtime.internal.FreshnessWait;
 import dev.pgtrickle.dao.runtime.internal.PgListener;
+import dev.pgtrickle.dao.runtime.internal.ServerCheck;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -21,6 +22,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -81,10 +83,20 @@ public final class StreamTableWatcher implements AutoCloseable {
           + " st.pooler_compatibility_mode FROM pgtrickle.pgt_stream_tables st"
           + " WHERE st.pgt_schema = ? AND st.pgt_name = ?";
 
+  /**
+   * Names the LISTEN session and reads its database's OID: pg_trickle 0.108 puts
+   * {@code database_oid} in every payload, and NOTIFY reaches the listeners of every database on
+   * the server, so events whose OID differs are another database's and are dropped.
+   */
+  static final String NAME_SESSION_SQL =
+      "SELECT set_config('application_name', ?, false),"
+          + " (SELECT d.oid FROM pg_catalog.pg_database d WHERE d.datname = current_database())";
+
   private static final AtomicInteger IDS = new AtomicInteger();
   private static final Duration AWAIT_POLL_INITIAL = Duration.ofMillis(10);
 
   final DataSource dataSource;
+  final ServerCheck server = new ServerCheck();
   final boolean listen;
   final Duration pollInterval;
   final Duration reconnectInitial;
@@ -246,7 +258,7 @@ public final class StreamTableWatcher implements AutoCloseable {
     Objects.requireNonNull(table, "table");
     Objects.requireNonNull(token, "token");
     StreamTableRefresher.checkTimeout(timeout);
-    Freshness freshness = FreshnessQuery.read(dataSource, table);
+    Freshness freshness = FreshnessQuery.read(dataSource, table, server);
     if (token.isCoveredBy(freshness)) {
       return freshness;
     }
@@ -254,7 +266,7 @@ public final class StreamTableWatcher implements AutoCloseable {
     Subscription subscription = subscribe(table, event -> wake.release());
     try {
       return FreshnessWait.await(
-          dataSource, table, token, timeout, refresher, wake,
+          dataSource, table, server, token, timeout, refresher, wake,
           max(AWAIT_POLL_INITIAL, pollInterval));
     } finally {
       subscription.close();
@@ -288,10 +300,13 @@ public final class StreamTableWatcher implements AutoCloseable {
       if (!connection.getAutoCommit()) {
         connection.setAutoCommit(true);
       }
-      try (PreparedStatement statement =
-          connection.prepareStatement("SELECT set_config('application_name', ?, false)")) {
+      long databaseOid;
+      try (PreparedStatement statement = connection.prepareStatement(NAME_SESSION_SQL)) {
         statement.setString(1, name);
-        statement.executeQuery().close();
+        try (ResultSet row = statement.executeQuery()) {
+          row.next();
+          databaseOid = row.getLong(2);
+        }
       }
       PgListener listener;
       try {
@@ -301,7 +316,7 @@ public final class StreamTableWatcher implements AutoCloseable {
       } catch (LinkageError e) {
         throw PgListenerErrors.notPgjdbc("no pgjdbc on the classpath", e);
       }
-      return new WatchLoop.Listening(connection, listener);
+      return new WatchLoop.Listening(connection, listener, databaseOid);
     } catch (SQLException | RuntimeException e) {
       try {
         connection.close();
@@ -313,15 +328,17 @@ public final class StreamTableWatcher implements AutoCloseable {
   }
 
   private CatalogState readBaseline(StreamTableName table) {
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement statement = connection.prepareStatement(BASELINE_SQL)) {
-      statement.setString(1, table.schema());
-      statement.setString(2, table.name());
-      try (ResultSet row = statement.executeQuery()) {
-        if (!row.next()) {
-          throw Failures.notInCatalog(table, BASELINE_SQL, ", so it cannot be watched");
+    try (Connection connection = dataSource.getConnection()) {
+      server.verify(connection, table);
+      try (PreparedStatement statement = connection.prepareStatement(BASELINE_SQL)) {
+        statement.setString(1, table.schema());
+        statement.setString(2, table.name());
+        try (ResultSet row = statement.executeQuery()) {
+          if (!row.next()) {
+            throw Failures.notInCatalog(table, BASELINE_SQL, ", so it cannot be watched");
+          }
+          return CatalogState.read(row);
         }
-        return CatalogState.read(row);
       }
     } catch (SQLException e) {
       throw new StreamTableAccessException(
@@ -357,12 +374,19 @@ public final class StreamTableWatcher implements AutoCloseable {
     }
   }
 
-  /** Routes a parsed notification to the listeners of the table it names. */
-  void dispatch(PgListener.Notification notification) {
+  /**
+   * Routes a parsed notification to the listeners of the table it names, unless it carries the
+   * {@code database_oid} of another database than {@code databaseOid}, the listening session's.
+   */
+  void dispatch(PgListener.Notification notification, long databaseOid) {
     if (!CHANNEL.equals(notification.channel())) {
       return;
     }
     AlertPayload payload = AlertPayload.parse(notification.payload());
+    OptionalLong sender = payload.databaseOid();
+    if (sender.isPresent() && sender.getAsLong() != databaseOid) {
+      return;
+    }
     StreamTableName table = tableOf(payload);
     if (table == null) {
       if (!payload.isComplete()) {

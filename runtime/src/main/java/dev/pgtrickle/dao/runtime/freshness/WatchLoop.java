@@ -39,6 +39,7 @@ final class WatchLoop implements Runnable {
 
   private Connection connection;
   private PgListener listener;
+  private long databaseOid;
   private String lostBecause;
   private boolean pollFailureReported;
   private long nextPoll;
@@ -48,6 +49,7 @@ final class WatchLoop implements Runnable {
     if (listening != null) {
       this.connection = listening.connection;
       this.listener = listening.listener;
+      this.databaseOid = listening.databaseOid;
     }
     this.thread = new Thread(this, watcher.name);
     this.thread.setDaemon(true);
@@ -104,6 +106,7 @@ final class WatchLoop implements Runnable {
         Listening listening = watcher.openListening();
         connection = listening.connection;
         listener = listening.listener;
+        databaseOid = listening.databaseOid;
       } catch (SQLException | RuntimeException e) {
         pause(reconnect.next());
         return;
@@ -121,7 +124,7 @@ final class WatchLoop implements Runnable {
     long slice = Math.max(1, Math.min(MAX_SLICE_MILLIS, watcher.pollInterval.toMillis()));
     try {
       for (PgListener.Notification notification : listener.poll((int) slice)) {
-        watcher.dispatch(notification);
+        watcher.dispatch(notification, databaseOid);
       }
     } catch (SQLException e) {
       lose(e);
@@ -289,14 +292,16 @@ final class WatchLoop implements Runnable {
     }
   }
 
-  /** A connection that is listening, with its listener. */
+  /** A connection that is listening, with its listener and its database's OID. */
   static final class Listening {
     final Connection connection;
     final PgListener listener;
+    final long databaseOid;
 
-    Listening(Connection connection, PgListener listener) {
+    Listening(Connection connection, PgListener listener, long databaseOid) {
       this.connection = connection;
       this.listener = listener;
+      this.databaseOid = databaseOid;
     }
   }
 }

@@ -8,18 +8,11 @@ package dev.pgtrickle.dao.runtime.freshness;
  */
 public enum WhenBusy {
   /**
-   * Wait for the running refresh to end, then refresh. On return a refresh that started after
-   * the call began has completed, so the table reflects every write committed before the call.
-   * The default.
+   * Try again, with back-off, until this call's own refresh runs. On return a refresh that
+   * started after the call began has completed, so the table reflects every write committed
+   * before the call. The default.
    */
   WAIT_THEN_REFRESH,
-  /**
-   * Wait for the running refresh to end and accept its result if it completed
-   * ({@link RefreshResult.Outcome#COMPLETED_BY_OTHER}); refresh if it failed. Cheaper, but the
-   * other refresh started before the call, so writes committed just before the call may be
-   * missing.
-   */
-  WAIT,
   /** Do not wait: throw {@link RefreshSkippedException}. */
   FAIL
 }

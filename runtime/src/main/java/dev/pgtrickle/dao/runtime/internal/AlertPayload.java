@@ -1,24 +1,32 @@
 package dev.pgtrickle.dao.runtime.internal;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * A tolerant reader of pg_trickle's {@code pg_trickle_alert} payloads: flat, compact JSON objects
  * such as {@code {"action":"FULL","event":"refresh_completed","pgt_name":"t",...}}.
  *
- * <p>pg_trickle cuts payloads over 7900 bytes at byte 7890 and appends {@code ...}} (reference
- * section 5.1), which leaves invalid JSON. This reader never throws: it keeps every key/value
- * pair read completely before the point where the text stops being JSON, and reports whether
- * the whole text was a valid object ({@link #isComplete()}). A string value that is cut keeps
- * the part that arrived, ending in {@code ...}, and is named by {@link #partialKey()}; a cut
- * number or literal is dropped, since its value is unknown. Nested objects and arrays (no
- * pg_trickle event has them) are kept as their raw JSON text. JSON {@code null} values are
- * left out.
+ * <p>pg_trickle 0.108 keeps oversized payloads valid JSON: it adds {@code "truncated":true},
+ * shortens strings, and drops optional keys, naming them in {@code "omitted_fields"} (an array);
+ * at worst only the identity keys remain ({@link #isTruncated()}, {@link #omittedFields()}).
+ * Every payload also carries {@code database_oid} ({@link #databaseOid()}), since NOTIFY reaches
+ * every database's listeners on the server.
+ *
+ * <p>This reader never throws, even on text that is not JSON (such as the {@code ...}}-cut
+ * payloads of releases before 0.9x): it keeps every key/value pair read completely before the
+ * point where the text stops being JSON, and reports whether the whole text was a valid object
+ * ({@link #isComplete()}). A string value that is cut keeps the part that arrived, ending in
+ * {@code ...}, and is named by {@link #partialKey()}; a cut number or literal is dropped, since
+ * its value is unknown. Nested objects and arrays are kept as their raw JSON text. JSON
+ * {@code null} values are left out.
  */
 public final class AlertPayload {
   private static final String CUT_MARKER = "...}";
@@ -65,9 +73,58 @@ public final class AlertPayload {
     return complete;
   }
 
-  /** Whether the payload was cut by pg_trickle's size limit (not valid JSON, ends in {@code ...}}). */
+  /**
+   * Whether pg_trickle shortened the payload to fit NOTIFY's size limit: 0.108's
+   * {@code "truncated":true}, or a payload cut into invalid JSON ending in {@code ...}}.
+   */
   public boolean isTruncated() {
-    return !complete && text.endsWith(CUT_MARKER);
+    return "true".equals(fields.get("truncated")) || !complete && text.endsWith(CUT_MARKER);
+  }
+
+  /**
+   * The keys pg_trickle dropped to shorten the payload ({@code omitted_fields}); empty when none
+   * were dropped (or the list itself could not be read).
+   */
+  public List<String> omittedFields() {
+    String raw = fields.get("omitted_fields");
+    if (raw == null || !raw.startsWith("[")) {
+      return List.of();
+    }
+    List<String> names = new ArrayList<>();
+    Reader reader = new Reader(raw);
+    reader.pos = 1;
+    while (true) {
+      reader.skipWhiteSpace();
+      if (reader.peek() != '"') {
+        break;
+      }
+      StringBuilder name = new StringBuilder();
+      if (!reader.readString(name)) {
+        break;
+      }
+      names.add(name.toString());
+      reader.skipWhiteSpace();
+      if (!reader.consume(',')) {
+        break;
+      }
+    }
+    return Collections.unmodifiableList(names);
+  }
+
+  /**
+   * The OID of the database whose pg_trickle sent the event ({@code database_oid}, pg_trickle
+   * 0.108); empty when the payload has none.
+   */
+  public OptionalLong databaseOid() {
+    String value = fields.get("database_oid");
+    if (value == null) {
+      return OptionalLong.empty();
+    }
+    try {
+      return OptionalLong.of(Long.parseLong(value));
+    } catch (NumberFormatException e) {
+      return OptionalLong.empty();
+    }
   }
 
   /** The key whose string value was cut, if one was. */

@@ -1,5 +1,6 @@
 package dev.pgtrickle.dao.runtime.internal;
 
+import dev.pgtrickle.dao.runtime.RowIdentity;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.sql.PreparedStatement;
@@ -20,6 +21,12 @@ public final class Binds {
   public static void setInstant(PreparedStatement statement, int index, Instant value)
       throws SQLException {
     statement.setObject(index, value.atOffset(ZoneOffset.UTC));
+  }
+
+  /** Binds a {@link RowIdentity} as a {@code bytea}. */
+  public static void setRowId(PreparedStatement statement, int index, RowIdentity value)
+      throws SQLException {
+    statement.setBytes(index, value.bytes());
   }
 
   /** Binds a {@link BigInteger} as a {@code numeric}. */

@@ -38,11 +38,13 @@ public final class FreshQueries {
   public static <T> Fresh<List<T>> list(
       DataSource dataSource,
       StreamTableName table,
+      ServerCheck server,
       String freshSql,
       Binder binder,
       RowMapper<T> mapper) {
     for (int attempt = 1; ; attempt++) {
       try (Connection connection = dataSource.getConnection()) {
+        server.verify(connection, table);
         return ReadOnly.query(connection, freshSql, binder, rows -> read(rows, table, freshSql, mapper));
       } catch (SQLException e) {
         throw translate(table, freshSql, e);
@@ -55,13 +57,15 @@ public final class FreshQueries {
     }
   }
 
-  /** Like {@link #list(DataSource, StreamTableName, String, Binder, RowMapper)} on the caller's connection. */
+  /** Like {@link #list(DataSource, StreamTableName, ServerCheck, String, Binder, RowMapper)} on the caller's connection. */
   public static <T> Fresh<List<T>> list(
       Connection connection,
       StreamTableName table,
+      ServerCheck server,
       String freshSql,
       Binder binder,
       RowMapper<T> mapper) {
+    server.verify(connection, table);
     try {
       return ReadOnly.query(connection, freshSql, binder, rows -> read(rows, table, freshSql, mapper));
     } catch (SQLException e) {
@@ -76,25 +80,27 @@ public final class FreshQueries {
   public static <T> Fresh<List<T>> list(
       DataSource dataSource,
       StreamTableName table,
+      ServerCheck server,
       String freshSql,
       Binder binder,
       RowMapper<T> mapper,
       Duration budget) {
-    return list(dataSource, table, freshSql, binder, mapper).withMaxStaleness(budget);
+    return list(dataSource, table, server, freshSql, binder, mapper).withMaxStaleness(budget);
   }
 
   /**
-   * Like {@link #list(DataSource, StreamTableName, String, Binder, RowMapper, Duration)}, on the
+   * Like {@link #list(DataSource, StreamTableName, ServerCheck, String, Binder, RowMapper, Duration)}, on the
    * caller's connection.
    */
   public static <T> Fresh<List<T>> list(
       Connection connection,
       StreamTableName table,
+      ServerCheck server,
       String freshSql,
       Binder binder,
       RowMapper<T> mapper,
       Duration budget) {
-    return list(connection, table, freshSql, binder, mapper).withMaxStaleness(budget);
+    return list(connection, table, server, freshSql, binder, mapper).withMaxStaleness(budget);
   }
 
   /**
@@ -104,26 +110,28 @@ public final class FreshQueries {
   public static <T> Fresh<List<T>> list(
       DataSource dataSource,
       StreamTableName table,
+      ServerCheck server,
       String freshSql,
       Binder binder,
       RowMapper<T> mapper,
       ReadPolicy policy,
       Duration budget) {
     return withDefault(policy, budget)
-        .read(() -> list(dataSource, table, freshSql, binder, mapper));
+        .read(() -> list(dataSource, table, server, freshSql, binder, mapper));
   }
 
   /** A fresh read under {@code policy} on the caller's connection. */
   public static <T> Fresh<List<T>> list(
       Connection connection,
       StreamTableName table,
+      ServerCheck server,
       String freshSql,
       Binder binder,
       RowMapper<T> mapper,
       ReadPolicy policy,
       Duration budget) {
     return withDefault(policy, budget)
-        .read(() -> list(connection, table, freshSql, binder, mapper));
+        .read(() -> list(connection, table, server, freshSql, binder, mapper));
   }
 
   /** {@code policy}, with {@code budget} if the policy has no budget of its own. */
@@ -139,15 +147,23 @@ public final class FreshQueries {
    * yields one {@code bigint}.
    */
   public static Fresh<Long> count(
-      DataSource dataSource, StreamTableName table, String freshSql, Binder binder) {
-    return list(dataSource, table, freshSql, binder, FreshQueries::firstLong)
+      DataSource dataSource,
+      StreamTableName table,
+      ServerCheck server,
+      String freshSql,
+      Binder binder) {
+    return list(dataSource, table, server, freshSql, binder, FreshQueries::firstLong)
         .map(FreshQueries::single);
   }
 
   /** A fresh count on the caller's connection. */
   public static Fresh<Long> count(
-      Connection connection, StreamTableName table, String freshSql, Binder binder) {
-    return list(connection, table, freshSql, binder, FreshQueries::firstLong)
+      Connection connection,
+      StreamTableName table,
+      ServerCheck server,
+      String freshSql,
+      Binder binder) {
+    return list(connection, table, server, freshSql, binder, FreshQueries::firstLong)
         .map(FreshQueries::single);
   }
 
@@ -199,8 +215,7 @@ public final class FreshQueries {
       return new StreamTablePrivilegeException(
           table,
           "reading stream table " + table + " with its freshness was refused: " + e.getMessage()
-              + ". The reading role needs USAGE on the schema and SELECT on " + table.sql()
-              + ", and USAGE ON SCHEMA pgtrickle and SELECT ON pgtrickle.pgt_stream_tables",
+              + ". " + FreshnessQuery.READER_GRANTS,
           sql,
           state,
           e);

@@ -29,6 +29,7 @@ public final class FreshSelects {
       DataSource dataSource,
       Connection connection,
       StreamTableName table,
+      ServerCheck server,
       String dataSql,
       String orderBy,
       Binder binder,
@@ -37,7 +38,7 @@ public final class FreshSelects {
     Objects.requireNonNull(policy, "policy");
     String freshSql = FreshSql.of(table, dataSql, orderBy);
     return connection != null
-        ? FreshQueries.list(connection, table, freshSql, binder, mapper, policy, null)
-        : FreshQueries.list(dataSource, table, freshSql, binder, mapper, policy, null);
+        ? FreshQueries.list(connection, table, server, freshSql, binder, mapper, policy, null)
+        : FreshQueries.list(dataSource, table, server, freshSql, binder, mapper, policy, null);
   }
 }

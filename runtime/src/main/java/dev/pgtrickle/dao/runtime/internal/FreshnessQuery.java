@@ -1,10 +1,16 @@
 package dev.pgtrickle.dao.runtime.internal;
 
 import dev.pgtrickle.dao.runtime.Freshness;
+import dev.pgtrickle.dao.runtime.OrchestrationMode;
+import dev.pgtrickle.dao.runtime.RefreshErrorCode;
 import dev.pgtrickle.dao.runtime.RefreshMode;
+import dev.pgtrickle.dao.runtime.SlaStatus;
 import dev.pgtrickle.dao.runtime.StreamTableAccessException;
+import dev.pgtrickle.dao.runtime.StreamTableException;
 import dev.pgtrickle.dao.runtime.StreamTableName;
 import dev.pgtrickle.dao.runtime.StreamTableStatus;
+import dev.pgtrickle.dao.runtime.TargetFreshnessMode;
+import dev.pgtrickle.dao.runtime.freshness.StreamTablePrivilegeException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,19 +24,42 @@ import javax.sql.DataSource;
  * Reads a {@link Freshness} from {@code pgtrickle.pgt_stream_tables} in one statement. Catalog
  * columns are selected by name (their order differs on upgraded installs), and the server's clock
  * comes from the same statement, so ages never mix clocks.
+ *
+ * <p>On pg_trickle 0.108 no role, {@code pgtrickle_reader} included, may read the catalog, and every
+ * function that PUBLIC may call to learn about a stream table ({@code get_staleness},
+ * {@code pgt_status}, {@code freshness()}, {@code stream_table_spec}) is {@code SECURITY INVOKER}
+ * and reads {@code pgtrickle.pgt_stream_tables} as the caller. So one grant is unavoidable, and
+ * this statement needs exactly it: {@code GRANT SELECT ON pgtrickle.pgt_stream_tables}. When the
+ * role may also read {@code pgtrickle.pgt_freshness_controller_state} ({@link ServerCheck} asks),
+ * {@link #SLA_SQL} adds the controller's SLA status and p50/p95.
  */
 public final class FreshnessQuery {
-  /** The statement; parameters are the schema and the table name, exactly as stored. */
-  public static final String SQL =
-      "SELECT st.status, st.refresh_mode, st.schedule,"
+  private static final String COLUMNS =
+      "st.status, st.refresh_mode, st.schedule,"
           + " pgtrickle.parse_duration_seconds(st.schedule) AS schedule_seconds,"
           + " st.is_populated, st.consecutive_errors, st.last_refresh_at, st.data_timestamp,"
-          + " st.created_at, statement_timestamp() AS server_time"
+          + " st.created_at, statement_timestamp() AS server_time, st.target_freshness_mode,"
+          + " st.freshness_deadline_ms, st.orchestration_mode, st.needs_reinit,"
+          + " st.last_error_message, st.last_error_code, st.last_error_retryable";
+
+  private static final String WHERE_NAME = " WHERE st.pgt_schema = ? AND st.pgt_name = ?";
+
+  /** The statement; parameters are the schema and the table name, exactly as stored. */
+  public static final String SQL =
+      "SELECT " + COLUMNS + " FROM pgtrickle.pgt_stream_tables st" + WHERE_NAME;
+
+  /**
+   * {@link #SQL} with the freshness controller's {@code sla_status}, {@code p50_freshness_ms} and
+   * {@code p95_freshness_ms} after the catalog columns, for a role that may read the controller.
+   */
+  public static final String SLA_SQL =
+      "SELECT " + COLUMNS + ", c.sla_status, c.p50_freshness_ms, c.p95_freshness_ms"
           + " FROM pgtrickle.pgt_stream_tables st"
-          + " WHERE st.pgt_schema = ? AND st.pgt_name = ?";
+          + " LEFT JOIN pgtrickle.pgt_freshness_controller_state c ON c.pgt_id = st.pgt_id"
+          + WHERE_NAME;
 
   /** How many columns {@link #map(StreamTableName, ResultSet, int)} reads. */
-  public static final int COLUMN_COUNT = 10;
+  public static final int COLUMN_COUNT = 17;
 
   /**
    * The select list of {@link #SQL} with every column aliased {@code __pgt_fresh_*}, so that it
@@ -46,7 +75,14 @@ public final class FreshnessQuery {
           + " st.last_refresh_at AS __pgt_fresh_last_refresh_at,"
           + " st.data_timestamp AS __pgt_fresh_data_timestamp,"
           + " st.created_at AS __pgt_fresh_created_at,"
-          + " statement_timestamp() AS __pgt_fresh_server_time";
+          + " statement_timestamp() AS __pgt_fresh_server_time,"
+          + " st.target_freshness_mode AS __pgt_fresh_target_mode,"
+          + " st.freshness_deadline_ms AS __pgt_fresh_target_ms,"
+          + " st.orchestration_mode AS __pgt_fresh_orchestration_mode,"
+          + " st.needs_reinit AS __pgt_fresh_needs_reinit,"
+          + " st.last_error_message AS __pgt_fresh_last_error_message,"
+          + " st.last_error_code AS __pgt_fresh_last_error_code,"
+          + " st.last_error_retryable AS __pgt_fresh_last_error_retryable";
 
   /**
    * Whether the storage table was rewritten after the reading snapshot was taken: the file the
@@ -77,26 +113,31 @@ public final class FreshnessQuery {
 
   private FreshnessQuery() {}
 
-  /** Reads {@code table}'s freshness on a connection from {@code dataSource}. */
-  public static Freshness read(DataSource dataSource, StreamTableName table) {
+  /**
+   * Reads {@code table}'s freshness on a connection from {@code dataSource}, first checking the
+   * server's pg_trickle release with {@code server}.
+   */
+  public static Freshness read(DataSource dataSource, StreamTableName table, ServerCheck server) {
     try (Connection connection = dataSource.getConnection()) {
-      return ReadOnly.query(connection, SQL, statement -> bindName(statement, table),
-          row -> read(row, table));
+      return read(connection, table, server);
     } catch (SQLException e) {
-      throw translate(table, e);
+      throw translate(table, SQL, e);
     }
   }
 
   /**
    * Reads {@code table}'s freshness on {@code connection}, which stays open, in a read-only
-   * transaction when it is in auto-commit mode ({@link ReadOnly}).
+   * transaction when it is in auto-commit mode ({@link ReadOnly}). With the SLA columns when the
+   * role may read the freshness controller.
    */
-  public static Freshness read(Connection connection, StreamTableName table) {
+  public static Freshness read(Connection connection, StreamTableName table, ServerCheck server) {
+    boolean sla = server.verify(connection, table).slaReadable();
+    String sql = sla ? SLA_SQL : SQL;
     try {
-      return ReadOnly.query(connection, SQL, statement -> bindName(statement, table),
-          row -> read(row, table));
+      return ReadOnly.query(connection, sql, statement -> bindName(statement, table),
+          row -> read(row, table, sql, sla));
     } catch (SQLException e) {
-      throw translate(table, e);
+      throw translate(table, sql, e);
     }
   }
 
@@ -106,16 +147,19 @@ public final class FreshnessQuery {
     statement.setString(2, table.name());
   }
 
-  private static Freshness read(ResultSet row, StreamTableName table) throws SQLException {
+  private static Freshness read(ResultSet row, StreamTableName table, String sql, boolean sla)
+      throws SQLException {
     if (!row.next()) {
-      throw Failures.notInCatalog(table, SQL, "");
+      throw Failures.notInCatalog(table, sql, "");
     }
-    return map(table, row);
-  }
-
-  /** Maps the current row of a result set whose first columns are those of {@link #SQL}. */
-  static Freshness map(StreamTableName table, ResultSet row) throws SQLException {
-    return map(table, row, 1);
+    Freshness.Builder builder = builder(table, row, 1);
+    if (sla) {
+      builder.sla(
+          optional(SlaStatus.class, row.getString(COLUMN_COUNT + 1)),
+          millis(row, COLUMN_COUNT + 2),
+          millis(row, COLUMN_COUNT + 3));
+    }
+    return builder.build();
   }
 
   /**
@@ -124,26 +168,62 @@ public final class FreshnessQuery {
    */
   public static Freshness map(StreamTableName table, ResultSet row, int first)
       throws SQLException {
+    return builder(table, row, first).build();
+  }
+
+  private static Freshness.Builder builder(StreamTableName table, ResultSet row, int first)
+      throws SQLException {
     int at = first - 1;
     long scheduleSeconds = row.getLong(at + 4);
     Duration scheduleInterval = row.wasNull() ? null : Duration.ofSeconds(scheduleSeconds);
-    return new Freshness(
-        table,
-        status(table, row.getString(at + 1)),
-        refreshMode(table, row.getString(at + 2)),
-        row.getString(at + 3),
-        scheduleInterval,
-        row.getBoolean(at + 5),
-        row.getInt(at + 6),
-        instant(row, at + 7),
-        instant(row, at + 8),
-        instant(row, at + 9),
-        instant(row, at + 10));
+    String retryable = row.getString(at + 17);
+    return Freshness.builder(
+            table,
+            status(table, row.getString(at + 1)),
+            refreshMode(table, row.getString(at + 2)),
+            instant(row, at + 9),
+            instant(row, at + 10))
+        .schedule(row.getString(at + 3), scheduleInterval)
+        .populated(row.getBoolean(at + 5))
+        .consecutiveErrors(row.getInt(at + 6))
+        .refreshed(instant(row, at + 7), instant(row, at + 8))
+        .target(optional(TargetFreshnessMode.class, row.getString(at + 11)), millis(row, at + 12))
+        .orchestrationMode(orchestrationMode(table, row.getString(at + 13)))
+        .needsReinit(row.getBoolean(at + 14))
+        .lastError(
+            row.getString(at + 15),
+            optional(RefreshErrorCode.class, row.getString(at + 16)),
+            retryable == null ? null : row.getBoolean(at + 17));
   }
 
   private static Instant instant(ResultSet row, int column) throws SQLException {
     OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
     return value == null ? null : value.toInstant();
+  }
+
+  private static Duration millis(ResultSet row, int column) throws SQLException {
+    double value = row.getDouble(column);
+    return row.wasNull() ? null : Duration.ofNanos(Math.round(value * 1_000_000d));
+  }
+
+  /** The constant named {@code text}; null for NULL and for a name this library does not know. */
+  private static <E extends Enum<E>> E optional(Class<E> type, String text) {
+    if (text == null) {
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, text);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private static OrchestrationMode orchestrationMode(StreamTableName table, String text) {
+    try {
+      return OrchestrationMode.valueOf(text);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw unknown(table, "orchestration_mode", text, e);
+    }
   }
 
   private static StreamTableStatus status(StreamTableName table, String text) {
@@ -173,23 +253,28 @@ public final class FreshnessQuery {
         cause);
   }
 
-  static StreamTableAccessException translate(StreamTableName table, SQLException e) {
+  /**
+   * What a reading role needs on pg_trickle 0.108 besides {@code pgtrickle_reader} (which gives
+   * USAGE on schema {@code pgtrickle}), for messages.
+   */
+  public static final String READER_GRANTS =
+      "on pg_trickle 0.108 the reading role needs the role pgtrickle_reader (USAGE on schema"
+          + " pgtrickle), USAGE on the stream table's schema, SELECT on the stream table, and the"
+          + " one catalog grant freshness needs: GRANT SELECT ON pgtrickle.pgt_stream_tables TO"
+          + " <role> (no pg_trickle role includes it, and every function that reports freshness"
+          + " reads that table as its caller)";
+
+  static StreamTableException translate(StreamTableName table, String sql, SQLException e) {
     String state = e.getSQLState();
-    String hint;
-    if (Failures.UNDEFINED_TABLE.equals(state)) {
-      hint = ". Is the pg_trickle extension installed in this database?";
-    } else if (Failures.INSUFFICIENT_PRIVILEGE.equals(state)) {
-      hint =
-          ". Reading freshness needs USAGE ON SCHEMA pgtrickle and"
-              + " SELECT ON pgtrickle.pgt_stream_tables";
-    } else {
-      hint = "";
+    String message =
+        "reading the freshness of stream table " + table + " failed: " + e.getMessage();
+    if (Failures.INSUFFICIENT_PRIVILEGE.equals(state)) {
+      return new StreamTablePrivilegeException(table, message + ". " + READER_GRANTS, sql, state, e);
     }
-    return new StreamTableAccessException(
-        table,
-        "reading the freshness of stream table " + table + " failed: " + e.getMessage() + hint,
-        SQL,
-        state,
-        e);
+    String hint =
+        Failures.UNDEFINED_TABLE.equals(state)
+            ? ". Is the pg_trickle extension installed in this database?"
+            : "";
+    return new StreamTableAccessException(table, message + hint, sql, state, e);
   }
 }

@@ -39,10 +39,11 @@ public final class FreshnessWait {
   public static Freshness await(
       DataSource dataSource,
       StreamTableName table,
+      ServerCheck server,
       FreshnessToken token,
       Duration timeout,
       StreamTableRefresher refresher) {
-    return await(dataSource, table, token, timeout, refresher, null, MAX_PAUSE);
+    return await(dataSource, table, server, token, timeout, refresher, null, MAX_PAUSE);
   }
 
   /**
@@ -56,6 +57,7 @@ public final class FreshnessWait {
   public static Freshness await(
       DataSource dataSource,
       StreamTableName table,
+      ServerCheck server,
       FreshnessToken token,
       Duration timeout,
       StreamTableRefresher refresher,
@@ -74,7 +76,7 @@ public final class FreshnessWait {
     Semaphore sleeper = wake != null ? wake : new Semaphore(0);
     boolean refreshed = false;
     while (true) {
-      Freshness freshness = FreshnessQuery.read(dataSource, table);
+      Freshness freshness = FreshnessQuery.read(dataSource, table, server);
       if (token.isCoveredBy(freshness)) {
         return freshness;
       }

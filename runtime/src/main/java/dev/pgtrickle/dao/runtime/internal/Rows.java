@@ -1,6 +1,7 @@
 package dev.pgtrickle.dao.runtime.internal;
 
 import dev.pgtrickle.dao.runtime.ColumnMappingException;
+import dev.pgtrickle.dao.runtime.RowIdentity;
 import dev.pgtrickle.dao.runtime.StreamTableName;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -75,6 +76,12 @@ public final class Rows {
               + "; use BigDecimal",
           e);
     }
+  }
+
+  /** Reads a {@code bytea} {@code __pgt_row_id} as a {@link RowIdentity}; null for SQL NULL. */
+  public static RowIdentity getRowId(ResultSet row, int index) throws SQLException {
+    byte[] bytes = row.getBytes(index);
+    return bytes == null ? null : RowIdentity.of(bytes);
   }
 
   /** Reads a {@code timestamptz} as an {@link Instant}. */

@@ -1,5 +1,6 @@
 package dev.pgtrickle.dao.runtime.internal;
 
+import dev.pgtrickle.dao.runtime.RowIdentity;
 import dev.pgtrickle.dao.runtime.StreamTableName;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -152,6 +153,12 @@ public final class ValueKind<V> {
       new ValueKind<>(
           "bytea", PreparedStatement::setBytes, (row, i, t, c) -> row.getBytes(i),
           "bytea", byte[][]::new, Function.identity());
+
+  /** {@code bytea} holding a {@code __pgt_row_id}, read and bound as a {@link RowIdentity}. */
+  public static final ValueKind<RowIdentity> ROW_ID =
+      new ValueKind<>(
+          "bytea", Binds::setRowId, (row, i, t, c) -> Rows.getRowId(row, i),
+          "bytea", byte[][]::new, RowIdentity::bytes);
 
   /** {@code text[]}, bound as an array. */
   public static final ValueKind<List<String>> STRING_LIST =

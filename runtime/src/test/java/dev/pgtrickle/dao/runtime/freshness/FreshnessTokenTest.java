@@ -15,9 +15,11 @@ import org.junit.jupiter.api.Test;
 class FreshnessTokenTest {
 
   private static Freshness refreshedAt(RefreshMode mode, Instant lastRefreshAt) {
-    return new Freshness(
-        Readings.TABLE, StreamTableStatus.ACTIVE, mode, null, null, lastRefreshAt != null, 0,
-        lastRefreshAt, lastRefreshAt, NOW.minusSeconds(3600), NOW);
+    return Freshness.builder(
+            Readings.TABLE, StreamTableStatus.ACTIVE, mode, NOW.minusSeconds(3600), NOW)
+        .populated(lastRefreshAt != null)
+        .refreshed(lastRefreshAt, lastRefreshAt)
+        .build();
   }
 
   @Test

@@ -94,7 +94,7 @@ class ReadPolicyTest {
               () -> ReadPolicy.fail(BUDGET).read(() -> read(reading(status, RefreshMode.FULL, true, 0))));
       assertEquals(status, e.status());
       assertTrue(e.freshness().isPresent());
-      assertTrue(e.getMessage().contains("resume_stream_table('public.order_totals')"), e.getMessage());
+      assertTrue(e.getMessage().contains("resume_stream_table('\"public\".\"order_totals\"')"), e.getMessage());
     }
   }
 

@@ -23,17 +23,11 @@ final class Readings {
       StreamTableStatus status, RefreshMode mode, boolean populated, long ageSeconds) {
     Duration schedule = mode == RefreshMode.IMMEDIATE ? null : Duration.ofSeconds(30);
     Instant refreshed = populated ? NOW.minusSeconds(ageSeconds) : null;
-    return new Freshness(
-        TABLE,
-        status,
-        mode,
-        schedule == null ? null : "30s",
-        schedule,
-        populated,
-        status == StreamTableStatus.ACTIVE ? 0 : 3,
-        refreshed,
-        refreshed,
-        NOW.minusSeconds(86_400),
-        NOW);
+    return Freshness.builder(TABLE, status, mode, NOW.minusSeconds(86_400), NOW)
+        .schedule(schedule == null ? null : "30s", schedule)
+        .populated(populated)
+        .consecutiveErrors(status == StreamTableStatus.ACTIVE ? 0 : 3)
+        .refreshed(refreshed, refreshed)
+        .build();
   }
 }

@@ -88,7 +88,7 @@ class StreamTableEventTest {
   void unknownEventsAreOther() {
     assertEquals(
         StreamTableEvent.Kind.OTHER,
-        event("{\"event\":\"scheduler_falling_behind\",\"pgt_name\":\"t\",\"pgt_schema\":\"s\","
+        event("{\"event\":\"spill_threshold_exceeded\",\"pgt_name\":\"t\",\"pgt_schema\":\"s\","
             + "\"st\":\"s.t\"}").kind());
   }
 

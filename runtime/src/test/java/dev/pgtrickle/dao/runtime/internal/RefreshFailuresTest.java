@@ -49,7 +49,7 @@ class RefreshFailuresTest {
                 "invalid argument: stream table sales.totals is suspended ; use"
                     + " pgtrickle.resume_stream_table('sales.totals') first"));
     assertEquals(StreamTableStatus.SUSPENDED, e.status());
-    assertEquals("SELECT pgtrickle.resume_stream_table('sales.totals')", e.resumeSql());
+    assertEquals("SELECT pgtrickle.resume_stream_table('\"sales\".\"totals\"')", e.resumeSql());
     assertTrue(e.getMessage().contains(e.resumeSql()), e.getMessage());
   }
 
