@@ -1,7 +1,6 @@
 package dev.pgtrickle.dao.micrometer;
 
 import dev.pgtrickle.dao.runtime.Freshness;
-import dev.pgtrickle.dao.runtime.RefreshMode;
 import dev.pgtrickle.dao.runtime.StreamTableDao;
 import dev.pgtrickle.dao.runtime.StreamTableName;
 import dev.pgtrickle.dao.runtime.StreamTableObserver;
@@ -228,7 +227,7 @@ public final class StreamTableMetrics implements MeterBinder, StreamTableObserve
         return Double.NaN;
       }
       // An IMMEDIATE table is maintained in each writer's transaction: never older than now.
-      return current.refreshMode() == RefreshMode.IMMEDIATE
+      return current.isImmediatelyMaintained()
           ? 0
           : seconds(current.age()) + elapsedSeconds();
     }

@@ -59,7 +59,8 @@ public class PgTrickleDaoProperties {
 
     /**
      * The budget of the ReadPolicy bean, and of the health check for tables whose record declares
-     * no maxStaleness. Unset: the record's budget, else the table's own duration schedule.
+     * no maxStaleness and whose stream table has no target_freshness. Unset: the table's duration
+     * schedule.
      */
     private Duration maxStaleness;
 
@@ -122,9 +123,9 @@ public class PgTrickleDaoProperties {
   /** The Actuator health indicator "pgtrickle". */
   public static class Health {
     /**
-     * The status of a table older than its budget (the record's maxStaleness, else
-     * pgtrickle.dao.read.max-staleness, else its duration schedule). SUSPENDED and ERROR tables
-     * are always DOWN.
+     * The status of a table older than its budget (the record's maxStaleness, else the stream
+     * table's target_freshness, else pgtrickle.dao.read.max-staleness, else its duration
+     * schedule), or never populated. SUSPENDED and ERROR tables are always DOWN.
      */
     private String overBudgetStatus = "OUT_OF_SERVICE";
 
