@@ -12,10 +12,12 @@ import dev.pgtrickle.dao.it.model.OrderTotalsDao;
 import dev.pgtrickle.dao.it.model.OrderTotalsWithRowId;
 import dev.pgtrickle.dao.it.model.OrderTotalsWithRowIdDao;
 import dev.pgtrickle.dao.it.support.TestDatabase;
+import dev.pgtrickle.dao.runtime.RowIdentity;
 import dev.pgtrickle.dao.runtime.StreamTableAccessException;
 import java.sql.SQLException;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
@@ -100,13 +102,23 @@ class HiddenColumnsIT {
     assertTrue(e.sql().orElseThrow().contains("\"__pgt_row_id\""), e.getMessage());
     assertTrue(e.getMessage().contains("public.order_totals"), e.getMessage());
 
-    List<OrderTotalsWithRowId> rows = new OrderTotalsWithRowIdDao(owner).findAll();
-    List<Object> rowIds =
+    OrderTotalsWithRowIdDao ownerDao = new OrderTotalsWithRowIdDao(owner);
+    List<OrderTotalsWithRowId> rows = ownerDao.findAll();
+    Set<RowIdentity> rowIds =
         Sql.rows(owner, "SELECT __pgt_row_id FROM public.order_totals").stream()
-            .map(row -> row.get(0))
-            .sorted(Comparator.comparing(id -> (Long) id))
-            .toList();
-    assertEquals(rowIds, rows.stream().map(r -> (Object) r.rowId())
-        .sorted(Comparator.comparing(id -> (Long) id)).toList());
+            .map(row -> RowIdentity.of((byte[]) row.get(0)))
+            .collect(Collectors.toSet());
+    assertEquals(rowIds, rows.stream().map(OrderTotalsWithRowId::rowId).collect(Collectors.toSet()));
+    assertEquals(rows.size(), rowIds.size());
+
+    // Found again by its bytea row id, and equal as a record (RowIdentity compares by content).
+    OrderTotalsWithRowId first = rows.get(0);
+    assertEquals(List.of(first), ownerDao.findByRowId(first.rowId()));
+    assertEquals(List.of(first), ownerDao.query().where(OrderTotalsWithRowIdDao.ROW_ID.eq(first.rowId())).list());
+    assertEquals(
+        rows.size(),
+        ownerDao.query().where(OrderTotalsWithRowIdDao.ROW_ID.in(rowIds)).count());
+    assertEquals(List.of(), ownerDao.findByRowId(RowIdentity.of(new byte[] {1, 2, 3})));
+    assertThrows(NullPointerException.class, () -> ownerDao.findByRowId(null));
   }
 }

@@ -28,7 +28,7 @@ final class Events {
   }
 
   private static String create(StreamTableName table, String mode) {
-    return "SELECT pgtrickle.create_stream_table('" + table.qualifiedName() + "',"
+    return "SELECT pgtrickle.create_stream_table('" + table.sql().replace("'", "''") + "',"
         + " 'SELECT id, grp FROM events', schedule => '1h', refresh_mode => '" + mode + "')";
   }
 
@@ -45,7 +45,7 @@ final class Events {
   static void status(DataSource dataSource, StreamTableName table, String status) {
     Sql.run(
         dataSource,
-        "SELECT pgtrickle.alter_stream_table('" + table.qualifiedName() + "', status => '"
+        "SELECT pgtrickle.alter_stream_table('" + table.sql() + "', status => '"
             + status + "')");
   }
 }

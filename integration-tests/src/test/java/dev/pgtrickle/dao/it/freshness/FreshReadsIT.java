@@ -188,7 +188,8 @@ class FreshReadsIT {
           assertThrows(StreamTableSuspendedException.class, () -> dao.findAllFresh(ReadPolicy.fail()));
       assertEquals(StreamTableStatus.SUSPENDED, failed.status());
       assertEquals(
-          "SELECT pgtrickle.resume_stream_table('public.events_full')", failed.resumeSql());
+          "SELECT pgtrickle.resume_stream_table('\"public\".\"events_full\"')",
+          failed.resumeSql());
 
       StreamTableRefresher refresher = new StreamTableRefresher(owner);
       StreamTableSuspendedException refreshed =

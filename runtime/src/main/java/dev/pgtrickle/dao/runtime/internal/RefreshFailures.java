@@ -59,6 +59,15 @@ public final class RefreshFailures {
           e);
     }
     if (INVALID_PARAMETER_VALUE.equals(state)) {
+      if (message.contains("not suspended or in error state")) {
+        return new StreamTableAccessException(
+            table,
+            doing + " stream table " + table + " was refused: " + message + ". Only a SUSPENDED"
+                + " or ERROR table can be resumed",
+            sql,
+            state,
+            e);
+      }
       if (message.contains("read replica") || message.contains("recovery mode")) {
         return new ReadReplicaException(table, message, sql, state, e);
       }
