@@ -12,14 +12,17 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The sample's database on the integration tests' PostgreSQL 18 (with pg_trickle or its
- * stand-in): {@code orders}, stream tables {@code order_lines} (FULL, every order) and
+ * stand-in): {@code orders}, stream tables {@code order_lines} (DIFFERENTIAL, every order) and
  * {@code region_totals} (orders per region), and the Boot application on it. Refreshes and
  * suspensions run as the database owner, as an operator would.
  */
 final class SampleDatabase {
   private SampleDatabase() {}
 
-  /** A fresh database with {@code rows} orders; {@code order_lines} refreshed, totals not. */
+  /**
+   * A fresh database with {@code rows} orders; {@code order_lines} refreshed, {@code
+   * region_totals} created without being populated.
+   */
   static TestDatabase create(String prefix, int rows) throws SQLException {
     TestDatabase db = TestDatabase.create(prefix);
     run(db,
@@ -30,10 +33,10 @@ final class SampleDatabase {
             + ") AS i",
         "SELECT pgtrickle.create_stream_table('public.order_lines',"
             + " $q$SELECT id, customer, region, amount FROM orders$q$,"
-            + " schedule => '1h', refresh_mode => 'FULL')",
+            + " schedule => '1h', refresh_mode => 'DIFFERENTIAL')",
         "SELECT pgtrickle.create_stream_table('public.region_totals',"
             + " $q$SELECT region, count(*) AS orders FROM orders GROUP BY region$q$,"
-            + " schedule => '1h', refresh_mode => 'FULL')");
+            + " schedule => '1h', refresh_mode => 'FULL', initialize => false)");
     refresh(db, "public.order_lines");
     return db;
   }

@@ -155,6 +155,7 @@ class StarterIT {
     OrderLineDao lines = context.getBean(OrderLineDao.class);
 
     double before = age(registry);
+    assertTrue(before >= 0, "age " + before + ", freshness " + lines.freshness());
     Poll.until("the age gauge grows", () -> age(registry) > before);
     double grown = age(registry);
     SampleDatabase.refresh(db, "public.order_lines");

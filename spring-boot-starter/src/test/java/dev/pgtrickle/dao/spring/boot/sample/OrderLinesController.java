@@ -34,7 +34,8 @@ public class OrderLinesController {
 
   @GetMapping("/order-lines")
   public ResponseEntity<?> page(
-      @RequestParam(defaultValue = "100") int size, @RequestParam(required = false) String after) {
+      @RequestParam(name = "size", defaultValue = "100") int size,
+      @RequestParam(name = "after", required = false) String after) {
     if (size < 1 || size > MAX_SIZE) {
       return ResponseEntity.badRequest()
           .body(Map.of("error", "size must be between 1 and " + MAX_SIZE));
