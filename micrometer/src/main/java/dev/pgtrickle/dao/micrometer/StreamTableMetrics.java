@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
@@ -84,6 +85,8 @@ public final class StreamTableMetrics implements MeterBinder, StreamTableObserve
   private final Map<String, Timer> timers = new ConcurrentHashMap<>();
   private final Map<String, Counter> counters = new ConcurrentHashMap<>();
   private final List<Subscription> subscriptions = new ArrayList<>();
+  /** Micrometer holds a gauge's state weakly: these keep the readings alive with the metrics. */
+  private final List<Reading> readings = new CopyOnWriteArrayList<>();
   private volatile MeterRegistry registry;
 
   private StreamTableMetrics(Builder builder) {
@@ -110,6 +113,7 @@ public final class StreamTableMetrics implements MeterBinder, StreamTableObserve
     this.registry = registry;
     tables.forEach((table, dao) -> {
       Reading reading = new Reading(dao, catalogIntervalNanos);
+      readings.add(reading);
       TimeGauge.builder(AGE, reading, TimeUnit.SECONDS, Reading::ageSeconds)
           .description("How old the stream table's data is: the time since its last refresh")
           .tag("table", table.qualifiedName())
