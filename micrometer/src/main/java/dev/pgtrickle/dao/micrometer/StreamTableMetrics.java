@@ -49,7 +49,8 @@ import java.util.function.Supplier;
  *       verdict</td></tr>
  *   <tr><td>{@value #REFRESHES}</td><td>counter</td><td>table, outcome</td><td>refreshes the
  *       watcher reported: done, skipped, failed</td></tr>
- *   <tr><td>{@value #RECONNECTS}</td><td>counter</td><td>watcher</td><td>LISTEN reconnects</td></tr>
+ *   <tr><td>{@value #RECONNECTS}</td><td>counter</td><td>watcher</td><td>LISTEN
+ *       reconnects</td></tr>
  *   <tr><td>{@value #MISSED}</td><td>counter</td><td>table</td><td>"events may have been missed"
  *       signals</td></tr>
  *   <tr><td>{@value #READS}</td><td>timer</td><td>table, method, outcome</td><td>reads by DAO
@@ -173,8 +174,11 @@ public final class StreamTableMetrics implements MeterBinder, StreamTableObserve
 
   private void event(StreamTableEvent event) {
     switch (event.kind()) {
-      case REFRESH_COMPLETED -> count(REFRESHES, "Refreshes by outcome", event.streamTable(),
-          "outcome", event.action().filter("SKIP"::equalsIgnoreCase).isPresent() ? "skipped" : "done");
+      case REFRESH_COMPLETED -> {
+        boolean skipped = event.action().filter("SKIP"::equalsIgnoreCase).isPresent();
+        count(REFRESHES, "Refreshes by outcome", event.streamTable(), "outcome",
+            skipped ? "skipped" : "done");
+      }
       case REFRESH_FAILED -> count(REFRESHES, "Refreshes by outcome", event.streamTable(),
           "outcome", "failed");
       case EVENTS_MAY_HAVE_BEEN_MISSED -> count(MISSED, "Signals that events may have been missed",
@@ -194,7 +198,9 @@ public final class StreamTableMetrics implements MeterBinder, StreamTableObserve
             name + '\n' + table.qualifiedName() + '\n' + value,
             key -> {
               Counter.Builder counter =
-                  Counter.builder(name).description(description).tag("table", table.qualifiedName());
+                  Counter.builder(name)
+                      .description(description)
+                      .tag("table", table.qualifiedName());
               if (tag != null) {
                 counter.tag(tag, value);
               }

@@ -74,7 +74,8 @@ final class KeysetKey {
    * keys are aliased so that an {@code ORDER BY "k1"} stays unambiguous.
    */
   static String select(String base, List<KeysetKey> keys) {
-    StringBuilder sql = new StringBuilder(base.length() + 64 * keys.size() + 32).append("SELECT q.*");
+    StringBuilder sql =
+        new StringBuilder(base.length() + 64 * keys.size() + 32).append("SELECT q.*");
     for (int i = 0; i < keys.size(); i++) {
       sql.append(", q.").append(keys.get(i).quoted).append("::text AS \"pgtrickle_dao.key")
           .append(i + 1).append('"');

@@ -16,7 +16,8 @@ final class Observations {
   }
 
   /** Reports the verdict of a fresh read that a policy refused with {@code failure}, if any. */
-  static void refused(StreamTableObserver observer, StreamTableName table, RuntimeException failure) {
+  static void refused(
+      StreamTableObserver observer, StreamTableName table, RuntimeException failure) {
     if (failure instanceof StaleDataException stale) {
       observer.freshRead(
           table, FreshnessVerdict.of(stale.freshness(), stale.maxStaleness().orElse(null)));

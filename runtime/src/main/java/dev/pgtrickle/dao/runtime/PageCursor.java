@@ -16,9 +16,6 @@ import java.util.zip.CRC32;
  * length-prefixed); an offset payload is the next offset.
  */
 final class PageCursor {
-  /** Marks {@link PageRequest#offset(long, int)}; compared by identity, never encoded. */
-  static final String OFFSET_REQUEST = new String("offset");
-
   /** Longer cursors are refused before they are decoded. */
   static final int MAX_LENGTH = 16 * 1024;
 
@@ -43,14 +40,11 @@ final class PageCursor {
 
   /** Where {@code request} starts, for pages of {@code table} in {@code order}. */
   static Position position(StreamTableName table, Order<?> order, PageRequest request) {
-    String cursor = request.rawCursor();
-    if (cursor == null) {
-      return Position.FIRST;
-    }
-    if (cursor == OFFSET_REQUEST) {
-      return new Position(null, request.offset());
-    }
-    return decode(table, order, cursor);
+    return switch (request.kind()) {
+      case FIRST -> Position.FIRST;
+      case OFFSET -> new Position(null, request.offset());
+      case AFTER -> decode(table, order, request.cursor().orElseThrow());
+    };
   }
 
   static String keyset(StreamTableName table, Order<?> order, String[] keys) {

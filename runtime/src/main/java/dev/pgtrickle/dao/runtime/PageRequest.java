@@ -20,11 +20,19 @@ import java.util.Optional;
  * </ul>
  */
 public final class PageRequest {
+  /** How the page is chosen. */
+  enum Kind {
+    FIRST,
+    AFTER,
+    OFFSET
+  }
+
+  private final Kind kind;
   private final int size;
   private final String cursor;
   private final long offset;
 
-  private PageRequest(int size, String cursor, long offset) {
+  private PageRequest(Kind kind, int size, String cursor, long offset) {
     if (size < 1) {
       throw new IllegalArgumentException("a page holds at least one row, not " + size);
     }
@@ -34,6 +42,7 @@ public final class PageRequest {
     if (offset < 0) {
       throw new IllegalArgumentException("offset must not be negative: " + offset);
     }
+    this.kind = kind;
     this.size = size;
     this.cursor = cursor;
     this.offset = offset;
@@ -41,7 +50,7 @@ public final class PageRequest {
 
   /** The first page of {@code size} rows, later pages read by key (keyset pagination). */
   public static PageRequest first(int size) {
-    return new PageRequest(size, null, 0);
+    return new PageRequest(Kind.FIRST, size, null, 0);
   }
 
   /**
@@ -51,12 +60,14 @@ public final class PageRequest {
    * or ordering, raises {@link InvalidPageCursorException}.
    */
   public static PageRequest after(String cursor, int size) {
-    return new PageRequest(size, cursor == null || cursor.isEmpty() ? null : cursor, 0);
+    return cursor == null || cursor.isEmpty()
+        ? first(size)
+        : new PageRequest(Kind.AFTER, size, cursor, 0);
   }
 
   /** The {@code size} rows after the first {@code offset} rows ({@code LIMIT ? OFFSET ?}). */
   public static PageRequest offset(long offset, int size) {
-    return new PageRequest(size, PageCursor.OFFSET_REQUEST, offset);
+    return new PageRequest(Kind.OFFSET, size, null, offset);
   }
 
   /** The most rows the page holds. */
@@ -66,9 +77,7 @@ public final class PageRequest {
 
   /** The cursor this request continues after, if it was made by {@link #after}. */
   public Optional<String> cursor() {
-    return cursor == null || cursor == PageCursor.OFFSET_REQUEST
-        ? Optional.empty()
-        : Optional.of(cursor);
+    return Optional.ofNullable(cursor);
   }
 
   /** For {@link #offset(long, int)}: the rows skipped; else zero. */
@@ -78,17 +87,17 @@ public final class PageRequest {
 
   /** Whether this request was made by {@link #offset(long, int)}. */
   public boolean isOffset() {
-    return cursor == PageCursor.OFFSET_REQUEST;
+    return kind == Kind.OFFSET;
   }
 
-  /** The raw cursor: null for the first page, {@link PageCursor#OFFSET_REQUEST} by offset. */
-  String rawCursor() {
-    return cursor;
+  Kind kind() {
+    return kind;
   }
 
   @Override
   public boolean equals(Object other) {
     return other instanceof PageRequest that
+        && kind == that.kind
         && size == that.size
         && offset == that.offset
         && Objects.equals(cursor, that.cursor);
@@ -96,16 +105,15 @@ public final class PageRequest {
 
   @Override
   public int hashCode() {
-    return Objects.hash(size, cursor, offset);
+    return Objects.hash(kind, size, cursor, offset);
   }
 
   @Override
   public String toString() {
-    if (isOffset()) {
-      return "PageRequest[offset=" + offset + ", size=" + size + "]";
-    }
-    return cursor == null
-        ? "PageRequest[first, size=" + size + "]"
-        : "PageRequest[after=" + cursor + ", size=" + size + "]";
+    return switch (kind) {
+      case FIRST -> "PageRequest[first, size=" + size + "]";
+      case AFTER -> "PageRequest[after=" + cursor + ", size=" + size + "]";
+      case OFFSET -> "PageRequest[offset=" + offset + ", size=" + size + "]";
+    };
   }
 }

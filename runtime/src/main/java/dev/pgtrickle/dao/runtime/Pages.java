@@ -83,7 +83,8 @@ final class Pages {
             new SelectSql.Shape(
                 "", order.keysetSelect(select), where == null ? null : where.node(), order.sql(),
                 true, false, ""));
-    Condition.Parameter[] parameters = where == null ? new Condition.Parameter[0] : where.parameters();
+    Condition.Parameter[] parameters =
+        where == null ? new Condition.Parameter[0] : where.parameters();
     Binder binder = statement -> {
       int index = 1;
       for (Condition.Parameter parameter : parameters) {

@@ -166,7 +166,8 @@ class PageIT {
     List<Long> afterCursor =
         ids(
             source,
-            "SELECT id FROM orders WHERE (ordered_at, id) > (?::timestamptz, ?) ORDER BY ordered_at, id",
+            "SELECT id FROM orders WHERE (ordered_at, id) > (?::timestamptz, ?)"
+                + " ORDER BY ordered_at, id",
             last.orderedAt().toString(),
             last.id());
     assertEquals(afterCursor, seen.subList(40, seen.size()), "every row after the cursor, once");

@@ -45,7 +45,9 @@ public class PgTrickleDaoAutoConfiguration {
       PgTrickleDaoProperties properties,
       ObjectProvider<StreamTableObserver> observers) {
     DataSource reads =
-        properties.isTransactionAware() ? new TransactionAwareDataSourceProxy(dataSource) : dataSource;
+        properties.isTransactionAware()
+            ? new TransactionAwareDataSourceProxy(dataSource)
+            : dataSource;
     return StreamTableObserver.observe(reads, new LazyObserver(observers));
   }
 

@@ -44,7 +44,8 @@ final class StreamTableDaoRegistrar
   }
 
   @Override
-  public void registerBeanDefinitions(AnnotationMetadata metadata, BeanDefinitionRegistry registry) {
+  public void registerBeanDefinitions(
+      AnnotationMetadata metadata, BeanDefinitionRegistry registry) {
     List<String> packages =
         AutoConfigurationPackages.has(beanFactory)
             ? AutoConfigurationPackages.get(beanFactory)

@@ -12,8 +12,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The sample's database on the integration tests' PostgreSQL 18 (with pg_trickle or its
- * stand-in): {@code orders}, stream tables {@code order_lines} (DIFFERENTIAL, every order) and
- * {@code region_totals} (orders per region), and the Boot application on it. Refreshes and
+ * stand-in): {@code orders}, stream tables {@code order_lines} (DIFFERENTIAL, every order),
+ * {@code region_totals} (orders per region) and {@code live_regions} (the same, IMMEDIATE), and
+ * the Boot application on it. Refreshes and
  * suspensions run as the database owner, as an operator would.
  */
 final class SampleDatabase {
@@ -36,7 +37,10 @@ final class SampleDatabase {
             + " schedule => '1h', refresh_mode => 'DIFFERENTIAL')",
         "SELECT pgtrickle.create_stream_table('public.region_totals',"
             + " $q$SELECT region, count(*) AS orders FROM orders GROUP BY region$q$,"
-            + " schedule => '1h', refresh_mode => 'FULL', initialize => false)");
+            + " schedule => '1h', refresh_mode => 'FULL', initialize => false)",
+        "SELECT pgtrickle.create_stream_table('public.live_regions',"
+            + " $q$SELECT region, count(*) AS orders FROM orders GROUP BY region$q$,"
+            + " refresh_mode => 'IMMEDIATE')");
     refresh(db, "public.order_lines");
     return db;
   }

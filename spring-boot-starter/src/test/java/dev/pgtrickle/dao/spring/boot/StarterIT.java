@@ -12,6 +12,8 @@ import dev.pgtrickle.dao.micrometer.StreamTableMetrics;
 import dev.pgtrickle.dao.runtime.freshness.FreshnessVerdict;
 import dev.pgtrickle.dao.runtime.freshness.ReadPolicy;
 import dev.pgtrickle.dao.runtime.freshness.StreamTableWatcher;
+import dev.pgtrickle.dao.spring.boot.sample.LiveRegion;
+import dev.pgtrickle.dao.spring.boot.sample.LiveRegionDao;
 import dev.pgtrickle.dao.spring.boot.sample.OrderLine;
 import dev.pgtrickle.dao.spring.boot.sample.OrderLineDao;
 import dev.pgtrickle.dao.spring.boot.sample.OrderLineFinder;
@@ -32,6 +34,8 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The starter in a real Spring Boot application on PostgreSQL 18: the sample's DAOs and finder
@@ -88,6 +92,21 @@ class StarterIT {
     // The DAOs' data source is no candidate for injection: the application keeps one DataSource.
     assertNotNull(context.getBean(DataSource.class));
     assertNotNull(context.getBean(JdbcTemplate.class));
+  }
+
+  @Test
+  void daosJoinSpringManagedTransactions() {
+    JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+    LiveRegionDao live = context.getBean(LiveRegionDao.class);
+    TransactionTemplate transaction =
+        new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
+    transaction.executeWithoutResult(status -> {
+      jdbc.update("INSERT INTO orders VALUES (1000000, 'tx', 'in-tx', 1)");
+      // The IMMEDIATE table holds the uncommitted order only on the transaction's connection.
+      assertEquals(List.of(new LiveRegion("in-tx", 1)), live.findByRegion("in-tx"));
+      status.setRollbackOnly();
+    });
+    assertEquals(List.of(), live.findByRegion("in-tx"));
   }
 
   @Test
