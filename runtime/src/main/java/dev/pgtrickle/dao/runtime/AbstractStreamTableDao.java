@@ -224,7 +224,9 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
 
   /**
    * Reads the table's freshness from pg_trickle's catalog, in one query:
-   * {@link FreshnessQuery#SQL}.
+   * {@link FreshnessQuery#SQL}, or {@link FreshnessQuery#SLA_SQL} (with the freshness
+   * controller's SLA status and p50/p95) when the role may read the controller's state. Needs
+   * {@code SELECT ON pgtrickle.pgt_stream_tables}.
    */
   @Override
   public final Freshness freshness() {
@@ -241,7 +243,7 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
 
   /**
    * Reads the table's freshness from pg_trickle's catalog on {@code connection}, which stays
-   * open, in one query: {@link FreshnessQuery#SQL}.
+   * open, in one query, as {@link #freshness()} does.
    */
   @Override
   public final Freshness freshness(Connection connection) {

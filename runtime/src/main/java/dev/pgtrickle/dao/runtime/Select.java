@@ -111,6 +111,9 @@ public final class Select<R> {
    * A query over every row, run on connections from {@code dataSource}. Called by generated DAOs'
    * {@code query()}; applications call that.
    *
+   * <p>A query made here asks the server for its pg_trickle release the first time one of its
+   * fresh terminals ({@link #listFresh()}) runs; a DAO's {@code query()} shares the DAO's answer.
+   *
    * @param dataSource where connections come from
    * @param table the stream table, for messages
    * @param select {@code SELECT <quoted columns> FROM <quoted table>}, without {@code WHERE},

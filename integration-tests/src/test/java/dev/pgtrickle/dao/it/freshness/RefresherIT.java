@@ -12,6 +12,7 @@ import dev.pgtrickle.dao.runtime.StreamTableAccessException;
 import dev.pgtrickle.dao.runtime.StreamTableName;
 import dev.pgtrickle.dao.runtime.StreamTableNotFoundException;
 import dev.pgtrickle.dao.runtime.StreamTableStatus;
+import dev.pgtrickle.dao.runtime.freshness.CaptureNotReadyException;
 import dev.pgtrickle.dao.runtime.freshness.FreshnessTimeoutException;
 import dev.pgtrickle.dao.runtime.freshness.RefreshResult;
 import dev.pgtrickle.dao.runtime.freshness.RefreshSkippedException;
@@ -91,7 +92,7 @@ class RefresherIT {
 
   @Test
   void aSkippedRefreshIsNeverReportedAsDone() throws Exception {
-    try (Connection holder = holdRefreshLock(Events.DIFF)) {
+    try (Connection holder = holdAdvisoryLock(Events.DIFF)) {
       Instant before = lastRefreshAt(Events.DIFF);
       StreamTableRefresher refresher = new StreamTableRefresher(owner, WhenBusy.FAIL, MINUTE);
 
@@ -109,7 +110,7 @@ class RefresherIT {
   @Test
   void waitThenRefreshWaitsForTheOtherSessionAndRefreshesAfterIt() throws Exception {
     Events.insert(owner, 1, "late");
-    try (Connection holder = holdRefreshLock(Events.DIFF)) {
+    try (Connection holder = holdAdvisoryLock(Events.DIFF)) {
       AtomicInteger skipped = new AtomicInteger();
       StreamTableRefresher refresher =
           new StreamTableRefresher(
@@ -132,7 +133,7 @@ class RefresherIT {
 
   @Test
   void waitingIsBoundedByTheTimeout() throws Exception {
-    try (Connection holder = holdRefreshLock(Events.FULL)) {
+    try (Connection holder = holdAdvisoryLock(Events.FULL)) {
       Instant before = lastRefreshAt(Events.FULL);
       StreamTableRefresher refresher =
           new StreamTableRefresher(owner, WhenBusy.WAIT_THEN_REFRESH, Duration.ofSeconds(2));
@@ -143,6 +144,52 @@ class RefresherIT {
       assertEquals(Duration.ofSeconds(2), e.timeout());
       assertEquals(before, lastRefreshAt(Events.FULL));
       holder.rollback();
+    }
+  }
+
+  @Test
+  void aSecondManualRefreshWaitsForTheFirstAndThenRefreshes() throws Exception {
+    Events.insert(owner, 1, "second");
+    Instant before = lastRefreshAt(Events.FULL);
+    try (Connection first = db.connect()) {
+      first.setAutoCommit(false);
+      try (PreparedStatement statement =
+          first.prepareStatement("SELECT pgtrickle.refresh_stream_table(?)")) {
+        statement.setString(1, Events.FULL.sql());
+        statement.execute();
+      }
+      // Since 0.92 every manual refresh passes the capture gate, which updates one row in the
+      // refreshing transaction: the second refresh waits for the first to end.
+      CompletableFuture<RefreshResult> second =
+          CompletableFuture.supplyAsync(
+              () -> new StreamTableRefresher(owner).refresh(Events.FULL), background);
+      Poll.until("the second refresh waits on a lock", () -> ((Number) Sql.value(owner,
+          "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+              + " AND wait_event_type = 'Lock'")).longValue() > 0);
+      assertFalse(second.isDone());
+      first.commit();
+      RefreshResult done = second.get(1, TimeUnit.MINUTES);
+      assertEquals(RefreshResult.Outcome.REFRESHED, done.outcome(), "it waited; nothing skipped");
+      assertEquals(Optional.of(false), done.dataChanged(), "the first refresh took the row");
+      assertTrue(done.freshness().orElseThrow().lastRefreshAt().orElseThrow().isAfter(before));
+    }
+    assertEquals(
+        Sql.value(owner, "SELECT count(*) FROM events"),
+        Sql.value(owner, "SELECT count(*) FROM public.events_full"));
+  }
+
+  @Test
+  void aQuiescedCaptureIsATypedRefusal() {
+    Sql.run(owner, "SELECT pgtrickle.quiesce()");
+    try {
+      CaptureNotReadyException e =
+          assertThrows(CaptureNotReadyException.class,
+              () -> new StreamTableRefresher(owner).refresh(Events.FULL));
+      assertFalse(e.isQuarantined());
+      assertEquals("22023", e.sqlState().orElseThrow());
+      assertTrue(e.getMessage().contains("resume_all"), e.getMessage());
+    } finally {
+      Sql.run(owner, "SELECT pgtrickle.resume_all()");
     }
   }
 
@@ -236,16 +283,21 @@ class RefresherIT {
   }
 
   /**
-   * Opens a connection that refreshes {@code table} in a transaction it keeps open, holding the
-   * locks a refresh takes. The caller commits or rolls back, then closes it.
+   * Opens a connection whose open transaction holds the transaction-level advisory lock keyed by
+   * {@code table}'s {@code pgt_id}, as a running scheduler refresh does: a manual refresh then
+   * returns after the NOTICE {@code refresh skipped}. The caller commits or rolls back, then
+   * closes it.
    */
-  static Connection holdRefreshLock(StreamTableName table) throws SQLException {
+  static Connection holdAdvisoryLock(StreamTableName table) throws SQLException {
     Connection holder = db.connect();
     holder.setAutoCommit(false);
     try (PreparedStatement statement =
-        holder.prepareStatement("SELECT pgtrickle.refresh_stream_table(?)")) {
-      statement.setString(1, table.sql());
-      statement.execute();
+        holder.prepareStatement(
+            "SELECT pg_advisory_xact_lock(pgt_id) FROM pgtrickle.pgt_stream_tables"
+                + " WHERE pgt_schema = ? AND pgt_name = ?")) {
+      statement.setString(1, table.schema());
+      statement.setString(2, table.name());
+      statement.executeQuery().close();
     }
     return holder;
   }

@@ -20,12 +20,14 @@ import dev.pgtrickle.dao.runtime.freshness.Fresh;
 import dev.pgtrickle.dao.runtime.freshness.FreshnessToken;
 import dev.pgtrickle.dao.runtime.freshness.FreshnessVerdict;
 import dev.pgtrickle.dao.runtime.freshness.RefreshResult;
+import dev.pgtrickle.dao.runtime.freshness.RefreshSkippedException;
 import dev.pgtrickle.dao.runtime.freshness.StreamTableEvent;
 import dev.pgtrickle.dao.runtime.freshness.StreamTablePrivilegeException;
 import dev.pgtrickle.dao.runtime.freshness.StreamTableRefresher;
 import dev.pgtrickle.dao.runtime.freshness.StreamTableWatcher;
 import dev.pgtrickle.dao.runtime.freshness.StreamTables;
 import dev.pgtrickle.dao.runtime.freshness.Subscription;
+import dev.pgtrickle.dao.runtime.freshness.WhenBusy;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -59,7 +61,7 @@ class LeastPrivilegeIT {
   private static DataSource admin;
   private static PGSimpleDataSource reader;
   private static DataSource readerWithoutCatalog;
-  private static DataSource operatorOwner;
+  private static PGSimpleDataSource operatorOwner;
 
   @BeforeAll
   static void createTables() throws SQLException {
@@ -160,6 +162,32 @@ class LeastPrivilegeIT {
     assertEquals(StreamTableStatus.SUSPENDED, dao.freshness().status());
     refresher.resume(DailyRevenueDao.STREAM_TABLE);
     assertEquals(StreamTableStatus.ACTIVE, dao.freshness().status());
+  }
+
+  @Test
+  void anOperatorDetectsASkippedRefreshFromTheNoticeAloneEvenWhenItsSessionsHideNotices()
+      throws SQLException {
+    Sql.run(admin,
+        "ALTER ROLE \"" + operatorOwner.getUser() + "\" SET client_min_messages = warning");
+    try (Connection holder = admin.getConnection()) {
+      holder.setAutoCommit(false);
+      try (var statement = holder.createStatement()) {
+        // What a running scheduler refresh holds: the advisory lock keyed by the table's pgt_id.
+        statement.executeQuery("SELECT pg_advisory_xact_lock(pgt_id) FROM"
+            + " pgtrickle.pgt_stream_tables WHERE pgt_name = 'daily_revenue'").close();
+      }
+      StreamTableRefresher refresher =
+          new StreamTableRefresher(operatorOwner, WhenBusy.FAIL, Duration.ofSeconds(30));
+      RefreshSkippedException e =
+          assertThrows(RefreshSkippedException.class,
+              () -> refresher.refresh(DailyRevenueDao.STREAM_TABLE));
+      assertTrue(e.serverMessages().stream().anyMatch(m -> m.contains("refresh skipped")),
+          e.serverMessages()::toString);
+      holder.rollback();
+    } finally {
+      Sql.run(admin,
+          "ALTER ROLE \"" + operatorOwner.getUser() + "\" RESET client_min_messages");
+    }
   }
 
   @Test

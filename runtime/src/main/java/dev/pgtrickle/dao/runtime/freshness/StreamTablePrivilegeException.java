@@ -4,12 +4,13 @@ import dev.pgtrickle.dao.runtime.StreamTableAccessException;
 import dev.pgtrickle.dao.runtime.StreamTableName;
 
 /**
- * The role lacks a privilege the operation needs (SQLState {@code 42501}). The message lists the
- * grants the operation needs: a read needs {@code USAGE} on the stream table's schema,
- * {@code SELECT} on the stream table, {@code USAGE ON SCHEMA pgtrickle} and
- * {@code SELECT ON pgtrickle.pgt_stream_tables}; a refresh writes the stream table, the catalog,
- * the refresh history and the change buffers, which in practice means running it as the stream
- * table's owner (pg_trickle grants nothing by default).
+ * The role lacks a privilege the operation needs (SQLState {@code 42501}). The message lists what
+ * pg_trickle 0.108 needs: a freshness read needs the role {@code pgtrickle_reader} (USAGE on
+ * schema {@code pgtrickle}), {@code USAGE} on the stream table's schema, {@code SELECT} on the
+ * stream table and the one catalog grant {@code SELECT ON pgtrickle.pgt_stream_tables}; refresh,
+ * pause and resume are {@code SECURITY DEFINER} functions that only the stream table's owner may
+ * use, with {@code EXECUTE} granted to the role {@code pgtrickle_operator}, and need no catalog
+ * privilege.
  */
 public class StreamTablePrivilegeException extends StreamTableAccessException {
   private static final long serialVersionUID = 1L;

@@ -64,6 +64,10 @@ import javax.sql.DataSource;
  *       transaction sets {@code client_min_messages} to {@code notice} locally, so a pool that
  *       raised it cannot hide the NOTICE. When the role can read the catalog, a
  *       {@code last_refresh_at} older than the transaction's start is a second sign.
+ *   <li>Two manual refreshes of pg_trickle 0.92 and later do not skip each other: each first
+ *       passes the extension's capture gate, which updates one row in the refreshing
+ *       transaction, so a second one waits (bounded by the timeout) until the first commits, then
+ *       refreshes. Skips come from the scheduler, whose refresh holds the table's advisory lock.
  *   <li>On a skip it follows its {@link WhenBusy} policy: {@link WhenBusy#FAIL} throws
  *       {@link RefreshSkippedException}; {@link WhenBusy#WAIT_THEN_REFRESH} tries again, in a new
  *       transaction, with back-off (10 ms doubling to 500 ms), until its own refresh runs. (It

@@ -4,6 +4,7 @@ import dev.pgtrickle.dao.runtime.Freshness;
 import dev.pgtrickle.dao.runtime.StreamTableException;
 import dev.pgtrickle.dao.runtime.StreamTableName;
 import dev.pgtrickle.dao.runtime.StreamTableStatus;
+import dev.pgtrickle.dao.runtime.internal.FreshnessQuery;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -89,7 +90,7 @@ public class StreamTableSuspendedException extends StreamTableException {
   }
 
   static String resumeSql(StreamTableName table) {
-    return "SELECT pgtrickle.resume_stream_table('" + table.sql().replace("'", "''") + "')";
+    return "SELECT pgtrickle.resume_stream_table(" + FreshnessQuery.literal(table.sql()) + ")";
   }
 
   private static String message(

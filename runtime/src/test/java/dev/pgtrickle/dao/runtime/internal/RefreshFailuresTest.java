@@ -10,6 +10,8 @@ import dev.pgtrickle.dao.runtime.StreamTableException;
 import dev.pgtrickle.dao.runtime.StreamTableName;
 import dev.pgtrickle.dao.runtime.StreamTableNotFoundException;
 import dev.pgtrickle.dao.runtime.StreamTableStatus;
+import dev.pgtrickle.dao.runtime.freshness.CaptureNotReadyException;
+import dev.pgtrickle.dao.runtime.freshness.ExternalOrchestrationException;
 import dev.pgtrickle.dao.runtime.freshness.ReadReplicaException;
 import dev.pgtrickle.dao.runtime.freshness.StreamTablePrivilegeException;
 import dev.pgtrickle.dao.runtime.freshness.StreamTableSuspendedException;
@@ -79,7 +81,7 @@ class RefreshFailuresTest {
   @Test
   void missingPrivilegeSaysWhatIsNeeded() {
     StreamTableException e =
-        translate("42501", "permission denied for table pgt_stream_tables");
+        translate("42501", "permission denied for function refresh_stream_table");
     assertInstanceOf(StreamTablePrivilegeException.class, e);
     assertTrue(e.getMessage().contains("owner"), e.getMessage());
   }
@@ -94,5 +96,58 @@ class RefreshFailuresTest {
   void statementTimeout() {
     assertTrue(RefreshFailures.isStatementTimeout(
         new SQLException("canceling statement due to statement timeout", "57014")));
+  }
+
+  @Test
+  void theOwnerCheckSaysWhat108Needs() {
+    StreamTablePrivilegeException e =
+        assertInstanceOf(
+            StreamTablePrivilegeException.class,
+            translate("42501", "permission denied: must be owner of stream table sales.totals"));
+    assertTrue(e.getMessage().contains("pgtrickle_operator"), e.getMessage());
+    assertTrue(e.getMessage().contains("owner of \"sales\".\"totals\""), e.getMessage());
+    assertTrue(e.getMessage().contains("No catalog privilege is needed"), e.getMessage());
+  }
+
+  @Test
+  void anExternalTableIsTyped() {
+    assertInstanceOf(
+        ExternalOrchestrationException.class,
+        translate(
+            "P0001",
+            "PGT_EXT_ORCHESTRATION_MODE: stream table sales.totals is EXTERNAL; refreshes must be"
+                + " submitted by its coordinator"));
+  }
+
+  @Test
+  void aQuarantinedOrQuiescedCaptureIsTyped() {
+    CaptureNotReadyException quarantined =
+        assertInstanceOf(
+            CaptureNotReadyException.class,
+            translate(
+                "22023",
+                "invalid argument: pg_trickle capture is quarantined because database identity"
+                    + " changed; run pgtrickle.recover_capture_instance() and then repair affected"
+                    + " stream tables"));
+    assertTrue(quarantined.isQuarantined());
+    CaptureNotReadyException quiesced =
+        assertInstanceOf(
+            CaptureNotReadyException.class,
+            translate(
+                "22023",
+                "invalid argument: pg_trickle capture is quiesced; run pgtrickle.resume_all()"
+                    + " after the upgrade"));
+    assertTrue(!quiesced.isQuarantined());
+  }
+
+  @Test
+  void resumingAnActiveTableIsNotMistakenForAnErrorState() {
+    StreamTableException e =
+        translate(
+            "22023",
+            "invalid argument: stream table sales.totals is not suspended or in error state"
+                + " (current status: ACTIVE)");
+    assertSame(StreamTableAccessException.class, e.getClass());
+    assertTrue(e.getMessage().contains("Only a SUSPENDED or ERROR table can be resumed"));
   }
 }
