@@ -48,6 +48,8 @@ record Repository(
     ROW,
     /** {@code Stream<R>}. */
     STREAM,
+    /** {@code Page<R>}: one page, chosen by a last {@code PageRequest} parameter. */
+    PAGE,
     /** A supported value type, primitive or not: {@code long}, {@code String}, ... */
     SCALAR,
     /** {@code Optional} of a supported value type. */
@@ -118,9 +120,16 @@ record Repository(
       return !parameters.isEmpty() && parameters.get(0).connection() ? parameters.get(0) : null;
     }
 
-    /** The parameters that carry values: all but a leading connection. */
+    /** The page request, if the last parameter is a {@code PageRequest}; else null. */
+    Parameter pageRequest() {
+      return PageFinders.pageRequest(parameters);
+    }
+
+    /** The parameters that carry values: all but a leading connection and a last page request. */
     List<Parameter> values() {
-      return connection() == null ? parameters : parameters.subList(1, parameters.size());
+      int from = connection() == null ? 0 : 1;
+      int to = pageRequest() == null ? parameters.size() : parameters.size() - 1;
+      return parameters.subList(from, Math.max(from, to));
     }
   }
 }

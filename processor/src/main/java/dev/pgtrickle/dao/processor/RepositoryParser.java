@@ -145,6 +145,9 @@ final class RepositoryParser {
         case "java.util.List":
           return new Repository.Returns(
               isRecord ? Repository.Shape.LIST : Repository.Shape.OTHER, name, null, written);
+        case PageFinders.PAGE:
+          return new Repository.Returns(
+              isRecord ? Repository.Shape.PAGE : Repository.Shape.OTHER, name, null, written);
         case "java.util.stream.Stream":
           return new Repository.Returns(
               isRecord ? Repository.Shape.STREAM : Repository.Shape.OTHER, name, null, written);

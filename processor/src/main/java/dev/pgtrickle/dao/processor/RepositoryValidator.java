@@ -65,6 +65,22 @@ final class RepositoryValidator {
   }
 
   private void method(Repository.Method method) {
+    if (PageFinders.misplacedRequest(method) && !writes(method.name())) {
+      Repository.Parameter page = method.pageRequest();
+      String record = table.displayName();
+      if (method.query() != null) {
+        report.error(
+            Message.QUERY_PARAMETER, page.position(), method.signature(),
+            "parameter " + page.name() + " is a PageRequest, but a @Query method cannot be paged",
+            "Remove it, or declare a derived finder returning Page<" + record + ">");
+      } else {
+        report.error(
+            Message.RETURN_TYPE, method.position(), method.signature(),
+            "a finder with a PageRequest parameter", method.returns().written(),
+            "Page<" + record + ">");
+      }
+      return;
+    }
     if (writes(method.name())) {
       report.error(Message.READ_ONLY, method.position(), method.signature(), "", tableName());
     } else if (method.query() != null) {
@@ -124,7 +140,9 @@ final class RepositoryValidator {
       }
     }
     Repository.Shape shape = method.returns().shape();
-    if (shape == Repository.Shape.OTHER || !returnsOurRecord(method.returns())) {
+    if (shape == Repository.Shape.OTHER
+        || shape == Repository.Shape.PAGE
+        || !returnsOurRecord(method.returns())) {
       clean = false;
       report.error(
           Message.RETURN_TYPE, method.position(), method.signature(), "a @Query method",
@@ -183,6 +201,11 @@ final class RepositoryValidator {
       }
     }
     clean &= parameters(method, finder) & returns(method, finder);
+    String pageProblem = PageFinders.problem(method, finder);
+    if (clean && pageProblem != null) {
+      clean = false;
+      report.error(Message.INVALID_FINDER, method.position(), method.signature(), pageProblem);
+    }
     if (clean) {
       plans.add(new Plan(method, finder, null, List.of()));
     }
@@ -244,11 +267,13 @@ final class RepositoryValidator {
         expected =
             single
                 ? String.format(Locale.ROOT, ROW_RETURNS, record)
+                    + ", or Page<" + record + "> with a last PageRequest parameter"
                 : "List<" + record + "> or Stream<" + record + ">";
         fits =
             returnsOurRecord(returns)
                 && switch (returns.shape()) {
                   case LIST, STREAM -> true;
+                  case PAGE -> finder.limit() == 0;
                   case OPTIONAL, ROW -> single;
                   default -> false;
                 };
@@ -281,7 +306,7 @@ final class RepositoryValidator {
     TypeName row = table.recordName();
     return switch (returns.shape()) {
       case ROW -> type.equals(row);
-      case LIST, OPTIONAL, STREAM ->
+      case LIST, OPTIONAL, STREAM, PAGE ->
           type instanceof ParameterizedTypeName parameterized
               && parameterized.typeArguments().get(0).equals(row);
       default -> true;

@@ -145,7 +145,12 @@ final class RepositoryWriter {
       if (finder.limit() > 0) {
         code.add("$Z.limit($L)", finder.limit());
       }
-      code.add("$Z.$L()", terminal(finder, method.returns().shape()));
+      Repository.Parameter page = method.pageRequest();
+      if (page != null) {
+        code.add("$Z.page($N)", page.name());
+      } else {
+        code.add("$Z.$L()", terminal(finder, method.returns().shape()));
+      }
       return spec.addStatement("$L", code.build()).build();
     }
 

@@ -15,6 +15,8 @@ final class Types {
   static final ClassName TEXT_COLUMN = ClassName.get(RUNTIME, "TextColumn");
   static final ClassName NUMBER_COLUMN = ClassName.get(RUNTIME, "NumberColumn");
   static final ClassName SELECT = ClassName.get(RUNTIME, "Select");
+  static final ClassName PAGE = ClassName.get(RUNTIME, "Page");
+  static final ClassName PAGE_REQUEST = ClassName.get(RUNTIME, "PageRequest");
   static final ClassName UNEXPECTED_NULL = ClassName.get(RUNTIME, "UnexpectedNullException");
   static final ClassName QUERIES = ClassName.get(INTERNAL, "Queries");
   static final ClassName BINDER = ClassName.get(INTERNAL, "Binder");

@@ -77,7 +77,9 @@ class EntryPointTest {
     registeredProcessors().forEach(processor -> order.add(processor.getClass()));
 
     assertThat(order)
-        .containsExactly(StreamTableDaosProcessor.class, StreamTableProcessor.class)
+        .containsExactly(
+            StreamTableDaosProcessor.class, StreamTableIndexProcessor.class,
+            StreamTableProcessor.class)
         .inOrder();
   }
 
@@ -88,7 +90,8 @@ class EntryPointTest {
       assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList())
           .containsExactly(
               "dev.pgtrickle.dao.processor.StreamTableProcessor,isolating",
-              "dev.pgtrickle.dao.processor.StreamTableDaosProcessor,aggregating");
+              "dev.pgtrickle.dao.processor.StreamTableDaosProcessor,aggregating",
+              "dev.pgtrickle.dao.processor.StreamTableIndexProcessor,aggregating");
     }
   }
 

@@ -78,6 +78,30 @@ class RepositoryDiagnosticsTest {
         onMethod(Message.RETURN_TYPE, "Top<N> is not one row",
                 "  Optional<Totals> findTop3ByRegion(String region);")
             .containing("a find finder with Top cannot return Optional<Totals>"),
+        onMethod(Message.INVALID_FINDER, "a page finder without an ordering",
+                "  dev.pgtrickle.dao.runtime.Page<Totals> findByRegion(String region,",
+                "      dev.pgtrickle.dao.runtime.PageRequest page);")
+            .containing("a finder returning Page needs an ordering: end its name with OrderBy"),
+        onMethod(Message.INVALID_FINDER, "a page finder without a request",
+                "  dev.pgtrickle.dao.runtime.Page<Totals> findByRegionOrderByRowId(String r);")
+            .containing("a finder returning Page must take a PageRequest as its last parameter"),
+        onMethod(Message.RETURN_TYPE, "a request without a page",
+                "  List<Totals> findByRegionOrderByRowId(String region,",
+                "      dev.pgtrickle.dao.runtime.PageRequest page);")
+            .containing("a finder with a PageRequest parameter cannot return List<Totals>."
+                + " Return Page<Totals>"),
+        onMethod(Message.RETURN_TYPE, "Top<N> is no page",
+                "  dev.pgtrickle.dao.runtime.Page<Totals> findTop3ByRegionOrderByRowId(String r,",
+                "      dev.pgtrickle.dao.runtime.PageRequest page);")
+            .containing("a find finder with Top cannot return Page<Totals>"),
+        NegativeCase.of(Message.QUERY_PARAMETER, "a @Query is not paged")
+            .source(Repositories.queries(
+                "  @Query(\"SELECT * FROM totals\")",
+                "  List<Totals> all(dev.pgtrickle.dao.runtime.PageRequest page);"))
+            .source(totals())
+            .lines(6)
+            .generated(1)
+            .containing("parameter page is a PageRequest, but a @Query method cannot be paged"),
         NegativeCase.of(Message.NOT_A_REPOSITORY, "on a class")
             .source(source("Lookup", "@StreamTableRepository(Totals.class)", "class Lookup {}"))
             .source(totals())

@@ -20,6 +20,7 @@ import java.sql.Connection;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.stream.Stream;
@@ -62,6 +63,7 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
   private final String findAllFresh;
   private final Duration maxStaleness;
   private final RowMapper<T> mapper;
+  private final StreamTableObserver observer;
   private final ServerCheck server = new ServerCheck();
 
   /**
@@ -92,6 +94,7 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
     this.findAllFresh = Objects.requireNonNull(findAllFresh, "findAllFresh");
     this.maxStaleness = maxStaleness;
     this.mapper = Objects.requireNonNull(mapper, "mapper");
+    this.observer = StreamTableObserver.of(dataSource);
   }
 
   /** Returns the stream table this DAO reads, the generated DAO's {@code STREAM_TABLE}. */
@@ -101,18 +104,43 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
   }
 
   /**
+   * Returns the budget declared by the record's {@code @StreamTableView(maxStaleness = ...)}, by
+   * which its fresh reads are judged, or empty when none is declared (then the table's own
+   * duration schedule is the bound). Health checks and metrics read it.
+   */
+  public final Optional<Duration> maxStaleness() {
+    return Optional.ofNullable(maxStaleness);
+  }
+
+  /**
    * Returns every row, in no particular order: the DAO's {@code FIND_ALL} statement,
    * {@code SELECT <columns> FROM <table>}.
    */
   @Override
   public final List<T> findAll() {
-    return Queries.list(dataSource, table, findAll, Binder.NONE, mapper);
+    long started = System.nanoTime();
+    boolean failed = true;
+    try {
+      List<T> result = Queries.list(dataSource, table, findAll, Binder.NONE, mapper);
+      failed = false;
+      return result;
+    } finally {
+      observer.read(table, "findAll", System.nanoTime() - started, failed);
+    }
   }
 
   /** Returns every row, in no particular order, read on {@code connection}, which stays open. */
   @Override
   public final List<T> findAll(Connection connection) {
-    return Queries.list(connection, table, findAll, Binder.NONE, mapper);
+    long started = System.nanoTime();
+    boolean failed = true;
+    try {
+      List<T> result = Queries.list(connection, table, findAll, Binder.NONE, mapper);
+      failed = false;
+      return result;
+    } finally {
+      observer.read(table, "findAll", System.nanoTime() - started, failed);
+    }
   }
 
   /**
@@ -137,7 +165,15 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
    */
   @Override
   public final Stream<T> streamAll() {
-    return Queries.stream(dataSource, table, findAll, Binder.NONE, mapper);
+    long started = System.nanoTime();
+    boolean failed = true;
+    try {
+      Stream<T> result = Queries.stream(dataSource, table, findAll, Binder.NONE, mapper);
+      failed = false;
+      return result;
+    } finally {
+      observer.read(table, "streamAll", System.nanoTime() - started, failed);
+    }
   }
 
   /**
@@ -147,19 +183,43 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
    */
   @Override
   public final Stream<T> streamAll(Connection connection) {
-    return Queries.stream(connection, table, findAll, Binder.NONE, mapper);
+    long started = System.nanoTime();
+    boolean failed = true;
+    try {
+      Stream<T> result = Queries.stream(connection, table, findAll, Binder.NONE, mapper);
+      failed = false;
+      return result;
+    } finally {
+      observer.read(table, "streamAll", System.nanoTime() - started, failed);
+    }
   }
 
   /** Returns the number of rows: the DAO's {@code COUNT}, {@code SELECT count(*) FROM <table>}. */
   @Override
   public final long count() {
-    return Queries.count(dataSource, table, count, Binder.NONE);
+    long started = System.nanoTime();
+    boolean failed = true;
+    try {
+      long result = Queries.count(dataSource, table, count, Binder.NONE);
+      failed = false;
+      return result;
+    } finally {
+      observer.read(table, "count", System.nanoTime() - started, failed);
+    }
   }
 
   /** Returns the number of rows, counted on {@code connection}, which stays open. */
   @Override
   public final long count(Connection connection) {
-    return Queries.count(connection, table, count, Binder.NONE);
+    long started = System.nanoTime();
+    boolean failed = true;
+    try {
+      long result = Queries.count(connection, table, count, Binder.NONE);
+      failed = false;
+      return result;
+    } finally {
+      observer.read(table, "count", System.nanoTime() - started, failed);
+    }
   }
 
   /**
@@ -170,7 +230,15 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
    */
   @Override
   public final Freshness freshness() {
-    return FreshnessQuery.read(dataSource, table, server);
+    long started = System.nanoTime();
+    boolean failed = true;
+    try {
+      Freshness result = FreshnessQuery.read(dataSource, table, server);
+      failed = false;
+      return result;
+    } finally {
+      observer.read(table, "freshness", System.nanoTime() - started, failed);
+    }
   }
 
   /**
@@ -179,7 +247,15 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
    */
   @Override
   public final Freshness freshness(Connection connection) {
-    return FreshnessQuery.read(connection, table, server);
+    long started = System.nanoTime();
+    boolean failed = true;
+    try {
+      Freshness result = FreshnessQuery.read(connection, table, server);
+      failed = false;
+      return result;
+    } finally {
+      observer.read(table, "freshness", System.nanoTime() - started, failed);
+    }
   }
 
   /**
@@ -187,7 +263,7 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
    * in a read-only transaction; see {@link Select}.
    */
   public final Select<T> query() {
-    return Select.from(dataSource, null, table, findAll, mapper, server);
+    return Select.from(dataSource, null, table, findAll, mapper, server, observer);
   }
 
   /**
@@ -195,7 +271,7 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
    * {@link Select}.
    */
   public final Select<T> query(Connection connection) {
-    return Select.from(null, connection, table, findAll, mapper, server);
+    return Select.from(null, connection, table, findAll, mapper, server, observer);
   }
 
   /**
@@ -207,8 +283,19 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
    * duration schedule), and returned whatever its age: see {@link Fresh#isStale()}.
    */
   public final Fresh<List<T>> findAllFresh() {
-    return FreshQueries.list(
-        dataSource, table, server, findAllFresh, Binder.NONE, mapper, maxStaleness);
+    long started = System.nanoTime();
+    boolean failed = true;
+    try {
+      Fresh<List<T>> result = Observations.verdict(observer, table, FreshQueries.list(
+          dataSource, table, server, findAllFresh, Binder.NONE, mapper, maxStaleness));
+      failed = false;
+      return result;
+    } catch (RuntimeException e) {
+      Observations.refused(observer, table, e);
+      throw e;
+    } finally {
+      observer.read(table, "findAllFresh", System.nanoTime() - started, failed);
+    }
   }
 
   /**
@@ -216,8 +303,19 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
    * has one.
    */
   public final Fresh<List<T>> findAllFresh(Connection connection) {
-    return FreshQueries.list(
-        connection, table, server, findAllFresh, Binder.NONE, mapper, maxStaleness);
+    long started = System.nanoTime();
+    boolean failed = true;
+    try {
+      Fresh<List<T>> result = Observations.verdict(observer, table, FreshQueries.list(
+          connection, table, server, findAllFresh, Binder.NONE, mapper, maxStaleness));
+      failed = false;
+      return result;
+    } catch (RuntimeException e) {
+      Observations.refused(observer, table, e);
+      throw e;
+    } finally {
+      observer.read(table, "findAllFresh", System.nanoTime() - started, failed);
+    }
   }
 
   /**
@@ -227,14 +325,36 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
    * {@code maxStaleness} (or the table's own duration schedule).
    */
   public final Fresh<List<T>> findAllFresh(ReadPolicy policy) {
-    return FreshQueries.list(
-        dataSource, table, server, findAllFresh, Binder.NONE, mapper, policy, maxStaleness);
+    long started = System.nanoTime();
+    boolean failed = true;
+    try {
+      Fresh<List<T>> result = Observations.verdict(observer, table, FreshQueries.list(
+        dataSource, table, server, findAllFresh, Binder.NONE, mapper, policy, maxStaleness));
+      failed = false;
+      return result;
+    } catch (RuntimeException e) {
+      Observations.refused(observer, table, e);
+      throw e;
+    } finally {
+      observer.read(table, "findAllFresh", System.nanoTime() - started, failed);
+    }
   }
 
   /** {@link #findAllFresh(ReadPolicy)} on {@code connection}, which stays open. */
   public final Fresh<List<T>> findAllFresh(Connection connection, ReadPolicy policy) {
-    return FreshQueries.list(
-        connection, table, server, findAllFresh, Binder.NONE, mapper, policy, maxStaleness);
+    long started = System.nanoTime();
+    boolean failed = true;
+    try {
+      Fresh<List<T>> result = Observations.verdict(observer, table, FreshQueries.list(
+        connection, table, server, findAllFresh, Binder.NONE, mapper, policy, maxStaleness));
+      failed = false;
+      return result;
+    } catch (RuntimeException e) {
+      Observations.refused(observer, table, e);
+      throw e;
+    } finally {
+      observer.read(table, "findAllFresh", System.nanoTime() - started, failed);
+    }
   }
 
   /**
@@ -303,13 +423,29 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
    * finder's {@code IS NULL} statement.
    */
   protected final <V> List<T> find(String sql, Column<T, V> column, V value) {
-    return Queries.list(dataSource, table, sql, binder(column, value), mapper);
+    long started = System.nanoTime();
+    boolean failed = true;
+    try {
+      List<T> result = Queries.list(dataSource, table, sql, binder(column, value), mapper);
+      failed = false;
+      return result;
+    } finally {
+      observer.read(table, column.findBy(), System.nanoTime() - started, failed);
+    }
   }
 
   /** {@link #find(String, Column, Object)} on {@code connection}, which stays open. */
   protected final <V> List<T> find(
       Connection connection, String sql, Column<T, V> column, V value) {
-    return Queries.list(connection, table, sql, binder(column, value), mapper);
+    long started = System.nanoTime();
+    boolean failed = true;
+    try {
+      List<T> result = Queries.list(connection, table, sql, binder(column, value), mapper);
+      failed = false;
+      return result;
+    } finally {
+      observer.read(table, column.findBy(), System.nanoTime() - started, failed);
+    }
   }
 
   /**
@@ -317,15 +453,37 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
    * judged against the declared {@code maxStaleness}.
    */
   protected final <V> Fresh<List<T>> findFresh(String sql, Column<T, V> column, V value) {
-    return FreshQueries.list(
-        dataSource, table, server, sql, binder(column, value), mapper, maxStaleness);
+    long started = System.nanoTime();
+    boolean failed = true;
+    try {
+      Fresh<List<T>> result = Observations.verdict(observer, table, FreshQueries.list(
+          dataSource, table, server, sql, binder(column, value), mapper, maxStaleness));
+      failed = false;
+      return result;
+    } catch (RuntimeException e) {
+      Observations.refused(observer, table, e);
+      throw e;
+    } finally {
+      observer.read(table, column.findFreshBy(), System.nanoTime() - started, failed);
+    }
   }
 
   /** {@link #findFresh(String, Column, Object)} on {@code connection}, which stays open. */
   protected final <V> Fresh<List<T>> findFresh(
       Connection connection, String sql, Column<T, V> column, V value) {
-    return FreshQueries.list(
-        connection, table, server, sql, binder(column, value), mapper, maxStaleness);
+    long started = System.nanoTime();
+    boolean failed = true;
+    try {
+      Fresh<List<T>> result = Observations.verdict(observer, table, FreshQueries.list(
+          connection, table, server, sql, binder(column, value), mapper, maxStaleness));
+      failed = false;
+      return result;
+    } catch (RuntimeException e) {
+      Observations.refused(observer, table, e);
+      throw e;
+    } finally {
+      observer.read(table, column.findFreshBy(), System.nanoTime() - started, failed);
+    }
   }
 
   private static <V> Binder binder(Column<?, V> column, V value) {

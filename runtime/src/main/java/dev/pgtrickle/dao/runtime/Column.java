@@ -58,6 +58,8 @@ public sealed class Column<R, V> permits TextColumn, NumberColumn {
   private final String count;
   private final String min;
   private final String max;
+  private final String findBy;
+  private final String findFreshBy;
 
   Column(String name, ValueKind<V> kind) {
     this.name = Objects.requireNonNull(name, "name");
@@ -78,6 +80,9 @@ public sealed class Column<R, V> permits TextColumn, NumberColumn {
     this.count = aggregate("count(" + sql + ")");
     this.min = aggregate(kind.min(sql));
     this.max = aggregate(kind.max(sql));
+    String camel = camel(name);
+    this.findBy = "findBy" + camel;
+    this.findFreshBy = "findFreshBy" + camel;
   }
 
   /**
@@ -352,6 +357,32 @@ public sealed class Column<R, V> permits TextColumn, NumberColumn {
   /** The head of the statement selecting the largest value. */
   final String maxHead() {
     return max;
+  }
+
+  /** {@code findBy<Column>}: how a generated finder on this column is named to observers. */
+  final String findBy() {
+    return findBy;
+  }
+
+  /** {@code findFreshBy<Column>}: how a generated fresh finder is named to observers. */
+  final String findFreshBy() {
+    return findFreshBy;
+  }
+
+  /** {@code order_count} becomes {@code OrderCount}, the default column of a component. */
+  private static String camel(String name) {
+    StringBuilder camel = new StringBuilder(name.length());
+    boolean upper = true;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c == '_') {
+        upper = true;
+      } else {
+        camel.append(upper ? Character.toUpperCase(c) : c);
+        upper = false;
+      }
+    }
+    return camel.toString();
   }
 
   /** Returns {@code SELECT expression FROM (}, the head of an aggregate over a query's rows. */

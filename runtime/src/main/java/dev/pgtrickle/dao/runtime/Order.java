@@ -1,5 +1,7 @@
 package dev.pgtrickle.dao.runtime;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -21,35 +23,72 @@ public final class Order<R> {
   private final String direction;
   private final String nulls;
   private final String sql;
+  /** Every key, in order, for keyset pages ({@link Select#page}). */
+  private final List<KeysetKey> keys;
   private volatile Memo last;
+  private volatile Memo keyset;
 
-  private Order(String leading, String key, String direction, String nulls) {
+  private Order(String leading, String key, String direction, String nulls, List<KeysetKey> keys) {
     this.leading = leading;
     this.key = key;
     this.direction = direction;
     this.nulls = nulls;
     this.sql = ORDER_BY + leading + key + direction + nulls;
+    this.keys = keys;
   }
 
   static <R> Order<R> of(String quotedColumn, String direction) {
-    return new Order<>("", quotedColumn, direction, "");
+    boolean descending = direction.equals(" DESC");
+    return new Order<>(
+        "", quotedColumn, direction, "",
+        List.of(new KeysetKey(quotedColumn, descending, descending)));
   }
 
   /** The same ordering, with NULLs of the last key sorted before all other values. */
   public Order<R> nullsFirst() {
-    return new Order<>(leading, key, direction, " NULLS FIRST");
+    return new Order<>(leading, key, direction, " NULLS FIRST", lastNulls(true));
   }
 
   /** The same ordering, with NULLs of the last key sorted after all other values. */
   public Order<R> nullsLast() {
-    return new Order<>(leading, key, direction, " NULLS LAST");
+    return new Order<>(leading, key, direction, " NULLS LAST", lastNulls(false));
   }
 
   /** Returns this ordering followed by {@code next}, which decides between rows equal so far. */
   public Order<R> then(Order<R> next) {
     Objects.requireNonNull(next, "next");
     String terms = sql.substring(ORDER_BY.length());
-    return new Order<>(terms + ", " + next.leading, next.key, next.direction, next.nulls);
+    List<KeysetKey> all = new ArrayList<>(keys);
+    all.addAll(next.keys);
+    return new Order<>(
+        terms + ", " + next.leading, next.key, next.direction, next.nulls, List.copyOf(all));
+  }
+
+  /** The keys, in order: what a keyset page seeks after. */
+  List<KeysetKey> keys() {
+    return keys;
+  }
+
+  /**
+   * Returns {@code KeysetKey.select(base, keys())}, the statement of a keyset page around {@code
+   * base}; the last result is remembered, like {@link #appendTo}.
+   */
+  String keysetSelect(String base) {
+    Memo memo = keyset;
+    if (memo != null && memo.base == base) {
+      return memo.sql;
+    }
+    memo = new Memo(base, KeysetKey.select(base, keys));
+    keyset = memo;
+    return memo.sql;
+  }
+
+  private List<KeysetKey> lastNulls(boolean nullsFirst) {
+    List<KeysetKey> changed = new ArrayList<>(keys);
+    KeysetKey lastKey = changed.get(changed.size() - 1);
+    changed.set(
+        changed.size() - 1, new KeysetKey(lastKey.quoted(), lastKey.descending(), nullsFirst));
+    return List.copyOf(changed);
   }
 
   /** Returns the SQL clause, starting with a space: {@code " ORDER BY \"total\" DESC NULLS LAST"}. */

@@ -4,9 +4,9 @@ import dev.pgtrickle.dao.runtime.freshness.Fresh;
 import dev.pgtrickle.dao.runtime.freshness.ReadPolicy;
 import dev.pgtrickle.dao.runtime.internal.Binder;
 import dev.pgtrickle.dao.runtime.internal.FreshSelects;
-import dev.pgtrickle.dao.runtime.internal.ServerCheck;
 import dev.pgtrickle.dao.runtime.internal.Queries;
 import dev.pgtrickle.dao.runtime.internal.RowMapper;
+import dev.pgtrickle.dao.runtime.internal.ServerCheck;
 import dev.pgtrickle.dao.runtime.internal.Statements;
 import dev.pgtrickle.dao.runtime.internal.ValueKind;
 import java.sql.Connection;
@@ -80,6 +80,7 @@ public final class Select<R> {
   private final Order<R> order;
   private final long limit;
   private final long offset;
+  private final StreamTableObserver observer;
 
   private Select(
       DataSource dataSource,
@@ -91,7 +92,8 @@ public final class Select<R> {
       Condition<R> where,
       Order<R> order,
       long limit,
-      long offset) {
+      long offset,
+      StreamTableObserver observer) {
     this.dataSource = dataSource;
     this.connection = connection;
     this.table = table;
@@ -102,6 +104,7 @@ public final class Select<R> {
     this.order = order;
     this.limit = limit;
     this.offset = offset;
+    this.observer = observer;
   }
 
   /**
@@ -122,7 +125,7 @@ public final class Select<R> {
     return new Select<>(
         Objects.requireNonNull(dataSource, "dataSource"), null, Objects.requireNonNull(table, "table"),
         Objects.requireNonNull(select, "select"), Objects.requireNonNull(mapper, "mapper"),
-        new ServerCheck(), null, null, NO_LIMIT, 0);
+        new ServerCheck(), null, null, NO_LIMIT, 0, StreamTableObserver.of(dataSource));
   }
 
   /**
@@ -134,12 +137,13 @@ public final class Select<R> {
     return new Select<>(
         null, Objects.requireNonNull(connection, "connection"), Objects.requireNonNull(table, "table"),
         Objects.requireNonNull(select, "select"), Objects.requireNonNull(mapper, "mapper"),
-        new ServerCheck(), null, null, NO_LIMIT, 0);
+        new ServerCheck(), null, null, NO_LIMIT, 0, StreamTableObserver.NONE);
   }
 
   /**
    * {@code Select} with the DAO's own {@link ServerCheck}, so {@link #listFresh()} asks the
-   * server for its pg_trickle release once per DAO, not once per query.
+   * server for its pg_trickle release once per DAO, not once per query; it reports to {@code
+   * dataSource}'s observer, or to {@code observer} when it runs on {@code connection}.
    */
   static <R> Select<R> from(
       DataSource dataSource,
@@ -147,9 +151,11 @@ public final class Select<R> {
       StreamTableName table,
       String select,
       RowMapper<R> mapper,
-      ServerCheck server) {
+      ServerCheck server,
+      StreamTableObserver observer) {
     return new Select<>(
-        dataSource, connection, table, select, mapper, server, null, null, NO_LIMIT, 0);
+        dataSource, connection, table, select, mapper, server, null, null, NO_LIMIT, 0,
+        observer);
   }
 
   /** Keeps only rows that meet {@code condition}, and any condition given before. */
@@ -157,7 +163,8 @@ public final class Select<R> {
     Objects.requireNonNull(condition, "condition");
     Condition<R> combined = where == null ? condition : where.and(condition);
     return new Select<>(
-        dataSource, connection, table, select, mapper, server, combined, order, limit, offset);
+        dataSource, connection, table, select, mapper, server, combined, order, limit, offset,
+        observer);
   }
 
   /**
@@ -167,7 +174,9 @@ public final class Select<R> {
    */
   public Select<R> orderBy(Order<R> order) {
     Objects.requireNonNull(order, "order");
-    return new Select<>(dataSource, connection, table, select, mapper, server, where, order, limit, offset);
+    return new Select<>(
+        dataSource, connection, table, select, mapper, server, where, order, limit, offset,
+        observer);
   }
 
   /** Returns at most {@code limit} rows ({@code LIMIT ?}); zero returns none. */
@@ -175,7 +184,9 @@ public final class Select<R> {
     if (limit < 0) {
       throw new IllegalArgumentException("limit must not be negative: " + limit);
     }
-    return new Select<>(dataSource, connection, table, select, mapper, server, where, order, limit, offset);
+    return new Select<>(
+        dataSource, connection, table, select, mapper, server, where, order, limit, offset,
+        observer);
   }
 
   /** Skips the first {@code offset} rows ({@code OFFSET ?}); zero skips none. */
@@ -183,12 +194,22 @@ public final class Select<R> {
     if (offset < 0) {
       throw new IllegalArgumentException("offset must not be negative: " + offset);
     }
-    return new Select<>(dataSource, connection, table, select, mapper, server, where, order, limit, offset);
+    return new Select<>(
+        dataSource, connection, table, select, mapper, server, where, order, limit, offset,
+        observer);
   }
 
   /** Returns the rows. */
   public List<R> list() {
-    return list(limit);
+    long started = System.nanoTime();
+    boolean failed = true;
+    try {
+      List<R> result = list(limit);
+      failed = false;
+      return result;
+    } finally {
+      observer.read(table, "query.list", System.nanoTime() - started, failed);
+    }
   }
 
   /**
@@ -197,17 +218,33 @@ public final class Select<R> {
    * transaction) until it is closed: always use it in try-with-resources.
    */
   public Stream<R> stream() {
-    String sql = rowsSql(limit);
-    Binder binder = binder(limit);
-    return connection != null
-        ? Queries.stream(connection, table, sql, binder, mapper)
-        : Queries.stream(dataSource, table, sql, binder, mapper);
+    long started = System.nanoTime();
+    boolean failed = true;
+    try {
+      String sql = rowsSql(limit);
+      Binder binder = binder(limit);
+      Stream<R> result = connection != null
+          ? Queries.stream(connection, table, sql, binder, mapper)
+          : Queries.stream(dataSource, table, sql, binder, mapper);
+      failed = false;
+      return result;
+    } finally {
+      observer.read(table, "query.stream", System.nanoTime() - started, failed);
+    }
   }
 
   /** Returns the first row, in the query's order, or empty; adds {@code LIMIT 1} (bound). */
   public Optional<R> first() {
-    List<R> rows = list(limit == NO_LIMIT ? 1 : Math.min(limit, 1));
-    return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+    long started = System.nanoTime();
+    boolean failed = true;
+    try {
+      List<R> rows = list(limit == NO_LIMIT ? 1 : Math.min(limit, 1));
+      Optional<R> result = rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+      failed = false;
+      return result;
+    } finally {
+      observer.read(table, "query.first", System.nanoTime() - started, failed);
+    }
   }
 
   /**
@@ -217,7 +254,15 @@ public final class Select<R> {
    *     the stream table, the SQL and how many rows there were
    */
   public R one() {
-    return unique(true).orElseThrow();
+    long started = System.nanoTime();
+    boolean failed = true;
+    try {
+      R result = unique(true).orElseThrow();
+      failed = false;
+      return result;
+    } finally {
+      observer.read(table, "query.one", System.nanoTime() - started, failed);
+    }
   }
 
   /**
@@ -226,21 +271,113 @@ public final class Select<R> {
    * @throws UnexpectedRowCountException if there is more than one row
    */
   public Optional<R> optional() {
-    return unique(false);
+    long started = System.nanoTime();
+    boolean failed = true;
+    try {
+      Optional<R> result = unique(false);
+      failed = false;
+      return result;
+    } finally {
+      observer.read(table, "query.optional", System.nanoTime() - started, failed);
+    }
   }
 
   /** Returns the number of rows: {@code SELECT count(*) FROM (...) AS q}. */
   public long count() {
-    return Statements.single(
-        dataSource, connection, table, aggregateSql(COUNT, false), binder(limit),
-        row -> row.getLong(1));
+    long started = System.nanoTime();
+    boolean failed = true;
+    try {
+      long result = Statements.single(
+          dataSource, connection, table, aggregateSql(COUNT, false), binder(limit),
+          row -> row.getLong(1));
+      failed = false;
+      return result;
+    } finally {
+      observer.read(table, "query.count", System.nanoTime() - started, failed);
+    }
   }
 
   /** Returns whether there is at least one row: {@code SELECT EXISTS (...)}. */
   public boolean exists() {
-    return Statements.single(
-        dataSource, connection, table, sql(EXISTS, false, limit, CLOSE), binder(limit),
-        row -> row.getBoolean(1));
+    long started = System.nanoTime();
+    boolean failed = true;
+    try {
+      boolean result = Statements.single(
+          dataSource, connection, table, sql(EXISTS, false, limit, CLOSE), binder(limit),
+          row -> row.getBoolean(1));
+      failed = false;
+      return result;
+    } finally {
+      observer.read(table, "query.exists", System.nanoTime() - started, failed);
+    }
+  }
+
+  /**
+   * Returns one page of the rows, in the query's order, with whether more follow and the cursor
+   * of the next page; see {@link PageRequest} for the kinds of page.
+   *
+   * <p><b>Keyset pages</b> ({@link PageRequest#first}, and {@link PageRequest#after} with a
+   * keyset cursor) seek after the previous page's last row: {@code WHERE <your condition> AND
+   * (k1 > ? OR (k1 = ? AND k2 > ?) ...) ORDER BY ... LIMIT ?}, one row more than the page holds.
+   * Each key's direction and NULL placement ({@code nullsFirst()}, {@code nullsLast()}, or
+   * PostgreSQL's default: NULLs last ascending, first descending) are honoured, so NULL keys
+   * neither repeat nor vanish. A refresh that commits between two pages shifts nothing: every
+   * row that exists in both snapshots with the same keys is read exactly once, in order; rows
+   * added, removed or re-keyed by the refresh appear or not depending on which side of the
+   * cursor they fall.
+   *
+   * <p><b>The ordering must be total</b>: end it with columns that identify a row (the group key
+   * of the defining query; stream tables have no primary key, and the library does not append
+   * pg_trickle's internal row id, which is not always unique and may not be readable). Rows whose
+   * keys tie inside a page are harmless; a tie across a page boundary, which would make the next
+   * page skip rows, is detected and raises {@link NonUniqueOrderException}. The check compares
+   * the keys' text, so values that differ in text but compare equal (numerics of different scale,
+   * {@code 1.0} and {@code 1.00}) escape it: keep such columns out of the last key.
+   *
+   * <p><b>Offset pages</b> ({@link PageRequest#offset}, and {@code after} with an offset cursor)
+   * run {@code LIMIT ? OFFSET ?}.
+   *
+   * @throws IllegalStateException if the query has no ordering, or has its own limit or offset
+   * @throws InvalidPageCursorException if the request's cursor is malformed or belongs to
+   *     another stream table or ordering
+   * @throws NonUniqueOrderException if rows with the same keys straddle the end of the page
+   */
+  public Page<R> page(PageRequest request) {
+    Objects.requireNonNull(request, "request");
+    if (order == null) {
+      throw new IllegalStateException(
+          "a page of stream table " + table + " needs an ordering: call orderBy(...) with"
+              + " columns that identify a row");
+    }
+    if (limit != NO_LIMIT || offset > 0) {
+      throw new IllegalStateException(
+          "page() chooses the rows itself: remove limit() and offset() from the query");
+    }
+    long started = System.nanoTime();
+    boolean failed = true;
+    try {
+      Page<R> result = readPage(request);
+      failed = false;
+      return result;
+    } finally {
+      observer.read(table, "query.page", System.nanoTime() - started, failed);
+    }
+  }
+
+  private Page<R> readPage(PageRequest request) {
+    int size = request.size();
+    PageCursor.Position position = PageCursor.position(table, order, request);
+    if (position.isOffset()) {
+      List<R> rows = list(size + 1L, position.offset());
+      if (rows.size() <= size) {
+        return new Page<>(rows, size, null);
+      }
+      return new Page<>(
+          rows.subList(0, size), size, PageCursor.offset(table, order, position.offset() + size));
+    }
+    Condition<R> seek = position.isFirst() ? null : Pages.seek(order.keys(), position.keys());
+    Condition<R> condition = seek == null ? where : where == null ? seek : where.and(seek);
+    return Pages.read(dataSource, connection, table, order, select, condition, mapper, size);
   }
 
   /**
@@ -278,9 +415,17 @@ public final class Select<R> {
 
   /** Returns the number of rows whose {@code column} is not NULL: {@code count("col")}. */
   public long count(Column<R, ?> column) {
-    return Statements.single(
-        dataSource, connection, table, aggregateSql(column.countHead(), false), binder(limit),
-        row -> row.getLong(1));
+    long started = System.nanoTime();
+    boolean failed = true;
+    try {
+      long result = Statements.single(
+          dataSource, connection, table, aggregateSql(column.countHead(), false), binder(limit),
+          row -> row.getLong(1));
+      failed = false;
+      return result;
+    } finally {
+      observer.read(table, "query.count", System.nanoTime() - started, failed);
+    }
   }
 
   /**
@@ -303,9 +448,20 @@ public final class Select<R> {
    * StreamTableSuspendedException}) or refreshes the table and reads again.
    */
   public Fresh<List<R>> listFresh(ReadPolicy policy) {
-    return FreshSelects.list(
-        dataSource, connection, table, server, rowsSql(limit), order == null ? "" : order.sql(),
-        binder(limit), mapper, policy);
+    long started = System.nanoTime();
+    boolean failed = true;
+    try {
+      Fresh<List<R>> result = Observations.verdict(observer, table, FreshSelects.list(
+          dataSource, connection, table, server, rowsSql(limit), order == null ? "" : order.sql(),
+          binder(limit), mapper, policy));
+      failed = false;
+      return result;
+    } catch (RuntimeException e) {
+      Observations.refused(observer, table, e);
+      throw e;
+    } finally {
+      observer.read(table, "query.listFresh", System.nanoTime() - started, failed);
+    }
   }
 
   /**
@@ -337,8 +493,13 @@ public final class Select<R> {
   }
 
   private List<R> list(long rowLimit) {
-    String sql = rowsSql(rowLimit);
-    Binder binder = binder(rowLimit);
+    return list(rowLimit, offset);
+  }
+
+  private List<R> list(long rowLimit, long skip) {
+    Select<R> shaped = skip == offset ? this : offset(skip);
+    String sql = shaped.rowsSql(rowLimit);
+    Binder binder = shaped.binder(rowLimit);
     return connection != null
         ? Queries.list(connection, table, sql, binder, mapper)
         : Queries.list(dataSource, table, sql, binder, mapper);
@@ -368,11 +529,19 @@ public final class Select<R> {
   }
 
   private <T> Optional<T> aggregate(String head, ValueKind<T> kind, Column<R, ?> column) {
-    String sql = aggregateSql(head, true);
-    return Optional.ofNullable(
-        Statements.single(
-            dataSource, connection, table, sql, binder(limit),
-            row -> kind.read(row, 1, table, column.name())));
+    long started = System.nanoTime();
+    boolean failed = true;
+    try {
+      String sql = aggregateSql(head, true);
+      Optional<T> result = Optional.ofNullable(
+          Statements.single(
+              dataSource, connection, table, sql, binder(limit),
+              row -> kind.read(row, 1, table, column.name())));
+      failed = false;
+      return result;
+    } finally {
+      observer.read(table, "query.aggregate", System.nanoTime() - started, failed);
+    }
   }
 
   private String rowsSql(long rowLimit) {

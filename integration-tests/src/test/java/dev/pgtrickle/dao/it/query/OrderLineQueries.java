@@ -2,6 +2,8 @@ package dev.pgtrickle.dao.it.query;
 
 import dev.pgtrickle.dao.annotations.Query;
 import dev.pgtrickle.dao.annotations.StreamTableRepository;
+import dev.pgtrickle.dao.runtime.Page;
+import dev.pgtrickle.dao.runtime.PageRequest;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.util.Collection;
@@ -54,6 +56,10 @@ public interface OrderLineQueries {
   Stream<OrderLine> streamByCustomerOrderByIdAsc(String customer);
 
   long countByRegion(String region);
+
+  Page<OrderLine> findByRegionOrderByAmountDescIdAsc(String region, PageRequest page);
+
+  Page<OrderLine> findAllOrderByOrderedAtDescId(Connection connection, PageRequest page);
 
   boolean existsByCustomer(String customer);
 

@@ -4,6 +4,7 @@ import dev.pgtrickle.dao.runtime.Freshness;
 import dev.pgtrickle.dao.runtime.StreamTableAccessException;
 import dev.pgtrickle.dao.runtime.StreamTableName;
 import dev.pgtrickle.dao.runtime.StreamTableNotFoundException;
+import dev.pgtrickle.dao.runtime.StreamTableObserver;
 import dev.pgtrickle.dao.runtime.internal.AlertPayload;
 import dev.pgtrickle.dao.runtime.internal.Backoff;
 import dev.pgtrickle.dao.runtime.internal.Failures;
@@ -102,6 +103,7 @@ public final class StreamTableWatcher implements AutoCloseable {
   final Duration reconnectMax;
   final Executor deliveryExecutor;
   final String name;
+  final StreamTableObserver observer;
 
   final Map<StreamTableName, CopyOnWriteArrayList<Registration>> subscriptions =
       new ConcurrentHashMap<>();
@@ -124,6 +126,8 @@ public final class StreamTableWatcher implements AutoCloseable {
     this.reconnectMax = builder.reconnectMax;
     this.deliveryExecutor = builder.deliveryExecutor;
     this.name = builder.name != null ? builder.name : "pgtrickle-watcher-" + IDS.incrementAndGet();
+    this.observer =
+        builder.observer != null ? builder.observer : StreamTableObserver.of(builder.dataSource);
   }
 
   /** A builder for a watcher on {@code dataSource}. */
@@ -541,6 +545,7 @@ public final class StreamTableWatcher implements AutoCloseable {
     private Duration reconnectMax = Duration.ofSeconds(30);
     private Executor deliveryExecutor;
     private String name;
+    private StreamTableObserver observer;
 
     private Builder(DataSource dataSource) {
       this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
@@ -595,6 +600,16 @@ public final class StreamTableWatcher implements AutoCloseable {
         throw new IllegalArgumentException("name must not be blank");
       }
       this.name = name;
+      return this;
+    }
+
+    /**
+     * Reports each reconnect to {@code observer} ({@link
+     * StreamTableObserver#watcherReconnected}). By default the watcher reports to the observer
+     * of its data source ({@link StreamTableObserver#of}), if it has one.
+     */
+    public Builder observer(StreamTableObserver observer) {
+      this.observer = Objects.requireNonNull(observer, "observer");
       return this;
     }
 

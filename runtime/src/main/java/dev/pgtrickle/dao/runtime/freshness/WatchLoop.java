@@ -115,6 +115,7 @@ final class WatchLoop implements Runnable {
       if (lostBecause != null) {
         String reason = lostBecause;
         lostBecause = null;
+        watcher.observer.watcherReconnected(watcher.name);
         watcher.deliverMissedToAll(
             "the watcher lost its LISTEN connection (" + reason + ") and has reconnected;"
                 + " notifications sent in between are lost");

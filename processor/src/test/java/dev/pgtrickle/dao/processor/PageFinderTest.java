@@ -1,0 +1,32 @@
+package dev.pgtrickle.dao.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import com.google.testing.compile.Compilation;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Finder-interface methods returning {@code Page<R>}: a derived finder ending in a request. */
+class PageFinderTest {
+  @Test
+  void aPageFinderIsATypedQueryEndingInPage() {
+    Compilation compilation =
+        Sources.compile(
+            List.of("-Xlint:all", "-Werror"),
+            Repositories.queries(
+                "  dev.pgtrickle.dao.runtime.Page<Totals> findByRegionOrderByTotalDescRowIdAsc(",
+                "      String region, dev.pgtrickle.dao.runtime.PageRequest page);",
+                "  dev.pgtrickle.dao.runtime.Page<Totals> findAllOrderByRegion(",
+                "      Connection connection, dev.pgtrickle.dao.runtime.PageRequest request);"),
+            Repositories.totals());
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation)
+        .generatedSourceFile("com.example.TotalsQueriesImpl")
+        .contentsAsUtf8String()
+        .contains(".then(TotalsDao.ROW_ID.asc())).page(page);");
+    assertThat(compilation)
+        .generatedSourceFile("com.example.TotalsQueriesImpl")
+        .contentsAsUtf8String()
+        .contains(".orderBy(TotalsDao.REGION.asc()).page(request);");
+  }
+}
