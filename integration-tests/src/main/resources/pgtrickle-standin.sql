@@ -1,43 +1,82 @@
 -- =====================================================================================
 -- pg_trickle TEST STAND-IN. This is NOT the pg_trickle extension.
 --
--- A plain-SQL/PL/pgSQL imitation of the parts of pg_trickle's SQL API (0.67) that the
+-- A plain-SQL/PL/pgSQL imitation of the parts of pg_trickle 0.108.3's SQL API that the
 -- pgtrickle-dao client library and its tests rely on, for a stock PostgreSQL 18 where the
--- real extension cannot be built. Facts come from shared/pg_trickle-api.md (section 11).
--- Install it into a fresh database with one JDBC Statement.execute(); it is idempotent
--- enough to run twice. Clients call it through the same function names, parameter names,
--- defaults and STRICT-ness as the real extension.
+-- real extension cannot be built. Facts come from shared/pg_trickle-api.md (sections 11 and
+-- 12) and, where that is silent, from the release's install script
+-- sql/archive/pg_trickle--0.108.3.sql and its src/ (trickle-labs/pg-trickle). Install it into
+-- a fresh database with one JDBC Statement.execute(); several databases of one server may
+-- install it at the same time. Clients call it through the same function names, parameter
+-- names, defaults, STRICT-ness, SQLSTATEs and messages as the real extension.
 --
--- What it models:
---   * schemas pgtrickle and pgtrickle_changes (nothing granted to PUBLIC);
---   * the catalog pgtrickle.pgt_stream_tables (every column the reference lists, 60 as in
---     the 0.68 install script, with types, defaults, CHECKs and unique (pgt_schema, pgt_name)),
---     pgtrickle.pgt_dependencies, pgtrickle.pgt_refresh_history and the view
---     pgtrickle.stream_tables_info (the exact SQL of the real view);
---   * the storage table "schema"."name": __pgt_row_id bigint first, user columns typed
+-- What it models (0.108.3):
+--   * schemas pgtrickle and pgtrickle_changes (REVOKE ALL ON SCHEMA pgtrickle_changes FROM
+--     PUBLIC); the NOLOGIN NOINHERIT roles pgtrickle_reader, pgtrickle_operator (member of
+--     reader) and pgtrickle_admin (member of operator), created when missing; USAGE on
+--     pgtrickle for all three, EXECUTE on refresh/pause/resume for operator and on
+--     create/alter/drop for admin; REVOKE EXECUTE ON ALL FUNCTIONS IN SCHEMA pgtrickle FROM
+--     PUBLIC, then EXECUTE for PUBLIC on the release's public_read functions the stand-in has;
+--     no role gets SELECT on a catalog table or view;
+--   * the catalog pgtrickle.pgt_stream_tables with the release's 76 columns in the install
+--     script's order, types, defaults and CHECKs (requested_refresh_mode keeps AUTO,
+--     refresh_mode never does; defining_search_path NOT NULL; orchestration_mode;
+--     contract_generation bumped by a trigger when a result-affecting column changes, and
+--     when the stream table's dependencies change), pgtrickle.pgt_dependencies,
+--     pgtrickle.pgt_refresh_history (0.108.3 columns) and the view
+--     pgtrickle.stream_tables_info (the release's exact SQL);
+--   * the storage table "schema"."name": __pgt_row_id bytea NOT NULL first, user columns typed
 --     atttypid::regtype (typmod dropped, all nullable), __pgt_count for GROUP BY / DISTINCT /
 --     aggregates / deduplicating set operations unless FULL, a UNIQUE index on __pgt_row_id,
---     no primary key, and the pgt_dml_guard / pgt_truncate_guard triggers (P0001) with the
---     pg_trickle.internal_refresh = 'true' bypass;
---   * create/alter/drop/refresh/resume, get_staleness, pgt_status, get_refresh_history,
---     explain_refresh_mode, parse_duration_seconds, version, create_stream_table_if_not_exists
---     and write_and_refresh, with the real SQLSTATEs and the messages quoted in the reference;
---   * manual refresh: replica check, 42P01, 22023 for SUSPENDED/ERROR, the transaction-level
---     advisory lock plus FOR UPDATE SKIP LOCKED ("refresh skipped" NOTICE), SET LOCAL
---     pg_trickle.internal_refresh = 'true' and row_security = off, TRUNCATE + INSERT,
---     data_timestamp moved only when the contents changed, last_refresh_at always;
---   * IMMEDIATE mode: statement-level AFTER INSERT/UPDATE/DELETE/TRUNCATE triggers on every
---     source table that bring the stream table up to date inside the writer's transaction;
---   * the pg_trickle_alert "resumed" NOTIFY (compact JSON, keys in alphabetical order).
+--     no primary key, fillfactor when given, the pgt_dml_guard / pgt_truncate_guard triggers
+--     (P0001) with the pg_trickle.internal_refresh = 'true' bypass; owned by the caller;
+--   * SECURITY DEFINER lifecycle functions (create, create_if_not_exists, create_or_replace,
+--     alter, drop, refresh, pause, resume, stream_table_contract) that
+--     capture the outer caller (GetOuterUserId(): the SET ROLE role, else the session user)
+--     and its search_path, check ownership of the storage table (pg_has_role(caller,
+--     relowner, 'USAGE') or superuser, else 42501 "permission denied: must be owner of stream
+--     table s.t") and resolve unqualified names with current_schema() under the caller's path;
+--   * 0.87.12+ quote-aware name parsing: trimmed, one top-level dot outside double quotes,
+--     quoted components unquoted with "" -> ", no case folding, the release's 22023 texts;
+--     get_staleness and get_refresh_history default unqualified names to public;
+--   * manual refresh: replica check, 42P01, EXTERNAL orchestration refusal, 22023 for
+--     SUSPENDED/ERROR, the transaction-level advisory lock plus FOR UPDATE SKIP LOCKED
+--     ("refresh skipped" NOTICE), SET LOCAL pg_trickle.internal_refresh = 'true' and
+--     row_security = off, TRUNCATE + INSERT, data_timestamp moved only when the contents
+--     changed, last_refresh_at always;
+--   * IMMEDIATE mode: statement-level AFTER triggers on every source table that bring the
+--     stream table up to date inside the writer's transaction while it is ACTIVE (or
+--     INITIALIZING); while SUSPENDED or ERROR they apply nothing and set needs_reinit, and
+--     resume_stream_table rebuilds such a table;
+--   * target_freshness (interval / 'on_commit' / 'manual' / '' to clear) and
+--     orchestration_mode on create and alter, freshness(), stream_table_contract(regclass),
+--     get_staleness, pgt_status, get_refresh_history (13 columns), explain_refresh_mode,
+--     parse_duration_seconds, version() = '0.108.3';
+--   * the pg_trickle_alert "resumed" NOTIFY with the 0.108.3 payload (compact JSON, keys in
+--     byte order, database_oid).
 --
--- What it does NOT model (do not test these against the stand-in):
+-- Simplifications (do not test these against the stand-in):
 --   * no background scheduler and no launcher: nothing is ever refreshed on a schedule,
 --     tables created with initialize => false stay INITIALIZING until refreshed by hand,
 --     there is no CALCULATED-schedule fallback NOTICE, and no refresh_completed,
---     refresh_failed, stale_data, auto_suspended or other scheduler alerts (the test-only
---     pgtrickle_test.emit_* helpers send those by hand);
+--     refresh_failed, stale_data, auto_suspended, freshness_* or other scheduler alerts (the
+--     test-only pgtrickle_test.emit_* helpers send those by hand); freshness() therefore
+--     never has p50/p95/p99 samples and reports the controller's initial status;
+--   * caller capture: PL/pgSQL cannot call GetOuterUserId(); the stand-in reads it as the
+--     role GUC (SET ROLE) or else session_user, which is what PostgreSQL keeps in
+--     OuterUserId. It cannot read the pre-definer search_path from the GUC stack either, so
+--     each SECURITY DEFINER entry point is a thin wrapper WITHOUT a SET search_path clause
+--     whose body (fully qualified, no operators) passes current_setting('search_path') to a
+--     private implementation that carries the pinned
+--     SET search_path = pgtrickle, pg_catalog, pg_temp. pg_proc.proconfig of the public
+--     functions is therefore empty where the release's is pinned;
+--   * write_and_refresh is SECURITY INVOKER (the release: SECURITY DEFINER that runs the SQL
+--     as the captured caller); only the refresh it calls runs with definer rights;
+--   * the defining query is analysed and run as the stand-in's owner (not as the storage
+--     owner with its stored path): source privileges of the caller are not checked, and
+--     neither is CREATE on the target schema;
 --   * no CDC: no change-buffer tables in pgtrickle_changes, no CDC triggers on sources,
---     no WAL decoding; cdc_mode is only stored;
+--     no WAL decoding; cdc_mode is only stored; no capture-instance quarantine or quiesce;
 --   * no differential maintenance: every refresh (and every IMMEDIATE statement) recomputes
 --     the whole defining query; a manual refresh is always TRUNCATE + INSERT, even for
 --     DIFFERENTIAL tables, so readers block on it where the real MERGE would not block them;
@@ -49,35 +88,46 @@
 --   * no auxiliary columns other than __pgt_count (no __pgt_count_l/_r, __pgt_aux_*,
 --     temporal __pgt_valid_from/__pgt_valid_to); __pgt_count always holds 1, not a source row
 --     count; whether __pgt_count is needed is decided from the top-level query only;
---   * row ids are not pg_trickle's xxHash values: __pgt_row_id is hashtextextended() of the
---     row's binary form plus its occurrence number (stable, unique, but no contract), and
---     the unique index never carries INCLUDE columns;
---   * no partitioning, sinks, DuckLake, storage backends, temporal tables, append-only
---     tables, fuses, tiers, diamond groups, SCCs, refresh groups, snapshots, publications,
---     watermarks, source gates, subscriptions or outboxes. create_stream_table raises 0A000
---     ("... is not modelled by the pg_trickle stand-in") for append_only, partition_by,
---     output_distribution_column, temporal, a storage_backend other than heap and the sink
---     parameters, and only stores cdc_mode, diamond_*, max_differential_joins and
---     max_delta_fraction; alter_stream_table stores tier, diamond_* and
---     pooler_compatibility_mode and raises 0A000 for all its other non-NULL parameters
---     except query, schedule, refresh_mode and status;
+--   * row ids are not pg_trickle's canonical identity encoding (encode_row_id_v3): a row id
+--     is the sha256 digest of the row's binary form plus its occurrence number among equal
+--     rows (stable, unique, but no contract; it changes when a row's values change); the
+--     index on it is always a plain UNIQUE index (no row_probe_v1 expression index);
+--   * no partitioning, DuckLake, storage backends other than heap, temporal tables,
+--     append-only tables, fuses, tiers, diamond groups, SCCs, refresh groups, snapshots,
+--     publications, watermarks, source gates, subscriptions, outboxes, output-delta
+--     consumers or graph contracts. create_stream_table raises 0A000 ("... is not modelled
+--     by the pg_trickle stand-in") for append_only, partition_by,
+--     output_distribution_column, temporal and a storage_backend other than heap, and only
+--     stores cdc_mode, diamond_*, max_differential_joins and max_delta_fraction;
+--     alter_stream_table stores tier, diamond_* and pooler_compatibility_mode and raises
+--     0A000 for cdc_mode, append_only, fuse*, partition_by, max_differential_joins,
+--     max_delta_fraction, post_refresh_action and reindex_drift_threshold;
 --   * alter_stream_table(query => ...) keeps the OID only when every kept column keeps its
 --     type (it ALTERs columns in or out); otherwise it drops and recreates the table;
+--   * an interval target_freshness needs track_commit_timestamp = on, as in the release; the
+--     stand-in stores the target but runs no freshness controller;
+--   * stream_table_contract returns a contract of the stand-in's own shape (version 1, the
+--     catalog's contract_generation, a sha256 digest of the jsonb contract); only the
+--     columns and the generation are meant to match;
 --   * IMMEDIATE writers are serialised per stream table by an advisory lock taken in the
 --     AFTER trigger (the real one takes it in a BEFORE trigger); the trigger function runs
---     as the owner of this script (SECURITY DEFINER), not as the stream table's creator;
+--     as the owner of this script (SECURITY DEFINER), not as the stream table's owner;
 --   * no failure handling: a refresh that fails raises and rolls back with the caller's
---     transaction; consecutive_errors never grows and nothing moves a table to SUSPENDED or
---     ERROR except alter_stream_table(status => ...);
+--     transaction; consecutive_errors never grows, last_error_code/_retryable stay NULL and
+--     nothing moves a table to SUSPENDED or ERROR except alter_stream_table(status => ...)
+--     and pause_stream_table;
 --   * it is not installed with CREATE EXTENSION (no pg_extension row), registers no GUCs
 --     (it only reads pg_trickle.internal_refresh and pg_trickle.min_schedule_seconds), has no
 --     DDL event triggers (dropping or altering a storage table by hand is not noticed) and
 --     sends no pg_trickle_refresh NOTIFY;
---   * only the functions defined below exist: no create_or_replace_stream_table,
---     refresh_if_stale, list_auxiliary_columns, validate_query, health_check, quick_health,
---     pg_stat_stream_tables, pg_trickle_hash, pause_all or subscribe, among others;
---   * messages that the reference does not quote (schedule errors, WARNINGs) are the
---     stand-in's own wording; only the SQLSTATEs are meant to match there.
+--   * only the functions defined below exist: no refresh_if_stale, repair/reinitialize,
+--     list_auxiliary_columns, validate_query, health_check, quick_health,
+--     pg_stat_stream_tables, pg_stat_pgtrickle, stream_table_spec/definition, explain,
+--     pg_trickle_hash, encode_row_id_*, pause_all, quiesce or subscribe, among others;
+--   * messages that the reference and the release do not give (schedule errors, WARNINGs)
+--     are the stand-in's own wording; only the SQLSTATEs are meant to match there.
+--   * internal helpers are named pgtrickle._standin_*; the few that the PUBLIC-executable
+--     read functions call are executable by PUBLIC too.
 -- =====================================================================================
 
 CREATE SCHEMA IF NOT EXISTS pgtrickle;
@@ -87,8 +137,35 @@ REVOKE ALL ON SCHEMA pgtrickle_changes FROM PUBLIC;
 COMMENT ON SCHEMA pgtrickle IS
     'pg_trickle TEST STAND-IN (not the real extension): see pgtrickle-standin.sql';
 
+-- The release's roles are cluster-wide and created only when missing. Several test databases
+-- of one server may install the stand-in at the same moment, so a concurrent creation (the
+-- unique index on pg_authid, or "already exists") is taken as success.
+DO $roles$
+DECLARE
+    v_role text;
+BEGIN
+    FOREACH v_role IN ARRAY ARRAY['pgtrickle_reader', 'pgtrickle_operator', 'pgtrickle_admin'] LOOP
+        IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = v_role) THEN
+            BEGIN
+                EXECUTE format('CREATE ROLE %I NOLOGIN NOINHERIT', v_role);
+            EXCEPTION WHEN duplicate_object OR unique_violation THEN
+                NULL;
+            END;
+        END IF;
+    END LOOP;
+    FOREACH v_role IN ARRAY ARRAY['pgtrickle_reader TO pgtrickle_operator',
+                                  'pgtrickle_operator TO pgtrickle_admin'] LOOP
+        BEGIN
+            EXECUTE 'GRANT ' || v_role;
+        EXCEPTION WHEN duplicate_object OR unique_violation THEN
+            NULL;
+        END;
+    END LOOP;
+END;
+$roles$;
+
 -- -------------------------------------------------------------------------------------
--- Catalog
+-- Catalog (column order, types, defaults and CHECKs of the 0.108.3 install script)
 -- -------------------------------------------------------------------------------------
 
 CREATE TABLE IF NOT EXISTS pgtrickle.pgt_stream_tables (
@@ -101,11 +178,14 @@ CREATE TABLE IF NOT EXISTS pgtrickle.pgt_stream_tables (
     schedule                        TEXT,
     refresh_mode                    TEXT NOT NULL DEFAULT 'DIFFERENTIAL'
                                     CHECK (refresh_mode IN ('FULL', 'DIFFERENTIAL', 'IMMEDIATE')),
+    requested_refresh_mode          TEXT NOT NULL DEFAULT 'DIFFERENTIAL'
+                                    CHECK (requested_refresh_mode IN ('AUTO', 'FULL', 'DIFFERENTIAL', 'IMMEDIATE')),
     status                          TEXT NOT NULL DEFAULT 'INITIALIZING'
                                     CHECK (status IN ('INITIALIZING', 'ACTIVE', 'SUSPENDED', 'ERROR')),
     is_populated                    BOOLEAN NOT NULL DEFAULT FALSE,
     data_timestamp                  TIMESTAMPTZ,
     frontier                        JSONB,
+    tentative_frontier              JSONB,
     last_refresh_at                 TIMESTAMPTZ,
     consecutive_errors              INT NOT NULL DEFAULT 0,
     needs_reinit                    BOOLEAN NOT NULL DEFAULT FALSE,
@@ -126,8 +206,11 @@ CREATE TABLE IF NOT EXISTS pgtrickle.pgt_stream_tables (
     is_append_only                  BOOLEAN NOT NULL DEFAULT FALSE,
     scc_id                          INT,
     last_fixpoint_iterations        INT,
-    max_differential_joins          INT,
-    max_delta_fraction              DOUBLE PRECISION,
+    max_differential_joins          INT
+                                    CHECK (max_differential_joins IS NULL OR max_differential_joins >= 0),
+    max_delta_fraction              DOUBLE PRECISION
+                                    CHECK (max_delta_fraction IS NULL
+                                           OR (max_delta_fraction >= 0.0 AND max_delta_fraction <= 1.0)),
     pooler_compatibility_mode       BOOLEAN NOT NULL DEFAULT FALSE,
     refresh_tier                    TEXT NOT NULL DEFAULT 'hot'
                                     CHECK (refresh_tier IN ('hot', 'warm', 'cold', 'frozen')),
@@ -142,9 +225,28 @@ CREATE TABLE IF NOT EXISTS pgtrickle.pgt_stream_tables (
     blow_reason                     TEXT,
     last_error_message              TEXT,
     last_error_at                   TIMESTAMPTZ,
+    self_heal_work_mem_percent      SMALLINT NOT NULL DEFAULT 100
+                                    CHECK (self_heal_work_mem_percent BETWEEN 25 AND 100),
+    self_heal_lock_backoff_exponent SMALLINT NOT NULL DEFAULT 0
+                                    CHECK (self_heal_lock_backoff_exponent BETWEEN 0 AND 6),
+    self_heal_success_streak        SMALLINT NOT NULL DEFAULT 0
+                                    CHECK (self_heal_success_streak BETWEEN 0 AND 3),
+    last_error_code                 TEXT
+                                    CHECK (last_error_code IS NULL OR last_error_code IN
+                                           ('LOCK_TIMEOUT', 'STATEMENT_TIMEOUT', 'DEADLOCK',
+                                            'SERIALIZATION', 'OUT_OF_MEMORY', 'CANCELLED',
+                                            'PERMANENT', 'UNKNOWN_RETRYABLE')),
+    last_error_retryable            BOOLEAN,
     downstream_publication_name     TEXT,
     freshness_deadline_ms           BIGINT,
+    target_freshness_mode           TEXT
+                                    CHECK (target_freshness_mode IS NULL
+                                           OR target_freshness_mode IN ('INTERVAL', 'ON_COMMIT', 'MANUAL')),
+    refresh_reason                  TEXT,
+    refresh_reason_detail           TEXT,
     st_partition_key                TEXT,
+    in_shadow_build                 BOOLEAN NOT NULL DEFAULT FALSE,
+    shadow_table_name               TEXT,
     st_placement                    TEXT NOT NULL DEFAULT 'local',
     temporal_mode                   BOOLEAN NOT NULL DEFAULT FALSE,
     storage_backend                 TEXT NOT NULL DEFAULT 'heap',
@@ -157,19 +259,63 @@ CREATE TABLE IF NOT EXISTS pgtrickle.pgt_stream_tables (
     last_reindex_at                 TIMESTAMPTZ,
     column_lineage                  JSONB,
     defining_query_hash             BIGINT NOT NULL DEFAULT 0,
-    ducklake_compaction_policy      TEXT DEFAULT NULL
-                                    CHECK (ducklake_compaction_policy IN ('fallback', 'error')),
-    ducklake_sink_mode              TEXT DEFAULT NULL
-                                    CHECK (ducklake_sink_mode IS NULL OR ducklake_sink_mode IN ('append', 'replace')),
-    ducklake_sink_path              TEXT DEFAULT NULL,
-    ducklake_sink_table_id          BIGINT DEFAULT NULL,
+    storage_fillfactor              INT DEFAULT NULL
+                                    CHECK (storage_fillfactor IS NULL
+                                           OR (storage_fillfactor >= 10 AND storage_fillfactor <= 100)),
+    query_complexity_class          TEXT,
+    row_identity_version            SMALLINT,
+    row_probe_version               SMALLINT,
+    window_strategy                 JSONB
+                                    CHECK (window_strategy IS NULL OR jsonb_typeof(window_strategy) = 'object'),
     created_at                      TIMESTAMPTZ NOT NULL DEFAULT now(),
-    updated_at                      TIMESTAMPTZ NOT NULL DEFAULT now()
+    updated_at                      TIMESTAMPTZ NOT NULL DEFAULT now(),
+    defining_search_path            TEXT NOT NULL,
+    orchestration_mode              TEXT NOT NULL DEFAULT 'MANAGED'
+                                    CHECK (orchestration_mode IN ('MANAGED', 'EXTERNAL')),
+    contract_generation             BIGINT NOT NULL DEFAULT 1 CHECK (contract_generation > 0)
 );
 
 CREATE INDEX IF NOT EXISTS idx_pgt_status ON pgtrickle.pgt_stream_tables (status);
 CREATE UNIQUE INDEX IF NOT EXISTS idx_pgt_name ON pgtrickle.pgt_stream_tables (pgt_schema, pgt_name);
 CREATE INDEX IF NOT EXISTS idx_pgt_relid ON pgtrickle.pgt_stream_tables (pgt_relid);
+
+-- contract_generation moves on whenever a column that affects the stream table's result
+-- changes (the release's list), never for status, timestamps or counters.
+CREATE OR REPLACE FUNCTION pgtrickle._standin_bump_contract_generation()
+RETURNS trigger
+LANGUAGE plpgsql
+SET search_path = pgtrickle, pg_catalog, pg_temp
+AS $fn$
+BEGIN
+    IF (OLD.pgt_relid, OLD.pgt_name, OLD.pgt_schema, OLD.defining_query, OLD.original_query,
+        OLD.refresh_mode, OLD.requested_refresh_mode, OLD.functions_used, OLD.topk_limit,
+        OLD.topk_order_by, OLD.topk_offset, OLD.diamond_consistency, OLD.diamond_schedule_policy,
+        OLD.has_keyless_source, OLD.requested_cdc_mode, OLD.is_append_only, OLD.scc_id,
+        OLD.st_partition_key, OLD.temporal_mode, OLD.storage_backend, OLD.row_identity_version,
+        OLD.row_probe_version, OLD.defining_search_path, OLD.orchestration_mode)
+       IS DISTINCT FROM
+       (NEW.pgt_relid, NEW.pgt_name, NEW.pgt_schema, NEW.defining_query, NEW.original_query,
+        NEW.refresh_mode, NEW.requested_refresh_mode, NEW.functions_used, NEW.topk_limit,
+        NEW.topk_order_by, NEW.topk_offset, NEW.diamond_consistency, NEW.diamond_schedule_policy,
+        NEW.has_keyless_source, NEW.requested_cdc_mode, NEW.is_append_only, NEW.scc_id,
+        NEW.st_partition_key, NEW.temporal_mode, NEW.storage_backend, NEW.row_identity_version,
+        NEW.row_probe_version, NEW.defining_search_path, NEW.orchestration_mode)
+    THEN
+        NEW.contract_generation := OLD.contract_generation + 1;
+    END IF;
+    RETURN NEW;
+END;
+$fn$;
+
+DROP TRIGGER IF EXISTS pgt_stream_tables_contract_generation ON pgtrickle.pgt_stream_tables;
+CREATE TRIGGER pgt_stream_tables_contract_generation
+BEFORE UPDATE OF pgt_relid, pgt_name, pgt_schema, defining_query, original_query, refresh_mode,
+    requested_refresh_mode, functions_used, topk_limit, topk_order_by, topk_offset,
+    diamond_consistency, diamond_schedule_policy, has_keyless_source, requested_cdc_mode,
+    is_append_only, scc_id, st_partition_key, temporal_mode, storage_backend,
+    row_identity_version, row_probe_version, defining_search_path, orchestration_mode
+ON pgtrickle.pgt_stream_tables
+FOR EACH ROW EXECUTE FUNCTION pgtrickle._standin_bump_contract_generation();
 
 CREATE TABLE IF NOT EXISTS pgtrickle.pgt_dependencies (
     pgt_id                BIGINT NOT NULL REFERENCES pgtrickle.pgt_stream_tables (pgt_id) ON DELETE CASCADE,
@@ -180,10 +326,12 @@ CREATE TABLE IF NOT EXISTS pgtrickle.pgt_dependencies (
     column_snapshot       JSONB,
     schema_fingerprint    TEXT,
     cdc_mode              TEXT NOT NULL DEFAULT 'TRIGGER'
-                          CHECK (cdc_mode IN ('TRIGGER', 'TRANSITIONING', 'WAL', 'DUCKLAKE_CHANGE_FEED')),
+                          CHECK (cdc_mode IN ('TRIGGER', 'TRANSITIONING', 'WAL')),
     slot_name             TEXT,
     decoder_confirmed_lsn PG_LSN,
     transition_started_at TIMESTAMPTZ,
+    cutover_target        TEXT CHECK (cutover_target IN ('TRIGGER', 'WAL')),
+    cutover_lsn           PG_LSN,
     source_stable_name    TEXT,
     source_placement      TEXT NOT NULL DEFAULT 'local',
     PRIMARY KEY (pgt_id, source_relid)
@@ -192,32 +340,106 @@ CREATE TABLE IF NOT EXISTS pgtrickle.pgt_dependencies (
 CREATE INDEX IF NOT EXISTS idx_deps_source ON pgtrickle.pgt_dependencies (source_relid);
 CREATE INDEX IF NOT EXISTS idx_deps_pgt_id ON pgtrickle.pgt_dependencies (pgt_id);
 
+-- A change of a stream table's sources is a change of its contract too.
+CREATE OR REPLACE FUNCTION pgtrickle._standin_bump_dependency_contract_generation()
+RETURNS trigger
+LANGUAGE plpgsql
+SET search_path = pgtrickle, pg_catalog, pg_temp
+AS $fn$
+BEGIN
+    UPDATE pgtrickle.pgt_stream_tables st
+    SET contract_generation = st.contract_generation + 1
+    WHERE st.pgt_id = CASE WHEN TG_OP = 'DELETE' THEN OLD.pgt_id ELSE NEW.pgt_id END;
+    RETURN NULL;
+END;
+$fn$;
+
+DROP TRIGGER IF EXISTS pgt_dependencies_contract_generation ON pgtrickle.pgt_dependencies;
+CREATE TRIGGER pgt_dependencies_contract_generation
+AFTER INSERT OR UPDATE OR DELETE ON pgtrickle.pgt_dependencies
+FOR EACH ROW EXECUTE FUNCTION pgtrickle._standin_bump_dependency_contract_generation();
+
 CREATE TABLE IF NOT EXISTS pgtrickle.pgt_refresh_history (
-    refresh_id          BIGSERIAL PRIMARY KEY,
-    pgt_id              BIGINT NOT NULL
-                        REFERENCES pgtrickle.pgt_stream_tables (pgt_id) ON DELETE CASCADE,
-    data_timestamp      TIMESTAMPTZ NOT NULL,
-    start_time          TIMESTAMPTZ NOT NULL,
-    end_time            TIMESTAMPTZ,
-    action              TEXT NOT NULL
-                        CHECK (action IN ('NO_DATA', 'FULL', 'DIFFERENTIAL', 'REINITIALIZE', 'SKIP')),
-    rows_inserted       BIGINT DEFAULT 0,
-    rows_deleted        BIGINT DEFAULT 0,
-    delta_row_count     BIGINT DEFAULT 0,
-    merge_strategy_used TEXT,
-    was_full_fallback   BOOLEAN NOT NULL DEFAULT FALSE,
-    error_message       TEXT,
-    status              TEXT NOT NULL
-                        CHECK (status IN ('RUNNING', 'COMPLETED', 'FAILED', 'SKIPPED')),
-    initiated_by        TEXT
-                        CHECK (initiated_by IN ('SCHEDULER', 'MANUAL', 'INITIAL', 'SELF_MONITOR')),
-    freshness_deadline  TIMESTAMPTZ,
-    tick_watermark_lsn  PG_LSN,
-    fixpoint_iteration  INT
+    refresh_id            BIGSERIAL PRIMARY KEY,
+    pgt_id                BIGINT NOT NULL
+                          REFERENCES pgtrickle.pgt_stream_tables (pgt_id) ON DELETE CASCADE,
+    data_timestamp        TIMESTAMPTZ NOT NULL,
+    start_time            TIMESTAMPTZ NOT NULL,
+    end_time              TIMESTAMPTZ,
+    action                TEXT NOT NULL
+                          CHECK (action IN ('NO_DATA', 'FULL', 'DIFFERENTIAL', 'REINITIALIZE', 'SKIP')),
+    rows_inserted         BIGINT DEFAULT 0,
+    rows_updated          BIGINT NOT NULL DEFAULT 0,
+    rows_deleted          BIGINT DEFAULT 0,
+    delta_row_count       BIGINT DEFAULT 0,
+    merge_strategy_used   TEXT,
+    was_full_fallback     BOOLEAN NOT NULL DEFAULT FALSE,
+    refresh_reason        TEXT,
+    refresh_reason_detail TEXT,
+    error_message         TEXT,
+    status                TEXT NOT NULL
+                          CHECK (status IN ('RUNNING', 'COMPLETED', 'FAILED', 'SKIPPED')),
+    initiated_by          TEXT
+                          CHECK (initiated_by IN ('SCHEDULER', 'MANUAL', 'INITIAL', 'SELF_MONITOR',
+                                                  'SCHEDULER_FUSED', 'EXTERNAL_GRAPH')),
+    freshness_deadline    TIMESTAMPTZ,
+    tick_watermark_lsn    PG_LSN,
+    fixpoint_iteration    INT,
+    error_code            TEXT
+                          CHECK (error_code IS NULL OR error_code IN
+                                 ('LOCK_TIMEOUT', 'STATEMENT_TIMEOUT', 'DEADLOCK',
+                                  'SERIALIZATION', 'OUT_OF_MEMORY', 'CANCELLED',
+                                  'PERMANENT', 'UNKNOWN_RETRYABLE')),
+    error_sqlstate        TEXT,
+    retryable             BOOLEAN,
+    duration_ms           DOUBLE PRECISION,
+    source_commit_at      TIMESTAMPTZ,
+    visibility_xid        XID,
+    visible_at            TIMESTAMPTZ,
+    commit_to_visible_ms  DOUBLE PRECISION,
+    plan_identity         BIGINT
 );
 
 CREATE INDEX IF NOT EXISTS idx_hist_pgt_ts ON pgtrickle.pgt_refresh_history (pgt_id, data_timestamp);
 CREATE INDEX IF NOT EXISTS idx_hist_pgt_start ON pgtrickle.pgt_refresh_history (pgt_id, start_time);
+
+-- The freshness controller's per-table state (0.108.3 columns), read by freshness(). Rows
+-- appear when an interval target_freshness is declared; the stand-in never samples.
+CREATE TABLE IF NOT EXISTS pgtrickle.pgt_freshness_controller_state (
+    pgt_id                      BIGINT PRIMARY KEY
+                                REFERENCES pgtrickle.pgt_stream_tables (pgt_id) ON DELETE CASCADE,
+    controller_version          SMALLINT NOT NULL DEFAULT 1,
+    plan_identity               BIGINT,
+    target_ms                   BIGINT NOT NULL CHECK (target_ms > 0),
+    sample_count                INTEGER NOT NULL DEFAULT 0 CHECK (sample_count >= 0),
+    last_settled_refresh_id     BIGINT,
+    last_sample_ms              DOUBLE PRECISION,
+    p50_freshness_ms            DOUBLE PRECISION,
+    p95_freshness_ms            DOUBLE PRECISION,
+    p99_freshness_ms            DOUBLE PRECISION,
+    sla_status                  TEXT NOT NULL DEFAULT 'INSUFFICIENT_DATA'
+                                CHECK (sla_status IN ('MEETING', 'AT_RISK', 'BREACHING', 'INFEASIBLE',
+                                                      'INSUFFICIENT_DATA', 'EVIDENCE_UNAVAILABLE',
+                                                      'NOT_APPLICABLE')),
+    evidence_state              TEXT NOT NULL DEFAULT 'EXACT',
+    breach_streak               SMALLINT NOT NULL DEFAULT 0 CHECK (breach_streak >= 0),
+    recovery_streak             SMALLINT NOT NULL DEFAULT 0 CHECK (recovery_streak >= 0),
+    breach_started_at           TIMESTAMPTZ,
+    infeasibility_streak        SMALLINT NOT NULL DEFAULT 0 CHECK (infeasibility_streak >= 0),
+    feasibility_recovery_streak SMALLINT NOT NULL DEFAULT 0 CHECK (feasibility_recovery_streak >= 0),
+    infeasible_since            TIMESTAMPTZ,
+    infeasibility_reason        TEXT,
+    minimum_cost_ms             DOUBLE PRECISION,
+    last_applied_interval_ms    BIGINT,
+    last_applied_mode           TEXT,
+    last_applied_batch_size     BIGINT,
+    last_input_snapshot         JSONB
+                                CHECK (last_input_snapshot IS NULL OR jsonb_typeof(last_input_snapshot) = 'object'),
+    next_due_at                 TIMESTAMPTZ,
+    last_decision_at            TIMESTAMPTZ,
+    updated_at                  TIMESTAMPTZ NOT NULL DEFAULT now()
+);
+REVOKE ALL ON TABLE pgtrickle.pgt_freshness_controller_state FROM PUBLIC;
 
 -- -------------------------------------------------------------------------------------
 -- Public helpers and the view
@@ -255,44 +477,43 @@ $fn$;
 CREATE OR REPLACE FUNCTION pgtrickle.version()
 RETURNS text
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-AS $fn$ SELECT '0.67.0-standin'::text $fn$;
+AS $fn$ SELECT '0.108.3'::text $fn$;
 
 CREATE OR REPLACE VIEW pgtrickle.stream_tables_info AS
 SELECT st.*,
        now() - st.last_refresh_at AS staleness,
-       CASE WHEN st.schedule IS NOT NULL AND st.schedule !~ '[\s@]'
+       CASE WHEN st.schedule IS NOT NULL
+                 AND st.schedule !~ '[\s@]'
             THEN EXTRACT(EPOCH FROM (now() - st.last_refresh_at)) >
                  pgtrickle.parse_duration_seconds(st.schedule)
-            ELSE NULL::boolean END AS stale,
+            ELSE NULL::boolean
+       END AS stale,
        CASE WHEN st.topk_limit IS NOT NULL THEN TRUE ELSE FALSE END AS is_topk
 FROM pgtrickle.pgt_stream_tables st;
 
 -- -------------------------------------------------------------------------------------
--- Internal helpers (prefix _standin_: not part of pg_trickle; never call them from clients)
+-- Caller capture and name parsing
 -- -------------------------------------------------------------------------------------
 
--- Splits a name at its FIRST dot, literally (no quote stripping, no case folding).
-CREATE OR REPLACE FUNCTION pgtrickle._standin_split_name(
-    p_name text, p_default_schema text, OUT schema_name text, OUT table_name text)
-LANGUAGE plpgsql IMMUTABLE
+-- The role pg_trickle's SECURITY DEFINER entry points treat as the caller:
+-- GetOuterUserId(), i.e. the role of SET ROLE when one is active, else the session user.
+-- (Inside a SECURITY DEFINER function current_user is the function's owner instead.)
+CREATE OR REPLACE FUNCTION pgtrickle._standin_outer_role()
+RETURNS oid
+LANGUAGE sql STABLE
+SET search_path = pgtrickle, pg_catalog, pg_temp
 AS $fn$
-DECLARE
-    v_dot int := strpos(p_name, '.');
-BEGIN
-    IF v_dot > 0 THEN
-        schema_name := substr(p_name, 1, v_dot - 1);
-        table_name := substr(p_name, v_dot + 1);
-    ELSE
-        schema_name := p_default_schema;
-        table_name := p_name;
-    END IF;
-END;
+    SELECT r.oid FROM pg_catalog.pg_roles r
+    WHERE r.rolname = CASE WHEN pg_catalog.current_setting('role') = 'none'
+                           THEN pg_catalog.session_user()::text
+                           ELSE pg_catalog.current_setting('role') END
 $fn$;
 
 -- 22023 with pg_trickle's "invalid argument: " prefix and hint.
 CREATE OR REPLACE FUNCTION pgtrickle._standin_invalid(p_message text)
 RETURNS void
 LANGUAGE plpgsql
+SET search_path = pgtrickle, pg_catalog, pg_temp
 AS $fn$
 BEGIN
     RAISE EXCEPTION USING
@@ -305,6 +526,7 @@ $fn$;
 CREATE OR REPLACE FUNCTION pgtrickle._standin_not_modelled(p_what text)
 RETURNS void
 LANGUAGE plpgsql
+SET search_path = pgtrickle, pg_catalog, pg_temp
 AS $fn$
 BEGIN
     RAISE EXCEPTION USING
@@ -314,26 +536,164 @@ BEGIN
 END;
 $fn$;
 
--- Resolves a stream-table name like pg_trickle's parse_qualified_name (unqualified names use
--- current_schema(), or public when no schema on search_path exists) and returns its catalog
--- row, or raises 42P01 with pg_trickle's message and hint.
-CREATE OR REPLACE FUNCTION pgtrickle._standin_lookup(p_name text)
-RETURNS pgtrickle.pgt_stream_tables
-LANGUAGE plpgsql
+-- One component of a qualified name (0.87.12+ TypedIdentifier::parse): trimmed; an unquoted
+-- component is taken as is (no case folding) and must not contain a double quote; a quoted
+-- one loses its quotes, "" becomes ", and nothing but blanks may follow the closing quote.
+-- p_raw is the component as given; p_whole is the whole argument, quoted in messages.
+CREATE OR REPLACE FUNCTION pgtrickle._standin_parse_component(p_raw text, p_whole text)
+RETURNS text
+LANGUAGE plpgsql IMMUTABLE
+SET search_path = pgtrickle, pg_catalog, pg_temp
 AS $fn$
 DECLARE
-    v_schema text;
-    v_table  text;
-    v_row    pgtrickle.pgt_stream_tables;
+    v_text  text := btrim(p_raw, E' \t\n\r\f\v');
+    v_value text := '';
+    v_index int := 2;
+    v_char  text;
 BEGIN
-    SELECT n.schema_name, n.table_name INTO v_schema, v_table
-    FROM pgtrickle._standin_split_name(p_name, coalesce(current_schema()::text, 'public')) n;
+    IF v_text = '' THEN
+        PERFORM pgtrickle._standin_invalid('identifier component must not be empty');
+    END IF;
+    IF left(v_text, 1) <> '"' THEN
+        IF strpos(v_text, '"') > 0 THEN
+            PERFORM pgtrickle._standin_invalid(format('invalid quoted identifier component: %s', p_raw));
+        END IF;
+        RETURN v_text;
+    END IF;
+    WHILE v_index <= length(v_text) LOOP
+        v_char := substr(v_text, v_index, 1);
+        IF v_char = '"' THEN
+            IF substr(v_text, v_index + 1, 1) = '"' THEN
+                v_value := v_value || '"';
+                v_index := v_index + 2;
+                CONTINUE;
+            END IF;
+            IF btrim(substr(v_text, v_index + 1), E' \t\n\r\f\v') <> '' THEN
+                PERFORM pgtrickle._standin_invalid(format(
+                    'invalid trailing text after quoted identifier component: %s', p_raw));
+            END IF;
+            IF v_value = '' THEN
+                PERFORM pgtrickle._standin_invalid('identifier component must not be empty');
+            END IF;
+            RETURN v_value;
+        END IF;
+        v_value := v_value || v_char;
+        v_index := v_index + 1;
+    END LOOP;
+    PERFORM pgtrickle._standin_invalid(format('unterminated quoted identifier component: %s', p_raw));
+    RETURN NULL;
+END;
+$fn$;
+
+-- Splits a name argument at its one top-level dot (outside double quotes) and parses both
+-- parts (0.87.12+ QualifiedIdentifier). has_schema is false for an unqualified name, whose
+-- schema_name is then NULL: each caller picks its own default, as the release does.
+CREATE OR REPLACE FUNCTION pgtrickle._standin_parse_name(
+    p_name text, OUT has_schema boolean, OUT schema_name text, OUT table_name text)
+LANGUAGE plpgsql IMMUTABLE
+SET search_path = pgtrickle, pg_catalog, pg_temp
+AS $fn$
+DECLARE
+    v_text      text := btrim(p_name, E' \t\n\r\f\v');
+    v_index     int := 1;
+    v_quoted    boolean := false;
+    v_separator int;
+    v_char      text;
+BEGIN
+    IF v_text = '' THEN
+        PERFORM pgtrickle._standin_invalid('qualified identifier must not be empty');
+    END IF;
+    WHILE v_index <= length(v_text) LOOP
+        v_char := substr(v_text, v_index, 1);
+        IF v_char = '"' THEN
+            IF v_quoted AND substr(v_text, v_index + 1, 1) = '"' THEN
+                v_index := v_index + 2;
+                CONTINUE;
+            END IF;
+            v_quoted := NOT v_quoted;
+        ELSIF v_char = '.' AND NOT v_quoted THEN
+            IF v_separator IS NOT NULL THEN
+                PERFORM pgtrickle._standin_invalid(format(
+                    'qualified identifier must contain at most one top-level dot: %s', p_name));
+            END IF;
+            v_separator := v_index;
+        END IF;
+        v_index := v_index + 1;
+    END LOOP;
+    IF v_quoted THEN
+        PERFORM pgtrickle._standin_invalid(format('unterminated quoted identifier: %s', p_name));
+    END IF;
+    has_schema := v_separator IS NOT NULL;
+    IF has_schema THEN
+        schema_name := pgtrickle._standin_parse_component(left(v_text, v_separator - 1), p_name);
+        table_name := pgtrickle._standin_parse_component(substr(v_text, v_separator + 1), p_name);
+    ELSE
+        table_name := pgtrickle._standin_parse_component(v_text, p_name);
+    END IF;
+END;
+$fn$;
+
+-- The release's parse_qualified_name: an unqualified name means schema public.
+CREATE OR REPLACE FUNCTION pgtrickle._standin_parse_name_public(
+    p_name text, OUT schema_name text, OUT table_name text)
+LANGUAGE sql IMMUTABLE
+SET search_path = pgtrickle, pg_catalog, pg_temp
+AS $fn$
+    SELECT coalesce(n.schema_name, 'public'), n.table_name
+    FROM pgtrickle._standin_parse_name(p_name) n
+$fn$;
+
+-- The release's resolve_qualified_name_as_caller: an unqualified name is resolved with
+-- current_schema() under the caller's exact search_path.
+CREATE OR REPLACE FUNCTION pgtrickle._standin_resolve_name(
+    p_name text, p_caller_path text, OUT schema_name text, OUT table_name text)
+LANGUAGE plpgsql
+SET search_path = pgtrickle, pg_catalog, pg_temp
+AS $fn$
+DECLARE
+    v_parsed record;
+BEGIN
+    SELECT * INTO v_parsed FROM pgtrickle._standin_parse_name(p_name);
+    table_name := v_parsed.table_name;
+    IF v_parsed.has_schema THEN
+        schema_name := v_parsed.schema_name;
+        RETURN;
+    END IF;
+    PERFORM pg_catalog.set_config('search_path', p_caller_path, true);
+    schema_name := pg_catalog.current_schema();
+    PERFORM pg_catalog.set_config('search_path', 'pgtrickle, pg_catalog, pg_temp', true);
+    IF schema_name IS NULL THEN
+        PERFORM pgtrickle._standin_invalid('no schema in the caller''s search_path is usable as a '
+            'default; qualify the name explicitly (schema.table)');
+    END IF;
+END;
+$fn$;
+
+-- The caller's search_path with a bare $user expanded to the caller's name, as stored in
+-- defining_search_path.
+CREATE OR REPLACE FUNCTION pgtrickle._standin_expand_path(p_path text, p_caller oid)
+RETURNS text
+LANGUAGE sql STABLE
+SET search_path = pgtrickle, pg_catalog, pg_temp
+AS $fn$
+    SELECT regexp_replace(p_path, '"?\$user"?', quote_ident(p_caller::regrole::text), 'g')
+$fn$;
+
+-- The catalog row of schema.name, or 42P01 with pg_trickle's message and hint.
+CREATE OR REPLACE FUNCTION pgtrickle._standin_lookup(p_schema text, p_table text)
+RETURNS pgtrickle.pgt_stream_tables
+LANGUAGE plpgsql
+SET search_path = pgtrickle, pg_catalog, pg_temp
+AS $fn$
+DECLARE
+    v_row pgtrickle.pgt_stream_tables;
+BEGIN
     SELECT * INTO v_row FROM pgtrickle.pgt_stream_tables st
-    WHERE st.pgt_schema = v_schema AND st.pgt_name = v_table;
+    WHERE st.pgt_schema = p_schema AND st.pgt_name = p_table;
     IF NOT FOUND THEN
         RAISE EXCEPTION USING
             ERRCODE = '42P01',
-            MESSAGE = format('stream table not found: %s.%s', v_schema, v_table),
+            MESSAGE = format('stream table not found: %s.%s', p_schema, p_table),
             HINT = 'Use pgtrickle.pgt_status() to list existing stream tables. '
                 || 'Ensure the name is schema-qualified (e.g., ''public.my_table'').';
     END IF;
@@ -341,19 +701,38 @@ BEGIN
 END;
 $fn$;
 
--- alter and drop: the caller must be a member of the storage table's owner role, or superuser.
+-- Owner-lifecycle resolution (resolve_owned_stream_table): the name under the caller's path,
+-- the catalog row, then ownership of the storage table by the captured outer caller
+-- (pg_has_role(caller, relowner, 'USAGE') or a superuser caller), else 42501.
+CREATE OR REPLACE FUNCTION pgtrickle._standin_resolve_owned(p_name text, p_caller_path text)
+RETURNS pgtrickle.pgt_stream_tables
+LANGUAGE plpgsql
+SET search_path = pgtrickle, pg_catalog, pg_temp
+AS $fn$
+DECLARE
+    v_name record;
+    v_st   pgtrickle.pgt_stream_tables;
+BEGIN
+    SELECT * INTO v_name FROM pgtrickle._standin_resolve_name(p_name, p_caller_path);
+    v_st := pgtrickle._standin_lookup(v_name.schema_name, v_name.table_name);
+    PERFORM pgtrickle._standin_check_owner(v_st);
+    RETURN v_st;
+END;
+$fn$;
+
 CREATE OR REPLACE FUNCTION pgtrickle._standin_check_owner(p_st pgtrickle.pgt_stream_tables)
 RETURNS void
 LANGUAGE plpgsql
+SET search_path = pgtrickle, pg_catalog, pg_temp
 AS $fn$
+DECLARE
+    v_caller oid := pgtrickle._standin_outer_role();
 BEGIN
-    IF EXISTS (SELECT 1 FROM pg_catalog.pg_class c WHERE c.oid = p_st.pgt_relid)
-       AND NOT EXISTS (
-           SELECT 1 FROM pg_catalog.pg_class c
-           WHERE c.oid = p_st.pgt_relid
-             AND (pg_catalog.pg_has_role(current_user, c.relowner, 'USAGE')
-                  OR EXISTS (SELECT 1 FROM pg_catalog.pg_roles r
-                             WHERE r.rolname = current_user AND r.rolsuper)))
+    IF NOT EXISTS (
+        SELECT 1 FROM pg_catalog.pg_class c
+        WHERE c.oid = p_st.pgt_relid
+          AND (pg_catalog.pg_has_role(v_caller, c.relowner, 'USAGE')
+               OR EXISTS (SELECT 1 FROM pg_catalog.pg_roles r WHERE r.oid = v_caller AND r.rolsuper)))
     THEN
         RAISE EXCEPTION USING
             ERRCODE = '42501',
@@ -363,22 +742,179 @@ BEGIN
 END;
 $fn$;
 
--- AUTO and INCREMENTAL resolve to DIFFERENTIAL; the catalog never stores AUTO.
-CREATE OR REPLACE FUNCTION pgtrickle._standin_resolve_mode(p_mode text)
+-- -------------------------------------------------------------------------------------
+-- Options
+-- -------------------------------------------------------------------------------------
+
+-- AUTO and INCREMENTAL resolve to DIFFERENTIAL for refresh_mode; the requested mode (kept in
+-- requested_refresh_mode) is the upper-cased input with INCREMENTAL as DIFFERENTIAL.
+CREATE OR REPLACE FUNCTION pgtrickle._standin_requested_mode(p_mode text)
 RETURNS text
 LANGUAGE plpgsql
+SET search_path = pgtrickle, pg_catalog, pg_temp
 AS $fn$
 DECLARE
     v_mode text := upper(btrim(p_mode));
 BEGIN
-    IF v_mode IN ('AUTO', 'DIFFERENTIAL', 'INCREMENTAL') THEN
+    IF v_mode = 'INCREMENTAL' THEN
         RETURN 'DIFFERENTIAL';
-    ELSIF v_mode IN ('FULL', 'IMMEDIATE') THEN
+    ELSIF v_mode IN ('AUTO', 'DIFFERENTIAL', 'FULL', 'IMMEDIATE') THEN
         RETURN v_mode;
     END IF;
     PERFORM pgtrickle._standin_invalid(format(
         'unknown refresh mode: %s. Must be ''AUTO'', ''FULL'', ''DIFFERENTIAL'', or ''IMMEDIATE''', p_mode));
     RETURN NULL;
+END;
+$fn$;
+
+CREATE OR REPLACE FUNCTION pgtrickle._standin_resolve_mode(p_mode text)
+RETURNS text
+LANGUAGE sql
+SET search_path = pgtrickle, pg_catalog, pg_temp
+AS $fn$
+    SELECT CASE pgtrickle._standin_requested_mode(p_mode) WHEN 'AUTO' THEN 'DIFFERENTIAL'
+                ELSE pgtrickle._standin_requested_mode(p_mode) END
+$fn$;
+
+-- target_freshness (the release's parse_target_freshness): NULL = not given; '' = clear;
+-- 'manual'; 'on_commit' or 'on commit'; else a positive interval without months, in ms.
+CREATE OR REPLACE FUNCTION pgtrickle._standin_target_freshness(
+    p_value text, OUT mode text, OUT milliseconds bigint)
+LANGUAGE plpgsql
+SET search_path = pgtrickle, pg_catalog, pg_temp
+AS $fn$
+DECLARE
+    v_raw      text := btrim(p_value);
+    v_interval interval;
+    v_ms       numeric;
+BEGIN
+    IF p_value IS NULL THEN
+        RETURN;
+    END IF;
+    IF v_raw = '' THEN
+        mode := 'CLEAR';
+        RETURN;
+    END IF;
+    IF lower(v_raw) = 'manual' THEN
+        mode := 'MANUAL';
+        RETURN;
+    END IF;
+    IF lower(v_raw) IN ('on_commit', 'on commit') THEN
+        mode := 'ON_COMMIT';
+        RETURN;
+    END IF;
+    BEGIN
+        v_interval := v_raw::interval;
+    EXCEPTION WHEN others THEN
+        PERFORM pgtrickle._standin_invalid(format('invalid target_freshness: %s', p_value));
+    END;
+    IF extract(year FROM v_interval) * 12 + extract(month FROM v_interval) <> 0 THEN
+        PERFORM pgtrickle._standin_invalid(
+            'target_freshness must not contain months or years (HINT: use days or smaller units)');
+    END IF;
+    v_ms := round(extract(epoch FROM v_interval) * 1000);
+    IF v_ms <= 0 THEN
+        PERFORM pgtrickle._standin_invalid('target_freshness must be at least one millisecond');
+    END IF;
+    mode := 'INTERVAL';
+    milliseconds := v_ms;
+END;
+$fn$;
+
+-- Stores a parsed target_freshness (the release's apply_target_freshness): ON_COMMIT clears
+-- the schedule, MANUAL sets it to 'manual', clearing an INTERVAL target leaves its interval
+-- as the schedule; an INTERVAL target needs track_commit_timestamp and exact provenance.
+CREATE OR REPLACE FUNCTION pgtrickle._standin_apply_target_freshness(
+    p_pgt_id bigint, p_mode text, p_milliseconds bigint)
+RETURNS void
+LANGUAGE plpgsql
+SET search_path = pgtrickle, pg_catalog, pg_temp
+AS $fn$
+DECLARE
+    v_unsupported text;
+BEGIN
+    IF p_mode = 'INTERVAL' THEN
+        IF coalesce(current_setting('track_commit_timestamp', true), 'off') <> 'on' THEN
+            RAISE EXCEPTION USING
+                ERRCODE = '55000',
+                MESSAGE = 'freshness evidence unavailable: track_commit_timestamp must be on '
+                    || '(HINT: enable it and restart PostgreSQL before declaring an interval target)';
+        END IF;
+        SELECT min(d.source_type) INTO v_unsupported FROM pgtrickle.pgt_dependencies d
+        WHERE d.pgt_id = p_pgt_id AND d.source_type NOT IN ('TABLE', 'STREAM_TABLE');
+        IF v_unsupported IS NOT NULL THEN
+            RAISE EXCEPTION USING
+                ERRCODE = '55000',
+                MESSAGE = format('freshness evidence unavailable: source type %s has no exact commit provenance',
+                                 v_unsupported);
+        END IF;
+    END IF;
+    UPDATE pgtrickle.pgt_stream_tables st SET
+        target_freshness_mode = CASE WHEN p_mode = 'CLEAR' THEN NULL ELSE p_mode END,
+        freshness_deadline_ms = p_milliseconds,
+        schedule = CASE
+            WHEN p_mode = 'ON_COMMIT' THEN NULL
+            WHEN p_mode = 'MANUAL' THEN 'manual'
+            WHEN p_mode = 'CLEAR' AND st.target_freshness_mode = 'INTERVAL'
+                THEN st.freshness_deadline_ms::text || ' milliseconds'
+            ELSE st.schedule END,
+        updated_at = now()
+    WHERE st.pgt_id = p_pgt_id;
+    IF p_mode = 'INTERVAL' THEN
+        INSERT INTO pgtrickle.pgt_freshness_controller_state AS f (
+            pgt_id, controller_version, plan_identity, target_ms, sla_status, evidence_state,
+            next_due_at, last_decision_at)
+        SELECT st.pgt_id, 1, st.defining_query_hash, p_milliseconds, 'INSUFFICIENT_DATA', 'EXACT',
+               clock_timestamp() + p_milliseconds * interval '1 millisecond', clock_timestamp()
+        FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_id = p_pgt_id
+        ON CONFLICT (pgt_id) DO UPDATE SET
+            plan_identity = EXCLUDED.plan_identity,
+            target_ms = EXCLUDED.target_ms,
+            sla_status = EXCLUDED.sla_status,
+            evidence_state = EXCLUDED.evidence_state,
+            next_due_at = EXCLUDED.next_due_at,
+            breach_streak = 0,
+            recovery_streak = 0,
+            breach_started_at = NULL,
+            infeasibility_streak = 0,
+            feasibility_recovery_streak = 0,
+            infeasible_since = NULL,
+            infeasibility_reason = NULL,
+            updated_at = now();
+    ELSE
+        DELETE FROM pgtrickle.pgt_freshness_controller_state f WHERE f.pgt_id = p_pgt_id;
+    END IF;
+END;
+$fn$;
+
+-- orchestration_mode: MANAGED or EXTERNAL, case-insensitive.
+CREATE OR REPLACE FUNCTION pgtrickle._standin_orchestration_mode(p_mode text)
+RETURNS text
+LANGUAGE plpgsql
+SET search_path = pgtrickle, pg_catalog, pg_temp
+AS $fn$
+DECLARE
+    v_mode text := upper(btrim(p_mode));
+BEGIN
+    IF v_mode IN ('MANAGED', 'EXTERNAL') THEN
+        RETURN v_mode;
+    END IF;
+    PERFORM pgtrickle._standin_integration_error('PGT_EXT_ORCHESTRATION_MODE', format(
+        'invalid orchestration_mode ''%s''; expected MANAGED or EXTERNAL', v_mode));
+    RETURN NULL;
+END;
+$fn$;
+
+-- The release's IntegrationError { code, detail }: the stable code first, then the detail.
+CREATE OR REPLACE FUNCTION pgtrickle._standin_integration_error(p_code text, p_detail text)
+RETURNS void
+LANGUAGE plpgsql
+SET search_path = pgtrickle, pg_catalog, pg_temp
+AS $fn$
+BEGIN
+    RAISE EXCEPTION USING
+        ERRCODE = '55000',
+        MESSAGE = p_code || ': ' || p_detail;
 END;
 $fn$;
 
@@ -425,6 +961,8 @@ BEGIN
     RETURN v_text;
 END;
 $fn$;
+
+-- Deparses a view with an empty search_path, so every non-pg_catalog name is qualified and
 
 -- Deparses a view with an empty search_path, so every non-pg_catalog name is qualified and
 -- the stored defining query means the same whatever the refreshing session's search_path.
@@ -546,15 +1084,17 @@ AS $fn$
 $fn$;
 
 -- SELECT list producing (row id, user columns in storage order[, __pgt_count]) from the
--- defining query aliased q. The row id hashes the row's binary form plus its occurrence
--- number among identical rows: equal contents give equal ids, duplicates stay unique.
+-- defining query aliased q. The row id is the sha256 digest of the row's binary form plus
+-- its occurrence number among identical rows: equal contents give equal ids, duplicates
+-- stay unique.
 CREATE OR REPLACE FUNCTION pgtrickle._standin_select_list(p_relid oid)
 RETURNS text
 LANGUAGE sql STABLE
+SET search_path = pgtrickle, pg_catalog, pg_temp
 AS $fn$
-    SELECT 'pg_catalog.hashtextextended(pg_catalog.encode(pg_catalog.record_send(q), ''hex'')'
-        || ' OPERATOR(pg_catalog.||) ''/'' OPERATOR(pg_catalog.||) (pg_catalog.row_number() OVER'
-        || ' (PARTITION BY pg_catalog.record_send(q)))::pg_catalog.text, 0) AS __pgt_new_id'
+    SELECT 'pg_catalog.sha256(pg_catalog.record_send(q) OPERATOR(pg_catalog.||) pg_catalog.int8send('
+        || '(pg_catalog.row_number() OVER (PARTITION BY pg_catalog.record_send(q)))::pg_catalog.int8))'
+        || ' AS __pgt_new_id'
         || coalesce((SELECT string_agg(', q.' || c, '' ORDER BY o)
                      FROM unnest(pgtrickle._standin_user_columns(p_relid)) WITH ORDINALITY u(c, o)), '')
         || CASE WHEN pgtrickle._standin_has_count(p_relid) THEN ', 1::pg_catalog.int8' ELSE '' END
@@ -570,11 +1110,15 @@ AS $fn$
         || CASE WHEN pgtrickle._standin_has_count(p_relid) THEN ', __pgt_count' ELSE '' END
 $fn$;
 
--- Creates the storage table, its unique row-id index and the DML/TRUNCATE guards.
+
+-- Creates the storage table (owned by p_owner), its unique row-id index and the DML/TRUNCATE
+-- guards.
 CREATE OR REPLACE FUNCTION pgtrickle._standin_create_storage(
-    p_schema text, p_table text, p_names text[], p_types text[], p_count boolean)
+    p_schema text, p_table text, p_names text[], p_types text[], p_count boolean,
+    p_fillfactor int, p_owner oid)
 RETURNS oid
 LANGUAGE plpgsql
+SET search_path = pgtrickle, pg_catalog, pg_temp
 AS $fn$
 DECLARE
     v_qualified text := format('%I.%I', p_schema, p_table);
@@ -584,9 +1128,11 @@ DECLARE
 BEGIN
     SELECT string_agg(format(', %I %s', n, t), '' ORDER BY o) INTO v_columns
     FROM unnest(p_names, p_types) WITH ORDINALITY u(n, t, o);
-    EXECUTE format('CREATE TABLE %s (__pgt_row_id BIGINT%s%s)', v_qualified,
+    EXECUTE format('CREATE TABLE %s (__pgt_row_id BYTEA NOT NULL%s%s)%s', v_qualified,
                    coalesce(v_columns, ''),
-                   CASE WHEN p_count THEN ', __pgt_count BIGINT NOT NULL DEFAULT 0' ELSE '' END);
+                   CASE WHEN p_count THEN ', __pgt_count BIGINT NOT NULL DEFAULT 0' ELSE '' END,
+                   CASE WHEN p_fillfactor IS NOT NULL
+                        THEN format(' WITH (fillfactor = %s)', p_fillfactor) ELSE '' END);
     EXECUTE format('CREATE UNIQUE INDEX ON %s (__pgt_row_id)', v_qualified);
     EXECUTE format($ddl$
         CREATE OR REPLACE FUNCTION %s() RETURNS trigger LANGUAGE plpgsql AS $guard$
@@ -601,6 +1147,7 @@ BEGIN
                    'FOR EACH ROW EXECUTE FUNCTION %s()', v_qualified, v_guard);
     EXECUTE format('CREATE TRIGGER pgt_truncate_guard BEFORE TRUNCATE ON %s '
                    'FOR EACH STATEMENT EXECUTE FUNCTION %s()', v_qualified, v_guard);
+    EXECUTE format('ALTER TABLE %s OWNER TO %I', v_qualified, p_owner::regrole::text);
     RETURN v_qualified::regclass::oid;
 END;
 $fn$;
@@ -612,17 +1159,19 @@ CREATE OR REPLACE FUNCTION pgtrickle._standin_recompute(
     p_pgt_id bigint, p_initiated_by text,
     OUT action text, OUT rows_inserted bigint, OUT rows_deleted bigint, OUT changed boolean)
 LANGUAGE plpgsql
+SET search_path = pgtrickle, pg_catalog, pg_temp
 AS $fn$
 DECLARE
     v_st      pgtrickle.pgt_stream_tables;
     v_table   text;
     v_started timestamptz := clock_timestamp();
-    v_old     bigint[];
-    v_new     bigint[];
+    v_old     bytea[];
+    v_new     bytea[];
 BEGIN
     SELECT * INTO STRICT v_st FROM pgtrickle.pgt_stream_tables WHERE pgt_id = p_pgt_id;
     v_table := format('%I.%I', v_st.pgt_schema, v_st.pgt_name);
     action := CASE WHEN v_st.refresh_mode = 'DIFFERENTIAL' AND v_st.is_populated
+                        AND NOT v_st.needs_reinit
                    THEN 'DIFFERENTIAL' ELSE 'FULL' END;
 
     EXECUTE format('SELECT array_agg(__pgt_row_id ORDER BY __pgt_row_id) FROM %s', v_table)
@@ -647,6 +1196,8 @@ BEGIN
         consecutive_errors = 0,
         last_error_message = NULL,
         last_error_at = NULL,
+        last_error_code = NULL,
+        last_error_retryable = NULL,
         last_refresh_at = now(),
         data_timestamp = CASE WHEN changed OR NOT v_st.is_populated OR v_st.data_timestamp IS NULL
                               THEN now() ELSE data_timestamp END,
@@ -655,17 +1206,19 @@ BEGIN
     WHERE pgt_id = p_pgt_id;
 
     INSERT INTO pgtrickle.pgt_refresh_history (
-        pgt_id, data_timestamp, start_time, end_time, action, rows_inserted, rows_deleted,
-        delta_row_count, status, initiated_by)
-    VALUES (p_pgt_id, now(), v_started, clock_timestamp(), action, rows_inserted, rows_deleted,
-            rows_inserted + rows_deleted, 'COMPLETED', p_initiated_by);
+        pgt_id, data_timestamp, start_time, end_time, action, rows_inserted, rows_updated,
+        rows_deleted, delta_row_count, status, initiated_by, duration_ms)
+    VALUES (p_pgt_id, now(), v_started, clock_timestamp(), action, rows_inserted, 0, rows_deleted,
+            rows_inserted + rows_deleted, 'COMPLETED', p_initiated_by,
+            extract(epoch FROM clock_timestamp() - v_started) * 1000);
 END;
 $fn$;
 
--- Full recompute with the DML guard bypassed only for its duration (create, alter).
+-- Full recompute with the DML guard bypassed only for its duration (create, alter, resume).
 CREATE OR REPLACE FUNCTION pgtrickle._standin_recompute_guarded(p_pgt_id bigint, p_initiated_by text)
 RETURNS void
 LANGUAGE plpgsql
+SET search_path = pgtrickle, pg_catalog, pg_temp
 AS $fn$
 DECLARE
     v_previous text := current_setting('pg_trickle.internal_refresh', true);
@@ -677,14 +1230,16 @@ END;
 $fn$;
 
 -- IMMEDIATE maintenance: runs after every statement on a source table, inside the writer's
--- transaction. It applies the difference between the stored and the recomputed contents
--- (DELETE + INSERT, so other sessions keep reading the committed contents) and, when
--- something changed, sets data_timestamp = last_refresh_at = now().
+-- transaction. While the stream table is ACTIVE (or INITIALIZING) it applies the difference
+-- between the stored and the recomputed contents (DELETE + INSERT, so other sessions keep
+-- reading the committed contents) and, when something changed, sets
+-- data_timestamp = last_refresh_at = now(). While it is SUSPENDED or ERROR it applies nothing
+-- and marks the table needs_reinit, so that resume_stream_table rebuilds it.
 CREATE OR REPLACE FUNCTION pgtrickle._standin_ivm_trigger()
 RETURNS trigger
 LANGUAGE plpgsql
 SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
+SET search_path = pgtrickle, pg_catalog, pg_temp
 AS $fn$
 DECLARE
     v_pgt_id   bigint := TG_ARGV[0]::bigint;
@@ -697,6 +1252,13 @@ BEGIN
     PERFORM pg_advisory_xact_lock(hashtext('pgtrickle_standin_ivm'), v_pgt_id::int);
     SELECT * INTO v_st FROM pgtrickle.pgt_stream_tables WHERE pgt_id = v_pgt_id;
     IF NOT FOUND OR v_st.refresh_mode <> 'IMMEDIATE' THEN
+        RETURN NULL;
+    END IF;
+    IF v_st.status IN ('SUSPENDED', 'ERROR') THEN
+        IF NOT v_st.needs_reinit THEN
+            UPDATE pgtrickle.pgt_stream_tables SET needs_reinit = true, updated_at = now()
+            WHERE pgt_id = v_pgt_id;
+        END IF;
         RETURN NULL;
     END IF;
     v_table := format('%I.%I', v_st.pgt_schema, v_st.pgt_name);
@@ -730,6 +1292,7 @@ $fn$;
 CREATE OR REPLACE FUNCTION pgtrickle._standin_install_ivm(p_pgt_id bigint)
 RETURNS void
 LANGUAGE plpgsql
+SET search_path = pgtrickle, pg_catalog, pg_temp
 AS $fn$
 DECLARE
     v_source record;
@@ -755,6 +1318,7 @@ $fn$;
 CREATE OR REPLACE FUNCTION pgtrickle._standin_remove_ivm(p_pgt_id bigint)
 RETURNS void
 LANGUAGE plpgsql
+SET search_path = pgtrickle, pg_catalog, pg_temp
 AS $fn$
 DECLARE
     v_source oid;
@@ -770,25 +1334,40 @@ BEGIN
 END;
 $fn$;
 
+-- Replaces the dependency rows only when the set of sources changed (a rewrite of equal
+-- rows would move contract_generation for nothing).
 CREATE OR REPLACE FUNCTION pgtrickle._standin_record_sources(
     p_pgt_id bigint, p_relids oid[], p_kinds text[])
 RETURNS void
 LANGUAGE plpgsql
+SET search_path = pgtrickle, pg_catalog, pg_temp
 AS $fn$
 BEGIN
-    DELETE FROM pgtrickle.pgt_dependencies WHERE pgt_id = p_pgt_id;
-    INSERT INTO pgtrickle.pgt_dependencies (pgt_id, source_relid, source_type)
-    SELECT p_pgt_id, r, k FROM unnest(p_relids, p_kinds) u(r, k) WHERE r IS NOT NULL;
+    IF EXISTS (
+        (SELECT d.source_relid, d.source_type FROM pgtrickle.pgt_dependencies d WHERE d.pgt_id = p_pgt_id
+         EXCEPT SELECT r, k FROM unnest(p_relids, p_kinds) u(r, k) WHERE r IS NOT NULL)
+        UNION ALL
+        (SELECT r, k FROM unnest(p_relids, p_kinds) u(r, k) WHERE r IS NOT NULL
+         EXCEPT SELECT d.source_relid, d.source_type FROM pgtrickle.pgt_dependencies d WHERE d.pgt_id = p_pgt_id))
+    THEN
+        DELETE FROM pgtrickle.pgt_dependencies WHERE pgt_id = p_pgt_id;
+        INSERT INTO pgtrickle.pgt_dependencies (pgt_id, source_relid, source_type)
+        SELECT p_pgt_id, r, k FROM unnest(p_relids, p_kinds) u(r, k) WHERE r IS NOT NULL;
+    END IF;
     UPDATE pgtrickle.pgt_stream_tables st SET has_keyless_source = EXISTS (
         SELECT 1 FROM unnest(p_relids) r
         JOIN pg_catalog.pg_class c ON c.oid = r AND c.relkind IN ('r', 'p')
         WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_index i
                           WHERE i.indrelid = r AND i.indisprimary))
-    WHERE st.pgt_id = p_pgt_id;
+    WHERE st.pgt_id = p_pgt_id
+      AND st.has_keyless_source IS DISTINCT FROM EXISTS (
+        SELECT 1 FROM unnest(p_relids) r
+        JOIN pg_catalog.pg_class c ON c.oid = r AND c.relkind IN ('r', 'p')
+        WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_index i
+                          WHERE i.indrelid = r AND i.indisprimary));
 END;
 $fn$;
 
--- Compact JSON with keys in byte order, as serde_json prints pg_trickle's alert payloads.
 CREATE OR REPLACE FUNCTION pgtrickle._standin_compact_json(p_doc jsonb)
 RETURNS text
 LANGUAGE plpgsql IMMUTABLE STRICT
@@ -809,322 +1388,6 @@ BEGIN
     END CASE;
 END;
 $fn$;
-
--- -------------------------------------------------------------------------------------
--- The lifecycle API (same signatures, parameter names, defaults and STRICT-ness as 0.67)
--- -------------------------------------------------------------------------------------
-
-CREATE OR REPLACE FUNCTION pgtrickle.create_stream_table(
-    name text,
-    query text,
-    schedule text DEFAULT 'calculated',
-    refresh_mode text DEFAULT 'AUTO',
-    initialize bool DEFAULT true,
-    diamond_consistency text DEFAULT NULL,
-    diamond_schedule_policy text DEFAULT NULL,
-    cdc_mode text DEFAULT NULL,
-    append_only bool DEFAULT false,
-    pooler_compatibility_mode bool DEFAULT false,
-    partition_by text DEFAULT NULL,
-    max_differential_joins int DEFAULT NULL,
-    max_delta_fraction float8 DEFAULT NULL,
-    output_distribution_column text DEFAULT NULL,
-    temporal bool DEFAULT false,
-    storage_backend text DEFAULT NULL,
-    sink text DEFAULT NULL,
-    ducklake_sink_path text DEFAULT NULL,
-    ducklake_sink_table_id bigint DEFAULT NULL)
-RETURNS void
-LANGUAGE plpgsql
-AS $fn$
-DECLARE
-    v_schema   text;
-    v_table    text;
-    v_mode     text;
-    v_schedule text;
-    v_cdc      text := lower(btrim($8));
-    v_diamond  text := coalesce(lower(btrim($6)), 'atomic');
-    v_policy   text := coalesce(lower(btrim($7)), 'fastest');
-    v_analysis record;
-    v_relid    oid;
-    v_pgt_id   bigint;
-BEGIN
-    IF $1 IS NULL OR $2 IS NULL OR $4 IS NULL OR $5 IS NULL OR $9 IS NULL OR $10 IS NULL
-       OR $15 IS NULL THEN
-        PERFORM pgtrickle._standin_invalid('name, query, refresh_mode, initialize, append_only, '
-            'pooler_compatibility_mode and temporal must not be NULL');
-    END IF;
-    SELECT n.schema_name, n.table_name INTO v_schema, v_table
-    FROM pgtrickle._standin_split_name($1, coalesce(current_schema()::text, 'public')) n;
-    IF EXISTS (SELECT 1 FROM pgtrickle.pgt_stream_tables st
-               WHERE st.pgt_schema = v_schema AND st.pgt_name = v_table) THEN
-        RAISE EXCEPTION USING
-            ERRCODE = '42P07',
-            MESSAGE = format('stream table already exists: %s.%s', v_schema, v_table);
-    END IF;
-
-    v_mode := pgtrickle._standin_resolve_mode($4);
-    v_schedule := pgtrickle._standin_resolve_schedule($3, v_mode);
-    IF v_cdc IS NOT NULL AND v_cdc NOT IN ('auto', 'trigger', 'wal') THEN
-        PERFORM pgtrickle._standin_invalid(format(
-            'unknown cdc_mode: %s. Must be ''auto'', ''trigger'', or ''wal''', $8));
-    END IF;
-    IF v_mode = 'IMMEDIATE' AND v_cdc = 'wal' THEN
-        PERFORM pgtrickle._standin_invalid(
-            'refresh_mode ''IMMEDIATE'' is incompatible with cdc_mode = ''wal''');
-    END IF;
-    IF v_diamond NOT IN ('none', 'atomic') THEN
-        PERFORM pgtrickle._standin_invalid(format('unknown diamond_consistency: %s', $6));
-    END IF;
-    IF v_policy NOT IN ('fastest', 'slowest') THEN
-        PERFORM pgtrickle._standin_invalid(format('unknown diamond_schedule_policy: %s', $7));
-    END IF;
-    IF $9 THEN PERFORM pgtrickle._standin_not_modelled('append_only => true'); END IF;
-    IF $11 IS NOT NULL THEN PERFORM pgtrickle._standin_not_modelled('partition_by'); END IF;
-    IF $14 IS NOT NULL THEN PERFORM pgtrickle._standin_not_modelled('output_distribution_column'); END IF;
-    IF $15 THEN PERFORM pgtrickle._standin_not_modelled('temporal => true'); END IF;
-    IF $16 IS NOT NULL AND lower($16) <> 'heap' THEN
-        PERFORM pgtrickle._standin_not_modelled('storage_backend');
-    END IF;
-    IF $17 IS NOT NULL OR $18 IS NOT NULL OR $19 IS NOT NULL THEN
-        PERFORM pgtrickle._standin_not_modelled('sink');
-    END IF;
-
-    SELECT * INTO v_analysis FROM pgtrickle._standin_analyze($2);
-    v_relid := pgtrickle._standin_create_storage(
-        v_schema, v_table, v_analysis.column_names, v_analysis.column_types,
-        v_analysis.needs_count AND v_mode <> 'FULL');
-
-    INSERT INTO pgtrickle.pgt_stream_tables AS st (
-        pgt_relid, pgt_name, pgt_schema, defining_query, original_query, schedule, refresh_mode,
-        status, is_populated, diamond_consistency, diamond_schedule_policy, requested_cdc_mode,
-        pooler_compatibility_mode, max_differential_joins, max_delta_fraction,
-        effective_refresh_mode, defining_query_hash)
-    VALUES (
-        v_relid, v_table, v_schema, v_analysis.defining_query,
-        CASE WHEN $2 IS DISTINCT FROM v_analysis.defining_query THEN $2 END,
-        v_schedule, v_mode, 'INITIALIZING', false, v_diamond, v_policy, v_cdc,
-        $10, $12, $13, v_mode, hashtextextended(v_analysis.defining_query, 0))
-    RETURNING st.pgt_id INTO v_pgt_id;
-
-    PERFORM pgtrickle._standin_record_sources(v_pgt_id, v_analysis.source_relids,
-                                              v_analysis.source_kinds);
-    IF v_mode = 'IMMEDIATE' THEN
-        PERFORM pgtrickle._standin_install_ivm(v_pgt_id);
-    END IF;
-    IF $5 THEN
-        PERFORM pgtrickle._standin_recompute_guarded(v_pgt_id, 'INITIAL');
-    END IF;
-    RAISE INFO 'Stream table %.% created (pgt_id=%, mode=%, initialized=%)',
-        v_schema, v_table, v_pgt_id, v_mode, CASE WHEN $5 THEN 'true' ELSE 'false' END;
-END;
-$fn$;
-
-CREATE OR REPLACE FUNCTION pgtrickle.create_stream_table_if_not_exists(
-    name text,
-    query text,
-    schedule text DEFAULT 'calculated',
-    refresh_mode text DEFAULT 'AUTO',
-    initialize bool DEFAULT true,
-    diamond_consistency text DEFAULT NULL,
-    diamond_schedule_policy text DEFAULT NULL,
-    cdc_mode text DEFAULT NULL,
-    append_only bool DEFAULT false,
-    pooler_compatibility_mode bool DEFAULT false,
-    partition_by text DEFAULT NULL,
-    max_differential_joins int DEFAULT NULL,
-    max_delta_fraction float8 DEFAULT NULL,
-    output_distribution_column text DEFAULT NULL,
-    temporal bool DEFAULT false,
-    storage_backend text DEFAULT NULL,
-    sink text DEFAULT NULL,
-    ducklake_sink_path text DEFAULT NULL,
-    ducklake_sink_table_id bigint DEFAULT NULL)
-RETURNS void
-LANGUAGE plpgsql
-AS $fn$
-DECLARE
-    v_schema text;
-    v_table  text;
-BEGIN
-    SELECT n.schema_name, n.table_name INTO v_schema, v_table
-    FROM pgtrickle._standin_split_name($1, coalesce(current_schema()::text, 'public')) n;
-    IF EXISTS (SELECT 1 FROM pgtrickle.pgt_stream_tables st
-               WHERE st.pgt_schema = v_schema AND st.pgt_name = v_table) THEN
-        RAISE INFO 'Stream table %.% already exists — skipping creation.', v_schema, v_table;
-        RETURN;
-    END IF;
-    PERFORM pgtrickle.create_stream_table($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12,
-                                          $13, $14, $15, $16, $17, $18, $19);
-END;
-$fn$;
-
-CREATE OR REPLACE FUNCTION pgtrickle.alter_stream_table(
-    name text,
-    query text DEFAULT NULL,
-    schedule text DEFAULT NULL,
-    refresh_mode text DEFAULT NULL,
-    status text DEFAULT NULL,
-    diamond_consistency text DEFAULT NULL,
-    diamond_schedule_policy text DEFAULT NULL,
-    cdc_mode text DEFAULT NULL,
-    append_only bool DEFAULT NULL,
-    pooler_compatibility_mode bool DEFAULT NULL,
-    tier text DEFAULT NULL,
-    fuse text DEFAULT NULL,
-    fuse_ceiling bigint DEFAULT NULL,
-    fuse_sensitivity int DEFAULT NULL,
-    partition_by text DEFAULT NULL,
-    max_differential_joins int DEFAULT NULL,
-    max_delta_fraction float8 DEFAULT NULL,
-    post_refresh_action text DEFAULT NULL,
-    reindex_drift_threshold float8 DEFAULT NULL,
-    sink text DEFAULT NULL,
-    ducklake_sink_path text DEFAULT NULL,
-    ducklake_sink_table_id bigint DEFAULT NULL)
-RETURNS void
-LANGUAGE plpgsql
-AS $fn$
-DECLARE
-    v_st        pgtrickle.pgt_stream_tables;
-    v_qualified text;
-    v_analysis  record;
-    v_old_mode  text;
-    v_new_mode  text;
-    v_status    text := upper(btrim($5));
-    v_tier      text := lower(btrim($11));
-    v_diamond   text := lower(btrim($6));
-    v_policy    text := lower(btrim($7));
-    v_recompute boolean := false;
-    v_count     boolean;
-    v_old_cols  record;
-    v_recreate  boolean;
-BEGIN
-    IF $1 IS NULL THEN
-        PERFORM pgtrickle._standin_invalid('name must not be NULL');
-    END IF;
-    IF $8 IS NOT NULL THEN PERFORM pgtrickle._standin_not_modelled('alter_stream_table(cdc_mode => ...)'); END IF;
-    IF $9 IS NOT NULL THEN PERFORM pgtrickle._standin_not_modelled('alter_stream_table(append_only => ...)'); END IF;
-    IF $12 IS NOT NULL OR $13 IS NOT NULL OR $14 IS NOT NULL THEN
-        PERFORM pgtrickle._standin_not_modelled('alter_stream_table(fuse => ...)');
-    END IF;
-    IF $15 IS NOT NULL THEN PERFORM pgtrickle._standin_not_modelled('alter_stream_table(partition_by => ...)'); END IF;
-    IF $16 IS NOT NULL OR $17 IS NOT NULL THEN
-        PERFORM pgtrickle._standin_not_modelled('alter_stream_table(max_differential_joins/max_delta_fraction => ...)');
-    END IF;
-    IF $18 IS NOT NULL OR $19 IS NOT NULL THEN
-        PERFORM pgtrickle._standin_not_modelled('alter_stream_table(post_refresh_action/reindex_drift_threshold => ...)');
-    END IF;
-    IF $20 IS NOT NULL OR $21 IS NOT NULL OR $22 IS NOT NULL THEN
-        PERFORM pgtrickle._standin_not_modelled('alter_stream_table(sink => ...)');
-    END IF;
-
-    v_st := pgtrickle._standin_lookup($1);
-    PERFORM pgtrickle._standin_check_owner(v_st);
-    v_qualified := format('%I.%I', v_st.pgt_schema, v_st.pgt_name);
-    v_old_mode := v_st.refresh_mode;
-    v_new_mode := CASE WHEN $4 IS NULL THEN v_old_mode ELSE pgtrickle._standin_resolve_mode($4) END;
-
-    IF v_status IS NOT NULL AND v_status NOT IN ('INITIALIZING', 'ACTIVE', 'SUSPENDED', 'ERROR') THEN
-        PERFORM pgtrickle._standin_invalid(format('unknown status: %s', $5));
-    END IF;
-    IF v_tier IS NOT NULL AND v_tier NOT IN ('hot', 'warm', 'cold', 'frozen') THEN
-        PERFORM pgtrickle._standin_invalid(format('unknown tier: %s', $11));
-    END IF;
-    IF v_diamond IS NOT NULL AND v_diamond NOT IN ('none', 'atomic') THEN
-        PERFORM pgtrickle._standin_invalid(format('unknown diamond_consistency: %s', $6));
-    END IF;
-    IF v_policy IS NOT NULL AND v_policy NOT IN ('fastest', 'slowest') THEN
-        PERFORM pgtrickle._standin_invalid(format('unknown diamond_schedule_policy: %s', $7));
-    END IF;
-
-    -- query: ALTER the storage in place when every kept column keeps its type, else recreate.
-    IF $2 IS NOT NULL THEN
-        SELECT * INTO v_analysis FROM pgtrickle._standin_analyze($2);
-        v_count := v_analysis.needs_count AND v_new_mode <> 'FULL';
-        IF v_old_mode = 'IMMEDIATE' THEN
-            PERFORM pgtrickle._standin_remove_ivm(v_st.pgt_id);
-        END IF;
-        SELECT bool_or(a.atttypid::regtype::text IS DISTINCT FROM n.t) AS type_changed
-        INTO v_old_cols
-        FROM pg_catalog.pg_attribute a
-        JOIN unnest(v_analysis.column_names, v_analysis.column_types) n(c, t) ON n.c = a.attname
-        WHERE a.attrelid = v_st.pgt_relid AND a.attnum > 0 AND NOT a.attisdropped;
-        v_recreate := coalesce(v_old_cols.type_changed, false);
-        IF v_recreate THEN
-            RAISE WARNING 'stream table %.%: the new query changes column types; the storage table is dropped and recreated (its OID, grants and dependent views are lost)',
-                v_st.pgt_schema, v_st.pgt_name;
-            EXECUTE format('DROP TABLE %s CASCADE', v_qualified);
-            v_st.pgt_relid := pgtrickle._standin_create_storage(
-                v_st.pgt_schema, v_st.pgt_name, v_analysis.column_names, v_analysis.column_types, v_count);
-        ELSE
-            PERFORM pgtrickle._standin_alter_columns(v_st.pgt_relid, v_analysis.column_names,
-                                                     v_analysis.column_types, v_count);
-        END IF;
-        UPDATE pgtrickle.pgt_stream_tables st SET
-            pgt_relid = v_st.pgt_relid,
-            defining_query = v_analysis.defining_query,
-            original_query = CASE WHEN $2 IS DISTINCT FROM v_analysis.defining_query THEN $2 END,
-            defining_query_hash = hashtextextended(v_analysis.defining_query, 0),
-            is_populated = false
-        WHERE st.pgt_id = v_st.pgt_id;
-        PERFORM pgtrickle._standin_record_sources(v_st.pgt_id, v_analysis.source_relids,
-                                                  v_analysis.source_kinds);
-        IF v_new_mode = 'IMMEDIATE' THEN
-            PERFORM pgtrickle._standin_install_ivm(v_st.pgt_id);
-        END IF;
-        v_recompute := true;
-    END IF;
-
-    IF v_new_mode <> v_old_mode THEN
-        IF $2 IS NULL THEN
-            -- FULL tables have no __pgt_count; the other modes keep it for grouping queries.
-            SELECT * INTO v_analysis FROM pgtrickle._standin_analyze(v_st.defining_query);
-            PERFORM pgtrickle._standin_alter_columns(
-                v_st.pgt_relid, v_analysis.column_names, v_analysis.column_types,
-                v_analysis.needs_count AND v_new_mode <> 'FULL');
-            IF v_old_mode = 'IMMEDIATE' THEN
-                PERFORM pgtrickle._standin_remove_ivm(v_st.pgt_id);
-            END IF;
-            IF v_new_mode = 'IMMEDIATE' THEN
-                PERFORM pgtrickle._standin_install_ivm(v_st.pgt_id);
-            END IF;
-        END IF;
-        UPDATE pgtrickle.pgt_stream_tables st SET
-            refresh_mode = v_new_mode,
-            effective_refresh_mode = v_new_mode,
-            schedule = CASE
-                WHEN v_new_mode = 'IMMEDIATE' THEN NULL
-                WHEN v_old_mode = 'IMMEDIATE' AND $3 IS NULL THEN '1m'
-                ELSE st.schedule END
-        WHERE st.pgt_id = v_st.pgt_id;
-        RAISE WARNING 'stream table %.% refresh mode changed from % to %; a full refresh was applied',
-            v_st.pgt_schema, v_st.pgt_name, v_old_mode, v_new_mode;
-        v_recompute := true;
-    END IF;
-
-    IF $3 IS NOT NULL THEN
-        UPDATE pgtrickle.pgt_stream_tables st
-        SET schedule = pgtrickle._standin_resolve_schedule($3, v_new_mode)
-        WHERE st.pgt_id = v_st.pgt_id;
-    END IF;
-
-    IF v_recompute THEN
-        PERFORM pgtrickle._standin_recompute_guarded(v_st.pgt_id, 'MANUAL');
-    END IF;
-
-    UPDATE pgtrickle.pgt_stream_tables st SET
-        status = coalesce(v_status, st.status),
-        consecutive_errors = CASE WHEN v_status = 'ACTIVE' THEN 0 ELSE st.consecutive_errors END,
-        refresh_tier = coalesce(v_tier, st.refresh_tier),
-        diamond_consistency = coalesce(v_diamond, st.diamond_consistency),
-        diamond_schedule_policy = coalesce(v_policy, st.diamond_schedule_policy),
-        pooler_compatibility_mode = coalesce($10, st.pooler_compatibility_mode),
-        updated_at = now()
-    WHERE st.pgt_id = v_st.pgt_id;
-END;
-$fn$;
-
 -- Brings the storage columns in line with a new query without changing the table's OID:
 -- drops columns the query no longer has, adds new ones at the end, adds/drops __pgt_count.
 CREATE OR REPLACE FUNCTION pgtrickle._standin_alter_columns(
@@ -1157,10 +1420,519 @@ BEGIN
     END IF;
 END;
 $fn$;
+-- -------------------------------------------------------------------------------------
+-- The lifecycle API (0.108.3 signatures). Each SECURITY DEFINER entry point is a thin
+-- wrapper that hands the caller's search_path to a private implementation (see the header).
+-- -------------------------------------------------------------------------------------
 
-CREATE OR REPLACE FUNCTION pgtrickle.drop_stream_table(name text, "cascade" bool DEFAULT false)
+CREATE OR REPLACE FUNCTION pgtrickle._standin_create(
+    p_caller_path text, p_if_not_exists boolean,
+    p_name text, p_query text, p_schedule text, p_refresh_mode text, p_initialize bool,
+    p_diamond_consistency text, p_diamond_schedule_policy text, p_cdc_mode text,
+    p_append_only bool, p_pooler_compatibility_mode bool, p_partition_by text,
+    p_max_differential_joins int, p_max_delta_fraction float8,
+    p_output_distribution_column text, p_temporal bool, p_storage_backend text,
+    p_fillfactor int, p_target_freshness text, p_orchestration_mode text)
 RETURNS void
-LANGUAGE plpgsql STRICT
+LANGUAGE plpgsql
+SET search_path = pgtrickle, pg_catalog, pg_temp
+AS $fn$
+DECLARE
+    v_caller     oid := pgtrickle._standin_outer_role();
+    v_path       text := pgtrickle._standin_expand_path(p_caller_path, pgtrickle._standin_outer_role());
+    v_name       record;
+    v_requested  text;
+    v_mode       text;
+    v_schedule   text;
+    v_orch       text;
+    v_target     record;
+    v_cdc        text := lower(btrim(p_cdc_mode));
+    v_diamond    text := coalesce(lower(btrim(p_diamond_consistency)), 'atomic');
+    v_policy     text := coalesce(lower(btrim(p_diamond_schedule_policy)), 'fastest');
+    v_initialize boolean;
+    v_analysis   record;
+    v_relid      oid;
+    v_pgt_id     bigint;
+BEGIN
+    IF p_name IS NULL OR p_query IS NULL OR p_refresh_mode IS NULL OR p_initialize IS NULL
+       OR p_append_only IS NULL OR p_pooler_compatibility_mode IS NULL OR p_temporal IS NULL THEN
+        PERFORM pgtrickle._standin_invalid('name, query, refresh_mode, initialize, append_only, '
+            'pooler_compatibility_mode and temporal must not be NULL');
+    END IF;
+    SELECT * INTO v_name FROM pgtrickle._standin_resolve_name(p_name, v_path);
+    IF p_if_not_exists AND EXISTS (
+        SELECT 1 FROM pgtrickle.pgt_stream_tables st
+        WHERE st.pgt_schema = v_name.schema_name AND st.pgt_name = v_name.table_name) THEN
+        RAISE INFO 'Stream table %.% already exists — skipping creation.',
+            v_name.schema_name, v_name.table_name;
+        RETURN;
+    END IF;
+
+    v_requested := pgtrickle._standin_requested_mode(p_refresh_mode);
+    v_mode := pgtrickle._standin_resolve_mode(p_refresh_mode);
+    v_orch := pgtrickle._standin_orchestration_mode(coalesce(p_orchestration_mode, 'MANAGED'));
+    IF v_orch = 'EXTERNAL' AND v_mode = 'IMMEDIATE' THEN
+        PERFORM pgtrickle._standin_integration_error('PGT_EXT_ORCHESTRATION_MODE',
+            'EXTERNAL orchestration requires a scheduled or manually coordinated refresh mode; '
+            'IMMEDIATE is managed by PostgreSQL triggers');
+    END IF;
+    SELECT * INTO v_target FROM pgtrickle._standin_target_freshness(p_target_freshness);
+    IF v_target.mode = 'ON_COMMIT' THEN
+        v_mode := 'IMMEDIATE';
+    END IF;
+    IF v_orch = 'EXTERNAL' AND v_mode = 'IMMEDIATE' THEN
+        PERFORM pgtrickle._standin_integration_error('PGT_EXT_ORCHESTRATION_MODE',
+            'EXTERNAL orchestration cannot be combined with IMMEDIATE refresh mode');
+    END IF;
+    v_initialize := p_initialize AND v_orch <> 'EXTERNAL';
+    IF p_initialize AND NOT v_initialize THEN
+        RAISE NOTICE 'pg_trickle: EXTERNAL stream table % will remain unpopulated until its coordinator submits a refresh',
+            p_name;
+    END IF;
+    IF v_diamond NOT IN ('none', 'atomic') THEN
+        PERFORM pgtrickle._standin_invalid(format(
+            'invalid diamond_consistency value: ''%s'' (expected ''none'' or ''atomic'')', v_diamond));
+    END IF;
+    IF v_policy NOT IN ('fastest', 'slowest') THEN
+        PERFORM pgtrickle._standin_invalid(format(
+            'invalid diamond_schedule_policy value: ''%s'' (expected ''fastest'' or ''slowest'')',
+            p_diamond_schedule_policy));
+    END IF;
+    IF p_fillfactor IS NOT NULL AND p_fillfactor NOT BETWEEN 10 AND 100 THEN
+        PERFORM pgtrickle._standin_invalid(format('invalid fillfactor value: %s (expected 10–100)', p_fillfactor));
+    END IF;
+    IF p_max_differential_joins < 0 THEN
+        PERFORM pgtrickle._standin_invalid('max_differential_joins must be non-negative');
+    END IF;
+    v_schedule := pgtrickle._standin_resolve_schedule(p_schedule, v_mode);
+    IF v_target.mode IS NOT NULL AND v_target.mode <> 'CLEAR'
+       AND p_schedule IS NOT NULL AND lower(btrim(p_schedule)) <> 'calculated' THEN
+        PERFORM pgtrickle._standin_invalid('schedule and target_freshness are ambiguous; choose one '
+            'control (HINT: use target_freshness or schedule, not both)');
+    END IF;
+    IF v_cdc IS NOT NULL AND v_cdc NOT IN ('auto', 'trigger', 'wal') THEN
+        PERFORM pgtrickle._standin_invalid(format(
+            'unknown cdc_mode: %s. Must be ''auto'', ''trigger'', or ''wal''', p_cdc_mode));
+    END IF;
+    IF v_mode = 'IMMEDIATE' AND v_cdc = 'wal' THEN
+        PERFORM pgtrickle._standin_invalid(
+            'refresh_mode ''IMMEDIATE'' is incompatible with cdc_mode = ''wal''');
+    END IF;
+    IF p_append_only THEN PERFORM pgtrickle._standin_not_modelled('append_only => true'); END IF;
+    IF p_partition_by IS NOT NULL THEN PERFORM pgtrickle._standin_not_modelled('partition_by'); END IF;
+    IF p_output_distribution_column IS NOT NULL THEN
+        PERFORM pgtrickle._standin_not_modelled('output_distribution_column');
+    END IF;
+    IF p_temporal THEN PERFORM pgtrickle._standin_not_modelled('temporal => true'); END IF;
+    IF p_storage_backend IS NOT NULL AND lower(p_storage_backend) <> 'heap' THEN
+        PERFORM pgtrickle._standin_not_modelled('storage_backend');
+    END IF;
+
+    -- The defining query is resolved under the caller's search_path.
+    PERFORM pg_catalog.set_config('search_path', p_caller_path, true);
+    SELECT * INTO v_analysis FROM pgtrickle._standin_analyze(p_query);
+    PERFORM pg_catalog.set_config('search_path', 'pgtrickle, pg_catalog, pg_temp', true);
+
+    IF EXISTS (SELECT 1 FROM pgtrickle.pgt_stream_tables st
+               WHERE st.pgt_schema = v_name.schema_name AND st.pgt_name = v_name.table_name) THEN
+        RAISE EXCEPTION USING
+            ERRCODE = '42P07',
+            MESSAGE = format('stream table already exists: %s.%s', v_name.schema_name, v_name.table_name);
+    END IF;
+
+    v_relid := pgtrickle._standin_create_storage(
+        v_name.schema_name, v_name.table_name, v_analysis.column_names, v_analysis.column_types,
+        v_analysis.needs_count AND v_mode <> 'FULL', p_fillfactor, v_caller);
+
+    INSERT INTO pgtrickle.pgt_stream_tables AS st (
+        pgt_relid, pgt_name, pgt_schema, defining_query, original_query, schedule, refresh_mode,
+        requested_refresh_mode, status, is_populated, diamond_consistency,
+        diamond_schedule_policy, requested_cdc_mode, pooler_compatibility_mode,
+        max_differential_joins, max_delta_fraction, effective_refresh_mode, defining_query_hash,
+        storage_fillfactor, row_identity_version, row_probe_version, defining_search_path,
+        orchestration_mode)
+    VALUES (
+        v_relid, v_name.table_name, v_name.schema_name, v_analysis.defining_query,
+        CASE WHEN p_query IS DISTINCT FROM v_analysis.defining_query THEN p_query END,
+        v_schedule, v_mode, CASE WHEN v_target.mode = 'ON_COMMIT' THEN 'IMMEDIATE' ELSE v_requested END,
+        'INITIALIZING', false, v_diamond, v_policy, v_cdc, p_pooler_compatibility_mode,
+        p_max_differential_joins, p_max_delta_fraction, v_mode,
+        hashtextextended(v_analysis.defining_query, 0), p_fillfactor, 2, 1, v_path, v_orch)
+    RETURNING st.pgt_id INTO v_pgt_id;
+
+    PERFORM pgtrickle._standin_record_sources(v_pgt_id, v_analysis.source_relids,
+                                              v_analysis.source_kinds);
+    IF v_target.mode IS NOT NULL AND v_target.mode <> 'CLEAR' THEN
+        PERFORM pgtrickle._standin_apply_target_freshness(v_pgt_id, v_target.mode, v_target.milliseconds);
+    END IF;
+    IF v_mode = 'IMMEDIATE' THEN
+        PERFORM pgtrickle._standin_install_ivm(v_pgt_id);
+    END IF;
+    IF v_initialize THEN
+        PERFORM pgtrickle._standin_recompute_guarded(v_pgt_id, 'INITIAL');
+    END IF;
+    RAISE INFO 'Stream table %.% created (pgt_id=%, mode=%, initialized=%)',
+        v_name.schema_name, v_name.table_name, v_pgt_id, v_mode,
+        CASE WHEN v_initialize THEN 'true' ELSE 'false' END;
+END;
+$fn$;
+
+CREATE OR REPLACE FUNCTION pgtrickle.create_stream_table(
+    name text,
+    query text,
+    schedule text DEFAULT 'calculated',
+    refresh_mode text DEFAULT 'AUTO',
+    initialize bool DEFAULT true,
+    diamond_consistency text DEFAULT NULL,
+    diamond_schedule_policy text DEFAULT NULL,
+    cdc_mode text DEFAULT NULL,
+    append_only bool DEFAULT false,
+    pooler_compatibility_mode bool DEFAULT false,
+    partition_by text DEFAULT NULL,
+    max_differential_joins int DEFAULT NULL,
+    max_delta_fraction float8 DEFAULT NULL,
+    output_distribution_column text DEFAULT NULL,
+    temporal bool DEFAULT false,
+    storage_backend text DEFAULT NULL,
+    fillfactor int DEFAULT NULL,
+    target_freshness text DEFAULT NULL,
+    orchestration_mode text DEFAULT 'MANAGED')
+RETURNS void
+LANGUAGE sql
+SECURITY DEFINER
+AS $fn$
+    SELECT pgtrickle._standin_create(pg_catalog.current_setting('search_path'), false,
+        $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)
+$fn$;
+
+CREATE OR REPLACE FUNCTION pgtrickle.create_stream_table_if_not_exists(
+    name text,
+    query text,
+    schedule text DEFAULT 'calculated',
+    refresh_mode text DEFAULT 'AUTO',
+    initialize bool DEFAULT true,
+    diamond_consistency text DEFAULT NULL,
+    diamond_schedule_policy text DEFAULT NULL,
+    cdc_mode text DEFAULT NULL,
+    append_only bool DEFAULT false,
+    pooler_compatibility_mode bool DEFAULT false,
+    partition_by text DEFAULT NULL,
+    max_differential_joins int DEFAULT NULL,
+    max_delta_fraction float8 DEFAULT NULL,
+    output_distribution_column text DEFAULT NULL,
+    temporal bool DEFAULT false,
+    storage_backend text DEFAULT NULL,
+    fillfactor int DEFAULT NULL,
+    target_freshness text DEFAULT NULL,
+    orchestration_mode text DEFAULT 'MANAGED')
+RETURNS void
+LANGUAGE sql
+SECURITY DEFINER
+AS $fn$
+    SELECT pgtrickle._standin_create(pg_catalog.current_setting('search_path'), true,
+        $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)
+$fn$;
+
+-- create_or_replace: created when missing; an identical defining query (whitespace
+-- collapsed) changes nothing; any other query is forwarded to alter.
+CREATE OR REPLACE FUNCTION pgtrickle._standin_create_or_replace(
+    p_caller_path text,
+    p_name text, p_query text, p_schedule text, p_refresh_mode text, p_initialize bool,
+    p_diamond_consistency text, p_diamond_schedule_policy text, p_cdc_mode text,
+    p_append_only bool, p_pooler_compatibility_mode bool, p_partition_by text,
+    p_max_differential_joins int, p_max_delta_fraction float8,
+    p_output_distribution_column text, p_temporal bool, p_storage_backend text,
+    p_orchestration_mode text)
+RETURNS void
+LANGUAGE plpgsql
+SET search_path = pgtrickle, pg_catalog, pg_temp
+AS $fn$
+DECLARE
+    v_name     record;
+    v_st       pgtrickle.pgt_stream_tables;
+    v_analysis record;
+BEGIN
+    SELECT * INTO v_name FROM pgtrickle._standin_resolve_name(p_name, p_caller_path);
+    SELECT * INTO v_st FROM pgtrickle.pgt_stream_tables st
+    WHERE st.pgt_schema = v_name.schema_name AND st.pgt_name = v_name.table_name;
+    IF NOT FOUND THEN
+        PERFORM pgtrickle._standin_create(p_caller_path, false, p_name, p_query, p_schedule,
+            p_refresh_mode, p_initialize, p_diamond_consistency, p_diamond_schedule_policy,
+            p_cdc_mode, p_append_only, p_pooler_compatibility_mode, p_partition_by,
+            p_max_differential_joins, p_max_delta_fraction, p_output_distribution_column,
+            p_temporal, p_storage_backend, NULL, NULL, coalesce(p_orchestration_mode, 'MANAGED'));
+        RETURN;
+    END IF;
+    PERFORM pgtrickle._standin_check_owner(v_st);
+    PERFORM pg_catalog.set_config('search_path', p_caller_path, true);
+    SELECT * INTO v_analysis FROM pgtrickle._standin_analyze(p_query);
+    PERFORM pg_catalog.set_config('search_path', 'pgtrickle, pg_catalog, pg_temp', true);
+    IF regexp_replace(v_analysis.defining_query, '\s+', ' ', 'g')
+           = regexp_replace(v_st.defining_query, '\s+', ' ', 'g') THEN
+        RAISE INFO 'Stream table %.% already exists with identical definition — no changes made.',
+            v_st.pgt_schema, v_st.pgt_name;
+        RETURN;
+    END IF;
+    PERFORM pgtrickle._standin_alter(p_caller_path, v_st.pgt_schema || '.' || v_st.pgt_name,
+        p_query, p_schedule, p_refresh_mode, NULL, p_diamond_consistency,
+        p_diamond_schedule_policy, NULL, NULL, p_pooler_compatibility_mode, NULL, NULL, NULL,
+        NULL, NULL, NULL, NULL, NULL, NULL, NULL, p_orchestration_mode, true);
+END;
+$fn$;
+
+CREATE OR REPLACE FUNCTION pgtrickle.create_or_replace_stream_table(
+    name text,
+    query text,
+    schedule text DEFAULT 'calculated',
+    refresh_mode text DEFAULT 'AUTO',
+    initialize bool DEFAULT true,
+    diamond_consistency text DEFAULT NULL,
+    diamond_schedule_policy text DEFAULT NULL,
+    cdc_mode text DEFAULT NULL,
+    append_only bool DEFAULT false,
+    pooler_compatibility_mode bool DEFAULT false,
+    partition_by text DEFAULT NULL,
+    max_differential_joins int DEFAULT NULL,
+    max_delta_fraction float8 DEFAULT NULL,
+    output_distribution_column text DEFAULT NULL,
+    temporal bool DEFAULT false,
+    storage_backend text DEFAULT NULL,
+    orchestration_mode text DEFAULT NULL)
+RETURNS void
+LANGUAGE sql
+SECURITY DEFINER
+AS $fn$
+    SELECT pgtrickle._standin_create_or_replace(pg_catalog.current_setting('search_path'),
+        $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)
+$fn$;
+
+CREATE OR REPLACE FUNCTION pgtrickle._standin_alter(
+    p_caller_path text,
+    p_name text, p_query text, p_schedule text, p_refresh_mode text, p_status text,
+    p_diamond_consistency text, p_diamond_schedule_policy text, p_cdc_mode text,
+    p_append_only bool, p_pooler_compatibility_mode bool, p_tier text, p_fuse text,
+    p_fuse_ceiling bigint, p_fuse_sensitivity int, p_partition_by text,
+    p_max_differential_joins int, p_max_delta_fraction float8, p_post_refresh_action text,
+    p_reindex_drift_threshold float8, p_target_freshness text,
+    p_orchestration_mode text, p_from_replace boolean)
+RETURNS void
+LANGUAGE plpgsql
+SET search_path = pgtrickle, pg_catalog, pg_temp
+AS $fn$
+DECLARE
+    v_st        pgtrickle.pgt_stream_tables;
+    v_qualified text;
+    v_analysis  record;
+    v_target    record;
+    v_old_mode  text;
+    v_new_mode  text;
+    v_requested text;
+    v_orch      text;
+    v_status    text := upper(btrim(p_status));
+    v_tier      text := lower(btrim(p_tier));
+    v_diamond   text := lower(btrim(p_diamond_consistency));
+    v_policy    text := lower(btrim(p_diamond_schedule_policy));
+    v_recompute boolean := false;
+    v_count     boolean;
+    v_old_cols  record;
+    v_recreate  boolean;
+    v_owner     oid;
+BEGIN
+    IF p_name IS NULL THEN
+        PERFORM pgtrickle._standin_invalid('name must not be NULL');
+    END IF;
+    v_st := pgtrickle._standin_resolve_owned(p_name, p_caller_path);
+    IF p_cdc_mode IS NOT NULL THEN PERFORM pgtrickle._standin_not_modelled('alter_stream_table(cdc_mode => ...)'); END IF;
+    IF p_append_only IS NOT NULL THEN PERFORM pgtrickle._standin_not_modelled('alter_stream_table(append_only => ...)'); END IF;
+    IF p_fuse IS NOT NULL OR p_fuse_ceiling IS NOT NULL OR p_fuse_sensitivity IS NOT NULL THEN
+        PERFORM pgtrickle._standin_not_modelled('alter_stream_table(fuse => ...)');
+    END IF;
+    IF p_partition_by IS NOT NULL THEN PERFORM pgtrickle._standin_not_modelled('alter_stream_table(partition_by => ...)'); END IF;
+    IF p_max_differential_joins IS NOT NULL OR p_max_delta_fraction IS NOT NULL THEN
+        PERFORM pgtrickle._standin_not_modelled('alter_stream_table(max_differential_joins/max_delta_fraction => ...)');
+    END IF;
+    IF p_post_refresh_action IS NOT NULL OR p_reindex_drift_threshold IS NOT NULL THEN
+        PERFORM pgtrickle._standin_not_modelled('alter_stream_table(post_refresh_action/reindex_drift_threshold => ...)');
+    END IF;
+
+    v_qualified := format('%I.%I', v_st.pgt_schema, v_st.pgt_name);
+    v_old_mode := v_st.refresh_mode;
+    SELECT * INTO v_target FROM pgtrickle._standin_target_freshness(p_target_freshness);
+    IF v_target.mode IS NOT NULL AND v_target.mode <> 'CLEAR' AND p_schedule IS NOT NULL THEN
+        PERFORM pgtrickle._standin_invalid('schedule and target_freshness are ambiguous; choose one '
+            'control (HINT: use target_freshness or schedule, not both)');
+    END IF;
+    v_requested := CASE WHEN p_refresh_mode IS NULL THEN v_st.requested_refresh_mode
+                        ELSE pgtrickle._standin_requested_mode(p_refresh_mode) END;
+    v_new_mode := CASE WHEN p_refresh_mode IS NULL THEN v_old_mode
+                       ELSE pgtrickle._standin_resolve_mode(p_refresh_mode) END;
+    IF v_target.mode = 'ON_COMMIT' THEN
+        v_new_mode := 'IMMEDIATE';
+        v_requested := 'IMMEDIATE';
+    END IF;
+    v_orch := CASE WHEN p_orchestration_mode IS NULL THEN v_st.orchestration_mode
+                   ELSE pgtrickle._standin_orchestration_mode(p_orchestration_mode) END;
+    IF v_orch = 'EXTERNAL' AND v_new_mode = 'IMMEDIATE' THEN
+        PERFORM pgtrickle._standin_integration_error('PGT_EXT_ORCHESTRATION_MODE',
+            'EXTERNAL orchestration cannot be combined with IMMEDIATE refresh mode');
+    END IF;
+
+    IF v_status IS NOT NULL AND v_status NOT IN ('INITIALIZING', 'ACTIVE', 'SUSPENDED', 'ERROR') THEN
+        PERFORM pgtrickle._standin_invalid(format('unknown status: %s', p_status));
+    END IF;
+    IF v_tier IS NOT NULL AND v_tier NOT IN ('hot', 'warm', 'cold', 'frozen') THEN
+        PERFORM pgtrickle._standin_invalid(format('unknown tier: %s', p_tier));
+    END IF;
+    IF v_diamond IS NOT NULL AND v_diamond NOT IN ('none', 'atomic') THEN
+        PERFORM pgtrickle._standin_invalid(format(
+            'invalid diamond_consistency value: ''%s'' (expected ''none'' or ''atomic'')', v_diamond));
+    END IF;
+    IF v_policy IS NOT NULL AND v_policy NOT IN ('fastest', 'slowest') THEN
+        PERFORM pgtrickle._standin_invalid(format(
+            'invalid diamond_schedule_policy value: ''%s'' (expected ''fastest'' or ''slowest'')',
+            p_diamond_schedule_policy));
+    END IF;
+
+    -- query: ALTER the storage in place when every kept column keeps its type, else recreate
+    -- it for the same owner.
+    IF p_query IS NOT NULL THEN
+        PERFORM pg_catalog.set_config('search_path', p_caller_path, true);
+        SELECT * INTO v_analysis FROM pgtrickle._standin_analyze(p_query);
+        PERFORM pg_catalog.set_config('search_path', 'pgtrickle, pg_catalog, pg_temp', true);
+        v_count := v_analysis.needs_count AND v_new_mode <> 'FULL';
+        IF v_old_mode = 'IMMEDIATE' THEN
+            PERFORM pgtrickle._standin_remove_ivm(v_st.pgt_id);
+        END IF;
+        SELECT bool_or(a.atttypid::regtype::text IS DISTINCT FROM n.t) AS type_changed
+        INTO v_old_cols
+        FROM pg_catalog.pg_attribute a
+        JOIN unnest(v_analysis.column_names, v_analysis.column_types) n(c, t) ON n.c = a.attname
+        WHERE a.attrelid = v_st.pgt_relid AND a.attnum > 0 AND NOT a.attisdropped;
+        v_recreate := coalesce(v_old_cols.type_changed, false);
+        IF v_recreate THEN
+            RAISE WARNING 'stream table %.%: the new query changes column types; the storage table is dropped and recreated (its OID, grants and dependent views are lost)',
+                v_st.pgt_schema, v_st.pgt_name;
+            SELECT c.relowner INTO v_owner FROM pg_catalog.pg_class c WHERE c.oid = v_st.pgt_relid;
+            EXECUTE format('DROP TABLE %s CASCADE', v_qualified);
+            v_st.pgt_relid := pgtrickle._standin_create_storage(
+                v_st.pgt_schema, v_st.pgt_name, v_analysis.column_names, v_analysis.column_types,
+                v_count, v_st.storage_fillfactor, v_owner);
+        ELSE
+            PERFORM pgtrickle._standin_alter_columns(v_st.pgt_relid, v_analysis.column_names,
+                                                     v_analysis.column_types, v_count);
+        END IF;
+        UPDATE pgtrickle.pgt_stream_tables st SET
+            pgt_relid = v_st.pgt_relid,
+            defining_query = v_analysis.defining_query,
+            original_query = CASE WHEN p_query IS DISTINCT FROM v_analysis.defining_query THEN p_query END,
+            defining_query_hash = hashtextextended(v_analysis.defining_query, 0),
+            defining_search_path = pgtrickle._standin_expand_path(p_caller_path,
+                                                                  pgtrickle._standin_outer_role()),
+            is_populated = false
+        WHERE st.pgt_id = v_st.pgt_id;
+        PERFORM pgtrickle._standin_record_sources(v_st.pgt_id, v_analysis.source_relids,
+                                                  v_analysis.source_kinds);
+        IF v_new_mode = 'IMMEDIATE' THEN
+            PERFORM pgtrickle._standin_install_ivm(v_st.pgt_id);
+        END IF;
+        v_recompute := true;
+    END IF;
+
+    IF v_new_mode <> v_old_mode THEN
+        IF p_query IS NULL THEN
+            -- FULL tables have no __pgt_count; the other modes keep it for grouping queries.
+            SELECT * INTO v_analysis FROM pgtrickle._standin_analyze(v_st.defining_query);
+            PERFORM pgtrickle._standin_alter_columns(
+                v_st.pgt_relid, v_analysis.column_names, v_analysis.column_types,
+                v_analysis.needs_count AND v_new_mode <> 'FULL');
+            IF v_old_mode = 'IMMEDIATE' THEN
+                PERFORM pgtrickle._standin_remove_ivm(v_st.pgt_id);
+            END IF;
+            IF v_new_mode = 'IMMEDIATE' THEN
+                PERFORM pgtrickle._standin_install_ivm(v_st.pgt_id);
+            END IF;
+        END IF;
+        UPDATE pgtrickle.pgt_stream_tables st SET
+            refresh_mode = v_new_mode,
+            effective_refresh_mode = v_new_mode,
+            schedule = CASE
+                WHEN v_new_mode = 'IMMEDIATE' THEN NULL
+                WHEN v_old_mode = 'IMMEDIATE' AND p_schedule IS NULL THEN '1m'
+                ELSE st.schedule END
+        WHERE st.pgt_id = v_st.pgt_id;
+        RAISE WARNING 'stream table %.% refresh mode changed from % to %; a full refresh was applied',
+            v_st.pgt_schema, v_st.pgt_name, v_old_mode, v_new_mode;
+        v_recompute := true;
+    END IF;
+    IF v_requested IS DISTINCT FROM v_st.requested_refresh_mode OR v_orch <> v_st.orchestration_mode THEN
+        UPDATE pgtrickle.pgt_stream_tables st
+        SET requested_refresh_mode = v_requested, orchestration_mode = v_orch
+        WHERE st.pgt_id = v_st.pgt_id;
+    END IF;
+
+    IF p_schedule IS NOT NULL THEN
+        UPDATE pgtrickle.pgt_stream_tables st
+        SET schedule = pgtrickle._standin_resolve_schedule(p_schedule, v_new_mode),
+            target_freshness_mode = CASE WHEN st.target_freshness_mode = 'ON_COMMIT' AND v_new_mode = 'IMMEDIATE'
+                                         THEN st.target_freshness_mode END,
+            freshness_deadline_ms = NULL
+        WHERE st.pgt_id = v_st.pgt_id;
+        DELETE FROM pgtrickle.pgt_freshness_controller_state f WHERE f.pgt_id = v_st.pgt_id;
+    END IF;
+    IF v_target.mode IS NOT NULL THEN
+        PERFORM pgtrickle._standin_apply_target_freshness(v_st.pgt_id, v_target.mode, v_target.milliseconds);
+    END IF;
+
+    IF v_recompute AND v_orch <> 'EXTERNAL' THEN
+        PERFORM pgtrickle._standin_recompute_guarded(v_st.pgt_id, 'MANUAL');
+    END IF;
+
+    UPDATE pgtrickle.pgt_stream_tables st SET
+        status = coalesce(v_status, st.status),
+        consecutive_errors = CASE WHEN v_status = 'ACTIVE' THEN 0 ELSE st.consecutive_errors END,
+        refresh_tier = coalesce(v_tier, st.refresh_tier),
+        diamond_consistency = coalesce(v_diamond, st.diamond_consistency),
+        diamond_schedule_policy = coalesce(v_policy, st.diamond_schedule_policy),
+        pooler_compatibility_mode = coalesce(p_pooler_compatibility_mode, st.pooler_compatibility_mode),
+        updated_at = now()
+    WHERE st.pgt_id = v_st.pgt_id;
+END;
+$fn$;
+
+CREATE OR REPLACE FUNCTION pgtrickle.alter_stream_table(
+    name text,
+    query text DEFAULT NULL,
+    schedule text DEFAULT NULL,
+    refresh_mode text DEFAULT NULL,
+    status text DEFAULT NULL,
+    diamond_consistency text DEFAULT NULL,
+    diamond_schedule_policy text DEFAULT NULL,
+    cdc_mode text DEFAULT NULL,
+    append_only bool DEFAULT NULL,
+    pooler_compatibility_mode bool DEFAULT NULL,
+    tier text DEFAULT NULL,
+    fuse text DEFAULT NULL,
+    fuse_ceiling bigint DEFAULT NULL,
+    fuse_sensitivity int DEFAULT NULL,
+    partition_by text DEFAULT NULL,
+    max_differential_joins int DEFAULT NULL,
+    max_delta_fraction float8 DEFAULT NULL,
+    post_refresh_action text DEFAULT NULL,
+    reindex_drift_threshold float8 DEFAULT NULL,
+    target_freshness text DEFAULT NULL)
+RETURNS void
+LANGUAGE sql
+SECURITY DEFINER
+AS $fn$
+    SELECT pgtrickle._standin_alter(pg_catalog.current_setting('search_path'),
+        $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20,
+        NULL, false)
+$fn$;
+
+CREATE OR REPLACE FUNCTION pgtrickle._standin_drop(p_caller_path text, p_name text, p_cascade boolean)
+RETURNS void
+LANGUAGE plpgsql
+SET search_path = pgtrickle, pg_catalog, pg_temp
 AS $fn$
 DECLARE
     v_st         pgtrickle.pgt_stream_tables;
@@ -1168,14 +1940,13 @@ DECLARE
     v_dependent  record;
     v_guard      regprocedure;
 BEGIN
-    v_st := pgtrickle._standin_lookup($1);
-    PERFORM pgtrickle._standin_check_owner(v_st);
+    v_st := pgtrickle._standin_resolve_owned(p_name, p_caller_path);
     SELECT string_agg(st.pgt_schema || '.' || st.pgt_name, ', ' ORDER BY st.pgt_schema, st.pgt_name)
     INTO v_dependents
     FROM pgtrickle.pgt_dependencies d
     JOIN pgtrickle.pgt_stream_tables st ON st.pgt_id = d.pgt_id
     WHERE d.source_relid = v_st.pgt_relid AND d.pgt_id <> v_st.pgt_id;
-    IF v_dependents IS NOT NULL AND NOT $2 THEN
+    IF v_dependents IS NOT NULL AND NOT p_cascade THEN
         PERFORM pgtrickle._standin_invalid(format(
             'stream table %s.%s has dependent stream tables: %s. Use cascade => true to drop them automatically.',
             v_st.pgt_schema, v_st.pgt_name, v_dependents));
@@ -1185,7 +1956,8 @@ BEGIN
         JOIN pgtrickle.pgt_stream_tables st ON st.pgt_id = d.pgt_id
         WHERE d.source_relid = v_st.pgt_relid AND d.pgt_id <> v_st.pgt_id
     LOOP
-        PERFORM pgtrickle.drop_stream_table(v_dependent.pgt_schema || '.' || v_dependent.pgt_name, true);
+        PERFORM pgtrickle._standin_drop(p_caller_path,
+            format('%I.%I', v_dependent.pgt_schema, v_dependent.pgt_name), true);
     END LOOP;
     PERFORM pgtrickle._standin_remove_ivm(v_st.pgt_id);
     EXECUTE format('DROP TABLE IF EXISTS %I.%I CASCADE', v_st.pgt_schema, v_st.pgt_name);
@@ -1200,9 +1972,18 @@ BEGIN
 END;
 $fn$;
 
-CREATE OR REPLACE FUNCTION pgtrickle.refresh_stream_table(name text)
+CREATE OR REPLACE FUNCTION pgtrickle.drop_stream_table(name text, "cascade" bool DEFAULT false)
 RETURNS void
-LANGUAGE plpgsql STRICT
+LANGUAGE sql STRICT
+SECURITY DEFINER
+AS $fn$
+    SELECT pgtrickle._standin_drop(pg_catalog.current_setting('search_path'), $1, $2)
+$fn$;
+
+CREATE OR REPLACE FUNCTION pgtrickle._standin_refresh(p_caller_path text, p_name text)
+RETURNS void
+LANGUAGE plpgsql
+SET search_path = pgtrickle, pg_catalog, pg_temp
 AS $fn$
 DECLARE
     v_st     pgtrickle.pgt_stream_tables;
@@ -1213,7 +1994,12 @@ BEGIN
             'The server is in recovery mode (pg_is_in_recovery() = true). '
             'Run refresh on the primary server instead.');
     END IF;
-    v_st := pgtrickle._standin_lookup($1);
+    v_st := pgtrickle._standin_resolve_owned(p_name, p_caller_path);
+    IF v_st.orchestration_mode = 'EXTERNAL' THEN
+        PERFORM pgtrickle._standin_integration_error('PGT_EXT_ORCHESTRATION_MODE', format(
+            'stream table %s.%s is EXTERNAL; refreshes must be submitted by its coordinator',
+            v_st.pgt_schema, v_st.pgt_name));
+    END IF;
     IF v_st.status IN ('SUSPENDED', 'ERROR') THEN
         PERFORM pgtrickle._standin_invalid(format(
             'stream table %s.%s is %s ; use pgtrickle.resume_stream_table(''%s'') first',
@@ -1235,8 +2021,8 @@ BEGIN
         RETURN;
     END IF;
     -- Like the real extension: these last until the caller's transaction ends.
-    SET LOCAL pg_trickle.internal_refresh = 'true';
-    SET LOCAL row_security = off;
+    PERFORM set_config('pg_trickle.internal_refresh', 'true', true);
+    PERFORM set_config('row_security', 'off', true);
     SELECT * INTO v_result FROM pgtrickle._standin_recompute(v_st.pgt_id, 'MANUAL');
     IF v_result.action = 'DIFFERENTIAL' THEN
         RAISE INFO 'Stream table %.% refreshed (DIFFERENTIAL: +% -%)',
@@ -1250,6 +2036,18 @@ BEGIN
 END;
 $fn$;
 
+CREATE OR REPLACE FUNCTION pgtrickle.refresh_stream_table(name text)
+RETURNS void
+LANGUAGE sql STRICT
+SECURITY DEFINER
+AS $fn$
+    SELECT pgtrickle._standin_refresh(pg_catalog.current_setting('search_path'), $1)
+$fn$;
+
+-- The release declares write_and_refresh SECURITY DEFINER and runs the SQL as the captured
+-- caller. PL/pgSQL cannot hand definer rights back for one statement, so here the function
+-- is SECURITY INVOKER (the SQL runs as the caller) and only the refresh it calls runs with
+-- definer rights. EXECUTE is revoked from PUBLIC, as in the release.
 CREATE OR REPLACE FUNCTION pgtrickle.write_and_refresh(sql text, stream_table_name text)
 RETURNS void
 LANGUAGE plpgsql STRICT
@@ -1260,14 +2058,38 @@ BEGIN
 END;
 $fn$;
 
-CREATE OR REPLACE FUNCTION pgtrickle.resume_stream_table(name text)
+CREATE OR REPLACE FUNCTION pgtrickle._standin_pause(p_caller_path text, p_name text)
 RETURNS void
-LANGUAGE plpgsql STRICT
+LANGUAGE plpgsql
+SET search_path = pgtrickle, pg_catalog, pg_temp
 AS $fn$
 DECLARE
     v_st pgtrickle.pgt_stream_tables;
 BEGIN
-    v_st := pgtrickle._standin_lookup($1);
+    v_st := pgtrickle._standin_resolve_owned(p_name, p_caller_path);
+    UPDATE pgtrickle.pgt_stream_tables st SET status = 'SUSPENDED', updated_at = now()
+    WHERE st.pgt_id = v_st.pgt_id;
+    RAISE INFO 'Stream table %.% paused (pgt_id=%)', v_st.pgt_schema, v_st.pgt_name, v_st.pgt_id;
+END;
+$fn$;
+
+CREATE OR REPLACE FUNCTION pgtrickle.pause_stream_table(name text)
+RETURNS void
+LANGUAGE sql STRICT
+SECURITY DEFINER
+AS $fn$
+    SELECT pgtrickle._standin_pause(pg_catalog.current_setting('search_path'), $1)
+$fn$;
+
+CREATE OR REPLACE FUNCTION pgtrickle._standin_resume(p_caller_path text, p_name text)
+RETURNS void
+LANGUAGE plpgsql
+SET search_path = pgtrickle, pg_catalog, pg_temp
+AS $fn$
+DECLARE
+    v_st pgtrickle.pgt_stream_tables;
+BEGIN
+    v_st := pgtrickle._standin_resolve_owned(p_name, p_caller_path);
     IF v_st.status NOT IN ('SUSPENDED', 'ERROR') THEN
         PERFORM pgtrickle._standin_invalid(format(
             'stream table %s.%s is not suspended or in error state (current status: %s)',
@@ -1280,9 +2102,15 @@ BEGIN
         last_error_at = NULL,
         updated_at = now()
     WHERE st.pgt_id = v_st.pgt_id;
+    -- An IMMEDIATE table that skipped writes while suspended is rebuilt.
+    IF v_st.refresh_mode = 'IMMEDIATE' AND v_st.needs_reinit THEN
+        PERFORM pgtrickle._standin_recompute_guarded(v_st.pgt_id, 'MANUAL');
+    END IF;
     IF NOT v_st.pooler_compatibility_mode THEN
         PERFORM pg_notify('pg_trickle_alert', pgtrickle._standin_compact_json(jsonb_build_object(
             'event', 'resumed',
+            'database_oid', (SELECT d.oid::bigint FROM pg_catalog.pg_database d
+                             WHERE d.datname = pg_catalog.current_database()),
             'pgt_schema', v_st.pgt_schema,
             'pgt_name', v_st.pgt_name,
             'st', v_st.pgt_schema || '.' || v_st.pgt_name,
@@ -1292,19 +2120,27 @@ BEGIN
 END;
 $fn$;
 
+CREATE OR REPLACE FUNCTION pgtrickle.resume_stream_table(name text)
+RETURNS void
+LANGUAGE sql STRICT
+SECURITY DEFINER
+AS $fn$
+    SELECT pgtrickle._standin_resume(pg_catalog.current_setting('search_path'), $1)
+$fn$;
+
 -- -------------------------------------------------------------------------------------
--- Monitoring
+-- Monitoring (SECURITY INVOKER, as in the release: they read the catalog as the caller)
 -- -------------------------------------------------------------------------------------
 
--- Seconds since the last refresh that changed data. Own name parsing: first dot, unqualified
--- names are looked up in public (not current_schema()). NULL for unknown or unpopulated tables.
+-- Seconds since the last refresh that changed data. Unqualified names mean public (not
+-- current_schema()). NULL for unknown or unpopulated tables.
 CREATE OR REPLACE FUNCTION pgtrickle.get_staleness(name text)
 RETURNS double precision
 LANGUAGE sql STRICT
 AS $fn$
     SELECT EXTRACT(EPOCH FROM (now() - st.data_timestamp))::float8
     FROM pgtrickle.pgt_stream_tables st,
-         pgtrickle._standin_split_name($1, 'public') n
+         pgtrickle._standin_parse_name_public($1) n
     WHERE st.pgt_schema = n.schema_name AND st.pgt_name = n.table_name
       AND st.data_timestamp IS NOT NULL
 $fn$;
@@ -1325,16 +2161,17 @@ $fn$;
 CREATE OR REPLACE FUNCTION pgtrickle.get_refresh_history(name text, max_rows int DEFAULT 20)
 RETURNS TABLE (
     refresh_id bigint, data_timestamp timestamptz, start_time timestamptz, end_time timestamptz,
-    action text, status text, rows_inserted bigint, rows_deleted bigint, duration_ms float8,
-    error_message text)
+    action text, status text, rows_inserted bigint, rows_updated bigint, rows_deleted bigint,
+    duration_ms float8, error_message text, refresh_reason text, refresh_reason_detail text)
 LANGUAGE sql STRICT
 AS $fn$
     SELECT h.refresh_id, h.data_timestamp, h.start_time, h.end_time, h.action, h.status,
-           coalesce(h.rows_inserted, 0), coalesce(h.rows_deleted, 0),
-           (EXTRACT(EPOCH FROM (h.end_time - h.start_time)) * 1000)::float8, h.error_message
+           coalesce(h.rows_inserted, 0), h.rows_updated, coalesce(h.rows_deleted, 0),
+           coalesce(h.duration_ms, (EXTRACT(EPOCH FROM (h.end_time - h.start_time)) * 1000)::float8),
+           h.error_message, h.refresh_reason, h.refresh_reason_detail
     FROM pgtrickle.pgt_refresh_history h
     JOIN pgtrickle.pgt_stream_tables st ON st.pgt_id = h.pgt_id,
-         pgtrickle._standin_split_name($1, 'public') n
+         pgtrickle._standin_parse_name_public($1) n
     WHERE st.pgt_schema = n.schema_name AND st.pgt_name = n.table_name
     ORDER BY h.refresh_id DESC
     LIMIT $2
@@ -1345,14 +2182,14 @@ RETURNS TABLE (configured_mode text, effective_mode text, downgrade_reason text)
 LANGUAGE plpgsql STRICT
 AS $fn$
 DECLARE
-    v_schema text;
-    v_table  text;
-    v_st     pgtrickle.pgt_stream_tables;
+    v_name record;
+    v_st   pgtrickle.pgt_stream_tables;
 BEGIN
-    SELECT n.schema_name, n.table_name INTO v_schema, v_table
-    FROM pgtrickle._standin_split_name($1, coalesce(current_schema()::text, 'public')) n;
+    SELECT coalesce(n.schema_name, pg_catalog.current_schema()::text, 'public') AS schema_name,
+           n.table_name
+    INTO v_name FROM pgtrickle._standin_parse_name($1) n;
     SELECT * INTO v_st FROM pgtrickle.pgt_stream_tables st
-    WHERE st.pgt_schema = v_schema AND st.pgt_name = v_table;
+    WHERE st.pgt_schema = v_name.schema_name AND st.pgt_name = v_name.table_name;
     IF NOT FOUND THEN
         RAISE EXCEPTION USING
             ERRCODE = 'XX000',
@@ -1366,3 +2203,111 @@ BEGIN
     RETURN NEXT;
 END;
 $fn$;
+
+-- One row per stream table with an interval target: the target, the controller's
+-- percentiles (never sampled by the stand-in, so NULL) and its SLA status.
+CREATE OR REPLACE FUNCTION pgtrickle.freshness()
+RETURNS TABLE (stream_table text, target interval, p50 interval, p95 interval, p99 interval,
+               status text)
+LANGUAGE sql STRICT STABLE PARALLEL SAFE
+AS $fn$
+    SELECT st.pgt_schema || '.' || st.pgt_name,
+           st.freshness_deadline_ms * interval '1 millisecond',
+           f.p50_freshness_ms * interval '1 millisecond',
+           f.p95_freshness_ms * interval '1 millisecond',
+           f.p99_freshness_ms * interval '1 millisecond',
+           coalesce(f.sla_status, 'INSUFFICIENT_DATA')
+    FROM pgtrickle.pgt_stream_tables st
+    LEFT JOIN pgtrickle.pgt_freshness_controller_state f ON f.pgt_id = st.pgt_id
+    WHERE st.target_freshness_mode = 'INTERVAL' AND st.freshness_deadline_ms IS NOT NULL
+    ORDER BY st.pgt_schema, st.pgt_name
+$fn$;
+
+-- The stream table's execution contract (stand-in shape, see the header): version 1, the
+-- catalog's contract_generation, the sha256 digest of the contract document and the document.
+CREATE OR REPLACE FUNCTION pgtrickle._standin_contract(p_stream_table regclass)
+RETURNS TABLE (contract_version smallint, contract_generation bigint, contract_digest bytea,
+               contract jsonb)
+LANGUAGE plpgsql
+SET search_path = pgtrickle, pg_catalog, pg_temp
+AS $fn$
+DECLARE
+    v_st  pgtrickle.pgt_stream_tables;
+    v_doc jsonb;
+BEGIN
+    SELECT * INTO v_st FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_relid = p_stream_table;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION USING
+            ERRCODE = '42P01',
+            MESSAGE = format('stream table not found: %s', p_stream_table);
+    END IF;
+    PERFORM pgtrickle._standin_check_owner(v_st);
+    v_doc := jsonb_build_object(
+        'stream_table', v_st.pgt_schema || '.' || v_st.pgt_name,
+        'relid', v_st.pgt_relid,
+        'defining_query', v_st.defining_query,
+        'refresh_mode', v_st.refresh_mode,
+        'requested_refresh_mode', v_st.requested_refresh_mode,
+        'orchestration_mode', v_st.orchestration_mode,
+        'row_identity_version', v_st.row_identity_version,
+        'defining_search_path', v_st.defining_search_path,
+        'sources', (SELECT coalesce(jsonb_agg(jsonb_build_object(
+                        'relid', d.source_relid, 'source_type', d.source_type)
+                        ORDER BY d.source_relid), '[]'::jsonb)
+                    FROM pgtrickle.pgt_dependencies d WHERE d.pgt_id = v_st.pgt_id),
+        'columns', (SELECT coalesce(jsonb_agg(jsonb_build_object(
+                        'name', a.attname, 'type', format_type(a.atttypid, a.atttypmod))
+                        ORDER BY a.attnum), '[]'::jsonb)
+                    FROM pg_catalog.pg_attribute a
+                    WHERE a.attrelid = v_st.pgt_relid AND a.attnum > 0 AND NOT a.attisdropped));
+    contract_version := 1;
+    contract_generation := v_st.contract_generation;
+    contract_digest := sha256(convert_to(v_doc::text, 'UTF8'));
+    contract := v_doc;
+    RETURN NEXT;
+END;
+$fn$;
+
+CREATE OR REPLACE FUNCTION pgtrickle.stream_table_contract(stream_table regclass)
+RETURNS TABLE (contract_version smallint, contract_generation bigint, contract_digest bytea,
+               contract jsonb)
+LANGUAGE sql STRICT
+SECURITY DEFINER
+AS $fn$
+    SELECT * FROM pgtrickle._standin_contract($1)
+$fn$;
+
+-- -------------------------------------------------------------------------------------
+-- Privileges (the end of the release's install script)
+-- -------------------------------------------------------------------------------------
+
+GRANT USAGE ON SCHEMA pgtrickle TO pgtrickle_reader, pgtrickle_operator, pgtrickle_admin;
+
+REVOKE EXECUTE ON ALL FUNCTIONS IN SCHEMA pgtrickle FROM PUBLIC;
+
+GRANT EXECUTE ON FUNCTION pgtrickle.refresh_stream_table(text) TO pgtrickle_operator;
+GRANT EXECUTE ON FUNCTION pgtrickle.pause_stream_table(text) TO pgtrickle_operator;
+GRANT EXECUTE ON FUNCTION pgtrickle.resume_stream_table(text) TO pgtrickle_operator;
+GRANT EXECUTE ON FUNCTION pgtrickle.create_stream_table(
+    text, text, text, text, boolean, text, text, text, boolean, boolean,
+    text, integer, double precision, text, boolean, text, integer, text, text) TO pgtrickle_admin;
+GRANT EXECUTE ON FUNCTION pgtrickle.alter_stream_table(
+    text, text, text, text, text, text, text, text, boolean, boolean,
+    text, text, bigint, integer, text, integer, double precision, text,
+    double precision, text) TO pgtrickle_admin;
+GRANT EXECUTE ON FUNCTION pgtrickle.drop_stream_table(text, boolean) TO pgtrickle_admin;
+
+-- public_read, as far as the stand-in has those functions
+GRANT EXECUTE ON FUNCTION pgtrickle.freshness() TO PUBLIC;
+GRANT EXECUTE ON FUNCTION pgtrickle.explain_refresh_mode(text) TO PUBLIC;
+GRANT EXECUTE ON FUNCTION pgtrickle.get_refresh_history(text, integer) TO PUBLIC;
+GRANT EXECUTE ON FUNCTION pgtrickle.get_staleness(text) TO PUBLIC;
+GRANT EXECUTE ON FUNCTION pgtrickle.parse_duration_seconds(text) TO PUBLIC;
+GRANT EXECUTE ON FUNCTION pgtrickle.pgt_status() TO PUBLIC;
+GRANT EXECUTE ON FUNCTION pgtrickle.version() TO PUBLIC;
+
+-- Stand-in internals that the functions above call with the caller's rights.
+GRANT EXECUTE ON FUNCTION pgtrickle._standin_parse_name(text) TO PUBLIC;
+GRANT EXECUTE ON FUNCTION pgtrickle._standin_parse_name_public(text) TO PUBLIC;
+GRANT EXECUTE ON FUNCTION pgtrickle._standin_parse_component(text, text) TO PUBLIC;
+GRANT EXECUTE ON FUNCTION pgtrickle._standin_invalid(text) TO PUBLIC;

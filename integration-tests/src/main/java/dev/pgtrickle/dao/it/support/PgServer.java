@@ -100,6 +100,9 @@ public final class PgServer {
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("fsync", "off")
                     .setServerConfig("full_page_writes", "off")
+                    // pg_trickle 0.108 accepts an interval target_freshness only with exact
+                    // commit timestamps (freshness evidence), as a real test server would have.
+                    .setServerConfig("track_commit_timestamp", "on")
                     .start();
         } catch (IOException e) {
             throw new IllegalStateException("Could not start the embedded PostgreSQL 18 server "

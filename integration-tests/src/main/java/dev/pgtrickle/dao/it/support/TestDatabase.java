@@ -19,8 +19,11 @@ import org.postgresql.ds.PGSimpleDataSource;
  * helpers installed, dropped again by {@link #close()}.
  *
  * <p>Meant to be created once per test class. Closing it closes the pools it handed out,
- * drops the database {@code WITH (FORCE)} and drops the roles created through
- * {@link #readOnlyRole(String...)}.
+ * drops the database {@code WITH (FORCE)} and drops the login roles it created
+ * ({@link #readOnlyRole(String...)}, {@link #readerRole(String...)},
+ * {@link #operatorOwner(String...)}, {@link #operatorRole()}, {@link #publicRole()}). The
+ * cluster-wide roles {@code pgtrickle_reader}, {@code pgtrickle_operator} and
+ * {@code pgtrickle_admin} stay, as they would after {@code DROP EXTENSION}.
  */
 public final class TestDatabase implements AutoCloseable {
 
@@ -141,36 +144,138 @@ public final class TestDatabase implements AutoCloseable {
     }
 
     /**
-     * Creates a login role with exactly the minimum grants a read-only client of pg_trickle
-     * needs (reference section 8) and returns a data source that logs in as it. The role can
-     * read the given stream tables, the catalog, {@code stream_tables_info} and the refresh
-     * history, and call the {@code pgtrickle} functions; it cannot write anything. Its name,
-     * unique on the cluster, is the data source's {@link PGSimpleDataSource#getUser() user}.
+     * Creates a login role that can read the catalog explicitly: the given stream tables, plus
+     * SELECT on {@code pgtrickle.pgt_stream_tables}, {@code pgtrickle.stream_tables_info} and
+     * {@code pgtrickle.pgt_refresh_history} and USAGE on schema {@code pgtrickle} (reference
+     * section 8, "minimum for a read-only role"). It holds none of pg_trickle's roles, so on
+     * 0.108 it can call only the functions EXECUTE-able by PUBLIC. It cannot write anything.
+     * Its name, unique on the cluster, is the data source's {@link PGSimpleDataSource#getUser()
+     * user}.
      *
-     * @param streamTables stream tables as {@code schema.name} (unqualified means
-     *     {@code public}), in their exact stored case
+     * @param streamTables stream tables as {@code schema.name} (split at the first dot;
+     *     unqualified means {@code public}), in their exact stored case
+     * @see #readerRole(String...)
      */
     public synchronized PGSimpleDataSource readOnlyRole(String... streamTables) throws SQLException {
-        String role = name + "_ro" + (roles.size() + 1);
+        String role = newRoleName("ro");
         String password = UUID.randomUUID().toString();
-        StringBuilder sql = new StringBuilder()
-                .append("CREATE ROLE ").append(quoteIdent(role)).append(" LOGIN PASSWORD '")
-                .append(password).append("';\n");
-        roles.add(role);
-        for (String streamTable : streamTables) {
-            int dot = streamTable.indexOf('.');
-            String schema = dot < 0 ? "public" : streamTable.substring(0, dot);
-            String table = dot < 0 ? streamTable : streamTable.substring(dot + 1);
-            sql.append("GRANT USAGE ON SCHEMA ").append(quoteIdent(schema))
-                    .append(" TO ").append(quoteIdent(role)).append(";\n")
-                    .append("GRANT SELECT ON ").append(quoteIdent(schema)).append('.')
-                    .append(quoteIdent(table)).append(" TO ").append(quoteIdent(role)).append(";\n");
-        }
+        StringBuilder sql = createLoginRole(role, password);
+        grantStreamTables(sql, role, streamTables);
         sql.append("GRANT USAGE ON SCHEMA pgtrickle TO ").append(quoteIdent(role)).append(";\n")
                 .append("GRANT SELECT ON pgtrickle.pgt_stream_tables, pgtrickle.stream_tables_info, ")
                 .append("pgtrickle.pgt_refresh_history TO ").append(quoteIdent(role)).append(";\n");
         execute(sql.toString());
         return dataSource(role, password);
+    }
+
+    /**
+     * Creates a login role with exactly what pg_trickle 0.108 says a reader needs: membership in
+     * {@code pgtrickle_reader} (which has USAGE on schema {@code pgtrickle}), USAGE on each given
+     * stream table's schema and SELECT on each given stream table, and nothing else: no
+     * privilege on any catalog table or view of {@code pgtrickle}. It can call the functions
+     * EXECUTE-able by PUBLIC; those that read the catalog as the caller (get_staleness,
+     * pgt_status, ...) fail for it with 42501, as on a real 0.108.3 server. Its name, unique on
+     * the cluster, is the data source's {@link PGSimpleDataSource#getUser() user}; it is dropped
+     * by {@link #close()}.
+     *
+     * @param streamTables stream tables as {@code schema.name} (split at the first dot;
+     *     unqualified means {@code public}), in their exact stored case
+     */
+    public synchronized PGSimpleDataSource readerRole(String... streamTables) throws SQLException {
+        String role = newRoleName("reader");
+        String password = UUID.randomUUID().toString();
+        StringBuilder sql = createLoginRole(role, password);
+        sql.append("GRANT pgtrickle_reader TO ").append(quoteIdent(role)).append(";\n");
+        grantStreamTables(sql, role, streamTables);
+        execute(sql.toString());
+        return dataSource(role, password);
+    }
+
+    /**
+     * Creates a login role that is a member of {@code pgtrickle_operator} only, has USAGE on the
+     * given stream tables' schemas, and becomes the <em>owner</em> of the given stream tables
+     * (their storage tables are {@code ALTER TABLE ... OWNER TO} it). On pg_trickle 0.108 that is
+     * exactly what refreshing, pausing and resuming a stream table needs: EXECUTE on
+     * refresh/pause/resume through the role, and ownership for the owner check. It has no
+     * privilege on any catalog table or view of {@code pgtrickle} and cannot create, alter or
+     * drop stream tables. Its name, unique on the cluster, is the data source's
+     * {@link PGSimpleDataSource#getUser() user}; it is dropped by {@link #close()}.
+     *
+     * @param streamTables stream tables as {@code schema.name} (split at the first dot;
+     *     unqualified means {@code public}), in their exact stored case
+     * @see #operatorRole()
+     */
+    public synchronized PGSimpleDataSource operatorOwner(String... streamTables) throws SQLException {
+        String role = newRoleName("owner");
+        String password = UUID.randomUUID().toString();
+        StringBuilder sql = createLoginRole(role, password);
+        sql.append("GRANT pgtrickle_operator TO ").append(quoteIdent(role)).append(";\n");
+        for (String streamTable : streamTables) {
+            String[] parts = split(streamTable);
+            sql.append("GRANT USAGE ON SCHEMA ").append(quoteIdent(parts[0]))
+                    .append(" TO ").append(quoteIdent(role)).append(";\n")
+                    .append("ALTER TABLE ").append(quoteIdent(parts[0])).append('.')
+                    .append(quoteIdent(parts[1])).append(" OWNER TO ").append(quoteIdent(role))
+                    .append(";\n");
+        }
+        execute(sql.toString());
+        return dataSource(role, password);
+    }
+
+    /**
+     * Creates a login role that is a member of {@code pgtrickle_operator} and owns nothing: on
+     * pg_trickle 0.108 it may call refresh/pause/resume, and each call fails the owner check
+     * with 42501 {@code permission denied: must be owner of stream table s.t}. Its name, unique
+     * on the cluster, is the data source's {@link PGSimpleDataSource#getUser() user}; it is
+     * dropped by {@link #close()}.
+     */
+    public synchronized PGSimpleDataSource operatorRole() throws SQLException {
+        String role = newRoleName("operator");
+        String password = UUID.randomUUID().toString();
+        StringBuilder sql = createLoginRole(role, password);
+        sql.append("GRANT pgtrickle_operator TO ").append(quoteIdent(role)).append(";\n");
+        execute(sql.toString());
+        return dataSource(role, password);
+    }
+
+    /**
+     * Creates a login role with no privileges at all beyond what PUBLIC has (and CONNECT on
+     * this database, which PUBLIC has by default). Its name, unique on the cluster, is the data
+     * source's {@link PGSimpleDataSource#getUser() user}; it is dropped by {@link #close()}.
+     */
+    public synchronized PGSimpleDataSource publicRole() throws SQLException {
+        String role = newRoleName("public");
+        String password = UUID.randomUUID().toString();
+        execute(createLoginRole(role, password).toString());
+        return dataSource(role, password);
+    }
+
+    private String newRoleName(String kind) {
+        String role = name + "_" + kind + (roles.size() + 1);
+        roles.add(role);
+        return role;
+    }
+
+    private static StringBuilder createLoginRole(String role, String password) {
+        return new StringBuilder().append("CREATE ROLE ").append(quoteIdent(role))
+                .append(" LOGIN PASSWORD '").append(password).append("';\n");
+    }
+
+    private static void grantStreamTables(StringBuilder sql, String role, String... streamTables) {
+        for (String streamTable : streamTables) {
+            String[] parts = split(streamTable);
+            sql.append("GRANT USAGE ON SCHEMA ").append(quoteIdent(parts[0]))
+                    .append(" TO ").append(quoteIdent(role)).append(";\n")
+                    .append("GRANT SELECT ON ").append(quoteIdent(parts[0])).append('.')
+                    .append(quoteIdent(parts[1])).append(" TO ").append(quoteIdent(role)).append(";\n");
+        }
+    }
+
+    private static String[] split(String streamTable) {
+        int dot = streamTable.indexOf('.');
+        return dot < 0
+                ? new String[] {"public", streamTable}
+                : new String[] {streamTable.substring(0, dot), streamTable.substring(dot + 1)};
     }
 
     /**

@@ -57,12 +57,13 @@ class RefreshErrorsIT {
     }
 
     @Test
-    void namesAreCaseSensitiveAndNotUnquoted() throws SQLException {
+    void namesAreCaseSensitiveButQuotesAreStripped() throws SQLException {
         try (Connection c = db.connect()) {
             assertEquals("stream table not found: public.HEALTHY",
                     failure(c, "SELECT pgtrickle.refresh_stream_table('public.HEALTHY')", "42P01").getMessage());
-            assertEquals("stream table not found: public.\"healthy\"",
-                    failure(c, "SELECT pgtrickle.refresh_stream_table('public.\"healthy\"')", "42P01").getMessage());
+            assertEquals("stream table not found: public.HEALTHY",
+                    failure(c, "SELECT pgtrickle.refresh_stream_table('public.\"HEALTHY\"')", "42P01").getMessage());
+            Sql.run(c, "SELECT pgtrickle.refresh_stream_table(' \"public\" . \"healthy\" ')");
         }
     }
 

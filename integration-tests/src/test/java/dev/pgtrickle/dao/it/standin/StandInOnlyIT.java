@@ -46,11 +46,29 @@ class StandInOnlyIT {
     }
 
     @Test
-    void onlyTheImmediateTriggerFunctionIsSecurityDefiner() throws SQLException {
+    void securityDefinerIsLimitedToTheReleasesEntryPointsAndTheImmediateTrigger() throws SQLException {
         try (Connection c = db.connect()) {
-            assertEquals(List.of("_standin_ivm_trigger"), Sql.column(c, """
+            assertEquals(List.of("_standin_ivm_trigger", "alter_stream_table", "create_or_replace_stream_table",
+                    "create_stream_table", "create_stream_table_if_not_exists", "drop_stream_table",
+                    "pause_stream_table", "refresh_stream_table", "resume_stream_table", "stream_table_contract"),
+                    Sql.column(c, """
                     SELECT proname::text FROM pg_proc
                     WHERE pronamespace IN ('pgtrickle'::regnamespace, 'pgtrickle_test'::regnamespace) AND prosecdef
+                    ORDER BY proname COLLATE "C"
+                    """));
+        }
+    }
+
+    @Test
+    void privateImplementationsPinTheSearchPathAndPublicCannotCallThem() throws SQLException {
+        try (Connection c = db.connect()) {
+            assertEquals(List.of(), Sql.column(c, """
+                    SELECT proname::text FROM pg_proc
+                    WHERE pronamespace = 'pgtrickle'::regnamespace AND proname IN
+                          ('_standin_create', '_standin_alter', '_standin_drop', '_standin_refresh',
+                           '_standin_pause', '_standin_resume', '_standin_contract', '_standin_create_or_replace')
+                      AND NOT ('search_path=pgtrickle, pg_catalog, pg_temp' = ANY (proconfig)
+                               AND NOT has_function_privilege('public', oid, 'EXECUTE'))
                     """));
         }
     }
@@ -74,9 +92,9 @@ class StandInOnlyIT {
         try (Connection c = db.connect()) {
             Sql.run(c, "SELECT pgtrickle.create_stream_table('public.grps', 'SELECT grp FROM src', "
                     + "schedule => '1h', refresh_mode => 'FULL')");
-            List<Object> before = Sql.column(c, "SELECT __pgt_row_id FROM grps ORDER BY 1");
+            List<Object> before = Sql.column(c, "SELECT encode(__pgt_row_id, 'hex') FROM grps ORDER BY 1");
             Sql.run(c, "SELECT pgtrickle.refresh_stream_table('public.grps')");
-            assertEquals(before, Sql.column(c, "SELECT __pgt_row_id FROM grps ORDER BY 1"));
+            assertEquals(before, Sql.column(c, "SELECT encode(__pgt_row_id, 'hex') FROM grps ORDER BY 1"));
             assertEquals(3L, Sql.scalar(c, "SELECT count(DISTINCT __pgt_row_id) FROM grps"));
         }
     }

@@ -50,7 +50,7 @@ class StorageLayoutIT {
     void rowIdComesFirstThenUserColumnsThenCountForDifferentialAggregates() throws SQLException {
         try (Connection c = db.connect()) {
             List<Object> columns = columns(c, "public.order_totals");
-            assertEquals(List.of("__pgt_row_id:bigint", "region:character varying", "total:numeric",
+            assertEquals(List.of("__pgt_row_id:bytea", "region:character varying", "total:numeric",
                     "order_count:bigint", "__pgt_count:bigint"), columns.subList(0, 5));
             assertTrue(columns.subList(5, columns.size()).stream().allMatch(col -> ((String) col).startsWith("__pgt_")),
                     "only auxiliary columns may follow: " + columns);
@@ -60,19 +60,32 @@ class StorageLayoutIT {
     @Test
     void fullModeTablesHaveNoCountColumn() throws SQLException {
         try (Connection c = db.connect()) {
-            assertEquals(List.of("__pgt_row_id:bigint", "region:character varying", "total:numeric"),
+            assertEquals(List.of("__pgt_row_id:bytea", "region:character varying", "total:numeric"),
                     columns(c, "public.region_totals_full"));
+        }
+    }
+
+    @Test
+    void rowIdIsNotNullByteaAndFilledForEveryRow() throws SQLException {
+        try (Connection c = db.connect()) {
+            assertEquals(true, Sql.scalar(c, """
+                    SELECT attnotnull FROM pg_attribute
+                    WHERE attrelid = 'public.order_copy'::regclass AND attname = '__pgt_row_id'
+                    """));
+            assertEquals(3L, Sql.scalar(c, "SELECT count(DISTINCT __pgt_row_id) FROM order_copy"));
+            assertTrue(Sql.scalar(c, "SELECT __pgt_row_id FROM order_copy LIMIT 1") instanceof byte[]);
         }
     }
 
     @Test
     void userColumnsDropTheTypmodAndAreNullable() throws SQLException {
         try (Connection c = db.connect()) {
-            assertEquals(List.of("__pgt_row_id:bigint", "id:integer", "region:character varying",
+            assertEquals(List.of("__pgt_row_id:bytea", "id:integer", "region:character varying",
                     "amount:numeric"), columns(c, "public.order_copy"));
             assertEquals(List.of(), Sql.column(c, """
                     SELECT attname FROM pg_attribute
                     WHERE attrelid = 'public.order_copy'::regclass AND attnum > 0 AND attnotnull
+                      AND attname <> '__pgt_row_id'
                     """));
             assertEquals(List.of(), Sql.column(c, """
                     SELECT attname FROM pg_attribute
@@ -118,7 +131,7 @@ class StorageLayoutIT {
                 + "Stream tables are maintained automatically by pg_trickle.";
         try (Connection c = db.connect()) {
             for (String dml : List.of(
-                    "INSERT INTO order_copy (__pgt_row_id, id, region, amount) VALUES (1, 99, 'x', 1)",
+                    "INSERT INTO order_copy (__pgt_row_id, id, region, amount) VALUES ('\\x01', 99, 'x', 1)",
                     "UPDATE order_copy SET amount = 0",
                     "DELETE FROM order_copy",
                     "TRUNCATE order_copy")) {
@@ -139,7 +152,7 @@ class StorageLayoutIT {
         try (Connection c = db.connect()) {
             Sql.run(c, "SELECT pgtrickle.create_stream_table('public.Order_Copy_Mixed', "
                     + "'SELECT id AS \"OrderId\" FROM orders', schedule => '1h')");
-            assertEquals(List.of("__pgt_row_id:bigint", "OrderId:integer"), columns(c, "public.\"Order_Copy_Mixed\""));
+            assertEquals(List.of("__pgt_row_id:bytea", "OrderId:integer"), columns(c, "public.\"Order_Copy_Mixed\""));
             PSQLException e = assertThrows(PSQLException.class,
                     () -> Sql.exec(c, "DELETE FROM \"Order_Copy_Mixed\""));
             assertEquals("Direct DML on stream table Order_Copy_Mixed is not allowed. "

@@ -53,7 +53,9 @@ class SuspendResumeIT {
             assertNull(row.get("last_error_message"));
             assertTrue(messages.stream().anyMatch(m -> m.matches(
                     "Stream table public\\.pausable resumed \\(pgt_id=\\d+\\)")), messages::toString);
-            String expected = "{\"event\":\"resumed\",\"pgt_name\":\"pausable\",\"pgt_schema\":\"public\","
+            String expected = "{\"database_oid\":" + Sql.scalar(c,
+                            "SELECT oid::bigint FROM pg_database WHERE datname = current_database()")
+                    + ",\"event\":\"resumed\",\"pgt_name\":\"pausable\",\"pgt_schema\":\"public\","
                     + "\"previous_status\":\"SUSPENDED\",\"st\":\"public.pausable\"}";
             List<String> payloads = alerts.awaitPayloadContaining("\"st\":\"public.pausable\"", TIMEOUT);
             assertTrue(payloads.contains(expected), payloads::toString);
