@@ -4,12 +4,14 @@ import dev.pgtrickle.dao.runtime.StreamTableName;
 
 /**
  * The role that applies definitions may not create, change or drop the stream table (SQLState
- * {@code 42501}). On pg_trickle 0.108.3, EXECUTE on {@code create_stream_table}, {@code
- * create_stream_table_if_not_exists}, {@code create_or_replace_stream_table}, {@code
- * alter_stream_table} and {@code drop_stream_table} is revoked from PUBLIC and granted to the role
- * {@code pgtrickle_admin}; changing or dropping an existing stream table also needs ownership of it
- * (membership in its owner role) or superuser. {@link #needsOwnership()} says which of the two the
- * server asked for. Reading a stream table never needs either.
+ * {@code 42501}). pg_trickle 0.108.3 revokes EXECUTE on every lifecycle function from PUBLIC and
+ * grants {@code create_stream_table}, {@code alter_stream_table} and {@code drop_stream_table} to
+ * the role {@code pgtrickle_admin}; {@code create_or_replace_stream_table} and {@code
+ * create_stream_table_if_not_exists}, which {@link StreamTableDefinitions} calls to be idempotent,
+ * are granted to no role, so the migrating role needs an explicit {@code GRANT EXECUTE} on them.
+ * Changing or dropping an existing stream table also needs ownership of it (membership in its
+ * owner role) or superuser. The message names the grant to run; {@link #needsOwnership()} says
+ * whether the server asked for ownership. Reading a stream table never needs any of this.
  */
 public class StreamTableAdminPrivilegeException extends StreamTableDefinitionException {
   private static final long serialVersionUID = 1L;

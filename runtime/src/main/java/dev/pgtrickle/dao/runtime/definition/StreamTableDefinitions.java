@@ -266,25 +266,54 @@ public final class StreamTableDefinitions {
       binder.bind(statement);
       statement.execute();
     } catch (SQLException e) {
-      throw translate(d, sql, doing, e);
+      throw translate(d, sql, doing, e, role(connection));
     }
   }
 
+  private static String role(Connection connection) {
+    try {
+      return '"' + connection.getMetaData().getUserName().replace("\"", "\"\"") + '"';
+    } catch (SQLException | RuntimeException e) {
+      return "the migrating role";
+    }
+  }
+
+  /** The full signatures of the functions pg_trickle 0.108.3 grants to no role. */
+  static final String CREATE_OR_REPLACE_SIGNATURE =
+      "pgtrickle.create_or_replace_stream_table(text, text, text, text, boolean, text, text,"
+          + " text, boolean, boolean, text, integer, double precision, text, boolean, text, text)";
+
+  static final String CREATE_IF_NOT_EXISTS_SIGNATURE =
+      "pgtrickle.create_stream_table_if_not_exists(text, text, text, text, boolean, text, text,"
+          + " text, boolean, boolean, text, integer, double precision, text, boolean, text,"
+          + " integer, text, text)";
+
   static StreamTableDefinitionException translate(
-      StreamTableDefinition d, String sql, String doing, SQLException e) {
+      StreamTableDefinition d, String sql, String doing, SQLException e, String role) {
     String state = e.getSQLState();
     String what = doing + " stream table " + d.name() + " (defined by " + d.record() + ")";
     if (INSUFFICIENT_PRIVILEGE.equals(state)) {
       String server = String.valueOf(e.getMessage());
       boolean ownership = server.contains("must be owner");
-      String fix =
-          ownership
-              ? ". Only the stream table's owner (a member of its owner role) or a superuser may"
-                  + " change or drop it: run the migration as the role that created it, or"
-                  + " ALTER TABLE " + d.name().sql() + " OWNER TO the migrating role"
-              : ". pg_trickle 0.108 grants EXECUTE on its create, alter and drop functions only to"
-                  + " the role pgtrickle_admin: GRANT pgtrickle_admin TO the migrating role"
-                  + " (readers need no such grant)";
+      String fix;
+      if (ownership) {
+        fix = ". Only the stream table's owner (a member of its owner role) or a superuser may"
+            + " change or drop it: run the migration as the role that created it, or ALTER TABLE "
+            + d.name().sql() + " OWNER TO " + role;
+      } else if (sql.equals(CREATE_OR_REPLACE) || sql.equals(CREATE_IF_NOT_EXISTS)) {
+        String signature =
+            sql.equals(CREATE_OR_REPLACE) ? CREATE_OR_REPLACE_SIGNATURE
+                : CREATE_IF_NOT_EXISTS_SIGNATURE;
+        fix = ". pg_trickle 0.108.3 revokes EXECUTE on it from PUBLIC and grants it to no role,"
+            + " not even pgtrickle_admin (which gets create_stream_table, alter_stream_table and"
+            + " drop_stream_table); as a superuser, GRANT pgtrickle_admin TO " + role
+            + " and GRANT EXECUTE ON FUNCTION " + signature + " TO " + role
+            + " (readers need neither)";
+      } else {
+        fix = ". pg_trickle 0.108.3 grants EXECUTE on alter_stream_table and drop_stream_table to"
+            + " the role pgtrickle_admin only: GRANT pgtrickle_admin TO " + role
+            + " (readers need no such grant)";
+      }
       return new StreamTableAdminPrivilegeException(
           d.name(), what + " was refused: " + server + fix, sql, state, e, ownership);
     }
