@@ -39,11 +39,15 @@ final class TableReferences {
     for (int i = 0; i < sql.size(); i++) {
       Token token = sql.get(i);
       if (token.is("(")) {
+        boolean group = isFromItemGroup(sql, i);
         boolean subquery =
             i + 1 < sql.size()
                 && (sql.get(i + 1).is("(") || QUERY_STARTS.contains(sql.get(i + 1).upper()))
-                || isFromItemGroup(sql, i);
+                || group;
         query.add(subquery);
+        if (group && sql.isName(i + 1) && !QUERY_STARTS.contains(sql.get(i + 1).upper())) {
+          fromList(sql, i + 1, references); // FROM (a JOIN b ...): a is the first table
+        }
       } else if (token.is(")")) {
         if (query.size() > 1) {
           query.remove(query.size() - 1);
@@ -59,7 +63,9 @@ final class TableReferences {
 
   /** {@code FROM (a JOIN b ON ...)}: a parenthesised join is a list of tables too. */
   private static boolean isFromItemGroup(SqlTokens sql, int i) {
-    return i > 0 && (sql.get(i - 1).isWord("FROM") || sql.get(i - 1).isWord("JOIN"));
+    return i > 0
+        && (sql.get(i - 1).isWord("FROM") || sql.get(i - 1).isWord("JOIN")
+            || sql.get(i - 1).isWord("LATERAL"));
   }
 
   private static void fromList(SqlTokens sql, int i, List<Reference> references) {
@@ -76,12 +82,13 @@ final class TableReferences {
         i += 2;
       }
       if (i < sql.size() && sql.get(i).is("(")) {
-        return; // a function in FROM
+        i = sql.skipGroup(i); // a function in FROM, not a table
+      } else {
+        int parts = (i - first + 1) / 2;
+        Token last = sql.get(i - 1);
+        String schema = parts >= 2 ? SqlTokens.identifier(sql.get(i - 3)) : null;
+        references.add(new Reference(schema, SqlTokens.identifier(last)));
       }
-      int parts = (i - first + 1) / 2;
-      Token last = sql.get(i - 1);
-      String schema = parts >= 2 ? SqlTokens.identifier(sql.get(i - 3)) : null;
-      references.add(new Reference(schema, SqlTokens.identifier(last)));
       if (i < sql.size() && sql.get(i).text().equals("*")) {
         i++;
       }
