@@ -304,15 +304,17 @@ public final class StreamTableDefinitions {
         String signature =
             sql.equals(CREATE_OR_REPLACE) ? CREATE_OR_REPLACE_SIGNATURE
                 : CREATE_IF_NOT_EXISTS_SIGNATURE;
-        fix = ". pg_trickle 0.108.3 revokes EXECUTE on it from PUBLIC and grants it to no role,"
-            + " not even pgtrickle_admin (which gets create_stream_table, alter_stream_table and"
-            + " drop_stream_table); as a superuser, GRANT pgtrickle_admin TO " + role
+        fix = ". As a superuser, GRANT pgtrickle_admin TO " + role
             + " and GRANT EXECUTE ON FUNCTION " + signature + " TO " + role
-            + " (readers need neither)";
+            + ": pg_trickle 0.108.3 revokes EXECUTE on its lifecycle functions from PUBLIC, gives"
+            + " pgtrickle_admin USAGE on schema pgtrickle and create_stream_table,"
+            + " alter_stream_table and drop_stream_table, and grants this function to no role."
+            + " Readers need none of this";
       } else {
-        fix = ". pg_trickle 0.108.3 grants EXECUTE on alter_stream_table and drop_stream_table to"
-            + " the role pgtrickle_admin only: GRANT pgtrickle_admin TO " + role
-            + " (readers need no such grant)";
+        fix = ". As a superuser, GRANT pgtrickle_admin TO " + role
+            + ": pg_trickle 0.108.3 gives that role USAGE on schema pgtrickle and EXECUTE on"
+            + " create_stream_table, alter_stream_table and drop_stream_table, and revokes them"
+            + " from PUBLIC. Readers need none of this";
       }
       return new StreamTableAdminPrivilegeException(
           d.name(), what + " was refused: " + server + fix, sql, state, e, ownership);
