@@ -89,9 +89,13 @@
 --     temporal __pgt_valid_from/__pgt_valid_to); __pgt_count always holds 1, not a source row
 --     count; whether __pgt_count is needed is decided from the top-level query only;
 --   * row ids are not pg_trickle's canonical identity encoding (encode_row_id_v3): a row id
---     is the sha256 digest of the row's binary form plus its occurrence number among equal
---     rows (stable, unique, but no contract; it changes when a row's values change); the
---     index on it is always a plain UNIQUE index (no row_probe_v1 expression index);
+--     is the sha256 digest of the row's GROUP BY columns for a grouped query (a constant for
+--     an aggregate without GROUP BY), of the source's primary key for a plain scan of one
+--     table that outputs it, else of the whole row plus its occurrence number among equal
+--     rows (joins, DISTINCT, set operations, keyless sources), where a row whose values change
+--     gets a new id; the index on it is always a plain UNIQUE
+--     index (no row_probe_v1 expression index); the private table
+--     pgtrickle._standin_row_identity remembers which columns key each stream table;
 --   * no partitioning, DuckLake, storage backends other than heap, temporal tables,
 --     append-only tables, fuses, tiers, diamond groups, SCCs, refresh groups, snapshots,
 --     publications, watermarks, source gates, subscriptions, outboxes, output-delta
@@ -112,6 +116,15 @@
 --   * IMMEDIATE writers are serialised per stream table by an advisory lock taken in the
 --     AFTER trigger (the real one takes it in a BEFORE trigger); the trigger function runs
 --     as the owner of this script (SECURITY DEFINER), not as the stream table's owner;
+--   * the EXTERNAL-orchestration refusals ("PGT_EXT_ORCHESTRATION_MODE: <detail>") and the
+--     freshness-evidence refusal of an interval target_freshness: the detail texts are the
+--     release's, but how the release raises IntegrationError and FreshnessEvidenceUnavailable
+--     is not in the sources the stand-in was built from; the stand-in raises XX000 (the
+--     pgrx::error! fallback of raise_error_with_context) with "<code>: <detail>" and
+--     "freshness evidence unavailable: <detail>";
+--   * freshness() lists the stream tables that have an interval target_freshness, with the
+--     controller's sla_status (INSUFFICIENT_DATA, since nothing samples) and NULL
+--     percentiles; pause_stream_table's INFO text is the stand-in's own;
 --   * no failure handling: a refresh that fails raises and rolls back with the caller's
 --     transaction; consecutive_errors never grows, last_error_code/_retryable stay NULL and
 --     nothing moves a table to SUSPENDED or ERROR except alter_stream_table(status => ...)
@@ -737,7 +750,9 @@ BEGIN
         RAISE EXCEPTION USING
             ERRCODE = '42501',
             MESSAGE = format('permission denied: must be owner of stream table %s.%s',
-                             p_st.pgt_schema, p_st.pgt_name);
+                             p_st.pgt_schema, p_st.pgt_name),
+            HINT = 'Only the owner of the stream table''s storage table (or a superuser) '
+                || 'can drop or alter the stream table.';
     END IF;
 END;
 $fn$;
@@ -803,16 +818,16 @@ BEGIN
         mode := 'ON_COMMIT';
         RETURN;
     END IF;
-    BEGIN
-        v_interval := v_raw::interval;
-    EXCEPTION WHEN others THEN
-        PERFORM pgtrickle._standin_invalid(format('invalid target_freshness: %s', p_value));
-    END;
+    v_interval := v_raw::interval;
     IF extract(year FROM v_interval) * 12 + extract(month FROM v_interval) <> 0 THEN
         PERFORM pgtrickle._standin_invalid(
-            'target_freshness must not contain months or years (HINT: use days or smaller units)');
+            'target_freshness cannot contain calendar months; use days or smaller units');
     END IF;
-    v_ms := round(extract(epoch FROM v_interval) * 1000);
+    v_ms := extract(epoch FROM v_interval) * 1000;
+    IF v_ms <= 0 THEN
+        PERFORM pgtrickle._standin_invalid('target_freshness must be a positive finite interval');
+    END IF;
+    v_ms := round(v_ms);
     IF v_ms <= 0 THEN
         PERFORM pgtrickle._standin_invalid('target_freshness must be at least one millisecond');
     END IF;
@@ -836,7 +851,7 @@ BEGIN
     IF p_mode = 'INTERVAL' THEN
         IF coalesce(current_setting('track_commit_timestamp', true), 'off') <> 'on' THEN
             RAISE EXCEPTION USING
-                ERRCODE = '55000',
+                ERRCODE = 'XX000',
                 MESSAGE = 'freshness evidence unavailable: track_commit_timestamp must be on '
                     || '(HINT: enable it and restart PostgreSQL before declaring an interval target)';
         END IF;
@@ -844,7 +859,7 @@ BEGIN
         WHERE d.pgt_id = p_pgt_id AND d.source_type NOT IN ('TABLE', 'STREAM_TABLE');
         IF v_unsupported IS NOT NULL THEN
             RAISE EXCEPTION USING
-                ERRCODE = '55000',
+                ERRCODE = 'XX000',
                 MESSAGE = format('freshness evidence unavailable: source type %s has no exact commit provenance',
                                  v_unsupported);
         END IF;
@@ -905,7 +920,9 @@ BEGIN
 END;
 $fn$;
 
--- The release's IntegrationError { code, detail }: the stable code first, then the detail.
+-- The release's IntegrationError { code, detail } (0.93+). Its SQLSTATE and text are not in
+-- the sources the stand-in was built from: raise_error_with_context has no arm for it, so it
+-- takes the pgrx::error! fallback (XX000); the message is "<code>: <detail>" (see header).
 CREATE OR REPLACE FUNCTION pgtrickle._standin_integration_error(p_code text, p_detail text)
 RETURNS void
 LANGUAGE plpgsql
@@ -913,7 +930,7 @@ SET search_path = pgtrickle, pg_catalog, pg_temp
 AS $fn$
 BEGIN
     RAISE EXCEPTION USING
-        ERRCODE = '55000',
+        ERRCODE = 'XX000',
         MESSAGE = p_code || ': ' || p_detail;
 END;
 $fn$;
@@ -992,6 +1009,169 @@ BEGIN
 END;
 $fn$;
 
+-- The raw text of field p_name of the node p_node in a pg_node_tree text, e.g. the
+-- targetList of '{QUERY ... :targetList ({TARGETENTRY ...}) :override 0 ...}'. Nested nodes,
+-- lists and backslash escapes are skipped; NULL when the node has no such field.
+CREATE OR REPLACE FUNCTION pgtrickle._standin_tree_field(p_node text, p_name text)
+RETURNS text
+LANGUAGE plpgsql IMMUTABLE STRICT
+SET search_path = pgtrickle, pg_catalog, pg_temp
+AS $fn$
+DECLARE
+    v_chars   text[] := regexp_split_to_array(p_node, '');
+    v_token   text[] := regexp_split_to_array(':' || p_name || ' ', '');
+    v_length  int := cardinality(v_chars);
+    v_depth   int := 0;
+    v_escaped boolean := false;
+    v_start   int;
+    v_index   int := 1;
+    v_char    text;
+BEGIN
+    WHILE v_index <= v_length LOOP
+        v_char := v_chars[v_index];
+        IF v_escaped THEN
+            v_escaped := false;
+        ELSIF v_char = E'\\' THEN
+            v_escaped := true;
+        ELSIF v_char IN ('{', '(') THEN
+            v_depth := v_depth + 1;
+        ELSIF v_char IN ('}', ')') THEN
+            v_depth := v_depth - 1;
+            IF v_depth = 0 AND v_start IS NOT NULL THEN
+                RETURN btrim(array_to_string(v_chars[v_start:v_index - 1], ''));
+            END IF;
+        ELSIF v_char = ':' AND v_depth = 1 THEN
+            IF v_start IS NOT NULL THEN
+                RETURN btrim(array_to_string(v_chars[v_start:v_index - 1], ''));
+            END IF;
+            IF v_chars[v_index:v_index + cardinality(v_token) - 1] = v_token THEN
+                v_start := v_index + cardinality(v_token);
+                v_index := v_start;
+                CONTINUE;
+            END IF;
+        END IF;
+        v_index := v_index + 1;
+    END LOOP;
+    RETURN NULL;
+END;
+$fn$;
+
+-- The items of a list in a pg_node_tree text: '({A ...} {B ...})' -> {'{A ...}', '{B ...}'}.
+CREATE OR REPLACE FUNCTION pgtrickle._standin_tree_items(p_list text)
+RETURNS text[]
+LANGUAGE plpgsql IMMUTABLE STRICT
+SET search_path = pgtrickle, pg_catalog, pg_temp
+AS $fn$
+DECLARE
+    v_chars   text[] := regexp_split_to_array(p_list, '');
+    v_items   text[] := ARRAY[]::text[];
+    v_depth   int := 0;
+    v_escaped boolean := false;
+    v_start   int;
+    v_char    text;
+BEGIN
+    FOR v_index IN 1 .. cardinality(v_chars) LOOP
+        v_char := v_chars[v_index];
+        IF v_escaped THEN
+            v_escaped := false;
+        ELSIF v_char = E'\\' THEN
+            v_escaped := true;
+        ELSIF v_char IN ('{', '(') THEN
+            v_depth := v_depth + 1;
+            IF v_depth = 2 AND v_char = '{' THEN
+                v_start := v_index;
+            END IF;
+        ELSIF v_char IN ('}', ')') THEN
+            IF v_depth = 2 AND v_char = '}' AND v_start IS NOT NULL THEN
+                v_items := v_items || array_to_string(v_chars[v_start:v_index], '');
+                v_start := NULL;
+            END IF;
+            v_depth := v_depth - 1;
+        END IF;
+    END LOOP;
+    RETURN v_items;
+END;
+$fn$;
+
+-- The output columns that identify a row of the defining query, as the release's row
+-- identity does: the GROUP BY columns of a grouped query (when all of them are output
+-- columns), none for an aggregate without GROUP BY (one row), the primary key of the one
+-- table a plain scan reads (when every key column is output as is), and NULL, i.e. the whole
+-- row, for anything else (DISTINCT, joins, grouping sets and set operations included).
+CREATE OR REPLACE FUNCTION pgtrickle._standin_key_columns(p_tree text, p_column_names text[])
+RETURNS text[]
+LANGUAGE plpgsql STABLE
+SET search_path = pgtrickle, pg_catalog, pg_temp
+AS $fn$
+DECLARE
+    v_query  text := (pgtrickle._standin_tree_items(p_tree))[1];
+    v_groups text := pgtrickle._standin_tree_field(v_query, 'groupClause');
+    v_rtable text[];
+    v_refs   int[];
+    v_keys   int[] := ARRAY[]::int[];
+    v_vars   int[] := ARRAY[]::int[];
+    v_resnos int[] := ARRAY[]::int[];
+    v_pkey   int[];
+    v_names  text[] := ARRAY[]::text[];
+    v_attnum int;
+    v_entry  text;
+    v_expr   text;
+BEGIN
+    IF pgtrickle._standin_tree_field(v_query, 'setOperations') IS DISTINCT FROM '<>'
+       OR pgtrickle._standin_tree_field(v_query, 'groupingSets') IS DISTINCT FROM '<>' THEN
+        RETURN NULL;
+    END IF;
+    IF v_groups IS NOT NULL AND v_groups <> '<>' THEN
+        SELECT array_agg(m[1]::int) INTO v_refs
+        FROM regexp_matches(v_groups, ':tleSortGroupRef (\d+)', 'g') m;
+        FOREACH v_entry IN ARRAY pgtrickle._standin_tree_items(pgtrickle._standin_tree_field(v_query, 'targetList')) LOOP
+            IF pgtrickle._standin_tree_field(v_entry, 'resjunk') = 'false'
+               AND pgtrickle._standin_tree_field(v_entry, 'ressortgroupref')::int = ANY (v_refs) THEN
+                v_keys := v_keys || pgtrickle._standin_tree_field(v_entry, 'resno')::int;
+            END IF;
+        END LOOP;
+        IF cardinality(v_keys) < (SELECT count(DISTINCT r) FROM unnest(v_refs) r) THEN
+            RETURN NULL;
+        END IF;
+        RETURN ARRAY(SELECT p_column_names[k] FROM unnest(v_keys) k ORDER BY k);
+    END IF;
+    IF pgtrickle._standin_tree_field(v_query, 'hasAggs') = 'true' THEN
+        RETURN ARRAY[]::text[];
+    END IF;
+    IF pgtrickle._standin_tree_field(v_query, 'distinctClause') IS DISTINCT FROM '<>'
+       OR pgtrickle._standin_tree_field(v_query, 'hasTargetSRFs') IS DISTINCT FROM 'false' THEN
+        RETURN NULL;
+    END IF;
+    v_rtable := pgtrickle._standin_tree_items(pgtrickle._standin_tree_field(v_query, 'rtable'));
+    IF cardinality(v_rtable) <> 1
+       OR pgtrickle._standin_tree_field(v_rtable[1], 'rtekind') IS DISTINCT FROM '0'
+       OR pgtrickle._standin_tree_field(v_rtable[1], 'relkind') NOT IN ('r', 'p') THEN
+        RETURN NULL;
+    END IF;
+    SELECT i.indkey::int2[]::int[] INTO v_pkey FROM pg_catalog.pg_index i
+    WHERE i.indrelid = pgtrickle._standin_tree_field(v_rtable[1], 'relid')::oid AND i.indisprimary;
+    IF v_pkey IS NULL THEN
+        RETURN NULL;
+    END IF;
+    FOREACH v_entry IN ARRAY pgtrickle._standin_tree_items(pgtrickle._standin_tree_field(v_query, 'targetList')) LOOP
+        v_expr := pgtrickle._standin_tree_field(v_entry, 'expr');
+        IF pgtrickle._standin_tree_field(v_entry, 'resjunk') = 'false' AND left(v_expr, 4) = '{VAR'
+           AND pgtrickle._standin_tree_field(v_expr, 'varno') = '1'
+           AND pgtrickle._standin_tree_field(v_expr, 'varlevelsup') = '0' THEN
+            v_vars := v_vars || pgtrickle._standin_tree_field(v_expr, 'varattno')::int;
+            v_resnos := v_resnos || pgtrickle._standin_tree_field(v_entry, 'resno')::int;
+        END IF;
+    END LOOP;
+    FOREACH v_attnum IN ARRAY v_pkey LOOP
+        IF NOT v_attnum = ANY (v_vars) THEN
+            RETURN NULL;
+        END IF;
+        v_names := v_names || p_column_names[v_resnos[array_position(v_vars, v_attnum)]];
+    END LOOP;
+    RETURN v_names;
+END;
+$fn$;
+
 -- Analyses a defining query through a temporary view: output columns and their types (typmod
 -- dropped; __pgt_* columns of stream-table sources read with SELECT * are left out), whether pg_trickle would add __pgt_count (top-level GROUP BY, grouping sets,
 -- DISTINCT, aggregates, or a deduplicating UNION/INTERSECT/EXCEPT), the source relations
@@ -999,7 +1179,8 @@ $fn$;
 CREATE OR REPLACE FUNCTION pgtrickle._standin_analyze(
     p_query text,
     OUT column_names text[], OUT column_types text[], OUT needs_count boolean,
-    OUT source_relids oid[], OUT source_kinds text[], OUT defining_query text)
+    OUT source_relids oid[], OUT source_kinds text[], OUT defining_query text,
+    OUT key_columns text[])
 LANGUAGE plpgsql
 AS $fn$
 DECLARE
@@ -1007,6 +1188,7 @@ DECLARE
     v_oid   oid;
     v_tree  text;
     v_top   text;
+    v_all   text[];
 BEGIN
     EXECUTE format('CREATE TEMPORARY VIEW %I AS %s', v_view,
                    regexp_replace(p_query, '[\s;]+$', ''));
@@ -1022,6 +1204,13 @@ BEGIN
       AND left(a.attname, 6) <> '__pgt_';
 
     SELECT r.ev_action INTO v_tree FROM pg_catalog.pg_rewrite r WHERE r.ev_class = v_oid;
+    SELECT array_agg(a.attname::text ORDER BY a.attnum) INTO v_all
+    FROM pg_catalog.pg_attribute a
+    WHERE a.attrelid = v_oid AND a.attnum > 0 AND NOT a.attisdropped;
+    key_columns := pgtrickle._standin_key_columns(v_tree, v_all);
+    IF EXISTS (SELECT 1 FROM unnest(key_columns) k WHERE left(k, 6) = '__pgt_') THEN
+        key_columns := NULL;
+    END IF;
     v_top := pgtrickle._standin_top_level(v_tree);
     needs_count := v_top ~ ':hasAggs true'
         OR v_top ~ ':groupClause #'
@@ -1083,21 +1272,47 @@ AS $fn$
                    WHERE a.attrelid = p_relid AND a.attname = '__pgt_count' AND NOT a.attisdropped)
 $fn$;
 
--- SELECT list producing (row id, user columns in storage order[, __pgt_count]) from the
--- defining query aliased q. The row id is the sha256 digest of the row's binary form plus
--- its occurrence number among identical rows: equal contents give equal ids, duplicates
--- stay unique.
+-- Which output columns identify a row of each stream table (stand-in bookkeeping, see
+-- _standin_key_columns): NULL means the whole row.
+CREATE TABLE IF NOT EXISTS pgtrickle._standin_row_identity (
+    pgt_id      BIGINT PRIMARY KEY REFERENCES pgtrickle.pgt_stream_tables (pgt_id) ON DELETE CASCADE,
+    key_columns TEXT[]
+);
+
+CREATE OR REPLACE FUNCTION pgtrickle._standin_set_row_identity(p_pgt_id bigint, p_key_columns text[])
+RETURNS void
+LANGUAGE sql
+SET search_path = pgtrickle, pg_catalog, pg_temp
+AS $fn$
+    INSERT INTO pgtrickle._standin_row_identity AS r (pgt_id, key_columns)
+    VALUES (p_pgt_id, p_key_columns)
+    ON CONFLICT (pgt_id) DO UPDATE SET key_columns = EXCLUDED.key_columns
+$fn$;
+
+-- SELECT list producing (__pgt_new_id, user columns in storage order[, __pgt_count]) from
+-- the defining query aliased q. The row id is the sha256 digest of the row's key columns
+-- (the GROUP BY columns; none for an aggregate without GROUP BY), or, for other queries, of
+-- the whole row plus its occurrence number among identical rows: equal contents give equal
+-- ids, duplicates stay unique.
 CREATE OR REPLACE FUNCTION pgtrickle._standin_select_list(p_relid oid)
 RETURNS text
 LANGUAGE sql STABLE
 SET search_path = pgtrickle, pg_catalog, pg_temp
 AS $fn$
-    SELECT 'pg_catalog.sha256(pg_catalog.record_send(q) OPERATOR(pg_catalog.||) pg_catalog.int8send('
-        || '(pg_catalog.row_number() OVER (PARTITION BY pg_catalog.record_send(q)))::pg_catalog.int8))'
-        || ' AS __pgt_new_id'
+    SELECT coalesce(
+               (SELECT 'pg_catalog.sha256(pg_catalog.record_send(ROW('
+                    || coalesce((SELECT string_agg('q.' || quote_ident(k), ', ' ORDER BY o)
+                                 FROM unnest(r.key_columns) WITH ORDINALITY u(k, o)), '')
+                    || '))) AS __pgt_new_id'
+                FROM pgtrickle._standin_row_identity r
+                JOIN pgtrickle.pgt_stream_tables st ON st.pgt_id = r.pgt_id
+                WHERE st.pgt_relid = p_relid AND r.key_columns IS NOT NULL),
+               'pg_catalog.sha256(pg_catalog.record_send(q) OPERATOR(pg_catalog.||) pg_catalog.int8send('
+               || '(pg_catalog.row_number() OVER (PARTITION BY pg_catalog.record_send(q)))::pg_catalog.int8))'
+               || ' AS __pgt_new_id')
         || coalesce((SELECT string_agg(', q.' || c, '' ORDER BY o)
                      FROM unnest(pgtrickle._standin_user_columns(p_relid)) WITH ORDINALITY u(c, o)), '')
-        || CASE WHEN pgtrickle._standin_has_count(p_relid) THEN ', 1::pg_catalog.int8' ELSE '' END
+        || CASE WHEN pgtrickle._standin_has_count(p_relid) THEN ', 1::pg_catalog.int8 AS __pgt_count' ELSE '' END
 $fn$;
 
 CREATE OR REPLACE FUNCTION pgtrickle._standin_insert_columns(p_relid oid)
@@ -1157,7 +1372,8 @@ $fn$;
 -- last_refresh_at always. The caller must already have set pg_trickle.internal_refresh.
 CREATE OR REPLACE FUNCTION pgtrickle._standin_recompute(
     p_pgt_id bigint, p_initiated_by text,
-    OUT action text, OUT rows_inserted bigint, OUT rows_deleted bigint, OUT changed boolean)
+    OUT action text, OUT rows_inserted bigint, OUT rows_deleted bigint, OUT rows_updated bigint,
+    OUT changed boolean)
 LANGUAGE plpgsql
 SET search_path = pgtrickle, pg_catalog, pg_temp
 AS $fn$
@@ -1166,7 +1382,9 @@ DECLARE
     v_table   text;
     v_started timestamptz := clock_timestamp();
     v_old     bytea[];
+    v_old_rows bytea[];
     v_new     bytea[];
+    v_new_rows bytea[];
 BEGIN
     SELECT * INTO STRICT v_st FROM pgtrickle.pgt_stream_tables WHERE pgt_id = p_pgt_id;
     v_table := format('%I.%I', v_st.pgt_schema, v_st.pgt_name);
@@ -1174,20 +1392,30 @@ BEGIN
                         AND NOT v_st.needs_reinit
                    THEN 'DIFFERENTIAL' ELSE 'FULL' END;
 
-    EXECUTE format('SELECT array_agg(__pgt_row_id ORDER BY __pgt_row_id) FROM %s', v_table)
-    INTO v_old;
+    -- Row ids and whole-row digests before and after: an id that appears is an insert, one
+    -- that disappears a delete, one whose row changed an update.
+    EXECUTE format('SELECT coalesce(array_agg(t.__pgt_row_id ORDER BY t.__pgt_row_id), ''{}''), '
+                   'coalesce(array_agg(pg_catalog.sha256(pg_catalog.record_send(t)) ORDER BY t.__pgt_row_id), ''{}'') '
+                   'FROM %s t', v_table)
+    INTO v_old, v_old_rows;
     EXECUTE format('TRUNCATE %s', v_table);
-    EXECUTE format('WITH i AS (INSERT INTO %s (%s) SELECT %s FROM (%s) AS q RETURNING __pgt_row_id) '
-                   'SELECT array_agg(__pgt_row_id ORDER BY __pgt_row_id) FROM i',
+    EXECUTE format('WITH i AS (INSERT INTO %s AS t (%s) SELECT %s FROM (%s) AS q RETURNING t.*) '
+                   'SELECT coalesce(array_agg(i.__pgt_row_id ORDER BY i.__pgt_row_id), ''{}''), '
+                   'coalesce(array_agg(pg_catalog.sha256(pg_catalog.record_send(i)) ORDER BY i.__pgt_row_id), ''{}'') '
+                   'FROM i',
                    v_table, pgtrickle._standin_insert_columns(v_st.pgt_relid),
                    pgtrickle._standin_select_list(v_st.pgt_relid), v_st.defining_query)
-    INTO v_new;
+    INTO v_new, v_new_rows;
 
     SELECT count(*) INTO rows_inserted
     FROM (SELECT unnest(v_new) EXCEPT ALL SELECT unnest(v_old)) x;
     SELECT count(*) INTO rows_deleted
     FROM (SELECT unnest(v_old) EXCEPT ALL SELECT unnest(v_new)) x;
-    changed := rows_inserted + rows_deleted > 0;
+    SELECT count(*) INTO rows_updated
+    FROM unnest(v_old, v_old_rows) o(id, digest)
+    JOIN unnest(v_new, v_new_rows) n(id, digest) ON n.id = o.id
+    WHERE n.digest <> o.digest;
+    changed := rows_inserted + rows_deleted + rows_updated > 0;
 
     UPDATE pgtrickle.pgt_stream_tables SET
         status = 'ACTIVE',
@@ -1208,8 +1436,8 @@ BEGIN
     INSERT INTO pgtrickle.pgt_refresh_history (
         pgt_id, data_timestamp, start_time, end_time, action, rows_inserted, rows_updated,
         rows_deleted, delta_row_count, status, initiated_by, duration_ms)
-    VALUES (p_pgt_id, now(), v_started, clock_timestamp(), action, rows_inserted, 0, rows_deleted,
-            rows_inserted + rows_deleted, 'COMPLETED', p_initiated_by,
+    VALUES (p_pgt_id, now(), v_started, clock_timestamp(), action, rows_inserted, rows_updated, rows_deleted,
+            rows_inserted + rows_deleted + rows_updated, 'COMPLETED', p_initiated_by,
             extract(epoch FROM clock_timestamp() - v_started) * 1000);
 END;
 $fn$;
@@ -1231,8 +1459,9 @@ $fn$;
 
 -- IMMEDIATE maintenance: runs after every statement on a source table, inside the writer's
 -- transaction. While the stream table is ACTIVE (or INITIALIZING) it applies the difference
--- between the stored and the recomputed contents (DELETE + INSERT, so other sessions keep
--- reading the committed contents) and, when something changed, sets
+-- between the stored and the recomputed contents (one MERGE that inserts, updates and
+-- deletes by row id, so other sessions keep reading the committed contents) and, when
+-- something changed, sets
 -- data_timestamp = last_refresh_at = now(). While it is SUSPENDED or ERROR it applies nothing
 -- and marks the table needs_reinit, so that resume_stream_table rebuilds it.
 CREATE OR REPLACE FUNCTION pgtrickle._standin_ivm_trigger()
@@ -1248,6 +1477,8 @@ DECLARE
     v_previous text;
     v_inserted bigint;
     v_deleted  bigint;
+    v_updated  bigint;
+    v_columns  text[];
 BEGIN
     PERFORM pg_advisory_xact_lock(hashtext('pgtrickle_standin_ivm'), v_pgt_id::int);
     SELECT * INTO v_st FROM pgtrickle.pgt_stream_tables WHERE pgt_id = v_pgt_id;
@@ -1264,18 +1495,31 @@ BEGIN
     v_table := format('%I.%I', v_st.pgt_schema, v_st.pgt_name);
     v_previous := current_setting('pg_trickle.internal_refresh', true);
     PERFORM set_config('pg_trickle.internal_refresh', 'true', true);
+    v_columns := pgtrickle._standin_user_columns(v_st.pgt_relid)
+        || CASE WHEN pgtrickle._standin_has_count(v_st.pgt_relid)
+                THEN ARRAY['__pgt_count'] ELSE ARRAY[]::text[] END;
     EXECUTE format(
-        'WITH n AS MATERIALIZED (SELECT %2$s FROM (%4$s) AS q), '
-        'd AS (DELETE FROM %1$s t WHERE NOT EXISTS '
-        '      (SELECT 1 FROM n WHERE n.__pgt_new_id = t.__pgt_row_id) RETURNING 1), '
-        'i AS (INSERT INTO %1$s (%3$s) SELECT n.* FROM n WHERE NOT EXISTS '
-        '      (SELECT 1 FROM %1$s t WHERE t.__pgt_row_id = n.__pgt_new_id) RETURNING 1) '
-        'SELECT (SELECT count(*) FROM i), (SELECT count(*) FROM d)',
+        'WITH m AS (MERGE INTO %1$s t USING (SELECT %2$s FROM (%4$s) AS q) n '
+        '  ON t.__pgt_row_id = n.__pgt_new_id '
+        '%5$s'
+        '  WHEN NOT MATCHED BY TARGET THEN INSERT (%3$s) VALUES (n.__pgt_new_id%6$s) '
+        '  WHEN NOT MATCHED BY SOURCE THEN DELETE '
+        '  RETURNING merge_action() AS a) '
+        'SELECT count(*) FILTER (WHERE a = ''INSERT''), count(*) FILTER (WHERE a = ''DELETE''), '
+        '       count(*) FILTER (WHERE a = ''UPDATE'') FROM m',
         v_table, pgtrickle._standin_select_list(v_st.pgt_relid),
-        pgtrickle._standin_insert_columns(v_st.pgt_relid), v_st.defining_query)
-    INTO v_inserted, v_deleted;
+        pgtrickle._standin_insert_columns(v_st.pgt_relid), v_st.defining_query,
+        CASE WHEN cardinality(v_columns) = 0 THEN ''
+             ELSE format('  WHEN MATCHED AND ROW(%s) IS DISTINCT FROM ROW(%s) THEN UPDATE SET %s ',
+                         (SELECT string_agg('t.' || c, ', ' ORDER BY o) FROM unnest(v_columns) WITH ORDINALITY u(c, o)),
+                         (SELECT string_agg('n.' || c, ', ' ORDER BY o) FROM unnest(v_columns) WITH ORDINALITY u(c, o)),
+                         (SELECT string_agg(c || ' = n.' || c, ', ' ORDER BY o)
+                          FROM unnest(v_columns) WITH ORDINALITY u(c, o)))
+             END,
+        coalesce((SELECT string_agg(', n.' || c, '' ORDER BY o) FROM unnest(v_columns) WITH ORDINALITY u(c, o)), ''))
+    INTO v_inserted, v_deleted, v_updated;
     PERFORM set_config('pg_trickle.internal_refresh', coalesce(v_previous, ''), true);
-    IF v_inserted + v_deleted > 0 THEN
+    IF v_inserted + v_deleted + v_updated > 0 THEN
         UPDATE pgtrickle.pgt_stream_tables SET
             data_timestamp = now(),
             last_refresh_at = now(),
@@ -1537,7 +1781,9 @@ BEGIN
                WHERE st.pgt_schema = v_name.schema_name AND st.pgt_name = v_name.table_name) THEN
         RAISE EXCEPTION USING
             ERRCODE = '42P07',
-            MESSAGE = format('stream table already exists: %s.%s', v_name.schema_name, v_name.table_name);
+            MESSAGE = format('stream table already exists: %s.%s', v_name.schema_name, v_name.table_name),
+            HINT = 'Use pgtrickle.alter_stream_table() to modify an existing stream table, '
+                || 'or pgtrickle.drop_stream_table() to remove it first.';
     END IF;
 
     v_relid := pgtrickle._standin_create_storage(
@@ -1557,9 +1803,10 @@ BEGIN
         v_schedule, v_mode, CASE WHEN v_target.mode = 'ON_COMMIT' THEN 'IMMEDIATE' ELSE v_requested END,
         'INITIALIZING', false, v_diamond, v_policy, v_cdc, p_pooler_compatibility_mode,
         p_max_differential_joins, p_max_delta_fraction, v_mode,
-        hashtextextended(v_analysis.defining_query, 0), p_fillfactor, 2, 1, v_path, v_orch)
+        hashtextextended(v_analysis.defining_query, 0), p_fillfactor, 3, 1, v_path, v_orch)
     RETURNING st.pgt_id INTO v_pgt_id;
 
+    PERFORM pgtrickle._standin_set_row_identity(v_pgt_id, v_analysis.key_columns);
     PERFORM pgtrickle._standin_record_sources(v_pgt_id, v_analysis.source_relids,
                                               v_analysis.source_kinds);
     IF v_target.mode IS NOT NULL AND v_target.mode <> 'CLEAR' THEN
@@ -1830,6 +2077,7 @@ BEGIN
                                                                   pgtrickle._standin_outer_role()),
             is_populated = false
         WHERE st.pgt_id = v_st.pgt_id;
+        PERFORM pgtrickle._standin_set_row_identity(v_st.pgt_id, v_analysis.key_columns);
         PERFORM pgtrickle._standin_record_sources(v_st.pgt_id, v_analysis.source_relids,
                                                   v_analysis.source_kinds);
         IF v_new_mode = 'IMMEDIATE' THEN
@@ -1896,6 +2144,12 @@ BEGIN
         pooler_compatibility_mode = coalesce(p_pooler_compatibility_mode, st.pooler_compatibility_mode),
         updated_at = now()
     WHERE st.pgt_id = v_st.pgt_id;
+    -- Reactivating an IMMEDIATE table that skipped writes while suspended rebuilds it.
+    IF v_status = 'ACTIVE' AND EXISTS (
+        SELECT 1 FROM pgtrickle.pgt_stream_tables st
+        WHERE st.pgt_id = v_st.pgt_id AND st.refresh_mode = 'IMMEDIATE' AND st.needs_reinit) THEN
+        PERFORM pgtrickle._standin_recompute_guarded(v_st.pgt_id, 'MANUAL');
+    END IF;
 END;
 $fn$;
 
@@ -2025,8 +2279,10 @@ BEGIN
     PERFORM set_config('row_security', 'off', true);
     SELECT * INTO v_result FROM pgtrickle._standin_recompute(v_st.pgt_id, 'MANUAL');
     IF v_result.action = 'DIFFERENTIAL' THEN
+        -- An updated row counts as one delete and one insert, as in a delta.
         RAISE INFO 'Stream table %.% refreshed (DIFFERENTIAL: +% -%)',
-            v_st.pgt_schema, v_st.pgt_name, v_result.rows_inserted, v_result.rows_deleted;
+            v_st.pgt_schema, v_st.pgt_name, v_result.rows_inserted + v_result.rows_updated,
+            v_result.rows_deleted + v_result.rows_updated;
     ELSIF v_result.changed OR NOT v_st.is_populated THEN
         RAISE INFO 'Stream table %.% refreshed (FULL)', v_st.pgt_schema, v_st.pgt_name;
     ELSE

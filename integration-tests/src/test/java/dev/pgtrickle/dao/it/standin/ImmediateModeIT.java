@@ -13,7 +13,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** IMMEDIATE tables follow their sources inside the writer's transaction. */
+/**
+ * IMMEDIATE tables follow their sources inside the writer's transaction while ACTIVE; while
+ * SUSPENDED or ERROR they apply nothing and are rebuilt when reactivated (0.108).
+ */
 class ImmediateModeIT {
 
     private static TestDatabase db;
@@ -137,6 +140,79 @@ class ImmediateModeIT {
             assertEquals(List.of("blue=1", "red=1"),
                     Sql.column(c, "SELECT team || '=' || n FROM team_sizes ORDER BY team"));
         }
+    }
+
+    @Test
+    void aPausedImmediateTableAppliesNoWritesAndIsRebuiltOnResume() throws SQLException {
+        try (Connection c = db.connect()) {
+            db.execute("""
+                    CREATE TABLE paused_src (id int PRIMARY KEY, val text);
+                    INSERT INTO paused_src VALUES (1, 'one');
+                    SELECT pgtrickle.create_stream_table('public.paused_copy', 'SELECT id, val FROM paused_src',
+                        refresh_mode => 'IMMEDIATE');
+                    """);
+            OffsetDateTime dataBefore = Sql.catalogTime(c, "public", "paused_copy", "data_timestamp");
+            Sql.run(c, "SELECT pgtrickle.pause_stream_table('public.paused_copy')");
+            Sql.run(c, "INSERT INTO paused_src VALUES (2, 'two')");
+            Sql.run(c, "UPDATE paused_src SET val = 'changed' WHERE id = 1");
+            Sql.run(c, "DELETE FROM paused_src WHERE id = 2");
+            Sql.run(c, "TRUNCATE paused_src");
+            Sql.run(c, "INSERT INTO paused_src VALUES (3, 'three')");
+
+            assertEquals("SUSPENDED", Sql.catalog(c, "public", "paused_copy").get("status"));
+            assertEquals(true, Sql.catalog(c, "public", "paused_copy").get("needs_reinit"));
+            assertEquals(List.of("1=one"), copy(c), "no write reached the suspended table");
+            assertEquals(dataBefore, Sql.catalogTime(c, "public", "paused_copy", "data_timestamp"));
+
+            Sql.run(c, "SELECT pgtrickle.resume_stream_table('public.paused_copy')");
+            assertEquals(List.of("3=three"), copy(c), "resume rebuilt it from the sources");
+            assertEquals("ACTIVE", Sql.catalog(c, "public", "paused_copy").get("status"));
+            assertEquals(false, Sql.catalog(c, "public", "paused_copy").get("needs_reinit"));
+
+            Sql.run(c, "INSERT INTO paused_src VALUES (4, 'four')");
+            assertEquals(List.of("3=three", "4=four"), copy(c), "maintained per statement again");
+        }
+    }
+
+    @Test
+    void reactivatingASuspendedImmediateTableThroughAlterRebuildsItToo() throws SQLException {
+        try (Connection c = db.connect()) {
+            db.execute("""
+                    CREATE TABLE altered_src (id int PRIMARY KEY);
+                    INSERT INTO altered_src VALUES (1);
+                    SELECT pgtrickle.create_stream_table('public.altered_copy', 'SELECT id FROM altered_src',
+                        refresh_mode => 'IMMEDIATE');
+                    SELECT pgtrickle.alter_stream_table('public.altered_copy', status => 'ERROR');
+                    INSERT INTO altered_src VALUES (2);
+                    """);
+            assertEquals(true, Sql.catalog(c, "public", "altered_copy").get("needs_reinit"));
+            assertEquals(List.of(1), Sql.column(c, "SELECT id FROM altered_copy ORDER BY id"));
+            Sql.run(c, "SELECT pgtrickle.alter_stream_table('public.altered_copy', status => 'ACTIVE')");
+            assertEquals(List.of(1, 2), Sql.column(c, "SELECT id FROM altered_copy ORDER BY id"));
+            assertEquals(false, Sql.catalog(c, "public", "altered_copy").get("needs_reinit"));
+        }
+    }
+
+    @Test
+    void anImmediateTableOverADeferredStreamTableChangesOnlyWhenTheUpstreamRefreshes() throws SQLException {
+        try (Connection c = db.connect()) {
+            db.execute("""
+                    CREATE TABLE chain_src (id int PRIMARY KEY, val int);
+                    SELECT pgtrickle.create_stream_table('public.chain_upstream', 'SELECT id, val FROM chain_src',
+                        schedule => '5m', refresh_mode => 'FULL');
+                    SELECT pgtrickle.create_stream_table('public.chain_child',
+                        'SELECT id, val * 2 AS doubled FROM chain_upstream', refresh_mode => 'IMMEDIATE');
+                    """);
+            Sql.run(c, "INSERT INTO chain_src VALUES (1, 10)");
+            assertEquals(0L, Sql.scalar(c, "SELECT count(*) FROM chain_child"),
+                    "the source write waits in the deferred upstream");
+            Sql.run(c, "SELECT pgtrickle.refresh_stream_table('public.chain_upstream')");
+            assertEquals(20, Sql.scalar(c, "SELECT doubled FROM chain_child WHERE id = 1"));
+        }
+    }
+
+    private static List<Object> copy(Connection c) throws SQLException {
+        return Sql.column(c, "SELECT id || '=' || val FROM paused_copy ORDER BY id");
     }
 
     private static List<Object> kinds(Connection c) throws SQLException {

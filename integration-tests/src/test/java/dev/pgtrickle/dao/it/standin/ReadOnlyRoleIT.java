@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.postgresql.util.PSQLException;
 
-/** A role with only the minimum read grants can read stream tables and the catalog, and write nothing. */
+/**
+ * A role with explicit catalog grants (and none of pg_trickle's roles) can read stream tables
+ * and the catalog, execute only the functions PUBLIC may, and write nothing.
+ */
 class ReadOnlyRoleIT {
 
     private static TestDatabase db;

@@ -9,7 +9,12 @@ import dev.pgtrickle.dao.it.support.SqlScripts;
 import dev.pgtrickle.dao.it.support.TestDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,7 +22,8 @@ import org.postgresql.util.PSQLException;
 
 /**
  * Properties of the stand-in itself, skipped against a real pg_trickle server: it says what it
- * is, its internals are the only SECURITY DEFINER code, and it refuses what it cannot model.
+ * is, definer rights stay on the release's entry points, it refuses what it cannot model, and
+ * several databases can install it at once although its roles are cluster-wide.
  */
 class StandInOnlyIT {
 
@@ -123,6 +129,28 @@ class StandInOnlyIT {
             assertEquals(1L, ivmTriggers(c));
             Sql.run(c, "SELECT pgtrickle.drop_stream_table('public.live')");
             assertEquals(0L, ivmTriggers(c));
+        }
+    }
+
+    @Test
+    void severalDatabasesInstallTheStandInAtTheSameTime() throws Exception {
+        int databases = 4;
+        ExecutorService pool = Executors.newFixedThreadPool(databases);
+        try {
+            List<Future<TestDatabase>> created = new ArrayList<>();
+            for (int i = 0; i < databases; i++) {
+                created.add(pool.submit(() -> TestDatabase.create("stand_in_parallel")));
+            }
+            for (Future<TestDatabase> future : created) {
+                try (TestDatabase parallel = future.get(2, TimeUnit.MINUTES); Connection c = parallel.connect()) {
+                    assertEquals(3L, Sql.scalar(c,
+                            "SELECT count(*) FROM pg_roles WHERE rolname LIKE 'pgtrickle\\_%' AND NOT rolcanlogin"));
+                    assertEquals(true, Sql.scalar(c,
+                            "SELECT has_schema_privilege('pgtrickle_reader', 'pgtrickle', 'USAGE')"));
+                }
+            }
+        } finally {
+            pool.shutdownNow();
         }
     }
 

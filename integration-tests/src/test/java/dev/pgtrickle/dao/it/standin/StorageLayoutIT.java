@@ -78,6 +78,40 @@ class StorageLayoutIT {
     }
 
     @Test
+    void aGroupKeepsItsRowIdWhenItsAggregatesChange() throws SQLException {
+        try (Connection c = db.connect()) {
+            c.setAutoCommit(false);
+            try {
+                Object before = Sql.scalar(c, "SELECT encode(__pgt_row_id, 'hex') FROM order_totals WHERE region = 'eu'");
+                Sql.run(c, "UPDATE orders SET amount = amount + 1 WHERE region = 'eu'");
+                Sql.run(c, "SELECT pgtrickle.refresh_stream_table('public.order_totals')");
+                assertEquals("eu=17.75/2", Sql.scalar(c,
+                        "SELECT region || '=' || total || '/' || order_count FROM order_totals WHERE region = 'eu'"));
+                assertEquals(before, Sql.scalar(c,
+                        "SELECT encode(__pgt_row_id, 'hex') FROM order_totals WHERE region = 'eu'"));
+            } finally {
+                c.rollback();
+            }
+        }
+    }
+
+    @Test
+    void aScannedRowKeepsItsRowIdWhenItsOtherColumnsChange() throws SQLException {
+        try (Connection c = db.connect()) {
+            c.setAutoCommit(false);
+            try {
+                Object before = Sql.scalar(c, "SELECT encode(__pgt_row_id, 'hex') FROM order_copy WHERE id = 3");
+                Sql.run(c, "UPDATE orders SET amount = 8, region = 'ap' WHERE id = 3");
+                Sql.run(c, "SELECT pgtrickle.refresh_stream_table('public.order_copy')");
+                assertEquals("ap", Sql.scalar(c, "SELECT region FROM order_copy WHERE id = 3"));
+                assertEquals(before, Sql.scalar(c, "SELECT encode(__pgt_row_id, 'hex') FROM order_copy WHERE id = 3"));
+            } finally {
+                c.rollback();
+            }
+        }
+    }
+
+    @Test
     void userColumnsDropTheTypmodAndAreNullable() throws SQLException {
         try (Connection c = db.connect()) {
             assertEquals(List.of("__pgt_row_id:bytea", "id:integer", "region:character varying",
