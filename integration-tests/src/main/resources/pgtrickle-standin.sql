@@ -39,7 +39,8 @@
 --   * 0.87.12+ quote-aware name parsing: trimmed, one top-level dot outside double quotes,
 --     quoted components unquoted with "" -> ", no case folding, the release's 22023 texts;
 --     get_staleness and get_refresh_history default unqualified names to public;
---   * manual refresh: replica check, 42P01, EXTERNAL orchestration refusal, 22023 for
+--   * manual refresh: replica check, the capture gate (quiesced / quarantined, 22023), 42P01
+--     and the owner check, EXTERNAL orchestration refusal, 22023 for
 --     SUSPENDED/ERROR, the transaction-level advisory lock plus FOR UPDATE SKIP LOCKED
 --     ("refresh skipped" NOTICE), SET LOCAL pg_trickle.internal_refresh = 'true' and
 --     row_security = off, TRUNCATE + INSERT, data_timestamp moved only when the contents
@@ -76,7 +77,17 @@
 --     owner with its stored path): source privileges of the caller are not checked, and
 --     neither is CREATE on the target schema;
 --   * no CDC: no change-buffer tables in pgtrickle_changes, no CDC triggers on sources,
---     no WAL decoding; cdc_mode is only stored; no capture-instance quarantine or quiesce;
+--     no WAL decoding; cdc_mode is only stored;
+--   * the capture gate updates pgt_capture_instance.last_seen_at in the caller's transaction
+--     before the advisory lock is tried, as the release-era ensure_capture_instance does, so
+--     a second manual refresh waits for an open refreshing transaction to end (and then
+--     refreshes) instead of reporting "refresh skipped"; that is the release's code as read,
+--     not observed on a 0.108.3 server;
+--   * capture ownership: pgt_capture_instance, quiesce()/pause_all()/resume_all() and the
+--     quiesced/quarantined refusals of manual refresh are modelled, but there is nothing to
+--     drain (quiesce() returns true at once), no recover_capture_instance(), and a
+--     quarantine found by a refresh is rolled back with the refused refresh, as in the
+--     release, without suspending the stream tables;
 --   * no differential maintenance: every refresh (and every IMMEDIATE statement) recomputes
 --     the whole defining query; a manual refresh is always TRUNCATE + INSERT, even for
 --     DIFFERENTIAL tables, so readers block on it where the real MERGE would not block them;
@@ -136,7 +147,7 @@
 --   * only the functions defined below exist: no refresh_if_stale, repair/reinitialize,
 --     list_auxiliary_columns, validate_query, health_check, quick_health,
 --     pg_stat_stream_tables, pg_stat_pgtrickle, stream_table_spec/definition, explain,
---     pg_trickle_hash, encode_row_id_*, pause_all, quiesce or subscribe, among others;
+--     pg_trickle_hash, encode_row_id_*, recover_capture_instance or subscribe, among others;
 --   * messages that the reference and the release do not give (schedule errors, WARNINGs)
 --     are the stand-in's own wording; only the SQLSTATEs are meant to match there.
 --   * internal helpers are named pgtrickle._standin_*; the few that the PUBLIC-executable
@@ -504,6 +515,24 @@ SELECT st.*,
        CASE WHEN st.topk_limit IS NOT NULL THEN TRUE ELSE FALSE END AS is_topk
 FROM pgtrickle.pgt_stream_tables st;
 
+-- Capture ownership (0.92+): one row naming the database and cluster that own change
+-- capture, and whether capture is ACTIVE, QUIESCED (before an upgrade) or QUARANTINED
+-- (after a restore or clone). Manual refresh refuses to run unless it is ACTIVE.
+CREATE TABLE IF NOT EXISTS pgtrickle.pgt_capture_instance (
+    singleton                   BOOLEAN PRIMARY KEY DEFAULT true CHECK (singleton),
+    instance_id                 TEXT NOT NULL,
+    database_oid                OID NOT NULL,
+    system_identifier           TEXT NOT NULL,
+    state                       TEXT NOT NULL DEFAULT 'ACTIVE'
+                                CHECK (state IN ('ACTIVE', 'QUIESCED', 'QUARANTINED')),
+    observed_database_oid       OID,
+    observed_system_identifier  TEXT,
+    quarantine_reason           TEXT,
+    initialized_at              TIMESTAMPTZ NOT NULL DEFAULT now(),
+    last_seen_at                TIMESTAMPTZ NOT NULL DEFAULT now()
+);
+REVOKE ALL ON TABLE pgtrickle.pgt_capture_instance FROM PUBLIC;
+
 -- -------------------------------------------------------------------------------------
 -- Caller capture and name parsing
 -- -------------------------------------------------------------------------------------
@@ -754,6 +783,66 @@ BEGIN
             HINT = 'Only the owner of the stream table''s storage table (or a superuser) '
                 || 'can drop or alter the stream table.';
     END IF;
+END;
+$fn$;
+
+-- The capture gate (the release's ensure_capture_instance): creates the ownership row on
+-- first use; a row of another database or cluster, or one already QUARANTINED, means
+-- QUARANTINED; else the row's state.
+CREATE OR REPLACE FUNCTION pgtrickle._standin_capture_gate()
+RETURNS text
+LANGUAGE plpgsql
+SET search_path = pgtrickle, pg_catalog, pg_temp
+AS $fn$
+DECLARE
+    v_database oid := (SELECT d.oid FROM pg_catalog.pg_database d WHERE d.datname = current_database());
+    v_system   text := (SELECT c.system_identifier::text FROM pg_catalog.pg_control_system() c);
+    v_row      pgtrickle.pgt_capture_instance;
+BEGIN
+    SELECT * INTO v_row FROM pgtrickle.pgt_capture_instance WHERE singleton;
+    IF NOT FOUND THEN
+        INSERT INTO pgtrickle.pgt_capture_instance (singleton, instance_id, database_oid, system_identifier, state)
+        VALUES (true, gen_random_uuid()::text, v_database, v_system, 'ACTIVE');
+        RETURN 'ACTIVE';
+    END IF;
+    IF v_row.database_oid <> v_database OR v_row.system_identifier <> v_system
+       OR v_row.state = 'QUARANTINED' THEN
+        IF v_row.state <> 'QUARANTINED' THEN
+            UPDATE pgtrickle.pgt_capture_instance SET
+                state = 'QUARANTINED',
+                observed_database_oid = v_database,
+                observed_system_identifier = v_system,
+                quarantine_reason = 'database identity changed',
+                last_seen_at = now()
+            WHERE singleton;
+        END IF;
+        RETURN 'QUARANTINED';
+    END IF;
+    IF v_row.state = 'ACTIVE' THEN
+        UPDATE pgtrickle.pgt_capture_instance SET last_seen_at = now() WHERE singleton;
+    END IF;
+    RETURN v_row.state;
+END;
+$fn$;
+
+-- The release's assert_capture_ready: 22023 unless capture is ACTIVE.
+CREATE OR REPLACE FUNCTION pgtrickle._standin_assert_capture_ready()
+RETURNS void
+LANGUAGE plpgsql
+SET search_path = pgtrickle, pg_catalog, pg_temp
+AS $fn$
+BEGIN
+    CASE pgtrickle._standin_capture_gate()
+    WHEN 'QUIESCED' THEN
+        PERFORM pgtrickle._standin_invalid(
+            'pg_trickle capture is quiesced; run pgtrickle.resume_all() after the upgrade');
+    WHEN 'QUARANTINED' THEN
+        PERFORM pgtrickle._standin_invalid(
+            'pg_trickle capture is quarantined because database identity changed; '
+            'run pgtrickle.recover_capture_instance() and then repair affected stream tables');
+    ELSE
+        NULL;
+    END CASE;
 END;
 $fn$;
 
@@ -2248,6 +2337,7 @@ BEGIN
             'The server is in recovery mode (pg_is_in_recovery() = true). '
             'Run refresh on the primary server instead.');
     END IF;
+    PERFORM pgtrickle._standin_assert_capture_ready();
     v_st := pgtrickle._standin_resolve_owned(p_name, p_caller_path);
     IF v_st.orchestration_mode = 'EXTERNAL' THEN
         PERFORM pgtrickle._standin_integration_error('PGT_EXT_ORCHESTRATION_MODE', format(
@@ -2382,6 +2472,45 @@ LANGUAGE sql STRICT
 SECURITY DEFINER
 AS $fn$
     SELECT pgtrickle._standin_resume(pg_catalog.current_setting('search_path'), $1)
+$fn$;
+
+-- Quiesces capture before an upgrade. The stand-in has no scheduler to drain, so the drain
+-- completes at once and the state becomes QUIESCED.
+CREATE OR REPLACE FUNCTION pgtrickle.quiesce(timeout_s int DEFAULT 60)
+RETURNS bool
+LANGUAGE plpgsql STRICT
+SET search_path = pgtrickle, pg_catalog, pg_temp
+AS $fn$
+BEGIN
+    PERFORM pgtrickle._standin_assert_capture_ready();
+    UPDATE pgtrickle.pgt_capture_instance SET state = 'QUIESCED', last_seen_at = now() WHERE singleton;
+    RETURN true;
+END;
+$fn$;
+
+-- The release's backward-compatible alias of quiesce(60).
+CREATE OR REPLACE FUNCTION pgtrickle.pause_all()
+RETURNS bool
+LANGUAGE sql STRICT
+SET search_path = pgtrickle, pg_catalog, pg_temp
+AS $fn$ SELECT pgtrickle.quiesce(60) $fn$;
+
+-- Resumes capture after an upgrade; refused while quarantined. True when it ended a quiesce.
+CREATE OR REPLACE FUNCTION pgtrickle.resume_all()
+RETURNS bool
+LANGUAGE plpgsql STRICT
+SET search_path = pgtrickle, pg_catalog, pg_temp
+AS $fn$
+DECLARE
+    v_state text := pgtrickle._standin_capture_gate();
+BEGIN
+    IF v_state = 'QUARANTINED' THEN
+        PERFORM pgtrickle._standin_invalid(
+            'capture instance is quarantined; recover_capture_instance() is required');
+    END IF;
+    UPDATE pgtrickle.pgt_capture_instance SET state = 'ACTIVE', last_seen_at = now() WHERE singleton;
+    RETURN v_state = 'QUIESCED';
+END;
 $fn$;
 
 -- -------------------------------------------------------------------------------------
