@@ -188,4 +188,20 @@ class DefinitionsResourceTest {
     assertThat(compilation).hadErrorContaining("[StreamTableCannotWrite]");
     assertThat(compilation).hadErrorContaining("disk full (test)");
   }
+
+  @Test
+  void anUnexpectedFailureIsOneInternalErrorAskingForABugReport() {
+    Recorder recorder = new Recorder(Recorder.FilerMode.THROW_RUNTIME_EXCEPTION);
+    Compilation compilation =
+        javac()
+            .withProcessors(recorder.definitionsProcessor(), new StreamTableProcessor())
+            .compile(regionTotals());
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining("[StreamTableInternalError] @StreamTableDefinition: internal error,"
+            + " please report it")
+        .inFile(regionTotals())
+        .onLine(7); // the record
+    assertThat(compilation).hadErrorContaining("Filer broke (test)");
+  }
 }

@@ -110,6 +110,9 @@ final class Recorder {
       if (mode == FilerMode.THROW_IO_EXCEPTION) {
         throw new IOException("disk full (test)");
       }
+      if (mode == FilerMode.THROW_RUNTIME_EXCEPTION) {
+        throw new IllegalStateException("Filer broke (test)");
+      }
       FileObject resource =
           filer.createResource(location, moduleAndPkg, relativeName, originatingElements);
       created.add(relativeName.toString());
