@@ -70,7 +70,7 @@ public @interface StreamTableDefinition {
    */
   String schedule() default "";
 
-  /** How pg_trickle maintains the table. Default: {@link RefreshMode#AUTO}, pg_trickle's default. */
+  /** How pg_trickle maintains the table. Default: {@link RefreshMode#AUTO}, as in pg_trickle. */
   RefreshMode refreshMode() default RefreshMode.AUTO;
 
   /**

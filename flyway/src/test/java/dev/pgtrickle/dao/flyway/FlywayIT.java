@@ -91,7 +91,8 @@ class FlywayIT {
 
     assertEquals(2, result.migrationsExecuted, "V1 and the stream tables");
     assertEquals(
-        List.of("app.order_notes", "app.region_totals", "app.big_regions"), streamTablesInCreationOrder());
+        List.of("app.order_notes", "app.region_totals", "app.big_regions"),
+        streamTablesInCreationOrder());
     DataSource reader =
         db.readerRole("app.region_totals", "app.big_regions", "app.order_notes");
     assertEquals(
@@ -131,7 +132,8 @@ class FlywayIT {
     StreamTableDefinitions original = StreamTableDefinitions.load();
     flyway(migrator.dataSource(), original).migrate();
     long oid = Long.parseLong(scalar(
-        "SELECT pgt_relid::bigint FROM pgtrickle.pgt_stream_tables WHERE pgt_name = 'region_totals'"));
+        "SELECT pgt_relid::bigint FROM pgtrickle.pgt_stream_tables"
+            + " WHERE pgt_name = 'region_totals'"));
 
     StreamTableDefinitions changed = withQuery(original, REGION_TOTALS,
         "SELECT region, COUNT(*) AS order_count, SUM(amount) AS total FROM app.orders"

@@ -89,7 +89,8 @@ final class DefinitionGraph {
     Tarjan tarjan = new Tarjan(edges);
     boolean any = false;
     for (List<String> component : tarjan.components) {
-      boolean cycle = component.size() > 1 || edges.get(component.get(0)).contains(component.get(0));
+      String first = component.get(0);
+      boolean cycle = component.size() > 1 || edges.get(first).contains(first);
       if (!cycle) {
         continue;
       }

@@ -97,7 +97,7 @@ class DefinitionsResourceTest {
     Compilation compilation = compile(topRegions(), notes(), daily(), regionTotals());
     assertThat(compilation).succeededWithoutWarnings();
     String text = resource(compilation);
-    Path golden = Path.of("src/test/resources/golden/META-INF/pgtrickle-dao/stream-table-definitions");
+    Path golden = Path.of("src/test/resources/golden", StreamTableDefinitions.RESOURCE);
     if (Boolean.getBoolean("pgtrickle.golden.update")) {
       Files.createDirectories(golden.getParent());
       Files.writeString(golden, text);
@@ -125,7 +125,8 @@ class DefinitionsResourceTest {
             "public.notes", "public.region_totals", "sales.daily_revenue",
             "public.Top \"Regions\"")
         .inOrder();
-    assertThat(all.get(2).dependsOn()).containsExactly(StreamTableName.of("public", "region_totals"));
+    assertThat(all.get(2).dependsOn())
+        .containsExactly(StreamTableName.of("public", "region_totals"));
     assertThat(all.get(3).dependsOn())
         .containsExactly(
             StreamTableName.of("sales", "daily_revenue"),

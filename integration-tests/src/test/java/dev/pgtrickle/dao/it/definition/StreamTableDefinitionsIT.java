@@ -82,7 +82,8 @@ class StreamTableDefinitionsIT {
     assertEquals("5s DIFFERENTIAL", scalar("SELECT schedule || ' ' || refresh_mode"
         + " FROM pgtrickle.pgt_stream_tables WHERE pgt_name = 'order_totals'"));
     assertEquals("INTERVAL 60000", scalar("SELECT target_freshness_mode || ' ' ||"
-        + " freshness_deadline_ms FROM pgtrickle.pgt_stream_tables WHERE pgt_name = 'top_regions'"));
+        + " freshness_deadline_ms FROM pgtrickle.pgt_stream_tables"
+        + " WHERE pgt_name = 'top_regions'"));
     DataSource reader = db.readerRole("public.order_totals", "public.top_regions");
     List<OrderTotals> totals = new ArrayList<>(new OrderTotalsDao(reader).findAll());
     totals.sort(Comparator.comparing(OrderTotals::region));
@@ -133,7 +134,8 @@ class StreamTableDefinitionsIT {
 
     assertEquals(StreamTableName.of("public", "top_regions"), e.streamTable());
     assertTrue(e.sqlState().isPresent());
-    assertTrue(e.sql().orElseThrow().startsWith("SELECT pgtrickle.create_or_replace_stream_table("));
+    assertTrue(
+        e.sql().orElseThrow().startsWith("SELECT pgtrickle.create_or_replace_stream_table("));
     assertTrue(e.getMessage().contains("no_such_table"), e.getMessage());
     assertEquals("0", scalar("SELECT count(*) FROM pgtrickle.pgt_stream_tables"),
         "order_totals, created first, was rolled back with it");
@@ -156,7 +158,8 @@ class StreamTableDefinitionsIT {
       assertTrue(change.needsOwnership());
       assertEquals(ORDER_TOTALS, change.streamTable());
       assertEquals("42501", change.sqlState().orElseThrow());
-      assertTrue(change.getMessage().contains("must be owner of stream table"), change.getMessage());
+      assertTrue(change.getMessage().contains("must be owner of stream table"),
+          change.getMessage());
       assertTrue(change.getMessage().contains("OWNER TO \"" + other.name() + "\""));
       assertTrue(drop.needsOwnership());
       assertEquals(StreamTableName.of("public", "top_regions"), drop.streamTable(),

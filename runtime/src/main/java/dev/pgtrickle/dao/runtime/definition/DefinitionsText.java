@@ -129,7 +129,8 @@ final class DefinitionsText {
         if (block != null) {
           throw malformed(source, n + 1, "a definition starts before the previous one ended");
         }
-        block = new Block(StreamTableName.of(value(values, 0, source, n), value(values, 1, source, n)));
+        block = new Block(
+            StreamTableName.of(value(values, 0, source, n), value(values, 1, source, n)));
       } else if (block == null) {
         throw malformed(source, n + 1, "'" + key + "' outside a definition");
       } else if (key.equals("end")) {

@@ -94,7 +94,8 @@ class StreamTableDefinitionsTest {
       "pgtrickle-dao-stream-table-definitions\t1\ndefinition\tpublic\ta\ncolour\tred\nend\n"})
   void aMalformedResourceSaysWhereAndToRebuild(String text) {
     IllegalStateException e =
-        assertThrows(IllegalStateException.class, () -> StreamTableDefinitions.parse(text, "x.jar"));
+        assertThrows(
+            IllegalStateException.class, () -> StreamTableDefinitions.parse(text, "x.jar"));
     assertTrue(e.getMessage().startsWith("malformed stream table definitions in x.jar at line "),
         e.getMessage());
     assertTrue(e.getMessage().endsWith("Rebuild the module so the annotation processor writes it"
