@@ -2,6 +2,7 @@ package dev.pgtrickle.dao.processor;
 
 import dev.pgtrickle.dao.processor.SqlTokenizer.Token;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -11,7 +12,8 @@ import java.util.Set;
  * a}, {@code s.b} and {@code C}. Names are as PostgreSQL stores them (unquoted folded to lower
  * case). {@code FROM} inside a function's parentheses ({@code extract(year FROM d)}, {@code
  * substring(s FROM 2)}) is not a table, and neither is a function in {@code FROM}
- * ({@code generate_series(1, 3)}) nor a subquery.
+ * ({@code generate_series(1, 3)}) nor a subquery, nor an unqualified name of a {@code WITH}
+ * query of the same text.
  */
 final class TableReferences {
   /** Words after a table that end its alias. */
@@ -58,7 +60,42 @@ final class TableReferences {
         fromList(sql, i + 1, references);
       }
     }
+    Set<String> withQueries = withQueryNames(sql);
+    references.removeIf(r -> r.schema() == null && withQueries.contains(r.name()));
     return references;
+  }
+
+  /**
+   * The names of the query's {@code WITH} queries: {@code name [(columns)] AS [NOT]
+   * [MATERIALIZED] (}.
+   */
+  private static Set<String> withQueryNames(SqlTokens sql) {
+    Set<String> names = new HashSet<>();
+    for (int i = 1; i < sql.size(); i++) {
+      Token before = sql.get(i - 1);
+      if (!sql.isName(i)
+          || !(before.isWord("WITH") || before.isWord("RECURSIVE") || before.is(","))) {
+        continue;
+      }
+      int j = i + 1;
+      if (j < sql.size() && sql.get(j).is("(")) {
+        j = sql.skipGroup(j);
+      }
+      if (!sql.word(j, "AS")) {
+        continue;
+      }
+      j++;
+      if (sql.word(j, "NOT")) {
+        j++;
+      }
+      if (sql.word(j, "MATERIALIZED")) {
+        j++;
+      }
+      if (j < sql.size() && sql.get(j).is("(")) {
+        names.add(SqlTokens.identifier(sql.get(i)));
+      }
+    }
+    return names;
   }
 
   /** {@code FROM (a JOIN b ON ...)}: a parenthesised join is a list of tables too. */

@@ -25,7 +25,9 @@ class TableReferencesTest {
       "SELECT a FROM Sales.Orders o, \"Odd\".\"T x\" AS t, only u|sales.orders,Odd.T x,u",
       "SELECT a FROM a x JOIN b ON true LEFT JOIN LATERAL (SELECT 1 FROM c) y ON true|a,b,c",
       "SELECT a FROM (SELECT b FROM inner_t) s JOIN (d JOIN e USING (k)) ON true|inner_t,d,e",
-      "WITH w AS (SELECT 1 FROM src) SELECT * FROM w|src,w",
+      "WITH w AS (SELECT 1 FROM src) SELECT * FROM w|src",
+      "WITH RECURSIVE r(n) AS NOT MATERIALIZED (SELECT 1 FROM a), s AS (SELECT 2) SELECT * FROM r,"
+          + " s, public.r|a,public.r",
       "SELECT extract(year FROM d), substring(s FROM 2) FROM t|t",
       "SELECT a FROM generate_series(1, 3) g, t|t",
       "SELECT 'FROM fake' AS x, \"from\" FROM real_t -- FROM comment|real_t",
