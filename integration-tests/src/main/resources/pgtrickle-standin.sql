@@ -24,7 +24,8 @@
 --     contract_generation bumped by a trigger when a result-affecting column changes, and
 --     when the stream table's dependencies change), pgtrickle.pgt_dependencies,
 --     pgtrickle.pgt_refresh_history (0.108.3 columns) and the view
---     pgtrickle.stream_tables_info (the release's exact SQL);
+--     pgtrickle.stream_tables_info (the release's exact SQL); IMMEDIATE statements do not
+--     count as refreshes in pgt_refresh_summary;
 --   * the storage table "schema"."name": __pgt_row_id bytea NOT NULL first, user columns typed
 --     atttypid::regtype (typmod dropped, all nullable), __pgt_count for GROUP BY / DISTINCT /
 --     aggregates / deduplicating set operations unless FULL, a UNIQUE index on __pgt_row_id,
@@ -48,7 +49,10 @@
 --   * IMMEDIATE mode: statement-level AFTER triggers on every source table that bring the
 --     stream table up to date inside the writer's transaction while it is ACTIVE (or
 --     INITIALIZING); while SUSPENDED or ERROR they apply nothing and set needs_reinit, and
---     resume_stream_table rebuilds such a table;
+--     resume_stream_table (or alter_stream_table(status => 'ACTIVE')) rebuilds such a table;
+--   * the views pg_stat_pgtrickle (over pgt_refresh_summary, which every refresh updates,
+--     pgt_cost_model_summary, always empty, and pgt_freshness_controller_state) and
+--     pg_stat_progress_pgtrickle (SELECT granted to the three roles), their exact SQL;
 --   * target_freshness (interval / 'on_commit' / 'manual' / '' to clear) and
 --     orchestration_mode on create and alter, freshness(), stream_table_contract(regclass),
 --     get_staleness, pgt_status, get_refresh_history (13 columns), explain_refresh_mode,
@@ -104,8 +108,8 @@
 --     an aggregate without GROUP BY), of the source's primary key for a plain scan of one
 --     table that outputs it, else of the whole row plus its occurrence number among equal
 --     rows (joins, DISTINCT, set operations, keyless sources), where a row whose values change
---     gets a new id; the index on it is always a plain UNIQUE
---     index (no row_probe_v1 expression index); the private table
+--     gets a new id; the index on it is always a plain UNIQUE index (no row_probe_v1
+--     expression index); the private table
 --     pgtrickle._standin_row_identity remembers which columns key each stream table;
 --   * no partitioning, DuckLake, storage backends other than heap, temporal tables,
 --     append-only tables, fuses, tiers, diamond groups, SCCs, refresh groups, snapshots,
@@ -146,7 +150,7 @@
 --     sends no pg_trickle_refresh NOTIFY;
 --   * only the functions defined below exist: no refresh_if_stale, repair/reinitialize,
 --     list_auxiliary_columns, validate_query, health_check, quick_health,
---     pg_stat_stream_tables, pg_stat_pgtrickle, stream_table_spec/definition, explain,
+--     pg_stat_stream_tables, stream_table_spec/definition, explain,
 --     pg_trickle_hash, encode_row_id_*, recover_capture_instance or subscribe, among others;
 --   * messages that the reference and the release do not give (schedule errors, WARNINGs)
 --     are the stand-in's own wording; only the SQLSTATEs are meant to match there.
@@ -465,6 +469,42 @@ CREATE TABLE IF NOT EXISTS pgtrickle.pgt_freshness_controller_state (
 );
 REVOKE ALL ON TABLE pgtrickle.pgt_freshness_controller_state FROM PUBLIC;
 
+-- Per-table refresh counters (0.73+), kept up to date by every refresh; read by
+-- pg_stat_pgtrickle.
+CREATE TABLE IF NOT EXISTS pgtrickle.pgt_refresh_summary (
+    pgt_id                     BIGINT PRIMARY KEY
+                               REFERENCES pgtrickle.pgt_stream_tables (pgt_id) ON DELETE CASCADE,
+    total_refreshes            BIGINT NOT NULL DEFAULT 0,
+    successful_refreshes       BIGINT NOT NULL DEFAULT 0,
+    failed_refreshes           BIGINT NOT NULL DEFAULT 0,
+    total_rows_inserted        BIGINT NOT NULL DEFAULT 0,
+    total_rows_updated         BIGINT NOT NULL DEFAULT 0,
+    total_rows_deleted         BIGINT NOT NULL DEFAULT 0,
+    total_duration_ms          BIGINT NOT NULL DEFAULT 0,
+    last_refresh_action        TEXT,
+    last_refresh_status        TEXT,
+    last_refresh_at            TIMESTAMPTZ,
+    stats_reset_at             TIMESTAMPTZ NOT NULL DEFAULT now(),
+    total_full_refreshes       BIGINT NOT NULL DEFAULT 0,
+    total_diff_refreshes       BIGINT NOT NULL DEFAULT 0,
+    total_delta_rows_processed BIGINT NOT NULL DEFAULT 0,
+    last_full_reason           TEXT,
+    last_full_reason_detail    TEXT,
+    updated_at                 TIMESTAMPTZ NOT NULL DEFAULT now()
+);
+
+-- Per-table cost model (0.78+), filled by the scheduler; always empty in the stand-in.
+CREATE TABLE IF NOT EXISTS pgtrickle.pgt_cost_model_summary (
+    pgt_id       BIGINT NOT NULL REFERENCES pgtrickle.pgt_stream_tables (pgt_id) ON DELETE CASCADE,
+    avg_full_ms  DOUBLE PRECISION,
+    avg_diff_ms  DOUBLE PRECISION,
+    sample_count INTEGER NOT NULL DEFAULT 0,
+    p95_ms       DOUBLE PRECISION,
+    p99_ms       DOUBLE PRECISION,
+    updated_at   TIMESTAMPTZ NOT NULL DEFAULT now(),
+    CONSTRAINT pgt_cost_model_summary_pk PRIMARY KEY (pgt_id)
+);
+
 -- -------------------------------------------------------------------------------------
 -- Public helpers and the view
 -- -------------------------------------------------------------------------------------
@@ -502,6 +542,67 @@ CREATE OR REPLACE FUNCTION pgtrickle.version()
 RETURNS text
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
 AS $fn$ SELECT '0.108.3'::text $fn$;
+
+-- The release's bounded per-table statistics view (0.86+; SLA columns 0.90+), its exact SQL.
+CREATE OR REPLACE VIEW pgtrickle.pg_stat_pgtrickle AS
+SELECT
+    st.pgt_id,
+    st.pgt_schema AS schema_name,
+    st.pgt_name AS table_name,
+    COALESCE(s.total_refreshes, 0)::bigint AS total_refreshes,
+    COALESCE(s.total_full_refreshes, 0)::bigint AS total_full_refreshes,
+    COALESCE(s.total_diff_refreshes, 0)::bigint AS total_diff_refreshes,
+    COALESCE(s.total_delta_rows_processed, 0)::bigint AS total_delta_rows_processed,
+    CASE WHEN COALESCE(s.total_refreshes, 0) > 0
+         THEN s.total_duration_ms::double precision / s.total_refreshes
+    END AS avg_refresh_duration_ms,
+    c.p95_ms AS p95_refresh_duration_ms,
+    c.p99_ms AS p99_refresh_duration_ms,
+    s.last_refresh_at,
+    CASE WHEN COALESCE(s.last_refresh_at, st.created_at) IS NOT NULL
+         THEN EXTRACT(EPOCH FROM (now() - COALESCE(s.last_refresh_at, st.created_at))) * 1000
+    END AS current_lag_ms,
+    COALESCE(st.requested_refresh_mode, st.refresh_mode) AS requested_refresh_mode,
+    st.target_freshness_mode,
+    st.freshness_deadline_ms AS target_freshness_ms,
+    s.last_full_reason,
+    s.last_full_reason_detail,
+    st.last_error_message AS last_error,
+    st.last_error_at,
+    s.stats_reset_at,
+    f.p95_freshness_ms,
+    COALESCE(f.sla_status,
+        CASE WHEN st.target_freshness_mode = 'INTERVAL'
+             THEN 'INSUFFICIENT_DATA' ELSE 'NOT_APPLICABLE' END) AS sla_status
+FROM pgtrickle.pgt_stream_tables st
+LEFT JOIN pgtrickle.pgt_refresh_summary s ON s.pgt_id = st.pgt_id
+LEFT JOIN pgtrickle.pgt_cost_model_summary c ON c.pgt_id = st.pgt_id
+LEFT JOIN pgtrickle.pgt_freshness_controller_state f ON f.pgt_id = st.pgt_id;
+
+-- Refreshes in progress (0.98+), its exact SQL; SELECT is granted to the three roles. The
+-- stand-in's refreshes never leave a RUNNING history row, so it is empty.
+CREATE OR REPLACE VIEW pgtrickle.pg_stat_progress_pgtrickle AS
+SELECT
+    h.refresh_id AS operation_id,
+    st.pgt_schema,
+    st.pgt_name,
+    CASE
+        WHEN h.initiated_by = 'INITIAL' THEN 'INITIAL_POPULATION'
+        WHEN h.action = 'REINITIALIZE' THEN 'REPAIR'
+        WHEN h.action = 'FULL' THEN 'FULL_REFRESH'
+        ELSE 'DIFFERENTIAL_REFRESH'
+    END AS phase,
+    (COALESCE(h.rows_inserted, 0) + COALESCE(h.rows_updated, 0) +
+     COALESCE(h.rows_deleted, 0))::bigint AS rows_processed,
+    GREATEST(c.reltuples, 0)::bigint AS estimated_rows,
+    EXTRACT(EPOCH FROM (clock_timestamp() - h.start_time))::double precision AS elapsed_seconds,
+    h.start_time AS started_at,
+    NULL::timestamptz AS last_progress_at,
+    h.status
+FROM pgtrickle.pgt_refresh_history h
+JOIN pgtrickle.pgt_stream_tables st ON st.pgt_id = h.pgt_id
+JOIN pg_catalog.pg_class c ON c.oid = st.pgt_relid
+WHERE h.status = 'RUNNING';
 
 CREATE OR REPLACE VIEW pgtrickle.stream_tables_info AS
 SELECT st.*,
@@ -1528,6 +1629,30 @@ BEGIN
     VALUES (p_pgt_id, now(), v_started, clock_timestamp(), action, rows_inserted, rows_updated, rows_deleted,
             rows_inserted + rows_deleted + rows_updated, 'COMPLETED', p_initiated_by,
             extract(epoch FROM clock_timestamp() - v_started) * 1000);
+
+    INSERT INTO pgtrickle.pgt_refresh_summary AS r (
+        pgt_id, total_refreshes, successful_refreshes, total_rows_inserted, total_rows_updated,
+        total_rows_deleted, total_duration_ms, last_refresh_action, last_refresh_status,
+        last_refresh_at, total_full_refreshes, total_diff_refreshes, total_delta_rows_processed)
+    VALUES (p_pgt_id, 1, 1, rows_inserted, rows_updated, rows_deleted,
+            round(extract(epoch FROM clock_timestamp() - v_started) * 1000)::bigint, action,
+            'COMPLETED', now(), CASE WHEN action = 'FULL' THEN 1 ELSE 0 END,
+            CASE WHEN action = 'DIFFERENTIAL' THEN 1 ELSE 0 END,
+            rows_inserted + rows_deleted + rows_updated)
+    ON CONFLICT (pgt_id) DO UPDATE SET
+        total_refreshes = r.total_refreshes + 1,
+        successful_refreshes = r.successful_refreshes + 1,
+        total_rows_inserted = r.total_rows_inserted + EXCLUDED.total_rows_inserted,
+        total_rows_updated = r.total_rows_updated + EXCLUDED.total_rows_updated,
+        total_rows_deleted = r.total_rows_deleted + EXCLUDED.total_rows_deleted,
+        total_duration_ms = r.total_duration_ms + EXCLUDED.total_duration_ms,
+        last_refresh_action = EXCLUDED.last_refresh_action,
+        last_refresh_status = EXCLUDED.last_refresh_status,
+        last_refresh_at = EXCLUDED.last_refresh_at,
+        total_full_refreshes = r.total_full_refreshes + EXCLUDED.total_full_refreshes,
+        total_diff_refreshes = r.total_diff_refreshes + EXCLUDED.total_diff_refreshes,
+        total_delta_rows_processed = r.total_delta_rows_processed + EXCLUDED.total_delta_rows_processed,
+        updated_at = now();
 END;
 $fn$;
 
@@ -2667,6 +2792,8 @@ $fn$;
 -- -------------------------------------------------------------------------------------
 
 GRANT USAGE ON SCHEMA pgtrickle TO pgtrickle_reader, pgtrickle_operator, pgtrickle_admin;
+GRANT SELECT ON pgtrickle.pg_stat_progress_pgtrickle
+    TO pgtrickle_reader, pgtrickle_operator, pgtrickle_admin;
 
 REVOKE EXECUTE ON ALL FUNCTIONS IN SCHEMA pgtrickle FROM PUBLIC;
 

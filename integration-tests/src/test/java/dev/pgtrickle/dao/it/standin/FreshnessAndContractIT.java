@@ -61,6 +61,25 @@ class FreshnessAndContractIT {
     }
 
     @Test
+    void pgStatPgtrickleShowsTheTargetAndTheSlaStatus() throws SQLException {
+        try (Connection c = db.connect()) {
+            Map<String, Object> targeted = Sql.row(c, """
+                    SELECT target_freshness_mode, target_freshness_ms, sla_status, requested_refresh_mode,
+                           total_refreshes
+                    FROM pgtrickle.pg_stat_pgtrickle WHERE schema_name = 'public' AND table_name = 'targeted'
+                    """);
+            assertEquals("INTERVAL", targeted.get("target_freshness_mode"));
+            assertEquals(30000L, targeted.get("target_freshness_ms"));
+            assertTrue(List.of("INSUFFICIENT_DATA", "EVIDENCE_UNAVAILABLE", "MEETING", "AT_RISK")
+                    .contains(targeted.get("sla_status")), String.valueOf(targeted.get("sla_status")));
+            assertEquals("AUTO", targeted.get("requested_refresh_mode"));
+            assertTrue(((Number) targeted.get("total_refreshes")).longValue() >= 1, "the initial populate");
+            assertEquals("NOT_APPLICABLE", Sql.scalar(c, "SELECT sla_status FROM pgtrickle.pg_stat_pgtrickle "
+                    + "WHERE schema_name = 'public' AND table_name = 'scheduled'"));
+        }
+    }
+
+    @Test
     void onCommitMakesTheTableImmediateAndManualTakesItOffTheScheduler() throws SQLException {
         try (Connection c = db.connect()) {
             c.setAutoCommit(false);

@@ -150,6 +150,9 @@ class PrivilegesIT {
             assertEquals(List.of(1, 2), Sql.column(c, "SELECT id FROM shop.order_view ORDER BY id"));
             assertTrue(((String) Sql.scalar(c, "SELECT pgtrickle.version()")).startsWith("0.108."));
             assertEquals("42501", failure(c, "SELECT id FROM shop.owned").getSQLState());
+            assertEquals(0L, Sql.scalar(c, "SELECT count(*) FROM pgtrickle.pg_stat_progress_pgtrickle"),
+                    "the progress view is granted to pgtrickle_reader");
+            assertEquals("42501", failure(c, "SELECT count(*) FROM pgtrickle.pg_stat_pgtrickle").getSQLState());
             assertEquals("42501", failure(c, "SELECT pgtrickle.get_staleness('shop.order_view')").getSQLState(),
                     "get_staleness reads the catalog with the caller's rights");
             ServerErrorMessage refresh = failure(c, "SELECT pgtrickle.refresh_stream_table('shop.order_view')")
