@@ -109,7 +109,7 @@ class StreamTableDefinitionsTest {
         "ERROR: permission denied for function create_or_replace_stream_table", "42501");
 
     StreamTableDefinitionException e =
-        StreamTableDefinitions.translate(
+        AdminFailures.translate(
             d, StreamTableDefinitions.CREATE_OR_REPLACE, "creating", denied, "\"app\"");
 
     StreamTableAdminPrivilegeException privilege = (StreamTableAdminPrivilegeException) e;
@@ -129,7 +129,7 @@ class StreamTableDefinitionsTest {
         "ERROR: permission denied: must be owner of stream table public.t", "42501");
 
     StreamTableDefinitionException e =
-        StreamTableDefinitions.translate(definition("t", "SELECT 1"),
+        AdminFailures.translate(definition("t", "SELECT 1"),
             StreamTableDefinitions.SET_TARGET_FRESHNESS, "altering", notOwner, "\"app\"");
 
     assertTrue(((StreamTableAdminPrivilegeException) e).needsOwnership());
@@ -143,7 +143,7 @@ class StreamTableDefinitionsTest {
         new SQLException("ERROR: permission denied for function drop_stream_table", "42501");
 
     StreamTableDefinitionException e =
-        StreamTableDefinitions.translate(definition("t", "SELECT 1"),
+        AdminFailures.translate(definition("t", "SELECT 1"),
             StreamTableDefinitions.DROP, "dropping", denied, "\"app\"");
 
     assertTrue(e.getMessage().contains("GRANT pgtrickle_admin TO \"app\""), e.getMessage());
@@ -154,7 +154,7 @@ class StreamTableDefinitionsTest {
     SQLException invalid = new SQLException("ERROR: invalid argument: bad", "22023");
 
     StreamTableDefinitionException e =
-        StreamTableDefinitions.translate(definition("t", "SELECT 1"),
+        AdminFailures.translate(definition("t", "SELECT 1"),
             StreamTableDefinitions.CREATE_OR_REPLACE, "creating or replacing", invalid, "\"app\"");
 
     assertFalse(e instanceof StreamTableAdminPrivilegeException);
