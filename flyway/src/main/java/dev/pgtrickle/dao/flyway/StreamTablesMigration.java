@@ -18,7 +18,8 @@ import org.flywaydb.core.api.migration.JavaMigration;
  * definitions stay the same, and alters them in place after one changes. Repeatable migrations
  * run after every pending versioned one, so the source tables your versioned migrations create
  * exist by then. It runs in Flyway's transaction, with Flyway's connection: that role needs
- * {@code pgtrickle_admin} and must own the stream tables it changes.
+ * {@code pgtrickle_admin}, EXECUTE on {@code create_or_replace_stream_table} (which pg_trickle
+ * 0.108.3 grants to no role) and ownership of the stream tables it changes.
  *
  * <p>Dropping a stream table whose record is deleted is a versioned migration of your own
  * ({@code SELECT pgtrickle.drop_stream_table('"public"."old_totals"')}): a definition that no

@@ -41,9 +41,11 @@ import javax.sql.DataSource;
  * "schema"."name"}, which pg_trickle 0.108 parses quote-aware. Each method runs all its statements
  * in one transaction: on a connection in auto-commit mode it opens and commits one (rolling back on
  * failure, then restoring auto-commit); inside the caller's transaction it runs there and commits
- * nothing. The role needs pg_trickle's {@code pgtrickle_admin} (EXECUTE on the lifecycle
- * functions) and, to change or drop existing stream tables, their ownership; see {@link
- * StreamTableAdminPrivilegeException}. Readers need neither. Instances are immutable and
+ * nothing. The role needs pg_trickle's {@code pgtrickle_admin}, EXECUTE on {@code
+ * create_or_replace_stream_table} (for {@link #apply}) or {@code
+ * create_stream_table_if_not_exists} (for {@link #createMissing}), which pg_trickle 0.108.3 grants
+ * to no role, and, to change or drop existing stream tables, their ownership; see {@link
+ * StreamTableAdminPrivilegeException}. Readers need none of it. Instances are immutable and
  * thread-safe.
  */
 public final class StreamTableDefinitions {
