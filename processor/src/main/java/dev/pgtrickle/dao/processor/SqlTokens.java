@@ -4,7 +4,6 @@ import dev.pgtrickle.dao.processor.SqlTokenizer.Kind;
 import dev.pgtrickle.dao.processor.SqlTokenizer.Token;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The tokens of a query without comments, with each parenthesis paired: what {@link
@@ -67,14 +66,22 @@ final class SqlTokens {
   }
 
   /**
-   * The identifier a name token stands for: an unquoted word folded to lower case, as PostgreSQL
-   * folds it, or a quoted identifier without its quotes.
+   * The identifier a name token stands for: an unquoted word with its ASCII letters folded to
+   * lower case, as PostgreSQL folds it in a UTF-8 database, or a quoted identifier without its
+   * quotes.
    */
   static String identifier(Token token) {
     if (token.kind() == Kind.QUOTED_IDENTIFIER) {
       String text = token.text();
       return text.substring(1, text.length() - 1).replace("\"\"", "\"");
     }
-    return token.text().toLowerCase(Locale.ROOT);
+    StringBuilder folded = new StringBuilder(token.text());
+    for (int i = 0; i < folded.length(); i++) {
+      char c = folded.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        folded.setCharAt(i, (char) (c + ('a' - 'A')));
+      }
+    }
+    return folded.toString();
   }
 }

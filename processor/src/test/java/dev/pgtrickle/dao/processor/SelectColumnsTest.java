@@ -21,7 +21,7 @@ class SelectColumnsTest {
       "SELECT region, COUNT(*) AS order_count, SUM(amount) AS total FROM orders GROUP BY region"
           + "|region,order_count,total",
       "SELECT o.region, s.x.y FROM orders o|region,y",
-      "SELECT Region, \"Total\", \"a\"\"b\" FROM t|region,Total,a\"b",
+      "SELECT Region, \"Total\", \"a\"\"b\", Äpfel FROM t|region,Total,a\"b,Äpfel",
       "SELECT sum(x) total, a b, 1 one, 'x' AS \"Note\" FROM t|total,b,one,Note",
       "SELECT DISTINCT ON (region) region, amount FROM t|region,amount",
       "SELECT DISTINCT region FROM t|region",
