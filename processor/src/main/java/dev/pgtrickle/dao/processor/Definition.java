@@ -14,7 +14,6 @@ package dev.pgtrickle.dao.processor;
  * @param schedule the schedule as written, or null when not written or empty
  * @param schedulePosition the {@code schedule} value, else the annotation
  * @param refreshMode {@code AUTO}, {@code FULL}, {@code DIFFERENTIAL} or {@code IMMEDIATE}
- * @param refreshModePosition the {@code refreshMode} value, else the annotation
  * @param targetFreshness the target freshness as written, or null when not written or empty
  * @param targetFreshnessPosition the {@code targetFreshness} value, else the annotation
  * @param initialize pg_trickle's {@code initialize}
@@ -30,18 +29,10 @@ record Definition(
     String schedule,
     Position schedulePosition,
     String refreshMode,
-    Position refreshModePosition,
     String targetFreshness,
     Position targetFreshnessPosition,
     boolean initialize,
     boolean poolerCompatibilityMode) {
-
-  /** The stream table, {@code schema.name}, for messages; the record when it has no view. */
-  String streamTable() {
-    return table == null
-        ? "record " + displayName
-        : table.schema().value() + "." + table.table().value();
-  }
 
   /** {@code record Outer.OrderTotals}, for messages. */
   String subject() {

@@ -42,7 +42,6 @@ final class DefinitionParser {
         mode != null && mode.getValue() instanceof VariableElement constant
             ? constant.getSimpleName().toString()
             : "AUTO",
-        annotation.at(mode),
         nonEmpty(string(target, "")),
         annotation.at(target),
         initialize == null || !(initialize.getValue() instanceof Boolean b) || b,
