@@ -124,6 +124,44 @@ enum Message {
       "%s: pgtrickle-dao generates %s, the entry point to every DAO of the package, and cannot"
           + " write it (%s). Rename your type, or move it to another package"),
 
+  DEFINITION_WITHOUT_VIEW(
+      "StreamTableDefinitionWithoutView",
+      "@StreamTableDefinition on %s: a definition belongs on the record that reads the stream"
+          + " table, and %s has no @StreamTableView to name it. Add @StreamTableView to the"
+          + " record"),
+
+  DEFINITION_QUERY(
+      "StreamTableDefinitionQuery",
+      "@StreamTableDefinition(query) on %s: %s. Write the defining query as one SELECT"
+          + " statement without parameters"),
+
+  DEFINITION_COLUMNS(
+      "StreamTableDefinitionColumns",
+      "@StreamTableDefinition(query) on %s: %s. Give each output column the name of a"
+          + " record column (an alias such as COUNT(*) AS order_count), one per component"),
+
+  INVALID_SCHEDULE(
+      "StreamTableInvalidSchedule",
+      "@StreamTableDefinition(schedule = %s) on %s: %s. Write a duration (\"30\", \"5s\","
+          + " \"1h30m\"), a cron expression (\"@hourly\", \"*/5 * * * *\") or \"calculated\","
+          + " or leave it out"),
+
+  INVALID_TARGET_FRESHNESS(
+      "StreamTableInvalidTargetFreshness",
+      "@StreamTableDefinition(targetFreshness = %s) on %s: %s. %s"),
+
+  CONFLICTING_OPTIONS("StreamTableConflictingOptions", "@StreamTableDefinition on %s: %s. %s"),
+
+  DUPLICATE_DEFINITION(
+      "StreamTableDuplicateDefinition",
+      "@StreamTableDefinition on %s: record %s already defines stream table %s. Define each"
+          + " stream table once, on one record"),
+
+  DEFINITION_CYCLE(
+      "StreamTableDefinitionCycle",
+      "@StreamTableDefinition(query) on %s: %s. A stream table cannot be defined over"
+          + " itself, directly or through other stream tables: break the cycle"),
+
   INTERNAL_ERROR(
       "StreamTableInternalError",
       "%s: internal error, please report it with this message: the processor failed with %s"

@@ -16,6 +16,11 @@ final class Report {
     problems.add(new Problem(message, position, message.format(arguments)));
   }
 
+  /** Adds a problem found by another report. */
+  void error(Problem problem) {
+    problems.add(problem);
+  }
+
   boolean isClean() {
     return problems.isEmpty();
   }

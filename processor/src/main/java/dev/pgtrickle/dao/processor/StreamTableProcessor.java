@@ -51,6 +51,7 @@ public final class StreamTableProcessor extends AbstractProcessor {
           Parser.ROW_ID,
           RepositoryParser.REPOSITORY,
           RepositoryParser.QUERY,
+          DefinitionParser.STREAM_TABLE_DEFINITION,
           Options.GENERATED.canonicalName(),
           Options.JAKARTA_INJECT.canonicalName(),
           Options.JAVAX_INJECT.canonicalName(),

@@ -72,26 +72,31 @@ class EntryPointTest {
   }
 
   @Test
-  void theEntryPointProcessorIsRegisteredBeforeTheDaoProcessor() {
+  void theEntryPointAndDefinitionsProcessorsAreRegisteredBeforeTheDaoProcessor() {
     List<Class<?>> order = new ArrayList<>();
     registeredProcessors().forEach(processor -> order.add(processor.getClass()));
 
+    // StreamTableProcessor claims @StreamTableView and @StreamTableDefinition, so the two that
+    // read them must run first.
     assertThat(order)
         .containsExactly(
-            StreamTableDaosProcessor.class, StreamTableIndexProcessor.class,
+            StreamTableDaosProcessor.class,
+            StreamTableDefinitionsProcessor.class,
+            StreamTableIndexProcessor.class,
             StreamTableProcessor.class)
         .inOrder();
   }
 
   @Test
-  void gradleSeesTheDaosIsolatingAndTheEntryPointAggregating() throws IOException {
+  void gradleSeesTheDaosIsolatingAndTheEntryPointAndDefinitionsAggregating() throws IOException {
     try (InputStream in =
         getClass().getResourceAsStream("/META-INF/gradle/incremental.annotation.processors")) {
       assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList())
           .containsExactly(
               "dev.pgtrickle.dao.processor.StreamTableProcessor,isolating",
               "dev.pgtrickle.dao.processor.StreamTableDaosProcessor,aggregating",
-              "dev.pgtrickle.dao.processor.StreamTableIndexProcessor,aggregating");
+              "dev.pgtrickle.dao.processor.StreamTableIndexProcessor,aggregating",
+              "dev.pgtrickle.dao.processor.StreamTableDefinitionsProcessor,aggregating");
     }
   }
 

@@ -28,6 +28,7 @@ final class NegativeCase {
   private int errors = 1;
   private int generated;
   private boolean entryPoints;
+  private boolean definitions;
 
   private NegativeCase(Message message, String name) {
     this.message = message;
@@ -84,6 +85,12 @@ final class NegativeCase {
     return this;
   }
 
+  /** Runs {@link StreamTableDefinitionsProcessor} too, before the DAO processor, as javac would. */
+  NegativeCase withDefinitions() {
+    definitions = true;
+    return this;
+  }
+
   NegativeCase errors(int count) {
     errors = count;
     return this;
@@ -109,7 +116,12 @@ final class NegativeCase {
     JavaFileObject[] files = sources.toArray(new JavaFileObject[0]);
     Recorder processor = new Recorder();
     Compilation compilation =
-        entryPoints
+        definitions
+            ? javac()
+                .withProcessors(processor.definitionsProcessor(), processor.processor())
+                .withOptions(options)
+                .compile(files)
+            : entryPoints
             ? javac()
                 .withProcessors(new StreamTableDaosProcessor(), processor.processor())
                 .withOptions(options)

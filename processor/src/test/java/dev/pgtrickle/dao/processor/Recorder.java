@@ -49,7 +49,15 @@ final class Recorder {
     return new StreamTableDaosProcessor(RecordingFiler::new);
   }
 
-  /** The qualified names of the source files the processor created, in order. */
+  /** A new definitions processor whose resources this recorder sees. */
+  Processor definitionsProcessor() {
+    return new StreamTableDefinitionsProcessor(RecordingFiler::new);
+  }
+
+  /**
+   * The qualified names of the source files the processor created, and the relative names of the
+   * resources, in order.
+   */
   List<String> created() {
     return List.copyOf(created);
   }
@@ -99,7 +107,21 @@ final class Recorder {
         CharSequence relativeName,
         Element... originatingElements)
         throws IOException {
-      return filer.createResource(location, moduleAndPkg, relativeName, originatingElements);
+      if (mode == FilerMode.THROW_IO_EXCEPTION) {
+        throw new IOException("disk full (test)");
+      }
+      if (mode == FilerMode.THROW_RUNTIME_EXCEPTION) {
+        throw new IllegalStateException("Filer broke (test)");
+      }
+      FileObject resource =
+          filer.createResource(location, moduleAndPkg, relativeName, originatingElements);
+      created.add(relativeName.toString());
+      List<String> from = new ArrayList<>();
+      for (Element origin : originatingElements) {
+        from.add(origin.getSimpleName().toString());
+      }
+      origins.put(relativeName.toString(), from);
+      return resource;
     }
 
     @Override
