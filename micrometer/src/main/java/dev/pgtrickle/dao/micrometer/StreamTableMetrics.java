@@ -47,8 +47,10 @@ import java.util.function.Supplier;
  *       Freshness#sinceLastChange()}, NaN before the first change</td></tr>
  *   <tr><td>{@value #FRESH_READS}</td><td>counter</td><td>table, verdict</td><td>fresh reads by
  *       verdict</td></tr>
- *   <tr><td>{@value #REFRESHES}</td><td>counter</td><td>table, outcome</td><td>refreshes the
- *       watcher reported: done, skipped, failed</td></tr>
+ *   <tr><td>{@value #REFRESHES}</td><td>counter</td><td>table, outcome, source</td><td>refresh
+ *       outcomes (done, skipped, failed) that the watcher reported (source {@code watcher}) or
+ *       that a {@code StreamTableRefresher} on an observed data source ran (source {@code
+ *       refresher})</td></tr>
  *   <tr><td>{@value #RECONNECTS}</td><td>counter</td><td>watcher</td><td>LISTEN
  *       reconnects</td></tr>
  *   <tr><td>{@value #MISSED}</td><td>counter</td><td>table</td><td>"events may have been missed"
@@ -73,6 +75,8 @@ public final class StreamTableMetrics implements MeterBinder, StreamTableObserve
   public static final String FRESH_READS = "pgtrickle.fresh.reads";
   /** Refreshes, by outcome. */
   public static final String REFRESHES = "pgtrickle.refreshes";
+
+  private static final String REFRESHES_DESCRIPTION = "Refreshes by outcome";
   /** Watcher reconnects. */
   public static final String RECONNECTS = "pgtrickle.watcher.reconnects";
   /** "Events may have been missed" signals. */
@@ -172,40 +176,40 @@ public final class StreamTableMetrics implements MeterBinder, StreamTableObserve
     }
   }
 
+  @Override
+  public void refreshed(StreamTableName table, String outcome) {
+    count(REFRESHES, REFRESHES_DESCRIPTION, table, "outcome", outcome, "source", "refresher");
+  }
+
   private void event(StreamTableEvent event) {
     switch (event.kind()) {
       case REFRESH_COMPLETED -> {
         boolean skipped = event.action().filter("SKIP"::equalsIgnoreCase).isPresent();
-        count(REFRESHES, "Refreshes by outcome", event.streamTable(), "outcome",
-            skipped ? "skipped" : "done");
+        count(REFRESHES, REFRESHES_DESCRIPTION, event.streamTable(),
+            "outcome", skipped ? "skipped" : "done", "source", "watcher");
       }
-      case REFRESH_FAILED -> count(REFRESHES, "Refreshes by outcome", event.streamTable(),
-          "outcome", "failed");
+      case REFRESH_FAILED -> count(REFRESHES, REFRESHES_DESCRIPTION, event.streamTable(),
+          "outcome", "failed", "source", "watcher");
       case EVENTS_MAY_HAVE_BEEN_MISSED -> count(MISSED, "Signals that events may have been missed",
-          event.streamTable(), null, null);
+          event.streamTable());
       default -> { }
     }
   }
 
-  private void count(
-      String name, String description, StreamTableName table, String tag, String value) {
+  /** Increments the counter {@code name} of {@code table} with the tags given as name, value. */
+  private void count(String name, String description, StreamTableName table, String... tags) {
     MeterRegistry bound = registry;
     if (bound == null) {
       return;
     }
     counters
         .computeIfAbsent(
-            name + '\n' + table.qualifiedName() + '\n' + value,
-            key -> {
-              Counter.Builder counter =
-                  Counter.builder(name)
-                      .description(description)
-                      .tag("table", table.qualifiedName());
-              if (tag != null) {
-                counter.tag(tag, value);
-              }
-              return counter.register(bound);
-            })
+            name + '\n' + table.qualifiedName() + '\n' + String.join("\n", tags),
+            key -> Counter.builder(name)
+                .description(description)
+                .tag("table", table.qualifiedName())
+                .tags(tags)
+                .register(bound))
         .increment();
   }
 

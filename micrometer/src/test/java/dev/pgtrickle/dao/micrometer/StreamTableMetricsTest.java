@@ -144,6 +144,9 @@ class StreamTableMetricsTest {
     metrics.freshRead(TABLE, FreshnessVerdict.STALE);
     metrics.freshRead(TABLE, FreshnessVerdict.STALE);
     metrics.watcherReconnected("w");
+    metrics.refreshed(TABLE, "done");
+    metrics.refreshed(TABLE, "done");
+    metrics.refreshed(TABLE, "failed");
 
     var ok = registry.get(StreamTableMetrics.READS)
         .tags("table", "public.totals", "method", "findAll", "outcome", "success").timer();
@@ -154,5 +157,10 @@ class StreamTableMetricsTest {
         .count());
     assertEquals(1, registry.get(StreamTableMetrics.RECONNECTS).tag("watcher", "w").counter()
         .count());
+    assertEquals(2, registry.get(StreamTableMetrics.REFRESHES)
+        .tags("table", "public.totals", "outcome", "done", "source", "refresher").counter()
+        .count());
+    assertEquals(1, registry.get(StreamTableMetrics.REFRESHES)
+        .tags("outcome", "failed", "source", "refresher").counter().count());
   }
 }

@@ -6,7 +6,7 @@ import javax.sql.DataSource;
 
 /**
  * Receives what the generated DAOs do, for metrics and tracing: each read with its duration, each
- * fresh read's verdict, and each reconnect of a {@link
+ * fresh read's verdict, each manual refresh's outcome, and each reconnect of a {@link
  * dev.pgtrickle.dao.runtime.freshness.StreamTableWatcher StreamTableWatcher}. The
  * {@code pgtrickle-dao-micrometer} module implements it with Micrometer meters.
  *
@@ -41,6 +41,19 @@ public interface StreamTableObserver {
 
   /** A fresh read of {@code table} ({@code findAllFresh}, {@code listFresh}) was judged. */
   default void freshRead(StreamTableName table, FreshnessVerdict verdict) {}
+
+  /**
+   * A manual refresh of {@code table} through a {@link
+   * dev.pgtrickle.dao.runtime.freshness.StreamTableRefresher StreamTableRefresher} built on an
+   * observed data source ended.
+   *
+   * @param table the stream table
+   * @param outcome {@code done} (it refreshed, after waiting or not), {@code skipped} (another
+   *     refresh was in progress and the refresher's policy was not to wait: {@link
+   *     dev.pgtrickle.dao.runtime.freshness.RefreshSkippedException RefreshSkippedException}) or
+   *     {@code failed} (any other exception)
+   */
+  default void refreshed(StreamTableName table, String outcome) {}
 
   /**
    * The watcher named {@code watcher} lost its LISTEN connection and has reconnected; its

@@ -4,6 +4,7 @@ import dev.pgtrickle.dao.runtime.Freshness;
 import dev.pgtrickle.dao.runtime.StreamTableAccessException;
 import dev.pgtrickle.dao.runtime.StreamTableName;
 import dev.pgtrickle.dao.runtime.StreamTableNotFoundException;
+import dev.pgtrickle.dao.runtime.StreamTableObserver;
 import dev.pgtrickle.dao.runtime.UnsupportedPgTrickleVersionException;
 import dev.pgtrickle.dao.runtime.internal.Backoff;
 import dev.pgtrickle.dao.runtime.internal.Failures;
@@ -165,6 +166,22 @@ public final class StreamTableRefresher {
     Objects.requireNonNull(whenBusy, "whenBusy");
     long start = System.nanoTime();
     long deadline = start + checkTimeout(timeout).toNanos();
+    StreamTableObserver observer = StreamTableObserver.of(dataSource);
+    try {
+      RefreshResult result = refreshUntil(table, whenBusy, timeout, start, deadline);
+      observer.refreshed(table, "done");
+      return result;
+    } catch (RefreshSkippedException e) {
+      observer.refreshed(table, "skipped");
+      throw e;
+    } catch (RuntimeException | Error e) {
+      observer.refreshed(table, "failed");
+      throw e;
+    }
+  }
+
+  private RefreshResult refreshUntil(
+      StreamTableName table, WhenBusy whenBusy, Duration timeout, long start, long deadline) {
     return inTransaction(table, REFRESH_SQL, connection -> {
       Backoff backoff = new Backoff(RETRY_INITIAL, RETRY_MAX);
       boolean waited = false;

@@ -4,13 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pgtrickle.dao.it.support.Poll;
 import dev.pgtrickle.dao.it.support.TestDatabase;
 import dev.pgtrickle.dao.micrometer.StreamTableMetrics;
+import dev.pgtrickle.dao.runtime.StreamTableObserver;
 import dev.pgtrickle.dao.runtime.freshness.FreshnessVerdict;
 import dev.pgtrickle.dao.runtime.freshness.ReadPolicy;
+import dev.pgtrickle.dao.runtime.freshness.StreamTableRefresher;
+import dev.pgtrickle.dao.runtime.freshness.StreamTableSuspendedException;
 import dev.pgtrickle.dao.runtime.freshness.StreamTableWatcher;
 import dev.pgtrickle.dao.spring.boot.sample.LiveRegion;
 import dev.pgtrickle.dao.spring.boot.sample.LiveRegionDao;
@@ -204,6 +208,24 @@ class StarterIT {
           return counter != null && counter.count() >= 1;
         });
 
+    // A manual refresh through a refresher on an observed data source counts as well, by outcome.
+    StreamTableMetrics metrics = context.getBean(StreamTableMetrics.class);
+    StreamTableRefresher refresher =
+        new StreamTableRefresher(
+            StreamTableObserver.observe(context.getBean(DataSource.class), metrics));
+    refresher.refresh(OrderLineDao.STREAM_TABLE);
+    assertEquals(1, refreshes(registry, "public.order_lines", "done"));
+    SampleDatabase.run(
+        db, "SELECT pgtrickle.alter_stream_table('public.order_lines', status => 'SUSPENDED')");
+    try {
+      assertThrows(
+          StreamTableSuspendedException.class,
+          () -> refresher.refresh(OrderLineDao.STREAM_TABLE));
+    } finally {
+      SampleDatabase.run(db, "SELECT pgtrickle.resume_stream_table('public.order_lines')");
+    }
+    assertEquals(1, refreshes(registry, "public.order_lines", "failed"));
+
     // A lost LISTEN connection: one reconnect, and a missed-events signal per table.
     SampleDatabase.run(
         db,
@@ -226,6 +248,13 @@ class StarterIT {
           return counter != null && counter.count() >= 1;
         });
     assertInstanceOf(StreamTableMetrics.class, context.getBean(StreamTableMetrics.class));
+  }
+
+  private static double refreshes(MeterRegistry registry, String table, String outcome) {
+    var counter =
+        registry.find(StreamTableMetrics.REFRESHES)
+            .tags("table", table, "outcome", outcome, "source", "refresher").counter();
+    return counter == null ? 0 : counter.count();
   }
 
   private static long count(Search search) {
