@@ -1,5 +1,8 @@
 package dev.pgtrickle.dao.flyway;
 
+import static dev.pgtrickle.dao.it.support.Definitions.creationOrder;
+import static dev.pgtrickle.dao.it.support.Definitions.privilegeFailure;
+import static dev.pgtrickle.dao.it.support.Definitions.withQuery;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -92,7 +95,7 @@ class FlywayIT {
     assertEquals(2, result.migrationsExecuted, "V1 and the stream tables");
     assertEquals(
         List.of("app.order_notes", "app.region_totals", "app.big_regions"),
-        streamTablesInCreationOrder());
+        creationOrder(db));
     DataSource reader =
         db.readerRole("app.region_totals", "app.big_regions", "app.order_notes");
     assertEquals(
@@ -109,7 +112,7 @@ class FlywayIT {
     List<OrderNotes> notes = new OrderNotesDao(reader).findAll();
     assertEquals(4, notes.size());
     notes.forEach(note -> assertEquals(OrderNotes.NOTE, note.note(), "hostile text round-trips"));
-    assertEquals("INTERVAL 30000", scalar("SELECT target_freshness_mode || ' '"
+    assertEquals("INTERVAL 30000", db.scalar("SELECT target_freshness_mode || ' '"
         + " || freshness_deadline_ms FROM pgtrickle.pgt_stream_tables"
         + " WHERE pgt_name = 'big_regions'"), "the target freshness is set");
   }
@@ -117,13 +120,13 @@ class FlywayIT {
   @Test
   void migratingAgainWithTheSameDefinitionsDoesNothing() throws SQLException {
     flyway().migrate();
-    String before = scalar("SELECT string_agg(pgt_id || ':' || contract_generation, ',' ORDER BY"
+    String before = db.scalar("SELECT string_agg(pgt_id || ':' || contract_generation, ',' ORDER BY"
         + " pgt_id) FROM pgtrickle.pgt_stream_tables");
 
     MigrateResult again = flyway().migrate();
 
     assertEquals(0, again.migrationsExecuted);
-    assertEquals(before, scalar("SELECT string_agg(pgt_id || ':' || contract_generation, ','"
+    assertEquals(before, db.scalar("SELECT string_agg(pgt_id || ':' || contract_generation, ','"
         + " ORDER BY pgt_id) FROM pgtrickle.pgt_stream_tables"));
   }
 
@@ -131,7 +134,7 @@ class FlywayIT {
   void aChangedDefinitionIsMigratedWithCreateOrReplace() throws SQLException {
     StreamTableDefinitions original = StreamTableDefinitions.load();
     flyway(migrator.dataSource(), original).migrate();
-    long oid = Long.parseLong(scalar(
+    long oid = Long.parseLong(db.scalar(
         "SELECT pgt_relid::bigint FROM pgtrickle.pgt_stream_tables"
             + " WHERE pgt_name = 'region_totals'"));
 
@@ -141,9 +144,9 @@ class FlywayIT {
     MigrateResult result = flyway(migrator.dataSource(), changed).migrate();
 
     assertEquals(1, result.migrationsExecuted, "the repeatable migration re-runs");
-    assertTrue(scalar("SELECT defining_query FROM pgtrickle.pgt_stream_tables"
+    assertTrue(db.scalar("SELECT defining_query FROM pgtrickle.pgt_stream_tables"
         + " WHERE pgt_name = 'region_totals'").contains("50"));
-    assertEquals(oid, Long.parseLong(scalar("SELECT pgt_relid::bigint FROM"
+    assertEquals(oid, Long.parseLong(db.scalar("SELECT pgt_relid::bigint FROM"
         + " pgtrickle.pgt_stream_tables WHERE pgt_name = 'region_totals'")),
         "altered in place, not dropped and created");
     DataSource reader = db.readerRole("app.region_totals");
@@ -160,12 +163,12 @@ class FlywayIT {
 
     flyway().clean();
 
-    assertEquals("0", scalar("SELECT count(*) FROM pgtrickle.pgt_stream_tables"));
-    assertEquals("0", scalar("SELECT count(*) FROM pg_class c JOIN pg_namespace n"
+    assertEquals("0", db.scalar("SELECT count(*) FROM pgtrickle.pgt_stream_tables"));
+    assertEquals("0", db.scalar("SELECT count(*) FROM pg_class c JOIN pg_namespace n"
         + " ON n.oid = c.relnamespace WHERE n.nspname = 'app' AND c.relkind = 'r'"));
     MigrateResult again = flyway().migrate();
     assertEquals(2, again.migrationsExecuted);
-    assertEquals(3, streamTablesInCreationOrder().size());
+    assertEquals(3, creationOrder(db).size());
   }
 
   @Test
@@ -176,7 +179,7 @@ class FlywayIT {
               StreamTableDefinitions.load()).migrate());
 
       StreamTableAdminPrivilegeException cause =
-          assertInstanceOf(StreamTableAdminPrivilegeException.class, rootOurs(failure));
+          assertInstanceOf(StreamTableAdminPrivilegeException.class, privilegeFailure(failure));
       assertEquals("42501", cause.sqlState().orElseThrow());
       assertEquals(StreamTableName.of("app", "order_notes"), cause.streamTable());
       assertTrue(cause.getMessage().contains("GRANT EXECUTE ON FUNCTION"
@@ -185,52 +188,9 @@ class FlywayIT {
           + " TO \"" + plain.name() + "\""), cause.getMessage());
       assertTrue(!cause.needsOwnership());
       assertTrue(cause.sql().orElseThrow().contains("create_or_replace_stream_table"));
-      assertEquals("0", scalar("SELECT count(*) FROM pgtrickle.pgt_stream_tables"),
+      assertEquals("0", db.scalar("SELECT count(*) FROM pgtrickle.pgt_stream_tables"),
           "nothing was created");
       db.close();
-    }
-  }
-
-  private static Throwable rootOurs(Throwable failure) {
-    for (Throwable t = failure; t != null; t = t.getCause()) {
-      if (t instanceof StreamTableAdminPrivilegeException) {
-        return t;
-      }
-    }
-    return failure;
-  }
-
-  private static StreamTableDefinitions withQuery(
-      StreamTableDefinitions definitions, StreamTableName name, String query) {
-    List<StreamTableDefinition> changed = new ArrayList<>();
-    for (StreamTableDefinition d : definitions.all()) {
-      changed.add(d.name().equals(name)
-          ? new StreamTableDefinition(d.name(), d.record(), query, d.schedule(), d.refreshMode(),
-              d.targetFreshness(), d.initialize(), d.poolerCompatibilityMode(), d.dependsOn())
-          : d);
-    }
-    return StreamTableDefinitions.of(changed);
-  }
-
-  private List<String> streamTablesInCreationOrder() throws SQLException {
-    List<String> names = new ArrayList<>();
-    try (Connection c = db.connect();
-        Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT pgt_schema || '.' || pgt_name"
-            + " FROM pgtrickle.pgt_stream_tables ORDER BY pgt_id")) {
-      while (rs.next()) {
-        names.add(rs.getString(1));
-      }
-    }
-    return names;
-  }
-
-  private String scalar(String sql) throws SQLException {
-    try (Connection c = db.connect();
-        Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery(sql)) {
-      rs.next();
-      return rs.getString(1);
     }
   }
 

@@ -1,5 +1,8 @@
 package dev.pgtrickle.dao.liquibase;
 
+import static dev.pgtrickle.dao.it.support.Definitions.creationOrder;
+import static dev.pgtrickle.dao.it.support.Definitions.privilegeFailure;
+import static dev.pgtrickle.dao.it.support.Definitions.withQuery;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -118,7 +121,7 @@ class LiquibaseIT {
 
     assertEquals(
         List.of("app.order_notes", "app.region_totals", "app.big_regions"),
-        streamTablesInCreationOrder());
+        creationOrder(db));
     DataSource reader = db.readerRole("app.region_totals", "app.big_regions", "app.order_notes");
     assertEquals(
         List.of(
@@ -140,12 +143,12 @@ class LiquibaseIT {
   void updatingAgainWithTheSameDefinitionsRunsNothing() throws Exception {
     StreamTableDefinitions definitions = StreamTableDefinitions.load();
     update(definitions);
-    String executed = scalar("SELECT string_agg(id || ':' || orderexecuted, ',' ORDER BY id)"
+    String executed = db.scalar("SELECT string_agg(id || ':' || orderexecuted, ',' ORDER BY id)"
         + " FROM app.databasechangelog");
 
     update(definitions);
 
-    assertEquals(executed, scalar("SELECT string_agg(id || ':' || orderexecuted, ','"
+    assertEquals(executed, db.scalar("SELECT string_agg(id || ':' || orderexecuted, ','"
         + " ORDER BY id) FROM app.databasechangelog"));
   }
 
@@ -153,20 +156,20 @@ class LiquibaseIT {
   void aChangedDefinitionRunsTheChangesetAgainWithCreateOrReplace() throws Exception {
     StreamTableDefinitions original = StreamTableDefinitions.load();
     update(original);
-    String checksum = scalar("SELECT md5sum FROM app.databasechangelog"
+    String checksum = db.scalar("SELECT md5sum FROM app.databasechangelog"
         + " WHERE id = 'pgtrickle-dao-stream-tables'");
-    String oid = scalar("SELECT pgt_relid::text FROM pgtrickle.pgt_stream_tables"
+    String oid = db.scalar("SELECT pgt_relid::text FROM pgtrickle.pgt_stream_tables"
         + " WHERE pgt_name = 'region_totals'");
 
     update(withQuery(original, REGION_TOTALS,
         "SELECT region, COUNT(*) AS order_count, SUM(amount) AS total FROM app.orders"
             + " WHERE amount >= 50 GROUP BY region"));
 
-    assertNotEquals(checksum, scalar("SELECT md5sum FROM app.databasechangelog"
+    assertNotEquals(checksum, db.scalar("SELECT md5sum FROM app.databasechangelog"
         + " WHERE id = 'pgtrickle-dao-stream-tables'"), "the changeset ran again");
-    assertTrue(scalar("SELECT defining_query FROM pgtrickle.pgt_stream_tables"
+    assertTrue(db.scalar("SELECT defining_query FROM pgtrickle.pgt_stream_tables"
         + " WHERE pgt_name = 'region_totals'").contains("50"));
-    assertEquals(oid, scalar("SELECT pgt_relid::text FROM pgtrickle.pgt_stream_tables"
+    assertEquals(oid, db.scalar("SELECT pgt_relid::text FROM pgtrickle.pgt_stream_tables"
         + " WHERE pgt_name = 'region_totals'"), "altered in place");
     assertEquals(
         List.of(
@@ -184,11 +187,11 @@ class LiquibaseIT {
     liquibase(migrator.dataSource(), definitions,
         liquibase -> liquibase.rollback(1, (String) null));
 
-    assertEquals("0", scalar("SELECT count(*) FROM pgtrickle.pgt_stream_tables"));
-    assertEquals("1", scalar("SELECT count(*) FROM pg_tables WHERE schemaname = 'app'"
+    assertEquals("0", db.scalar("SELECT count(*) FROM pgtrickle.pgt_stream_tables"));
+    assertEquals("1", db.scalar("SELECT count(*) FROM pg_tables WHERE schemaname = 'app'"
         + " AND tablename = 'orders'"), "only the stream tables' changeset was rolled back");
     update(definitions);
-    assertEquals(3, streamTablesInCreationOrder().size());
+    assertEquals(3, creationOrder(db).size());
   }
 
   @Test
@@ -198,57 +201,14 @@ class LiquibaseIT {
           StreamTableDefinitions.load(),
           liquibase -> liquibase.update(new Contexts(), new LabelExpression())));
 
-      StreamTableAdminPrivilegeException cause = find(failure);
+      StreamTableAdminPrivilegeException cause = privilegeFailure(failure);
       assertEquals("42501", cause.sqlState().orElseThrow());
       assertEquals(StreamTableName.of("app", "order_notes"), cause.streamTable());
       assertTrue(cause.getMessage().contains("GRANT EXECUTE ON FUNCTION"
           + " pgtrickle.create_or_replace_stream_table("), cause.getMessage());
       assertFalse(cause.needsOwnership());
-      assertEquals("0", scalar("SELECT count(*) FROM pgtrickle.pgt_stream_tables"));
+      assertEquals("0", db.scalar("SELECT count(*) FROM pgtrickle.pgt_stream_tables"));
       db.close();
-    }
-  }
-
-  private static StreamTableAdminPrivilegeException find(Throwable failure) {
-    for (Throwable t = failure; t != null; t = t.getCause()) {
-      if (t instanceof StreamTableAdminPrivilegeException privilege) {
-        return privilege;
-      }
-    }
-    throw new AssertionError("no StreamTableAdminPrivilegeException in", failure);
-  }
-
-  private static StreamTableDefinitions withQuery(
-      StreamTableDefinitions definitions, StreamTableName name, String query) {
-    List<StreamTableDefinition> changed = new ArrayList<>();
-    for (StreamTableDefinition d : definitions.all()) {
-      changed.add(d.name().equals(name)
-          ? new StreamTableDefinition(d.name(), d.record(), query, d.schedule(), d.refreshMode(),
-              d.targetFreshness(), d.initialize(), d.poolerCompatibilityMode(), d.dependsOn())
-          : d);
-    }
-    return StreamTableDefinitions.of(changed);
-  }
-
-  private List<String> streamTablesInCreationOrder() throws SQLException {
-    List<String> names = new ArrayList<>();
-    try (Connection c = db.connect();
-        Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT pgt_schema || '.' || pgt_name"
-            + " FROM pgtrickle.pgt_stream_tables ORDER BY pgt_id")) {
-      while (rs.next()) {
-        names.add(rs.getString(1));
-      }
-    }
-    return names;
-  }
-
-  private String scalar(String sql) throws SQLException {
-    try (Connection c = db.connect();
-        Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery(sql)) {
-      rs.next();
-      return rs.getString(1);
     }
   }
 

@@ -3,7 +3,9 @@ package dev.pgtrickle.dao.it.support;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -118,6 +120,18 @@ public final class TestDatabase implements AutoCloseable {
     /** Opens a new connection to this database; the caller closes it. */
     public Connection connect() throws SQLException {
         return server.connect(name);
+    }
+
+    /** The first column of the first row {@code sql} returns, as text (null for SQL NULL). */
+    public String scalar(String sql) throws SQLException {
+        try (Connection connection = connect();
+                Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery(sql)) {
+            if (!rs.next()) {
+                throw new AssertionError("no row from " + sql);
+            }
+            return rs.getString(1);
+        }
     }
 
     /** Runs a script of one or more SQL statements on a new connection, in autocommit mode. */

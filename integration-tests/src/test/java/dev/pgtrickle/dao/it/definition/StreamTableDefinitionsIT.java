@@ -1,5 +1,7 @@
 package dev.pgtrickle.dao.it.definition;
 
+import static dev.pgtrickle.dao.it.support.Definitions.creationOrder;
+import static dev.pgtrickle.dao.it.support.Definitions.withQuery;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -73,15 +75,15 @@ class StreamTableDefinitionsIT {
   @Test
   void createMissingCreatesEveryStreamTableOnceAndTheDaosReadThem() throws SQLException {
     definitions.createMissing(app.dataSource());
-    String created = scalar(STATE);
+    String created = db.scalar(STATE);
 
     definitions.createMissing(app.dataSource());
 
-    assertEquals(created, scalar(STATE), "the second run changes nothing");
-    assertEquals(List.of("public.order_totals", "public.top_regions"), names());
-    assertEquals("5s DIFFERENTIAL", scalar("SELECT schedule || ' ' || refresh_mode"
+    assertEquals(created, db.scalar(STATE), "the second run changes nothing");
+    assertEquals(List.of("public.order_totals", "public.top_regions"), creationOrder(db));
+    assertEquals("5s DIFFERENTIAL", db.scalar("SELECT schedule || ' ' || refresh_mode"
         + " FROM pgtrickle.pgt_stream_tables WHERE pgt_name = 'order_totals'"));
-    assertEquals("INTERVAL 60000", scalar("SELECT target_freshness_mode || ' ' ||"
+    assertEquals("INTERVAL 60000", db.scalar("SELECT target_freshness_mode || ' ' ||"
         + " freshness_deadline_ms FROM pgtrickle.pgt_stream_tables"
         + " WHERE pgt_name = 'top_regions'"));
     DataSource reader = db.readerRole("public.order_totals", "public.top_regions");
@@ -98,17 +100,17 @@ class StreamTableDefinitionsIT {
   @Test
   void applyIsANoOpForUnchangedDefinitionsAndAltersAChangedOneInPlace() throws SQLException {
     definitions.apply(app.dataSource());
-    String applied = scalar(STATE);
+    String applied = db.scalar(STATE);
     definitions.apply(app.dataSource());
-    assertEquals(applied, scalar(STATE));
+    assertEquals(applied, db.scalar(STATE));
 
-    withQuery(ORDER_TOTALS, "SELECT region, COUNT(*) AS order_count, SUM(amount) AS total"
+    withQuery(definitions, ORDER_TOTALS, "SELECT region, COUNT(*) AS order_count, SUM(amount) AS total"
         + " FROM orders WHERE amount < 55 GROUP BY region").apply(app.dataSource());
 
-    assertEquals(List.of("public.order_totals", "public.top_regions"), names());
-    assertTrue(scalar("SELECT defining_query FROM pgtrickle.pgt_stream_tables"
+    assertEquals(List.of("public.order_totals", "public.top_regions"), creationOrder(db));
+    assertTrue(db.scalar("SELECT defining_query FROM pgtrickle.pgt_stream_tables"
         + " WHERE pgt_name = 'order_totals'").contains("55"));
-    assertEquals("East 1 50.00,West 1 20.00", scalar("SELECT string_agg(region || ' ' ||"
+    assertEquals("East 1 50.00,West 1 20.00", db.scalar("SELECT string_agg(region || ' ' ||"
         + " order_count || ' ' || total, ',' ORDER BY region) FROM order_totals"));
   }
 
@@ -119,14 +121,14 @@ class StreamTableDefinitionsIT {
     definitions.dropAll(app.dataSource());
     definitions.dropAll(app.dataSource());
 
-    assertEquals("0", scalar("SELECT count(*) FROM pgtrickle.pgt_stream_tables"));
-    assertEquals("0", scalar("SELECT count(*) FROM pg_tables WHERE tablename IN"
+    assertEquals("0", db.scalar("SELECT count(*) FROM pgtrickle.pgt_stream_tables"));
+    assertEquals("0", db.scalar("SELECT count(*) FROM pg_tables WHERE tablename IN"
         + " ('order_totals', 'top_regions')"));
   }
 
   @Test
   void aFailureRollsBackEverythingAndNamesTheStreamTableAndStatement() throws SQLException {
-    StreamTableDefinitions broken = withQuery(StreamTableName.of("public", "top_regions"),
+    StreamTableDefinitions broken = withQuery(definitions, StreamTableName.of("public", "top_regions"),
         "SELECT region, total FROM no_such_table");
 
     StreamTableDefinitionException e =
@@ -137,18 +139,18 @@ class StreamTableDefinitionsIT {
     assertTrue(
         e.sql().orElseThrow().startsWith("SELECT pgtrickle.create_or_replace_stream_table("));
     assertTrue(e.getMessage().contains("no_such_table"), e.getMessage());
-    assertEquals("0", scalar("SELECT count(*) FROM pgtrickle.pgt_stream_tables"),
+    assertEquals("0", db.scalar("SELECT count(*) FROM pgtrickle.pgt_stream_tables"),
         "order_totals, created first, was rolled back with it");
   }
 
   @Test
   void anotherRoleMayNotChangeOrDropTheStreamTablesItDoesNotOwn() throws SQLException {
     definitions.apply(app.dataSource());
-    String applied = scalar(STATE);
+    String applied = db.scalar(STATE);
     try (AdminRole other = AdminRole.create(db, "public", AdminRole.Grants.DEFINITIONS)) {
       StreamTableAdminPrivilegeException change =
           assertThrows(StreamTableAdminPrivilegeException.class,
-              () -> withQuery(ORDER_TOTALS, "SELECT region, COUNT(*) AS order_count,"
+              () -> withQuery(definitions, ORDER_TOTALS, "SELECT region, COUNT(*) AS order_count,"
                   + " SUM(amount) AS total FROM orders WHERE amount > 0 GROUP BY region")
                   .apply(other.dataSource()));
       StreamTableAdminPrivilegeException drop =
@@ -164,7 +166,7 @@ class StreamTableDefinitionsIT {
       assertTrue(drop.needsOwnership());
       assertEquals(StreamTableName.of("public", "top_regions"), drop.streamTable(),
           "the drop starts with the dependent table");
-      assertEquals(applied, scalar(STATE), "nothing changed");
+      assertEquals(applied, db.scalar(STATE), "nothing changed");
       db.close();
     }
   }
@@ -186,39 +188,6 @@ class StreamTableDefinitionsIT {
           + " integer, text, text) TO \"" + none.name() + "\""), create.getMessage());
       assertInstanceOf(SQLException.class, create.getCause());
       db.close();
-    }
-  }
-
-  private StreamTableDefinitions withQuery(StreamTableName name, String query) {
-    List<StreamTableDefinition> changed = new ArrayList<>();
-    for (StreamTableDefinition d : definitions.all()) {
-      changed.add(d.name().equals(name)
-          ? new StreamTableDefinition(d.name(), d.record(), query, d.schedule(), d.refreshMode(),
-              d.targetFreshness(), d.initialize(), d.poolerCompatibilityMode(), d.dependsOn())
-          : d);
-    }
-    return StreamTableDefinitions.of(changed);
-  }
-
-  private List<String> names() throws SQLException {
-    List<String> names = new ArrayList<>();
-    try (Connection c = db.connect();
-        Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT pgt_schema || '.' || pgt_name"
-            + " FROM pgtrickle.pgt_stream_tables ORDER BY pgt_id")) {
-      while (rs.next()) {
-        names.add(rs.getString(1));
-      }
-    }
-    return names;
-  }
-
-  private String scalar(String sql) throws SQLException {
-    try (Connection c = db.connect();
-        Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery(sql)) {
-      rs.next();
-      return rs.getString(1);
     }
   }
 }
