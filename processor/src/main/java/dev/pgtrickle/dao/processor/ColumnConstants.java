@@ -39,9 +39,10 @@ final class ColumnConstants {
     ValueType type = component.type().valueType();
     if (type == ValueType.ENUM) {
       return CodeBlock.of(
-          "$Z$T.ofEnum($S, $T::valueOf)", Types.COLUMN, column, component.type().typeName());
+          "$Z$T.ofEnum($L, $T::valueOf)", Types.COLUMN, JavaString.of(column),
+          component.type().typeName());
     }
-    return CodeBlock.of("$Z$T.$L($S)", Types.COLUMN, factory(type), column);
+    return CodeBlock.of("$Z$T.$L($L)", Types.COLUMN, factory(type), JavaString.of(column));
   }
 
   private static String factory(ValueType type) {

@@ -22,29 +22,43 @@ final class Mapping {
     switch (type.read) {
       case GETTER, PRIMITIVE -> code.addStatement(
           "$T $N = $N.$L($L)", component.type().typeName(), local, row, type.reader, index);
-      case OBJECT -> code.addStatement(
-          "$T $N = $N.getObject($L, $T.class)",
-          component.type().typeName(), local, row, index, component.type().typeName());
       case ROWS -> code.addStatement(
           "$T $N = $T.$L($N, $L)",
           component.type().typeName(), local, Types.ROWS, type.reader, row, index);
       case ROWS_CHECKED -> code.addStatement(
-          "$T $N = $T.$L($N,$W$L,$W$L,$W$S,$W$S)",
+          "$T $N = $T.$L($N,$W$L,$W$L,$W$L,$W$S)",
           component.type().typeName(), local, Types.ROWS, type.reader, row, index,
-          DaoWriter.STREAM_TABLE, column, owner);
+          DaoWriter.STREAM_TABLE, JavaString.of(column), owner);
       case ENUM -> code.addStatement(
-          "$T $N = $T.getEnum($N,$W$L,$W$T::valueOf,$W$L,$W$S,$W$S)",
+          "$T $N = $T.getEnum($N,$W$L,$W$T::valueOf,$W$L,$W$L,$W$S)",
           component.type().typeName(), local, Types.ROWS, row, index,
-          component.type().typeName(), DaoWriter.STREAM_TABLE, column, owner);
+          component.type().typeName(), DaoWriter.STREAM_TABLE, JavaString.of(column), owner);
     }
     if (type.isPrimitive()) {
       code.beginControlFlow("if ($N.wasNull())", row)
           .addStatement(
-              "throw new $T($L,$W$S,$W$S)",
-              Types.UNEXPECTED_NULL, DaoWriter.STREAM_TABLE, column, owner)
+              "throw new $T($L,$W$L,$W$S)",
+              Types.UNEXPECTED_NULL, DaoWriter.STREAM_TABLE, JavaString.of(column), owner)
           .endControlFlow();
     }
     return code.build();
+  }
+
+  /**
+   * The statement that checks, once per result set, that column {@code index} has a type whose
+   * every value the component reads exactly; null for a component that reads any column.
+   */
+  static CodeBlock check(Component component, int index, String columns, String owner) {
+    ValueType type = component.type().valueType();
+    if (!type.checksColumnType()) {
+      return null;
+    }
+    return CodeBlock.builder()
+        .addStatement(
+            "$T.$L.check($N,$W$L,$W$L,$W$L,$W$S)",
+            Types.VALUE_KIND, type.kind, columns, index, DaoWriter.STREAM_TABLE,
+            JavaString.of(component.column().value()), owner)
+        .build();
   }
 
   /** An expression that binds {@code value}, never null, as parameter 1 of {@code statement}. */

@@ -23,6 +23,7 @@ class CatalogueTest {
     cases.addAll(QueryDiagnosticsTest.cases());
     cases.addAll(EntryPointDiagnosticsTest.cases());
     cases.addAll(MaxStalenessDiagnosticsTest.cases());
+    cases.addAll(ReliabilityDefectsTest.cases());
     return cases;
   }
 

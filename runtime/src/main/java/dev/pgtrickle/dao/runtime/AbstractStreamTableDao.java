@@ -9,6 +9,7 @@ import dev.pgtrickle.dao.runtime.freshness.StreamTableRefresher;
 import dev.pgtrickle.dao.runtime.freshness.StreamTableWatcher;
 import dev.pgtrickle.dao.runtime.freshness.Subscription;
 import dev.pgtrickle.dao.runtime.internal.Binder;
+import dev.pgtrickle.dao.runtime.internal.Failures;
 import dev.pgtrickle.dao.runtime.internal.FreshQueries;
 import dev.pgtrickle.dao.runtime.internal.FreshnessQuery;
 import dev.pgtrickle.dao.runtime.internal.FreshnessWait;
@@ -158,7 +159,11 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
    */
   @Override
   public final Freshness freshness() {
-    return FreshnessQuery.read(dataSource, table);
+    try {
+      return FreshnessQuery.read(dataSource, table);
+    } catch (StreamTableAccessException e) {
+      throw Failures.privilege(e);
+    }
   }
 
   /**
@@ -167,7 +172,11 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
    */
   @Override
   public final Freshness freshness(Connection connection) {
-    return FreshnessQuery.read(connection, table);
+    try {
+      return FreshnessQuery.read(connection, table);
+    } catch (StreamTableAccessException e) {
+      throw Failures.privilege(e);
+    }
   }
 
   /**
@@ -280,7 +289,11 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
    * subscription is closed. All DAOs share {@code watcher}'s one LISTEN connection.
    */
   public final Subscription subscribe(StreamTableWatcher watcher, StreamTableListener listener) {
-    return watcher.subscribe(table, listener);
+    try {
+      return watcher.subscribe(table, listener);
+    } catch (StreamTableAccessException e) {
+      throw Failures.privilege(e);
+    }
   }
 
   /**
