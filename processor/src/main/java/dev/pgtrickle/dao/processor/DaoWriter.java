@@ -153,7 +153,7 @@ final class DaoWriter {
             what,
             table.recordName(),
             component.name())
-        .initializer(ColumnConstants.initializer(component))
+        .initializer(ColumnConstants.initializer(component, table))
         .build();
   }
 

@@ -265,10 +265,21 @@ final class FinderName {
         || keywordAt(i, IGNORE_CASE);
   }
 
+  /**
+   * Whether {@code keyword} stands at {@code i}: followed by the end or by what can start a
+   * capitalised component, an upper-case letter or a character without case ({@code 漢},
+   * {@code $}, {@code _}), never by a lower-case letter or a digit, which continue a word.
+   */
   private boolean keywordAt(int i, String keyword) {
     int end = i + keyword.length();
-    return name.startsWith(keyword, i)
-        && (end == name.length() || Character.isUpperCase(name.charAt(end)));
+    if (!name.startsWith(keyword, i)) {
+      return false;
+    }
+    if (end == name.length()) {
+      return true;
+    }
+    int next = name.codePointAt(end);
+    return Character.isJavaIdentifierStart(next) && !Character.isLowerCase(next);
   }
 
   private boolean take(String keyword) {

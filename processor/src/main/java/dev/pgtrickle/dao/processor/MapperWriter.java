@@ -41,7 +41,7 @@ final class MapperWriter {
     int index = 1;
     for (Component component : table.components()) {
       String local = names.newName(component.name());
-      method.addCode(Mapping.read(component, index++, row, local, scope.owner(component)));
+      method.addCode(Mapping.read(component, table, index++, row, local, scope.owner(component)));
       arguments.add(CodeBlock.of("$N", local));
     }
     return method

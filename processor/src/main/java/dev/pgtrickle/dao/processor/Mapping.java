@@ -1,6 +1,8 @@
 package dev.pgtrickle.dao.processor;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.TypeName;
 
 /**
  * The code that reads one column into a local variable and binds one finder argument, for each
@@ -15,7 +17,8 @@ final class Mapping {
    *
    * @param owner the component as {@code Record.component}, for exceptions
    */
-  static CodeBlock read(Component component, int index, String row, String local, String owner) {
+  static CodeBlock read(
+      Component component, StreamTable table, int index, String row, String local, String owner) {
     ValueType type = component.type().valueType();
     String column = component.column().value();
     CodeBlock.Builder code = CodeBlock.builder();
@@ -30,9 +33,9 @@ final class Mapping {
           component.type().typeName(), local, Types.ROWS, type.reader, row, index,
           DaoWriter.STREAM_TABLE, JavaString.of(column), owner);
       case ENUM -> code.addStatement(
-          "$T $N = $T.getEnum($N,$W$L,$W$T::valueOf,$W$L,$W$L,$W$S)",
+          "$T $N = $T.getEnum($N,$W$L,$W$L::valueOf,$W$L,$W$L,$W$S)",
           component.type().typeName(), local, Types.ROWS, row, index,
-          component.type().typeName(), DaoWriter.STREAM_TABLE, JavaString.of(column), owner);
+          enumType(component, table), DaoWriter.STREAM_TABLE, JavaString.of(column), owner);
     }
     if (type.isPrimitive()) {
       code.beginControlFlow("if ($N.wasNull())", row)
@@ -42,6 +45,26 @@ final class Mapping {
           .endControlFlow();
     }
     return code.build();
+  }
+
+  /**
+   * The enum type of {@code component} where an expression names it ({@code Shade::valueOf}).
+   * A column constant named like the type's outermost class (record {@code X} with component
+   * {@code x} gets constant {@code X}) obscures the type there (JLS 6.4.2), and JavaPoet writes
+   * same-package types by their simple names, so the type is then written fully qualified.
+   */
+  static CodeBlock enumType(Component component, StreamTable table) {
+    TypeName type = component.type().typeName();
+    if (type instanceof ClassName name) {
+      String outermost = name.topLevelClassName().simpleName();
+      boolean obscured =
+          outermost.equals(DaoWriter.STREAM_TABLE)
+              || table.components().stream().anyMatch(c -> c.constantName().equals(outermost));
+      if (obscured && !name.packageName().isEmpty()) {
+        return CodeBlock.of("$L", name.canonicalName());
+      }
+    }
+    return CodeBlock.of("$T", type);
   }
 
   /**

@@ -145,6 +145,24 @@ class ReliabilityDefectsTest {
   }
 
   @Test
+  void aConstantNamedLikeTheRecordDoesNotObscureIt() {
+    // Found by the fuzz: record É with component é got constant É, and É.Shade::valueOf read it.
+    Compilation compilation =
+        compile(
+            Sources.example(
+                "X",
+                "@StreamTableView",
+                "public record X(Shade x, long y) { public enum Shade { LIGHT, DARK } }"),
+            Repositories.source(
+                "XQueries",
+                "@StreamTableRepository(X.class)",
+                "interface XQueries {",
+                "  List<X> findByX(X.Shade x);",
+                "}"));
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
+  @Test
   void anEmptyNameIsAnErrorNotTheDefault() {
     Compilation compilation =
         compile(
