@@ -19,7 +19,7 @@ import javax.tools.JavaFileObject;
  */
 final class FuzzCases {
   /** Cases per batch: one seed, one compilation of the valid cases and one of the others. */
-  static final int BATCH = 20;
+  static final int BATCH = 40;
 
   /** One generated input: its sources, and the diagnostic it must get (null: none). */
   record Case(String pkg, List<JavaFileObject> sources, Message expected, String defect) {
@@ -332,8 +332,8 @@ final class FuzzCases {
   }
 
   private String schemaName() {
-    String name = chance(50) ? pick(HOSTILE_SQL) : sqlName(63);
-    return name.replace(".", "");
+    String name = (chance(50) ? pick(HOSTILE_SQL) : sqlName(63)).replace(".", "");
+    return name.isEmpty() ? "s" : name;
   }
 
   /** A random valid stored name of at most {@code maxBytes} bytes, sometimes exactly 63. */
