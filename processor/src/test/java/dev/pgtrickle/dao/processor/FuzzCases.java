@@ -22,7 +22,12 @@ final class FuzzCases {
   static final int BATCH = 40;
 
   /** One generated input: its sources, and the diagnostic it must get (null: none). */
-  record Case(String pkg, List<JavaFileObject> sources, Message expected, String defect) {
+  record Case(
+      String pkg,
+      List<JavaFileObject> sources,
+      Message expected,
+      String defect,
+      List<String> generated) {
     String show() {
       StringBuilder out = new StringBuilder("case " + pkg + " expecting " + expected
           + (defect == null ? "" : " (" + defect + ")") + ":\n");
@@ -224,7 +229,12 @@ final class FuzzCases {
               + "public interface " + recordName + "Queries {\n  "
               + String.join("\n  ", methods) + "\n}\n"));
     }
-    return new Case(pkg, sources, defect, describe);
+    List<String> generated = new ArrayList<>(List.of(pkg + "." + recordName + "Dao",
+        pkg + ".StreamTableDaos"));
+    if (repository) {
+      generated.add(pkg + "." + recordName + "QueriesImpl");
+    }
+    return new Case(pkg, sources, defect, describe, generated);
   }
 
   /** One to eight components with distinct names, constants, finders and columns. */

@@ -177,8 +177,13 @@ class ReliabilityDefectsTest {
   @Test
   void anOverLongRecordNameIsOneErrorWithoutCascade() {
     String name = "R" + "x".repeat(260);
+    // Both processors, in javac's service order, as a build runs them: the entry point
+    // StreamTableDaos of the package used to name the DAO that could not be written.
     Compilation compilation =
-        compile(
+        com.google.testing.compile.Compiler.javac()
+            .withProcessors(new StreamTableDaosProcessor(), new StreamTableProcessor())
+            .withOptions(STRICT)
+            .compile(
             Sources.example(
                 name,
                 "@StreamTableView(name = \"t\")",

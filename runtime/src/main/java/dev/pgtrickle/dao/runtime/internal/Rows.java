@@ -41,6 +41,19 @@ public final class Rows {
     return row.getRow() <= 1;
   }
 
+  /**
+   * Whether the {@link java.sql.Types#TIMESTAMP} column at {@code index} has a time zone. pgjdbc
+   * reports {@code timestamp} and {@code timestamptz} with the same JDBC type, and their names
+   * only through a catalog query; but JDBC defines a datetime column's precision as the length of
+   * its text form, which for {@code timestamptz} includes the offset ({@code +00:00}): 35
+   * characters against 29 for microseconds, 28 against 22 without a fraction.
+   */
+  static boolean zoned(ResultSetMetaData columns, int index) throws SQLException {
+    int scale = columns.getScale(index);
+    int fraction = scale > 0 ? scale + 1 : 0;
+    return columns.getPrecision(index) - fraction > 25;
+  }
+
   /** Reads a nullable {@code boolean}. */
   public static Boolean getBooleanOrNull(ResultSet row, int index) throws SQLException {
     boolean value = row.getBoolean(index);

@@ -257,7 +257,7 @@ public final class ValueKind<V> {
    * This kind, reading only columns of the JDBC {@code types} (every value of which the Java type
    * holds exactly), described as {@code expected} in errors; {@code zoned} also requires the
    * column to be {@code timestamptz}, which pgjdbc reports as {@link Types#TIMESTAMP} like
-   * {@code timestamp}.
+   * {@code timestamp} ({@link Rows#zoned} tells them apart without a query).
    */
   private ValueKind<V> exactly(String expected, boolean zoned, int... types) {
     return new ValueKind<>(this, expected, zoned, types);
@@ -357,12 +357,7 @@ public final class ValueKind<V> {
     }
     for (int exact : exactTypes) {
       if (exact == type) {
-        // pgjdbc reports timestamp and timestamptz alike; only the name tells them apart. It
-        // caches the names of table columns per connection, so the lookup costs one query per
-        // connection and column, and none for computed columns.
-        if (zoned
-            && type == Types.TIMESTAMP
-            && !"timestamptz".equals(columns.getColumnTypeName(index))) {
+        if (zoned && type == Types.TIMESTAMP && !Rows.zoned(columns, index)) {
           break;
         }
         return;
