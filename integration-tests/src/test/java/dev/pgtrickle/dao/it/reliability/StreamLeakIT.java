@@ -142,6 +142,28 @@ class StreamLeakIT {
   }
 
   @Test
+  void aStreamReadThroughItsIteratorOrClosedAfterFindFirstIsNoLeak() {
+    ExactLongDao dao = new ExactLongDao(pool);
+    // Only the iterator is kept: the stream object itself is unreachable at once.
+    Iterator<ExactLong> iterator = dao.streamAll().iterator();
+    long read = 0;
+    while (iterator.hasNext()) {
+      iterator.next();
+      if (++read % 1000 == 0) {
+        System.gc(); // the net must leave a stream alone while its iterator is in use
+      }
+    }
+    assertEquals(5000, read);
+    try (Stream<ExactLong> rows = dao.query().stream()) {
+      assertTrue(rows.findFirst().isPresent());
+      System.gc(); // the terminal operation is over, the stream is still the caller's
+    }
+    System.gc();
+    assertEquals(5000, dao.count());
+    assertEquals(0, leakReports(), "no leak was reported");
+  }
+
+  @Test
   void anAbandonedStreamOnTheCallersConnectionClosesOnlyItsCursor() throws SQLException {
     ExactLongDao dao = new ExactLongDao(pool);
     try (Connection connection = pool.getConnection()) {

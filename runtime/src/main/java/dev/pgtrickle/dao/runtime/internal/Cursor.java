@@ -26,7 +26,8 @@ import java.util.stream.StreamSupport;
  * <p><b>The safety net.</b> A stream that is dropped unclosed and unfinished (an early
  * {@code findFirst()}, {@code iterator()} abandoned, no try-with-resources) would hold its
  * connection and an open server transaction forever. Each stream is therefore registered with a
- * {@link Cleaner}: once the stream is unreachable, the cleaner releases it (on a connection from
+ * {@link Cleaner}: once neither the stream nor an iterator over it is reachable, the cleaner
+ * releases it (on a connection from
  * a {@code DataSource}: rolls back, restores auto-commit and returns the connection; on the
  * caller's connection: closes only the cursor, since the connection is the caller's) and logs a
  * {@code WARNING} to {@link System.Logger} {@value #LEAK_LOGGER} with the stack trace of where
@@ -40,13 +41,18 @@ final class Cursor<T> extends Spliterators.AbstractSpliterator<T> {
   /** The {@link System.Logger} that reports streams closed by the safety net. */
   static final String LEAK_LOGGER = "dev.pgtrickle.dao.runtime.StreamLeak";
 
+  /** Read by nobody: holding it keeps the stream "in use" while this cursor is reachable. */
+  @SuppressWarnings("unused")
+  private final Handle handle;
+
   private final Resources resources;
   private final ResultSet resultSet;
   private final RowMapper<T> mapper;
 
-  private Cursor(Resources resources, RowMapper<T> mapper) {
+  private Cursor(Handle handle, RowMapper<T> mapper) {
     super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
-    this.resources = resources;
+    this.handle = handle;
+    this.resources = handle.resources;
     this.resultSet = resources.resultSet;
     this.mapper = mapper;
   }
@@ -59,7 +65,8 @@ final class Cursor<T> extends Spliterators.AbstractSpliterator<T> {
       Binder binder,
       RowMapper<T> mapper) {
     // Where the stream was opened, for the leak report; the frames are resolved only if logged.
-    Throwable openedAt = new Throwable("the stream over stream table " + table + " was opened here");
+    Throwable openedAt =
+        new Throwable("the stream over stream table " + table + " was opened here");
     Resources resources = new Resources(connection, ownsConnection, table, sql, openedAt);
     try {
       if (connection.getAutoCommit()) {
@@ -79,10 +86,10 @@ final class Cursor<T> extends Spliterators.AbstractSpliterator<T> {
       resources.release(thrown);
       throw thrown;
     }
-    Cursor<T> cursor = new Cursor<>(resources, mapper);
-    Stream<T> stream = StreamSupport.stream(cursor, false).onClose(resources::close);
-    // The stream, not the cursor: a pipeline built on it keeps it reachable until it is dropped.
-    resources.cleanable = Net.CLEANER.register(stream, resources::leaked);
+    Handle handle = new Handle(resources);
+    Cursor<T> cursor = new Cursor<>(handle, mapper);
+    Stream<T> stream = StreamSupport.stream(cursor, false).onClose(handle::close);
+    resources.cleanable = Net.CLEANER.register(handle, resources::leaked);
     return stream;
   }
 
@@ -115,6 +122,25 @@ final class Cursor<T> extends Spliterators.AbstractSpliterator<T> {
       throw e;
     }
     return true;
+  }
+
+  /**
+   * What the cleaner watches. The stream holds it (its close action) and so does the cursor,
+   * which every iterator or spliterator taken from the stream holds: the stream counts as
+   * abandoned only once neither it nor anything reading it can be reached, never while a
+   * caller still iterates or is about to close it. It holds the resources; nothing they hold
+   * leads back to it.
+   */
+  private static final class Handle {
+    final Resources resources;
+
+    Handle(Resources resources) {
+      this.resources = resources;
+    }
+
+    void close() {
+      resources.close();
+    }
   }
 
   /** The one cleaner thread of the library, started on the first stream. */

@@ -52,9 +52,10 @@ public final class Failures {
   /** The grants a read of {@code table} and its freshness needs, for {@code 42501} messages. */
   public static String readGrants(StreamTableName table) {
     String schema = "\"" + table.schema().replace("\"", "\"\"") + "\"";
-    return "The reading role needs USAGE on schema " + schema + " and SELECT on " + table.sql() + " (GRANT SELECT ON " + table.sql()
-        + " TO <role>); freshness, fresh reads and subscriptions also need USAGE ON SCHEMA"
-        + " pgtrickle and SELECT ON pgtrickle.pgt_stream_tables";
+    return "The reading role needs USAGE on schema " + schema + " and SELECT on " + table.sql()
+        + " (GRANT SELECT ON " + table.sql() + " TO <role>); freshness, fresh reads and"
+        + " subscriptions also need USAGE ON SCHEMA pgtrickle and SELECT ON"
+        + " pgtrickle.pgt_stream_tables";
   }
 
   /** Translates a failure of {@code sql}, a read of stream table {@code table}. */

@@ -97,7 +97,8 @@ public final class Rows {
     try {
       return row.getBigDecimal(index);
     } catch (SQLException e) {
-      throw unrepresentable(row, index, "a finite numeric", "BigDecimal", table, column, component, e);
+      throw unrepresentable(
+          row, index, "a finite numeric", "BigDecimal", table, column, component, e);
     }
   }
 

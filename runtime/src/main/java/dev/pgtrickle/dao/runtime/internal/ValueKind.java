@@ -58,84 +58,103 @@ public final class ValueKind<V> {
   public static final ValueKind<Boolean> BOOLEAN =
       new ValueKind<>(
           "boolean", PreparedStatement::setBoolean, (row, i, t, c) -> Rows.getBooleanOrNull(row, i),
-          "bool", Boolean[]::new, Function.identity(), "bool_and(", ")", "bool_or(", ")").exactly("boolean", false, Types.BIT, Types.BOOLEAN);
+          "bool", Boolean[]::new, Function.identity(), "bool_and(", ")", "bool_or(", ")")
+          .exactly("boolean", false, Types.BIT, Types.BOOLEAN);
 
   /** {@code smallint}, bound with {@code setShort}. */
   public static final ValueKind<Short> SHORT =
       new ValueKind<>(
           "smallint", PreparedStatement::setShort, (row, i, t, c) -> Rows.getShortOrNull(row, i),
-          "int2", Short[]::new, Function.identity()).exactly("smallint", false, Types.SMALLINT);
+          "int2", Short[]::new, Function.identity())
+          .exactly("smallint", false, Types.SMALLINT);
 
   /** {@code integer}, bound with {@code setInt}. */
   public static final ValueKind<Integer> INTEGER =
       new ValueKind<>(
           "integer", PreparedStatement::setInt, (row, i, t, c) -> Rows.getIntOrNull(row, i),
-          "int4", Integer[]::new, Function.identity()).exactly("integer or smallint", false, Types.INTEGER, Types.SMALLINT);
+          "int4", Integer[]::new, Function.identity())
+          .exactly("integer or smallint", false, Types.INTEGER, Types.SMALLINT);
 
   /** {@code bigint}, bound with {@code setLong}. */
   public static final ValueKind<Long> LONG =
       new ValueKind<>(
           "bigint", PreparedStatement::setLong, (row, i, t, c) -> Rows.getLongOrNull(row, i),
-          "int8", Long[]::new, Function.identity()).exactly("bigint, integer or smallint", false, Types.BIGINT, Types.INTEGER, Types.SMALLINT);
+          "int8", Long[]::new, Function.identity())
+          .exactly(
+              "bigint, integer or smallint", false, Types.BIGINT, Types.INTEGER, Types.SMALLINT);
 
   /** {@code real}, bound with {@code setFloat}. */
   public static final ValueKind<Float> FLOAT =
       new ValueKind<>(
           "real", PreparedStatement::setFloat, (row, i, t, c) -> Rows.getFloatOrNull(row, i),
-          "float4", Float[]::new, Function.identity()).exactly("real", false, Types.REAL);
+          "float4", Float[]::new, Function.identity())
+          .exactly("real", false, Types.REAL);
 
   /** {@code double precision}, bound with {@code setDouble}. */
   public static final ValueKind<Double> DOUBLE =
       new ValueKind<>(
           "double precision", PreparedStatement::setDouble,
           (row, i, t, c) -> Rows.getDoubleOrNull(row, i),
-          "float8", Double[]::new, Function.identity()).exactly("double precision or real", false, Types.DOUBLE, Types.REAL, Types.FLOAT);
+          "float8", Double[]::new, Function.identity())
+          .exactly("double precision or real", false, Types.DOUBLE, Types.REAL, Types.FLOAT);
 
   /** {@code numeric}, bound with {@code setBigDecimal}. */
   public static final ValueKind<BigDecimal> BIG_DECIMAL =
       new ValueKind<>(
-          "numeric", PreparedStatement::setBigDecimal, (row, i, t, c) -> Rows.getBigDecimal(row, i, t, c, c),
-          "numeric", BigDecimal[]::new, Function.identity()).exactly("numeric, bigint, integer or smallint", false, Types.NUMERIC, Types.DECIMAL, Types.BIGINT, Types.INTEGER, Types.SMALLINT);
+          "numeric", PreparedStatement::setBigDecimal,
+          (row, i, t, c) -> Rows.getBigDecimal(row, i, t, c, c),
+          "numeric", BigDecimal[]::new, Function.identity())
+          .exactly(
+              "numeric, bigint, integer or smallint", false, Types.NUMERIC, Types.DECIMAL,
+              Types.BIGINT, Types.INTEGER, Types.SMALLINT);
 
   /** {@code numeric} read as an integer, bound as a {@code numeric}. */
   public static final ValueKind<BigInteger> BIG_INTEGER =
       new ValueKind<>(
           "numeric", Binds::setBigInteger, (row, i, t, c) -> Rows.getBigInteger(row, i, t, c, c),
-          "numeric", BigDecimal[]::new, BigDecimal::new).exactly("numeric, bigint, integer or smallint", false, Types.NUMERIC, Types.DECIMAL, Types.BIGINT, Types.INTEGER, Types.SMALLINT);
+          "numeric", BigDecimal[]::new, BigDecimal::new)
+          .exactly(
+              "numeric, bigint, integer or smallint", false, Types.NUMERIC, Types.DECIMAL,
+              Types.BIGINT, Types.INTEGER, Types.SMALLINT);
 
   /** {@code date}, bound with {@code setObject}. */
   public static final ValueKind<LocalDate> LOCAL_DATE =
       new ValueKind<>(
           "date", PreparedStatement::setObject,
           (row, i, t, c) -> Rows.getLocalDate(row, i, t, c, c),
-          "date", String[]::new, TemporalText::date).exactly("date", false, Types.DATE);
+          "date", String[]::new, TemporalText::date)
+          .exactly("date", false, Types.DATE);
 
   /** {@code time}, bound with {@code setObject}. */
   public static final ValueKind<LocalTime> LOCAL_TIME =
       new ValueKind<>(
           "time", PreparedStatement::setObject,
           (row, i, t, c) -> Rows.getLocalTime(row, i, t, c, c),
-          "time", String[]::new, TemporalText::time).exactly("time", false, Types.TIME);
+          "time", String[]::new, TemporalText::time)
+          .exactly("time", false, Types.TIME);
 
   /** {@code timestamp} (without time zone), bound with {@code setObject}. */
   public static final ValueKind<LocalDateTime> LOCAL_DATE_TIME =
       new ValueKind<>(
           "timestamp", PreparedStatement::setObject,
           (row, i, t, c) -> Rows.getLocalDateTime(row, i, t, c, c),
-          "timestamp", String[]::new, TemporalText::timestamp).exactly("timestamp", false, Types.TIMESTAMP);
+          "timestamp", String[]::new, TemporalText::timestamp)
+          .exactly("timestamp", false, Types.TIMESTAMP);
 
   /** {@code timestamptz}, bound with {@code setObject}. */
   public static final ValueKind<OffsetDateTime> OFFSET_DATE_TIME =
       new ValueKind<>(
           "timestamptz", PreparedStatement::setObject,
           (row, i, t, c) -> Rows.getOffsetDateTime(row, i, t, c, c),
-          "timestamptz", String[]::new, TemporalText::timestamptz).exactly("timestamptz", true, Types.TIMESTAMP, Types.TIMESTAMP_WITH_TIMEZONE);
+          "timestamptz", String[]::new, TemporalText::timestamptz)
+          .exactly("timestamptz", true, Types.TIMESTAMP, Types.TIMESTAMP_WITH_TIMEZONE);
 
   /** {@code timestamptz} read as an {@link Instant}, bound as an {@link OffsetDateTime} in UTC. */
   public static final ValueKind<Instant> INSTANT =
       new ValueKind<>(
           "timestamptz", Binds::setInstant, (row, i, t, c) -> Rows.getInstant(row, i, t, c, c),
-          "timestamptz", String[]::new, TemporalText::instant).exactly("timestamptz", true, Types.TIMESTAMP, Types.TIMESTAMP_WITH_TIMEZONE);
+          "timestamptz", String[]::new, TemporalText::instant)
+          .exactly("timestamptz", true, Types.TIMESTAMP, Types.TIMESTAMP_WITH_TIMEZONE);
 
   /**
    * {@code uuid}, bound with {@code setObject}. PostgreSQL has no {@code min}/{@code max} for
@@ -147,29 +166,34 @@ public final class ValueKind<V> {
           "uuid", PreparedStatement::setObject,
           (row, i, t, c) -> Rows.getUuid(row, i, t, c, c),
           "uuid", java.util.UUID[]::new, Function.identity(),
-          "min(", "::text COLLATE \"C\")::uuid", "max(", "::text COLLATE \"C\")::uuid").exactly("uuid", false, Types.OTHER);
+          "min(", "::text COLLATE \"C\")::uuid", "max(", "::text COLLATE \"C\")::uuid")
+          .exactly("uuid", false, Types.OTHER);
 
   /** {@code bytea}, bound with {@code setBytes}. */
   public static final ValueKind<byte[]> BYTES =
       new ValueKind<>(
           "bytea", PreparedStatement::setBytes, (row, i, t, c) -> row.getBytes(i),
-          "bytea", byte[][]::new, Function.identity()).exactly("bytea", false, Types.BINARY, Types.VARBINARY, Types.LONGVARBINARY);
+          "bytea", byte[][]::new, Function.identity())
+          .exactly("bytea", false, Types.BINARY, Types.VARBINARY, Types.LONGVARBINARY);
 
   /** {@code text[]}, bound as an array. */
   public static final ValueKind<List<String>> STRING_LIST =
       new ValueKind<>(
-          "text[]", Binds::setStringList, (row, i, t, c) -> Rows.getStringList(row, i, t, c, c)).exactly("text[]", false, Types.ARRAY);
+          "text[]", Binds::setStringList, (row, i, t, c) -> Rows.getStringList(row, i, t, c, c))
+          .exactly("text[]", false, Types.ARRAY);
 
   /** {@code bigint[]}, bound as an array. */
   public static final ValueKind<List<Long>> LONG_LIST =
       new ValueKind<>(
-          "bigint[]", Binds::setLongList, (row, i, t, c) -> Rows.getLongList(row, i, t, c, c)).exactly("bigint[], integer[] or smallint[]", false, Types.ARRAY);
+          "bigint[]", Binds::setLongList, (row, i, t, c) -> Rows.getLongList(row, i, t, c, c))
+          .exactly("bigint[], integer[] or smallint[]", false, Types.ARRAY);
 
   /** {@code integer[]}, bound as an array. */
   public static final ValueKind<List<Integer>> INTEGER_LIST =
       new ValueKind<>(
           "integer[]", Binds::setIntegerList,
-          (row, i, t, c) -> Rows.getIntegerList(row, i, t, c, c)).exactly("integer[] or smallint[]", false, Types.ARRAY);
+          (row, i, t, c) -> Rows.getIntegerList(row, i, t, c, c))
+          .exactly("integer[] or smallint[]", false, Types.ARRAY);
 
   private static final ValueKind<Object> UNTYPED =
       new ValueKind<>(
