@@ -260,7 +260,11 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
    *     ERROR table
    */
   public final Freshness awaitFresherThan(FreshnessToken token, Duration timeout) {
-    return FreshnessWait.await(dataSource, table, token, timeout, null);
+    try {
+      return FreshnessWait.await(dataSource, table, token, timeout, null);
+    } catch (StreamTableAccessException e) {
+      throw Failures.privilege(e);
+    }
   }
 
   /**
@@ -270,8 +274,12 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
    */
   public final Freshness awaitFresherThan(
       FreshnessToken token, Duration timeout, StreamTableRefresher refresher) {
-    return FreshnessWait.await(
-        dataSource, table, token, timeout, Objects.requireNonNull(refresher, "refresher"));
+    try {
+      return FreshnessWait.await(
+          dataSource, table, token, timeout, Objects.requireNonNull(refresher, "refresher"));
+    } catch (StreamTableAccessException e) {
+      throw Failures.privilege(e);
+    }
   }
 
   /**

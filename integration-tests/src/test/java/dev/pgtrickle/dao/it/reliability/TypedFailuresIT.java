@@ -11,9 +11,11 @@ import dev.pgtrickle.dao.it.support.TestDatabase;
 import dev.pgtrickle.dao.runtime.LockTimeoutException;
 import dev.pgtrickle.dao.runtime.StatementTimeoutException;
 import dev.pgtrickle.dao.runtime.StreamTableAccessException;
+import dev.pgtrickle.dao.runtime.freshness.FreshnessToken;
 import dev.pgtrickle.dao.runtime.freshness.ReadPolicy;
 import dev.pgtrickle.dao.runtime.freshness.StreamTablePrivilegeException;
 import dev.pgtrickle.dao.runtime.freshness.StreamTableWatcher;
+import dev.pgtrickle.dao.runtime.freshness.StreamTables;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -126,6 +128,12 @@ class TypedFailuresIT {
         Map<String, Executable> catalogReads = new LinkedHashMap<>();
         catalogReads.put("freshness()", dao::freshness);
         catalogReads.put("subscribe", () -> dao.subscribe(watcher, event -> { }).close());
+        FreshnessToken token;
+        try (Connection connection = owner.getConnection()) {
+          token = StreamTables.markWrite(connection);
+        }
+        catalogReads.put("awaitFresherThan",
+            () -> dao.awaitFresherThan(token, java.time.Duration.ofSeconds(5)));
         catalogReads.forEach((path, read) -> {
           Throwable thrown = assertThrows(Throwable.class, read, path);
           assertEquals(StreamTablePrivilegeException.class, thrown.getClass(), path + ": " + thrown);
