@@ -12,7 +12,12 @@ import dev.pgtrickle.dao.runtime.freshness.ReadPolicy;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -218,8 +223,50 @@ class ExactValuesIT {
         assertEquals(value.replace("'", ""), e.actual().orElseThrow());
         Sql.run(owner, "UPDATE exact_times SET " + column + " = NULL");
       });
-      Sql.run(owner, "UPDATE exact_times SET clock = '23:59:59.999999'");
-      assertEquals(LocalTime.of(23, 59, 59, 999_999_000), dao.findAll().get(0).clock());
+      // pgjdbc cannot parse a BC leap day in text form: a typed error, never a raw
+      // DateTimeException (and the exact value once the driver reads it in binary form).
+      Sql.run(owner, "UPDATE exact_times SET day = '3057-02-29 BC'");
+      renewPool();
+      ExactTimesDao fresh = new ExactTimesDao(pool);
+      for (int read = 0; read < 7; read++) {
+        try {
+          assertEquals(LocalDate.of(-3056, 2, 29), fresh.findAll().get(0).day());
+        } catch (ColumnMappingException e) {
+          assertEquals("day", e.column());
+          assertEquals("3057-02-29 BC", e.actual().orElseThrow());
+        }
+      }
+      Sql.run(owner, "UPDATE exact_times SET day = NULL, clock = '23:59:59.999999'");
+      assertEquals(LocalTime.of(23, 59, 59, 999_999_000), fresh.findAll().get(0).clock());
+    } finally {
+      Sql.run(owner, "DROP TABLE exact_times");
+    }
+  }
+
+  @Test
+  void datesAndTimesPostgreSqlCannotHoldAreRefusedWhenBoundNotSentAsInfinity() {
+    Sql.run(owner,
+        "CREATE TABLE exact_times (k text, day date, clock time, local timestamp,"
+            + " stamped timestamptz, instant timestamptz)",
+        "INSERT INTO exact_times (k) VALUES ('x')");
+    try {
+      ExactTimesDao dao = new ExactTimesDao(pool);
+      LocalDate beforeFirst = LocalDate.of(-4713, 12, 31);
+      Map<String, Executable> binds = Map.of(
+          "findByDay", () -> dao.findByDay(beforeFirst),
+          "findByLocal", () -> dao.findByLocal(LocalDateTime.of(294277, 1, 1, 0, 0)),
+          "findByStamped", () -> dao.findByStamped(
+              OffsetDateTime.of(beforeFirst.atStartOfDay(), ZoneOffset.UTC)),
+          "findByInstant", () -> dao.findByInstant(Instant.parse("-5000-01-01T00:00:00Z")),
+          "query().where(day < ...)", () -> dao.query().where(ExactTimesDao.DAY.lt(LocalDate.MIN))
+              .list());
+      binds.forEach((path, bind) -> {
+        Throwable thrown = assertThrows(Throwable.class, bind, path);
+        assertEquals(IllegalArgumentException.class, thrown.getClass(), path + ": " + thrown);
+        assertTrue(thrown.getMessage().contains("PostgreSQL holds"), thrown.getMessage());
+      });
+      assertEquals(1, dao.findByDay(LocalDate.of(-4712, 1, 1)).size() + 1,
+          "the first date PostgreSQL holds binds");
     } finally {
       Sql.run(owner, "DROP TABLE exact_times");
     }

@@ -122,7 +122,8 @@ final class Values {
           LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31), LocalDate.of(1970, 1, 1),
           LocalDate.of(2000, 2, 29));
     }
-    return LocalDate.ofEpochDay(random.nextInt(2_900_000) - 700_000);
+    LocalDate day = LocalDate.ofEpochDay(random.nextInt(2_900_000) - 700_000);
+    return bcLeapDay(day) ? day.plusDays(1) : day;
   }
 
   LocalTime clock() {
@@ -161,8 +162,19 @@ final class Values {
     }
     // Within timestamptz's range (4713 BC to 294276 AD): pgjdbc binds an earlier instant as
     // '-infinity' without a word, a write-side conversion this read-side suite does not test.
-    return Instant.ofEpochSecond(random.nextLong() % 200_000_000_000L,
+    Instant instant = Instant.ofEpochSecond(random.nextLong() % 200_000_000_000L,
         random.nextInt(1_000_000) * 1000L).truncatedTo(ChronoUnit.MICROS);
+    return bcLeapDay(instant.atOffset(ZoneOffset.UTC).toLocalDate()) ? instant.plusSeconds(86_400)
+        : instant;
+  }
+
+  /**
+   * Whether {@code day} is February 29 before 1 AD: pgjdbc 42.7 cannot parse the text form of
+   * such a date, and reads it as a {@code ColumnMappingException} (ExactValuesIT), so the round
+   * trip, which wants exact values, leaves them out.
+   */
+  static boolean bcLeapDay(LocalDate day) {
+    return day.getYear() <= 0 && day.getMonthValue() == 2 && day.getDayOfMonth() == 29;
   }
 
   UUID uuid() {

@@ -8,6 +8,7 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -206,6 +207,16 @@ public final class Rows {
       return row.getObject(index, type);
     } catch (SQLException | ClassCastException e) {
       throw wrongType(row.getMetaData(), index, expected, table, column, component, e);
+    } catch (DateTimeException e) {
+      // pgjdbc 42.7 cannot parse the text form of a BC leap day ('3057-02-29 BC', ISO year
+      // -3056), which PostgreSQL holds; its binary form (after prepareThreshold) it reads.
+      String text = row.getString(index);
+      throw new ColumnMappingException(
+          table, column, component, expected + " the driver can read", text,
+          "column \"" + column + "\" of stream table " + table + " holds " + expected + " '"
+              + text + "', which the JDBC driver failed to read into component " + component
+              + ": " + e.getMessage(),
+          e);
     }
   }
 

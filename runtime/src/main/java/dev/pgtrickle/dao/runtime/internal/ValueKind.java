@@ -120,7 +120,7 @@ public final class ValueKind<V> {
   /** {@code date}, bound with {@code setObject}. */
   public static final ValueKind<LocalDate> LOCAL_DATE =
       new ValueKind<>(
-          "date", PreparedStatement::setObject,
+          "date", Binds::setLocalDate,
           (row, i, t, c) -> Rows.getLocalDate(row, i, t, c, c),
           "date", String[]::new, TemporalText::date)
           .exactly("date", false, Types.DATE);
@@ -136,7 +136,7 @@ public final class ValueKind<V> {
   /** {@code timestamp} (without time zone), bound with {@code setObject}. */
   public static final ValueKind<LocalDateTime> LOCAL_DATE_TIME =
       new ValueKind<>(
-          "timestamp", PreparedStatement::setObject,
+          "timestamp", Binds::setLocalDateTime,
           (row, i, t, c) -> Rows.getLocalDateTime(row, i, t, c, c),
           "timestamp", String[]::new, TemporalText::timestamp)
           .exactly("timestamp", false, Types.TIMESTAMP);
@@ -144,7 +144,7 @@ public final class ValueKind<V> {
   /** {@code timestamptz}, bound with {@code setObject}. */
   public static final ValueKind<OffsetDateTime> OFFSET_DATE_TIME =
       new ValueKind<>(
-          "timestamptz", PreparedStatement::setObject,
+          "timestamptz", Binds::setOffsetDateTime,
           (row, i, t, c) -> Rows.getOffsetDateTime(row, i, t, c, c),
           "timestamptz", String[]::new, TemporalText::timestamptz)
           .exactly("timestamptz", true, Types.TIMESTAMP, Types.TIMESTAMP_WITH_TIMEZONE);
