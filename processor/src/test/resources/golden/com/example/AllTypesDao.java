@@ -11,6 +11,7 @@ import dev.pgtrickle.dao.runtime.UnexpectedNullException;
 import dev.pgtrickle.dao.runtime.freshness.Fresh;
 import dev.pgtrickle.dao.runtime.internal.FreshSql;
 import dev.pgtrickle.dao.runtime.internal.Rows;
+import dev.pgtrickle.dao.runtime.internal.ValueKind;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
@@ -18,6 +19,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -2073,6 +2075,9 @@ public final class AllTypesDao extends AbstractStreamTableDao<AllTypes> {
    * position in the select list that every statement of this DAO shares.
    */
   private static AllTypes map(ResultSet row) throws SQLException {
+    if (Rows.firstRow(row)) {
+      check(row.getMetaData());
+    }
     RowIdentity rowId = Rows.getRowId(row, 1);
     String text = row.getString(2);
     boolean flag = row.getBoolean(3);
@@ -2105,14 +2110,16 @@ public final class AllTypesDao extends AbstractStreamTableDao<AllTypes> {
     Long maybeBig = Rows.getLongOrNull(row, 12);
     Float maybeRatio = Rows.getFloatOrNull(row, 13);
     Double maybeScore = Rows.getDoubleOrNull(row, 14);
-    BigDecimal amount = row.getBigDecimal(15);
+    BigDecimal amount = Rows.getBigDecimal(row, 15, STREAM_TABLE, "amount", "AllTypes.amount");
     BigInteger huge = Rows.getBigInteger(row, 16, STREAM_TABLE, "huge", "AllTypes.huge");
-    LocalDate day = row.getObject(17, LocalDate.class);
-    LocalTime time = row.getObject(18, LocalTime.class);
-    LocalDateTime localAt = row.getObject(19, LocalDateTime.class);
-    OffsetDateTime offsetAt = row.getObject(20, OffsetDateTime.class);
-    Instant at = Rows.getInstant(row, 21);
-    UUID id = row.getObject(22, UUID.class);
+    LocalDate day = Rows.getLocalDate(row, 17, STREAM_TABLE, "day", "AllTypes.day");
+    LocalTime time = Rows.getLocalTime(row, 18, STREAM_TABLE, "time", "AllTypes.time");
+    LocalDateTime localAt = Rows.getLocalDateTime(row, 19, STREAM_TABLE, "local_at",
+        "AllTypes.localAt");
+    OffsetDateTime offsetAt = Rows.getOffsetDateTime(row, 20, STREAM_TABLE, "offset_at",
+        "AllTypes.offsetAt");
+    Instant at = Rows.getInstant(row, 21, STREAM_TABLE, "at", "AllTypes.at");
+    UUID id = Rows.getUuid(row, 22, STREAM_TABLE, "id", "AllTypes.id");
     byte[] payload = row.getBytes(23);
     Status status = Rows.getEnum(row, 24, Status::valueOf, STREAM_TABLE, "status",
         "AllTypes.status");
@@ -2122,5 +2129,37 @@ public final class AllTypesDao extends AbstractStreamTableDao<AllTypes> {
     return new AllTypes(rowId, text, flag, small, count, big, ratio, score, maybeFlag, maybeSmall,
         maybeCount, maybeBig, maybeRatio, maybeScore, amount, huge, day, time, localAt, offsetAt,
         at, id, payload, status, tags, ids, ranks);
+  }
+
+  /**
+   * Checks, once per result set, that each column's type holds its component's values
+   * exactly.
+   */
+  private static void check(ResultSetMetaData columns) throws SQLException {
+    ValueKind.ROW_ID.check(columns, 1, STREAM_TABLE, "__pgt_row_id", "AllTypes.rowId");
+    ValueKind.BOOLEAN.check(columns, 3, STREAM_TABLE, "flag", "AllTypes.flag");
+    ValueKind.SHORT.check(columns, 4, STREAM_TABLE, "small", "AllTypes.small");
+    ValueKind.INTEGER.check(columns, 5, STREAM_TABLE, "count", "AllTypes.count");
+    ValueKind.LONG.check(columns, 6, STREAM_TABLE, "big", "AllTypes.big");
+    ValueKind.FLOAT.check(columns, 7, STREAM_TABLE, "ratio", "AllTypes.ratio");
+    ValueKind.DOUBLE.check(columns, 8, STREAM_TABLE, "score", "AllTypes.score");
+    ValueKind.BOOLEAN.check(columns, 9, STREAM_TABLE, "maybe_flag", "AllTypes.maybeFlag");
+    ValueKind.SHORT.check(columns, 10, STREAM_TABLE, "maybe_small", "AllTypes.maybeSmall");
+    ValueKind.INTEGER.check(columns, 11, STREAM_TABLE, "maybe_count", "AllTypes.maybeCount");
+    ValueKind.LONG.check(columns, 12, STREAM_TABLE, "maybe_big", "AllTypes.maybeBig");
+    ValueKind.FLOAT.check(columns, 13, STREAM_TABLE, "maybe_ratio", "AllTypes.maybeRatio");
+    ValueKind.DOUBLE.check(columns, 14, STREAM_TABLE, "maybe_score", "AllTypes.maybeScore");
+    ValueKind.BIG_DECIMAL.check(columns, 15, STREAM_TABLE, "amount", "AllTypes.amount");
+    ValueKind.BIG_INTEGER.check(columns, 16, STREAM_TABLE, "huge", "AllTypes.huge");
+    ValueKind.LOCAL_DATE.check(columns, 17, STREAM_TABLE, "day", "AllTypes.day");
+    ValueKind.LOCAL_TIME.check(columns, 18, STREAM_TABLE, "time", "AllTypes.time");
+    ValueKind.LOCAL_DATE_TIME.check(columns, 19, STREAM_TABLE, "local_at", "AllTypes.localAt");
+    ValueKind.OFFSET_DATE_TIME.check(columns, 20, STREAM_TABLE, "offset_at", "AllTypes.offsetAt");
+    ValueKind.INSTANT.check(columns, 21, STREAM_TABLE, "at", "AllTypes.at");
+    ValueKind.UUID.check(columns, 22, STREAM_TABLE, "id", "AllTypes.id");
+    ValueKind.BYTES.check(columns, 23, STREAM_TABLE, "payload", "AllTypes.payload");
+    ValueKind.STRING_LIST.check(columns, 25, STREAM_TABLE, "tags", "AllTypes.tags");
+    ValueKind.LONG_LIST.check(columns, 26, STREAM_TABLE, "ids", "AllTypes.ids");
+    ValueKind.INTEGER_LIST.check(columns, 27, STREAM_TABLE, "ranks", "AllTypes.ranks");
   }
 }

@@ -10,12 +10,14 @@ import dev.pgtrickle.dao.runtime.UnexpectedNullException;
 import dev.pgtrickle.dao.runtime.freshness.Fresh;
 import dev.pgtrickle.dao.runtime.internal.FreshSql;
 import dev.pgtrickle.dao.runtime.internal.Rows;
+import dev.pgtrickle.dao.runtime.internal.ValueKind;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
@@ -344,13 +346,26 @@ public final class OrderTotalsDao extends AbstractStreamTableDao<OrderTotals> {
    * position in the select list that every statement of this DAO shares.
    */
   private static OrderTotals map(ResultSet row) throws SQLException {
+    if (Rows.firstRow(row)) {
+      check(row.getMetaData());
+    }
     RowIdentity rowId = Rows.getRowId(row, 1);
     String region = row.getString(2);
     long orderCount = row.getLong(3);
     if (row.wasNull()) {
       throw new UnexpectedNullException(STREAM_TABLE, "order_count", "OrderTotals.orderCount");
     }
-    BigDecimal total = row.getBigDecimal(4);
+    BigDecimal total = Rows.getBigDecimal(row, 4, STREAM_TABLE, "total", "OrderTotals.total");
     return new OrderTotals(rowId, region, orderCount, total);
+  }
+
+  /**
+   * Checks, once per result set, that each column's type holds its component's values
+   * exactly.
+   */
+  private static void check(ResultSetMetaData columns) throws SQLException {
+    ValueKind.ROW_ID.check(columns, 1, STREAM_TABLE, "__pgt_row_id", "OrderTotals.rowId");
+    ValueKind.LONG.check(columns, 3, STREAM_TABLE, "order_count", "OrderTotals.orderCount");
+    ValueKind.BIG_DECIMAL.check(columns, 4, STREAM_TABLE, "total", "OrderTotals.total");
   }
 }

@@ -15,6 +15,7 @@ import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Objects;
@@ -231,13 +232,26 @@ public final class OrderTotalsQueriesImpl implements OrderTotalsQueries {
    * position in the select list that every statement of this DAO shares.
    */
   private static OrderTotals map(ResultSet row) throws SQLException {
+    if (Rows.firstRow(row)) {
+      check(row.getMetaData());
+    }
     RowIdentity rowId = Rows.getRowId(row, 1);
     String region = row.getString(2);
     long orderCount = row.getLong(3);
     if (row.wasNull()) {
       throw new UnexpectedNullException(STREAM_TABLE, "order_count", "OrderTotals.orderCount");
     }
-    BigDecimal total = row.getBigDecimal(4);
+    BigDecimal total = Rows.getBigDecimal(row, 4, STREAM_TABLE, "total", "OrderTotals.total");
     return new OrderTotals(rowId, region, orderCount, total);
+  }
+
+  /**
+   * Checks, once per result set, that each column's type holds its component's values
+   * exactly.
+   */
+  private static void check(ResultSetMetaData columns) throws SQLException {
+    ValueKind.ROW_ID.check(columns, 1, STREAM_TABLE, "__pgt_row_id", "OrderTotals.rowId");
+    ValueKind.LONG.check(columns, 3, STREAM_TABLE, "order_count", "OrderTotals.orderCount");
+    ValueKind.BIG_DECIMAL.check(columns, 4, STREAM_TABLE, "total", "OrderTotals.total");
   }
 }

@@ -9,12 +9,14 @@ import dev.pgtrickle.dao.runtime.UnexpectedNullException;
 import dev.pgtrickle.dao.runtime.freshness.Fresh;
 import dev.pgtrickle.dao.runtime.internal.FreshSql;
 import dev.pgtrickle.dao.runtime.internal.Rows;
+import dev.pgtrickle.dao.runtime.internal.ValueKind;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.util.List;
 import javax.annotation.processing.Generated;
@@ -784,12 +786,16 @@ public final class Shop_OrderDao extends AbstractStreamTableDao<Shop.Order> {
    * position in the select list that every statement of this DAO shares.
    */
   private static Shop.Order map(ResultSet row) throws SQLException {
+    if (Rows.firstRow(row)) {
+      check(row.getMetaData());
+    }
     String user = row.getString(1);
     long orderTotals = row.getLong(2);
     if (row.wasNull()) {
       throw new UnexpectedNullException(STREAM_TABLE, "OrderTotals", "Shop.Order.orderTotals");
     }
-    BigDecimal net = row.getBigDecimal(3);
+    BigDecimal net = Rows.getBigDecimal(row, 3, STREAM_TABLE, "net \"total\" <&> @a {b} */ \\u0041",
+        "Shop.Order.net");
     Shop.Kind kind = Rows.getEnum(row, 4, Shop.Kind::valueOf, STREAM_TABLE, "kind",
         "Shop.Order.kind");
     String row_ = row.getString(5);
@@ -803,5 +809,16 @@ public final class Shop_OrderDao extends AbstractStreamTableDao<Shop.Order> {
     }
     return new Shop.Order(user, orderTotals, net, kind, row_, statement, connection, dataSource,
         Rows_, count);
+  }
+
+  /**
+   * Checks, once per result set, that each column's type holds its component's values
+   * exactly.
+   */
+  private static void check(ResultSetMetaData columns) throws SQLException {
+    ValueKind.LONG.check(columns, 2, STREAM_TABLE, "OrderTotals", "Shop.Order.orderTotals");
+    ValueKind.BIG_DECIMAL.check(columns, 3, STREAM_TABLE, "net \"total\" <&> @a {b} */ \\u0041",
+        "Shop.Order.net");
+    ValueKind.LONG.check(columns, 10, STREAM_TABLE, "count", "Shop.Order.count");
   }
 }

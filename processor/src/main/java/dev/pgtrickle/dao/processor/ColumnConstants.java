@@ -34,14 +34,15 @@ final class ColumnConstants {
   }
 
   /** The constant's initializer: {@code Column.ofLong("order_count")}. */
-  static CodeBlock initializer(Component component) {
+  static CodeBlock initializer(Component component, StreamTable table) {
     String column = component.column().value();
     ValueType type = component.type().valueType();
     if (type == ValueType.ENUM) {
       return CodeBlock.of(
-          "$Z$T.ofEnum($S, $T::valueOf)", Types.COLUMN, column, component.type().typeName());
+          "$Z$T.ofEnum($L, $L::valueOf)", Types.COLUMN, JavaString.of(column),
+          Mapping.enumType(component, table));
     }
-    return CodeBlock.of("$Z$T.$L($S)", Types.COLUMN, factory(type), column);
+    return CodeBlock.of("$Z$T.$L($L)", Types.COLUMN, factory(type), JavaString.of(column));
   }
 
   private static String factory(ValueType type) {

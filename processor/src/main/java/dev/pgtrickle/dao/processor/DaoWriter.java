@@ -70,7 +70,8 @@ final class DaoWriter {
     for (Component component : table.components()) {
       type.addMethods(finders.finders(component));
     }
-    type.addMethod(new MapperWriter(scope).map());
+    MapperWriter mapper = new MapperWriter(scope);
+    type.addMethod(mapper.map()).addMethod(mapper.check());
     return javaFile(dao.packageName(), type.build());
   }
 
@@ -131,10 +132,10 @@ final class DaoWriter {
             Modifier.FINAL)
         .addJavadoc("The stream table this DAO reads: $L.\n", scope.tableDoc())
         .initializer(
-            "$T.of($S, $S)",
+            "$T.of($L, $L)",
             Types.STREAM_TABLE_NAME,
-            table.schema().value(),
-            table.table().value())
+            JavaString.of(table.schema().value()),
+            JavaString.of(table.table().value()))
         .build();
   }
 
@@ -152,7 +153,7 @@ final class DaoWriter {
             what,
             table.recordName(),
             component.name())
-        .initializer(ColumnConstants.initializer(component))
+        .initializer(ColumnConstants.initializer(component, table))
         .build();
   }
 

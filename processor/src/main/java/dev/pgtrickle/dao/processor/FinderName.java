@@ -144,7 +144,13 @@ final class FinderName {
       if (digits == at + 3) {
         return invalid("Top must be followed by the number of rows, as in findTop10By...");
       }
-      limit = Integer.parseInt(name.substring(at + 3, Math.min(digits, at + 12)));
+      String number = name.substring(at + 3, digits).replaceFirst("^0+(?=.)", "");
+      if (number.length() > 10 || Long.parseLong(number) > Integer.MAX_VALUE) {
+        return invalid(
+            "Top" + number + " asks for more rows than a query can limit; N must be at most "
+                + Integer.MAX_VALUE);
+      }
+      limit = Integer.parseInt(number);
       if (limit == 0) {
         return invalid("Top0 would return no rows");
       }
@@ -217,6 +223,9 @@ final class FinderName {
 
   private Result sorts(List<Sort> sorts) {
     while (true) {
+      if (at == name.length()) {
+        return invalid("OrderBy must be followed by a component, as in OrderByTotalDesc");
+      }
       Component component = component();
       if (component == null) {
         return unknown();
@@ -256,10 +265,21 @@ final class FinderName {
         || keywordAt(i, IGNORE_CASE);
   }
 
+  /**
+   * Whether {@code keyword} stands at {@code i}: followed by the end or by what can start a
+   * capitalised component, an upper-case letter or a character without case ({@code 漢},
+   * {@code $}, {@code _}), never by a lower-case letter or a digit, which continue a word.
+   */
   private boolean keywordAt(int i, String keyword) {
     int end = i + keyword.length();
-    return name.startsWith(keyword, i)
-        && (end == name.length() || Character.isUpperCase(name.charAt(end)));
+    if (!name.startsWith(keyword, i)) {
+      return false;
+    }
+    if (end == name.length()) {
+      return true;
+    }
+    int next = name.codePointAt(end);
+    return Character.isJavaIdentifierStart(next) && !Character.isLowerCase(next);
   }
 
   private boolean take(String keyword) {
@@ -272,6 +292,9 @@ final class FinderName {
 
   /** The word at {@link #at} that is no component, up to the next keyword. */
   private Result unknown() {
+    if (at >= name.length()) {
+      return invalid("the name ends where a component was expected");
+    }
     int end = at + 1;
     while (end < name.length()
         && !(Character.isUpperCase(name.charAt(end)) && (boundary(end) || operatorAt(end)))) {

@@ -88,11 +88,11 @@ final class FreshWriter {
         constant(
             head,
             CodeBlock.of(
-                "$T.HEAD$W+ $S$W+ $T.NAME_IS$W+ $S$W+ $T.DATA_HEAD",
+                "$T.HEAD$W+ $L$W+ $T.NAME_IS$W+ $L$W+ $T.DATA_HEAD",
                 FRESH_SQL,
-                FreshnessQuery.literal(table.schema().value()),
+                JavaString.of(FreshnessQuery.literal(table.schema().value())),
                 FRESH_SQL,
-                FreshnessQuery.literal(table.table().value()),
+                JavaString.of(FreshnessQuery.literal(table.table().value())),
                 FRESH_SQL)));
     fields.add(constant(findAllFresh, fresh(statements.findAll().constant())));
     for (Component component : table.components()) {
@@ -102,12 +102,17 @@ final class FreshWriter {
       }
     }
     if (budget != null) {
+      long seconds = table.maxStaleness().seconds();
       fields.add(
           FieldSpec.builder(DURATION, budget, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
               .addJavadoc(
                   "The staleness budget declared with $L.\n",
                   Javadocs.code("maxStaleness = " + Names.literal(table.maxStaleness().text())))
-              .initializer("$T.ofSeconds($L)", DURATION, table.maxStaleness().seconds())
+              .initializer(
+                  "$T.ofSeconds($L)",
+                  DURATION,
+                  // A budget beyond int seconds needs a long literal.
+                  seconds > Integer.MAX_VALUE ? seconds + "L" : String.valueOf(seconds))
               .build());
     }
     return fields;

@@ -34,6 +34,8 @@ final class Javadocs {
         case '{' -> out.append("&#123;");
         case '}' -> out.append("&#125;");
         case '\\' -> out.append("&#92;");
+        case '\u2028' -> out.append("&#x2028;");
+        case '\u2029' -> out.append("&#x2029;");
         case '/' -> out.append(i > 0 && text.charAt(i - 1) == '*' ? "&#47;" : "/");
         default -> out.append(c);
       }

@@ -1,6 +1,8 @@
 package dev.pgtrickle.dao.processor;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.TypeName;
 
 /**
  * The code that reads one column into a local variable and binds one finder argument, for each
@@ -15,36 +17,71 @@ final class Mapping {
    *
    * @param owner the component as {@code Record.component}, for exceptions
    */
-  static CodeBlock read(Component component, int index, String row, String local, String owner) {
+  static CodeBlock read(
+      Component component, StreamTable table, int index, String row, String local, String owner) {
     ValueType type = component.type().valueType();
     String column = component.column().value();
     CodeBlock.Builder code = CodeBlock.builder();
     switch (type.read) {
       case GETTER, PRIMITIVE -> code.addStatement(
           "$T $N = $N.$L($L)", component.type().typeName(), local, row, type.reader, index);
-      case OBJECT -> code.addStatement(
-          "$T $N = $N.getObject($L, $T.class)",
-          component.type().typeName(), local, row, index, component.type().typeName());
       case ROWS -> code.addStatement(
           "$T $N = $T.$L($N, $L)",
           component.type().typeName(), local, Types.ROWS, type.reader, row, index);
       case ROWS_CHECKED -> code.addStatement(
-          "$T $N = $T.$L($N,$W$L,$W$L,$W$S,$W$S)",
+          "$T $N = $T.$L($N,$W$L,$W$L,$W$L,$W$S)",
           component.type().typeName(), local, Types.ROWS, type.reader, row, index,
-          DaoWriter.STREAM_TABLE, column, owner);
+          DaoWriter.STREAM_TABLE, JavaString.of(column), owner);
       case ENUM -> code.addStatement(
-          "$T $N = $T.getEnum($N,$W$L,$W$T::valueOf,$W$L,$W$S,$W$S)",
+          "$T $N = $T.getEnum($N,$W$L,$W$L::valueOf,$W$L,$W$L,$W$S)",
           component.type().typeName(), local, Types.ROWS, row, index,
-          component.type().typeName(), DaoWriter.STREAM_TABLE, column, owner);
+          enumType(component, table), DaoWriter.STREAM_TABLE, JavaString.of(column), owner);
     }
     if (type.isPrimitive()) {
       code.beginControlFlow("if ($N.wasNull())", row)
           .addStatement(
-              "throw new $T($L,$W$S,$W$S)",
-              Types.UNEXPECTED_NULL, DaoWriter.STREAM_TABLE, column, owner)
+              "throw new $T($L,$W$L,$W$S)",
+              Types.UNEXPECTED_NULL, DaoWriter.STREAM_TABLE, JavaString.of(column), owner)
           .endControlFlow();
     }
     return code.build();
+  }
+
+  /**
+   * The enum type of {@code component} where an expression names it ({@code Shade::valueOf}).
+   * A column constant named like the type's outermost class (record {@code X} with component
+   * {@code x} gets constant {@code X}) obscures the type there (JLS 6.4.2), and JavaPoet writes
+   * same-package types by their simple names, so the type is then written fully qualified.
+   */
+  static CodeBlock enumType(Component component, StreamTable table) {
+    TypeName type = component.type().typeName();
+    if (type instanceof ClassName name) {
+      String outermost = name.topLevelClassName().simpleName();
+      boolean obscured =
+          outermost.equals(DaoWriter.STREAM_TABLE)
+              || table.components().stream().anyMatch(c -> c.constantName().equals(outermost));
+      if (obscured && !name.packageName().isEmpty()) {
+        return CodeBlock.of("$L", name.canonicalName());
+      }
+    }
+    return CodeBlock.of("$T", type);
+  }
+
+  /**
+   * The statement that checks, once per result set, that column {@code index} has a type whose
+   * every value the component reads exactly; null for a component that reads any column.
+   */
+  static CodeBlock check(Component component, int index, String columns, String owner) {
+    ValueType type = component.type().valueType();
+    if (!type.checksColumnType()) {
+      return null;
+    }
+    return CodeBlock.builder()
+        .addStatement(
+            "$T.$L.check($N,$W$L,$W$L,$W$L,$W$S)",
+            Types.VALUE_KIND, type.kind, columns, index, DaoWriter.STREAM_TABLE,
+            JavaString.of(component.column().value()), owner)
+        .build();
   }
 
   /** An expression that binds {@code value}, never null, as parameter 1 of {@code statement}. */

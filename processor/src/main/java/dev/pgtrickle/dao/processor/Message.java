@@ -119,6 +119,11 @@ enum Message {
       "record %s: cannot write %s (%s). Remove or rename the type that already has that name, or"
           + " rename the record"),
 
+  NAME_TOO_LONG(
+      "StreamTableNameTooLong",
+      "record %s: the generated %s would need a file name of %s bytes, more than the %s bytes file"
+          + " systems allow. Shorten the record's name, or its enclosing types' names"),
+
   ENTRY_POINT_TAKEN(
       "StreamTableEntryPointTaken",
       "%s: pgtrickle-dao generates %s, the entry point to every DAO of the package, and cannot"

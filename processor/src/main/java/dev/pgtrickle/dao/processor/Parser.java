@@ -64,7 +64,8 @@ final class Parser {
 
   private StoredName table(TypeElement type, AnnotationMirror view, Position annotation) {
     AnnotationValue written = view == null ? null : explicitValue(view, "name");
-    if (written != null && written.getValue() instanceof String name && !name.isEmpty()) {
+    // An explicit empty name is reported as empty by the validator, never taken as the default.
+    if (written != null && written.getValue() instanceof String name) {
       return new StoredName(
           name,
           StoredName.Origin.EXPLICIT,

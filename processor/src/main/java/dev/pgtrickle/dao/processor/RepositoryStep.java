@@ -79,7 +79,10 @@ final class RepositoryStep {
     // it, and a change to the record recompiles the interface, which references it.
     JavaFile withOrigins =
         DaoWriter.javaFile(
-            file.packageName(), file.typeSpec().toBuilder().addOriginatingElement(type).build());
+            file.packageName(), file.typeSpec().toBuilder()
+                .addOriginatingElement(type)
+                .alwaysQualify(Shadowing.javaLangNamesIn(elements, type))
+                .build());
     try {
       SourceFiles.write(withOrigins, filer);
       return repository.implName().canonicalName();

@@ -57,8 +57,8 @@ final class RepositoryWriter {
                 Types.STREAM_TABLE_NAME, DaoWriter.STREAM_TABLE,
                 Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .initializer(
-                "$T.of($S, $S)", Types.STREAM_TABLE_NAME, table.schema().value(),
-                table.table().value())
+                "$T.of($L, $L)", Types.STREAM_TABLE_NAME, JavaString.of(table.schema().value()),
+                JavaString.of(table.table().value()))
             .build());
     type.addField(constant(statements.findAll().constant(), statements.findAll().initializer()));
     MethodBodies bodies = new MethodBodies(scope);
@@ -73,7 +73,8 @@ final class RepositoryWriter {
     }
     type.addField(Types.DATA_SOURCE, dataSource, Modifier.PRIVATE, Modifier.FINAL);
     type.addMethod(DaoWriter.fieldConstructor(scope, settings));
-    type.addMethod(new MapperWriter(scope).map());
+    MapperWriter mapper = new MapperWriter(scope);
+    type.addMethod(mapper.map()).addMethod(mapper.check());
     return DaoWriter.javaFile(impl.packageName(), type.build());
   }
 
@@ -292,17 +293,7 @@ final class RepositoryWriter {
       if (value == ValueType.ENUM) {
         return CodeBlock.of("$T.enumerated($T::valueOf)", VALUE_KIND, type.typeName());
       }
-      String constant =
-          switch (value) {
-            case BOOLEAN, BOOLEAN_BOXED -> "BOOLEAN";
-            case SHORT, SHORT_BOXED -> "SHORT";
-            case INT, INTEGER_BOXED -> "INTEGER";
-            case LONG, LONG_BOXED -> "LONG";
-            case FLOAT, FLOAT_BOXED -> "FLOAT";
-            case DOUBLE, DOUBLE_BOXED -> "DOUBLE";
-            default -> value.name();
-          };
-      return CodeBlock.of("$T.$L", VALUE_KIND, constant);
+      return CodeBlock.of("$T.$L", VALUE_KIND, value.kind);
     }
   }
 }

@@ -15,12 +15,12 @@ final class SqlLiteral {
 
   static CodeBlock of(String sql) {
     if (sql.length() <= WIDTH / 2) {
-      return CodeBlock.of("$S", sql);
+      return JavaString.of(sql);
     }
     List<String> pieces = pieces(sql, WIDTH);
-    CodeBlock.Builder code = CodeBlock.builder().add("$Z$S", pieces.get(0));
+    CodeBlock.Builder code = CodeBlock.builder().add("$Z$L", JavaString.of(pieces.get(0)));
     for (String piece : pieces.subList(1, pieces.size())) {
-      code.add("\n$>$>+ $S$<$<", piece);
+      code.add("\n$>$>+ $L$<$<", JavaString.of(piece));
     }
     return code.build();
   }

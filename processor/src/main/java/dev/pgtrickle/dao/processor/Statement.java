@@ -59,7 +59,7 @@ record Statement(String constant, List<String> select, List<List<String>> rest) 
     int width = LINE_LENGTH - CONTINUATION_PREFIX - ";".length();
     String sql = sql();
     if (literalLength(sql) <= firstWidth) {
-      return CodeBlock.of("$S", sql);
+      return JavaString.of(sql);
     }
     List<String> pieces = new ArrayList<>();
     pack(select, pieces, firstWidth, width);
@@ -72,9 +72,9 @@ record Statement(String constant, List<String> select, List<List<String>> rest) 
     } else {
       pack(tail, pieces, firstWidth, width);
     }
-    CodeBlock.Builder initializer = CodeBlock.builder().add("$S", pieces.get(0));
+    CodeBlock.Builder initializer = CodeBlock.builder().add("$L", JavaString.of(pieces.get(0)));
     for (String piece : pieces.subList(1, pieces.size())) {
-      initializer.add("\n$>$>+ $S$<$<", piece);
+      initializer.add("\n$>$>+ $L$<$<", JavaString.of(piece));
     }
     return initializer.build();
   }

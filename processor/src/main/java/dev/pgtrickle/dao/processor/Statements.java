@@ -97,7 +97,8 @@ final class Statements {
       return statement.initializer();
     }
     List<String> where = statement.rest().get(statement.rest().size() - 1);
-    return CodeBlock.of("$N$W+ $S", findAll.constant(), " " + String.join(" ", where));
+    return CodeBlock.of(
+        "$N$W+ $L", findAll.constant(), JavaString.of(" " + String.join(" ", where)));
   }
 
   /** Every statement, in the order its constant is declared. */

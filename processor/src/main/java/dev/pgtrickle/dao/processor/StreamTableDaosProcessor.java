@@ -137,6 +137,7 @@ public final class StreamTableDaosProcessor extends AbstractProcessor {
       JavaFile file = new EntryPointWriter().write(entryPoint, options.settings());
       TypeSpec.Builder type = file.typeSpec().toBuilder();
       records.forEach(record -> type.addOriginatingElement(record.type()));
+      type.alwaysQualify(Shadowing.javaLangNamesIn(elements, records.get(0).type()));
       DaoWriter.javaFile(packageName, type.build()).writeTo(filer);
       written.add(packageName);
     } catch (IOException e) {

@@ -177,7 +177,10 @@ public final class StreamTableProcessor extends AbstractProcessor {
     // The record is the DAO's one originating element, as Gradle's isolating mode requires.
     JavaFile withOrigin =
         DaoWriter.javaFile(
-            file.packageName(), file.typeSpec().toBuilder().addOriginatingElement(type).build());
+            file.packageName(), file.typeSpec().toBuilder()
+                .addOriginatingElement(type)
+                .alwaysQualify(Shadowing.javaLangNamesIn(elements, type))
+                .build());
     try {
       SourceFiles.write(withOrigin, filer);
       written.add(table.daoName().canonicalName());

@@ -22,9 +22,11 @@ final class Types {
   static final ClassName BINDER = ClassName.get(INTERNAL, "Binder");
   static final ClassName BINDS = ClassName.get(INTERNAL, "Binds");
   static final ClassName ROWS = ClassName.get(INTERNAL, "Rows");
+  static final ClassName VALUE_KIND = ClassName.get(INTERNAL, "ValueKind");
   static final ClassName DATA_SOURCE = ClassName.get("javax.sql", "DataSource");
   static final ClassName CONNECTION = ClassName.get("java.sql", "Connection");
   static final ClassName RESULT_SET = ClassName.get("java.sql", "ResultSet");
+  static final ClassName RESULT_SET_META_DATA = ClassName.get("java.sql", "ResultSetMetaData");
   static final ClassName SQL_EXCEPTION = ClassName.get("java.sql", "SQLException");
   static final ClassName LIST = ClassName.get("java.util", "List");
   static final ClassName OBJECTS = ClassName.get("java.util", "Objects");
@@ -35,8 +37,8 @@ final class Types {
   static final List<ClassName> ALL =
       List.of(
           STREAM_TABLE_DAO, ABSTRACT_DAO, STREAM_TABLE_NAME, COLUMN, TEXT_COLUMN, NUMBER_COLUMN,
-          SELECT, UNEXPECTED_NULL, QUERIES, BINDER, BINDS, ROWS, DATA_SOURCE, CONNECTION,
-          RESULT_SET, SQL_EXCEPTION, LIST, OBJECTS, STRING, OVERRIDE);
+          SELECT, UNEXPECTED_NULL, QUERIES, BINDER, BINDS, ROWS, VALUE_KIND, DATA_SOURCE,
+          CONNECTION, RESULT_SET, RESULT_SET_META_DATA, SQL_EXCEPTION, LIST, OBJECTS, STRING, OVERRIDE);
 
   private Types() {}
 }

@@ -20,6 +20,9 @@ final class Validator {
 
   private static final String RESERVED_PREFIX = "__pgt_";
 
+  /** The longest file name most file systems take, in bytes. */
+  static final int MAX_FILE_NAME_BYTES = 255;
+
   Report validate(StreamTable table) {
     Report report = new Report();
     if (!table.isRecord()) {
@@ -35,6 +38,7 @@ final class Validator {
           String.join(", ", table.typeParameters()));
     }
     checkAccess(table, report);
+    checkDaoFileName(table, report);
     if (table.components().isEmpty()) {
       report.error(Message.NO_COMPONENTS, table.position(), table.displayName());
     }
@@ -49,6 +53,21 @@ final class Validator {
     checkNameClashes(table.components(), report);
     MaxStaleness.check(table.maxStaleness(), report);
     return report;
+  }
+
+  /** A DAO whose source file name is too long cannot be written (and javac's class file neither). */
+  private static void checkDaoFileName(StreamTable table, Report report) {
+    String file = table.daoName().simpleName() + ".java";
+    int bytes = file.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    if (bytes > MAX_FILE_NAME_BYTES) {
+      report.error(
+          Message.NAME_TOO_LONG,
+          table.position(),
+          table.displayName(),
+          table.daoName().simpleName(),
+          bytes,
+          MAX_FILE_NAME_BYTES);
+    }
   }
 
   private static void checkAccess(StreamTable table, Report report) {

@@ -24,6 +24,7 @@ class CatalogueTest {
     cases.addAll(EntryPointDiagnosticsTest.cases());
     cases.addAll(MaxStalenessDiagnosticsTest.cases());
     cases.addAll(DefinitionDiagnosticsTest.cases());
+    cases.addAll(ReliabilityDefectsTest.cases());
     return cases;
   }
 

@@ -68,6 +68,19 @@ class FinderNameTest {
   }
 
   @Test
+  void componentsWithoutCaseFollowKeywords() {
+    List<Component> components =
+        List.of(component("漢"), component("é"), component("$money"), component("_under"));
+    FinderName.Result result =
+        FinderName.parse("findBy漢And$moneyOr_underOrderBy漢AscÉDesc", components);
+    assertThat(result.problem()).isNull();
+    assertThat(result.unknown()).isNull();
+    assertThat(result.finder().groups()).hasSize(2);
+    assertThat(result.finder().sorts()).hasSize(2);
+    assertThat(result.finder().sorts().get(1).component().name()).isEqualTo("é");
+  }
+
+  @Test
   void malformedNames() {
     assertThat(FinderName.parse("findBy", COMPONENTS).problem()).isNotNull();
     assertThat(FinderName.parse("countFirstByRegion", COMPONENTS).problem()).isNotNull();

@@ -1,16 +1,23 @@
 package dev.pgtrickle.dao.runtime;
 
+import java.util.Optional;
+
 /**
- * A value read from a stream table's column does not fit the record component it maps to: for
- * example text that names no constant of an enum, a fractional {@code numeric} read into a
- * {@code BigInteger}, or an array of the wrong element type. Names the stream table, the column and
- * the record component.
+ * A value read from a stream table's column does not fit the record component it maps to, and
+ * was not changed to make it fit: a column whose type cannot hold every value of the component
+ * exactly ({@code numeric} into {@code long}, {@code text} into {@code int}), a value the Java type
+ * cannot represent ({@code NaN} or {@code Infinity} into {@code BigDecimal}, {@code infinity} into a
+ * date or time, {@code time '24:00'}), a fractional {@code numeric} read into a {@code BigInteger},
+ * text that names no constant of an enum, or an array of the wrong element type or dimension.
+ * Names the stream table, the column, the record component, the expected type and what was found.
  */
 public class ColumnMappingException extends StreamTableException {
   private static final long serialVersionUID = 1L;
 
   private final String column;
   private final String component;
+  private final String expected;
+  private final String actual;
 
   /**
    * Creates the exception.
@@ -23,9 +30,33 @@ public class ColumnMappingException extends StreamTableException {
    */
   public ColumnMappingException(
       StreamTableName streamTable, String column, String component, String message, Throwable cause) {
+    this(streamTable, column, component, null, null, message, cause);
+  }
+
+  /**
+   * Creates the exception.
+   *
+   * @param streamTable the stream table read
+   * @param column the column's name as stored
+   * @param component the record component, as {@code Record.component}
+   * @param expected what the component needs, e.g. {@code bigint, integer or smallint}, or null
+   * @param actual what the column holds: its type, or the value that does not fit, or null
+   * @param message what did not fit
+   * @param cause the underlying exception, or null
+   */
+  public ColumnMappingException(
+      StreamTableName streamTable,
+      String column,
+      String component,
+      String expected,
+      String actual,
+      String message,
+      Throwable cause) {
     super(streamTable, message, null, null, cause);
     this.column = column;
     this.component = component;
+    this.expected = expected;
+    this.actual = actual;
   }
 
   /** The column's name, as stored. */
@@ -36,5 +67,15 @@ public class ColumnMappingException extends StreamTableException {
   /** The record component the value was read into, as {@code Record.component}. */
   public String component() {
     return component;
+  }
+
+  /** What the component needs: the column types it can read exactly, when known. */
+  public Optional<String> expected() {
+    return Optional.ofNullable(expected);
+  }
+
+  /** What was found instead: the column's type or the value that does not fit, when known. */
+  public Optional<String> actual() {
+    return Optional.ofNullable(actual);
   }
 }

@@ -283,15 +283,23 @@ public final class FakeJdbc {
               return position[0] < rows.length;
             case "wasNull":
               return wasNull[0];
+            case "getRow":
+              return position[0] < 0 || position[0] >= rows.length ? 0 : position[0] + 1;
             case "getMetaData":
               int columns = rows.length == 0 ? 0 : rows[0].length;
               return proxy(
                   java.sql.ResultSetMetaData.class,
                   (meta, metaMethod, metaArgs) -> {
-                    if (metaMethod.getName().equals("getColumnCount")) {
-                      return columns;
+                    switch (metaMethod.getName()) {
+                      case "getColumnCount":
+                        return columns;
+                      case "getColumnType":
+                        return jdbcType(rows, (Integer) metaArgs[0]);
+                      case "getColumnTypeName":
+                        return "fake" + jdbcType(rows, (Integer) metaArgs[0]);
+                      default:
+                        throw unsupported(metaMethod.getName());
                     }
-                    throw unsupported(metaMethod.getName());
                   });
             case "close":
               return close(closed);
@@ -326,6 +334,31 @@ public final class FakeJdbc {
               throw unsupported(name);
           }
         });
+  }
+
+  /** The JDBC type pgjdbc would report for the first non-null value of column {@code index}. */
+  private static int jdbcType(Object[][] rows, int index) {
+    for (Object[] row : rows) {
+      Object value = row[index - 1];
+      if (value instanceof Long) {
+        return java.sql.Types.BIGINT;
+      } else if (value instanceof Integer) {
+        return java.sql.Types.INTEGER;
+      } else if (value instanceof Short) {
+        return java.sql.Types.SMALLINT;
+      } else if (value instanceof BigDecimal || value instanceof java.math.BigInteger) {
+        return java.sql.Types.NUMERIC;
+      } else if (value instanceof Float) {
+        return java.sql.Types.REAL;
+      } else if (value instanceof Double) {
+        return java.sql.Types.DOUBLE;
+      } else if (value instanceof Boolean) {
+        return java.sql.Types.BIT;
+      } else if (value != null) {
+        return java.sql.Types.VARCHAR;
+      }
+    }
+    return java.sql.Types.NULL;
   }
 
   private static Array array(String type, Object[] elements) {

@@ -341,12 +341,12 @@ public final class StreamTableWatcher implements AutoCloseable {
         }
       }
     } catch (SQLException e) {
-      String message = "reading pg_trickle's catalog for " + table + " failed: " + e.getMessage();
-      if ("42501".equals(e.getSQLState())) {
-        throw new StreamTablePrivilegeException(
-            table, message + ". " + FreshnessQuery.READER_GRANTS, BASELINE_SQL, e.getSQLState(), e);
+      if (Failures.UNDEFINED_TABLE.equals(e.getSQLState())) {
+        throw new StreamTableAccessException(
+            table, "reading pg_trickle's catalog for " + table + " failed: " + e.getMessage(),
+            BASELINE_SQL, e.getSQLState(), e);
       }
-      throw new StreamTableAccessException(table, message, BASELINE_SQL, e.getSQLState(), e);
+      throw Failures.translate(table, "reading pg_trickle's catalog for " + table, BASELINE_SQL, e);
     }
   }
 

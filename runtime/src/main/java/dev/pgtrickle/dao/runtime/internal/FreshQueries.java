@@ -1,14 +1,12 @@
 package dev.pgtrickle.dao.runtime.internal;
 
 import dev.pgtrickle.dao.runtime.Freshness;
-import dev.pgtrickle.dao.runtime.StreamTableAccessException;
 import dev.pgtrickle.dao.runtime.StreamTableException;
 import dev.pgtrickle.dao.runtime.StreamTableName;
 import dev.pgtrickle.dao.runtime.StreamTableNotFoundException;
 import dev.pgtrickle.dao.runtime.freshness.Fresh;
 import dev.pgtrickle.dao.runtime.freshness.ReadPolicy;
 import dev.pgtrickle.dao.runtime.freshness.SnapshotTooOldException;
-import dev.pgtrickle.dao.runtime.freshness.StreamTablePrivilegeException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -200,27 +198,16 @@ public final class FreshQueries {
 
   private static StreamTableException translate(
       StreamTableName table, String sql, SQLException e) {
-    String state = e.getSQLState();
-    if (Failures.UNDEFINED_TABLE.equals(state)) {
+    if (Failures.UNDEFINED_TABLE.equals(e.getSQLState())) {
       return new StreamTableNotFoundException(
           table,
           "stream table " + table + " or pg_trickle's catalog does not exist: " + e.getMessage()
               + ". Check @StreamTableView's name and schema, that the stream table was created,"
               + " and that pg_trickle is installed in this database",
           sql,
-          state,
+          e.getSQLState(),
           e);
     }
-    if (Failures.INSUFFICIENT_PRIVILEGE.equals(state)) {
-      return new StreamTablePrivilegeException(
-          table,
-          "reading stream table " + table + " with its freshness was refused: " + e.getMessage()
-              + ". " + FreshnessQuery.READER_GRANTS,
-          sql,
-          state,
-          e);
-    }
-    return new StreamTableAccessException(
-        table, "reading stream table " + table + " failed: " + e.getMessage(), sql, state, e);
+    return Failures.translate(table, "reading stream table " + table + " with its freshness", sql, e);
   }
 }

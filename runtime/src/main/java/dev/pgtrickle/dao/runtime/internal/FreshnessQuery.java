@@ -10,7 +10,6 @@ import dev.pgtrickle.dao.runtime.StreamTableException;
 import dev.pgtrickle.dao.runtime.StreamTableName;
 import dev.pgtrickle.dao.runtime.StreamTableStatus;
 import dev.pgtrickle.dao.runtime.TargetFreshnessMode;
-import dev.pgtrickle.dao.runtime.freshness.StreamTablePrivilegeException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -253,28 +252,17 @@ public final class FreshnessQuery {
         cause);
   }
 
-  /**
-   * What a reading role needs on pg_trickle 0.108 besides {@code pgtrickle_reader} (which gives
-   * USAGE on schema {@code pgtrickle}), for messages.
-   */
-  public static final String READER_GRANTS =
-      "on pg_trickle 0.108 the reading role needs the role pgtrickle_reader (USAGE on schema"
-          + " pgtrickle), USAGE on the stream table's schema, SELECT on the stream table, and the"
-          + " one catalog grant freshness needs: GRANT SELECT ON pgtrickle.pgt_stream_tables TO"
-          + " <role> (no pg_trickle role includes it, and every function that reports freshness"
-          + " reads that table as its caller)";
-
   static StreamTableException translate(StreamTableName table, String sql, SQLException e) {
-    String state = e.getSQLState();
-    String message =
-        "reading the freshness of stream table " + table + " failed: " + e.getMessage();
-    if (Failures.INSUFFICIENT_PRIVILEGE.equals(state)) {
-      return new StreamTablePrivilegeException(table, message + ". " + READER_GRANTS, sql, state, e);
+    String doing = "reading the freshness of stream table " + table;
+    if (Failures.UNDEFINED_TABLE.equals(e.getSQLState())) {
+      return new StreamTableAccessException(
+          table,
+          doing + " failed: " + e.getMessage()
+              + ". Is the pg_trickle extension installed in this database?",
+          sql,
+          e.getSQLState(),
+          e);
     }
-    String hint =
-        Failures.UNDEFINED_TABLE.equals(state)
-            ? ". Is the pg_trickle extension installed in this database?"
-            : "";
-    return new StreamTableAccessException(table, message + hint, sql, state, e);
+    return Failures.translate(table, doing, sql, e);
   }
 }
