@@ -84,7 +84,8 @@ public final class ServerCheck {
             table,
             "asking the server which pg_trickle it runs was refused: " + e.getMessage()
                 + ". The role needs USAGE ON SCHEMA pgtrickle, which pg_trickle's role"
-                + " pgtrickle_reader (and pgtrickle_operator) has: GRANT pgtrickle_reader TO <role>",
+                + " pgtrickle_reader (and pgtrickle_operator) has: GRANT pgtrickle_reader TO <role>. "
+                + Failures.readGrants(table),
             SQL,
             state,
             e);
