@@ -118,29 +118,15 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
    */
   @Override
   public final List<T> findAll() {
-    long started = System.nanoTime();
-    boolean failed = true;
-    try {
-      List<T> result = Queries.list(dataSource, table, findAll, Binder.NONE, mapper);
-      failed = false;
-      return result;
-    } finally {
-      observer.read(table, "findAll", System.nanoTime() - started, failed);
-    }
+    return Observations.timed(observer, table, "findAll",
+        () -> Queries.list(dataSource, table, findAll, Binder.NONE, mapper));
   }
 
   /** Returns every row, in no particular order, read on {@code connection}, which stays open. */
   @Override
   public final List<T> findAll(Connection connection) {
-    long started = System.nanoTime();
-    boolean failed = true;
-    try {
-      List<T> result = Queries.list(connection, table, findAll, Binder.NONE, mapper);
-      failed = false;
-      return result;
-    } finally {
-      observer.read(table, "findAll", System.nanoTime() - started, failed);
-    }
+    return Observations.timed(observer, table, "findAll",
+        () -> Queries.list(connection, table, findAll, Binder.NONE, mapper));
   }
 
   /**
@@ -165,15 +151,8 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
    */
   @Override
   public final Stream<T> streamAll() {
-    long started = System.nanoTime();
-    boolean failed = true;
-    try {
-      Stream<T> result = Queries.stream(dataSource, table, findAll, Binder.NONE, mapper);
-      failed = false;
-      return result;
-    } finally {
-      observer.read(table, "streamAll", System.nanoTime() - started, failed);
-    }
+    return Observations.timed(observer, table, "streamAll",
+        () -> Queries.stream(dataSource, table, findAll, Binder.NONE, mapper));
   }
 
   /**
@@ -183,43 +162,22 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
    */
   @Override
   public final Stream<T> streamAll(Connection connection) {
-    long started = System.nanoTime();
-    boolean failed = true;
-    try {
-      Stream<T> result = Queries.stream(connection, table, findAll, Binder.NONE, mapper);
-      failed = false;
-      return result;
-    } finally {
-      observer.read(table, "streamAll", System.nanoTime() - started, failed);
-    }
+    return Observations.timed(observer, table, "streamAll",
+        () -> Queries.stream(connection, table, findAll, Binder.NONE, mapper));
   }
 
   /** Returns the number of rows: the DAO's {@code COUNT}, {@code SELECT count(*) FROM <table>}. */
   @Override
   public final long count() {
-    long started = System.nanoTime();
-    boolean failed = true;
-    try {
-      long result = Queries.count(dataSource, table, count, Binder.NONE);
-      failed = false;
-      return result;
-    } finally {
-      observer.read(table, "count", System.nanoTime() - started, failed);
-    }
+    return Observations.timed(observer, table, "count",
+        () -> Queries.count(dataSource, table, count, Binder.NONE));
   }
 
   /** Returns the number of rows, counted on {@code connection}, which stays open. */
   @Override
   public final long count(Connection connection) {
-    long started = System.nanoTime();
-    boolean failed = true;
-    try {
-      long result = Queries.count(connection, table, count, Binder.NONE);
-      failed = false;
-      return result;
-    } finally {
-      observer.read(table, "count", System.nanoTime() - started, failed);
-    }
+    return Observations.timed(observer, table, "count",
+        () -> Queries.count(connection, table, count, Binder.NONE));
   }
 
   /**
@@ -230,15 +188,8 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
    */
   @Override
   public final Freshness freshness() {
-    long started = System.nanoTime();
-    boolean failed = true;
-    try {
-      Freshness result = FreshnessQuery.read(dataSource, table, server);
-      failed = false;
-      return result;
-    } finally {
-      observer.read(table, "freshness", System.nanoTime() - started, failed);
-    }
+    return Observations.timed(observer, table, "freshness",
+        () -> FreshnessQuery.read(dataSource, table, server));
   }
 
   /**
@@ -247,15 +198,8 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
    */
   @Override
   public final Freshness freshness(Connection connection) {
-    long started = System.nanoTime();
-    boolean failed = true;
-    try {
-      Freshness result = FreshnessQuery.read(connection, table, server);
-      failed = false;
-      return result;
-    } finally {
-      observer.read(table, "freshness", System.nanoTime() - started, failed);
-    }
+    return Observations.timed(observer, table, "freshness",
+        () -> FreshnessQuery.read(connection, table, server));
   }
 
   /**
@@ -283,19 +227,8 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
    * duration schedule), and returned whatever its age: see {@link Fresh#isStale()}.
    */
   public final Fresh<List<T>> findAllFresh() {
-    long started = System.nanoTime();
-    boolean failed = true;
-    try {
-      Fresh<List<T>> result = Observations.verdict(observer, table, FreshQueries.list(
-          dataSource, table, server, findAllFresh, Binder.NONE, mapper, maxStaleness));
-      failed = false;
-      return result;
-    } catch (RuntimeException e) {
-      Observations.refused(observer, table, e);
-      throw e;
-    } finally {
-      observer.read(table, "findAllFresh", System.nanoTime() - started, failed);
-    }
+    return Observations.timedFresh(observer, table, "findAllFresh", () -> FreshQueries.list(
+        dataSource, table, server, findAllFresh, Binder.NONE, mapper, maxStaleness));
   }
 
   /**
@@ -303,19 +236,8 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
    * has one.
    */
   public final Fresh<List<T>> findAllFresh(Connection connection) {
-    long started = System.nanoTime();
-    boolean failed = true;
-    try {
-      Fresh<List<T>> result = Observations.verdict(observer, table, FreshQueries.list(
-          connection, table, server, findAllFresh, Binder.NONE, mapper, maxStaleness));
-      failed = false;
-      return result;
-    } catch (RuntimeException e) {
-      Observations.refused(observer, table, e);
-      throw e;
-    } finally {
-      observer.read(table, "findAllFresh", System.nanoTime() - started, failed);
-    }
+    return Observations.timedFresh(observer, table, "findAllFresh", () -> FreshQueries.list(
+        connection, table, server, findAllFresh, Binder.NONE, mapper, maxStaleness));
   }
 
   /**
@@ -325,36 +247,14 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
    * {@code maxStaleness} (or the table's own duration schedule).
    */
   public final Fresh<List<T>> findAllFresh(ReadPolicy policy) {
-    long started = System.nanoTime();
-    boolean failed = true;
-    try {
-      Fresh<List<T>> result = Observations.verdict(observer, table, FreshQueries.list(
+    return Observations.timedFresh(observer, table, "findAllFresh", () -> FreshQueries.list(
         dataSource, table, server, findAllFresh, Binder.NONE, mapper, policy, maxStaleness));
-      failed = false;
-      return result;
-    } catch (RuntimeException e) {
-      Observations.refused(observer, table, e);
-      throw e;
-    } finally {
-      observer.read(table, "findAllFresh", System.nanoTime() - started, failed);
-    }
   }
 
   /** {@link #findAllFresh(ReadPolicy)} on {@code connection}, which stays open. */
   public final Fresh<List<T>> findAllFresh(Connection connection, ReadPolicy policy) {
-    long started = System.nanoTime();
-    boolean failed = true;
-    try {
-      Fresh<List<T>> result = Observations.verdict(observer, table, FreshQueries.list(
+    return Observations.timedFresh(observer, table, "findAllFresh", () -> FreshQueries.list(
         connection, table, server, findAllFresh, Binder.NONE, mapper, policy, maxStaleness));
-      failed = false;
-      return result;
-    } catch (RuntimeException e) {
-      Observations.refused(observer, table, e);
-      throw e;
-    } finally {
-      observer.read(table, "findAllFresh", System.nanoTime() - started, failed);
-    }
   }
 
   /**
@@ -423,29 +323,15 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
    * finder's {@code IS NULL} statement.
    */
   protected final <V> List<T> find(String sql, Column<T, V> column, V value) {
-    long started = System.nanoTime();
-    boolean failed = true;
-    try {
-      List<T> result = Queries.list(dataSource, table, sql, binder(column, value), mapper);
-      failed = false;
-      return result;
-    } finally {
-      observer.read(table, column.findBy(), System.nanoTime() - started, failed);
-    }
+    return Observations.timed(observer, table, column.findBy(),
+        () -> Queries.list(dataSource, table, sql, binder(column, value), mapper));
   }
 
   /** {@link #find(String, Column, Object)} on {@code connection}, which stays open. */
   protected final <V> List<T> find(
       Connection connection, String sql, Column<T, V> column, V value) {
-    long started = System.nanoTime();
-    boolean failed = true;
-    try {
-      List<T> result = Queries.list(connection, table, sql, binder(column, value), mapper);
-      failed = false;
-      return result;
-    } finally {
-      observer.read(table, column.findBy(), System.nanoTime() - started, failed);
-    }
+    return Observations.timed(observer, table, column.findBy(),
+        () -> Queries.list(connection, table, sql, binder(column, value), mapper));
   }
 
   /**
@@ -453,37 +339,15 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
    * judged against the declared {@code maxStaleness}.
    */
   protected final <V> Fresh<List<T>> findFresh(String sql, Column<T, V> column, V value) {
-    long started = System.nanoTime();
-    boolean failed = true;
-    try {
-      Fresh<List<T>> result = Observations.verdict(observer, table, FreshQueries.list(
-          dataSource, table, server, sql, binder(column, value), mapper, maxStaleness));
-      failed = false;
-      return result;
-    } catch (RuntimeException e) {
-      Observations.refused(observer, table, e);
-      throw e;
-    } finally {
-      observer.read(table, column.findFreshBy(), System.nanoTime() - started, failed);
-    }
+    return Observations.timedFresh(observer, table, column.findFreshBy(), () -> FreshQueries.list(
+        dataSource, table, server, sql, binder(column, value), mapper, maxStaleness));
   }
 
   /** {@link #findFresh(String, Column, Object)} on {@code connection}, which stays open. */
   protected final <V> Fresh<List<T>> findFresh(
       Connection connection, String sql, Column<T, V> column, V value) {
-    long started = System.nanoTime();
-    boolean failed = true;
-    try {
-      Fresh<List<T>> result = Observations.verdict(observer, table, FreshQueries.list(
-          connection, table, server, sql, binder(column, value), mapper, maxStaleness));
-      failed = false;
-      return result;
-    } catch (RuntimeException e) {
-      Observations.refused(observer, table, e);
-      throw e;
-    } finally {
-      observer.read(table, column.findFreshBy(), System.nanoTime() - started, failed);
-    }
+    return Observations.timedFresh(observer, table, column.findFreshBy(), () -> FreshQueries.list(
+        connection, table, server, sql, binder(column, value), mapper, maxStaleness));
   }
 
   private static <V> Binder binder(Column<?, V> column, V value) {

@@ -4,10 +4,47 @@ import dev.pgtrickle.dao.runtime.freshness.Fresh;
 import dev.pgtrickle.dao.runtime.freshness.FreshnessVerdict;
 import dev.pgtrickle.dao.runtime.freshness.StaleDataException;
 import dev.pgtrickle.dao.runtime.freshness.StreamTableSuspendedException;
+import java.util.function.Supplier;
 
-/** Reports fresh reads' verdicts to a {@link StreamTableObserver}, including refused ones. */
+/**
+ * Reports reads to a {@link StreamTableObserver}: each read's duration and outcome, and each fresh
+ * read's verdict, including those a policy refused.
+ */
 final class Observations {
   private Observations() {}
+
+  /**
+   * Runs {@code read}, then reports it to {@code observer} as {@code operation} with its duration
+   * (from before the connection is taken) and whether it threw.
+   */
+  static <R> R timed(
+      StreamTableObserver observer, StreamTableName table, String operation, Supplier<R> read) {
+    long started = System.nanoTime();
+    boolean failed = true;
+    try {
+      R result = read.get();
+      failed = false;
+      return result;
+    } finally {
+      observer.read(table, operation, System.nanoTime() - started, failed);
+    }
+  }
+
+  /** {@link #timed} for a fresh read, whose verdict (or refusal) is reported as well. */
+  static <R> Fresh<R> timedFresh(
+      StreamTableObserver observer,
+      StreamTableName table,
+      String operation,
+      Supplier<Fresh<R>> read) {
+    return timed(observer, table, operation, () -> {
+      try {
+        return verdict(observer, table, read.get());
+      } catch (RuntimeException e) {
+        refused(observer, table, e);
+        throw e;
+      }
+    });
+  }
 
   /** Reports {@code fresh}'s verdict and returns it. */
   static <T> Fresh<T> verdict(StreamTableObserver observer, StreamTableName table, Fresh<T> fresh) {

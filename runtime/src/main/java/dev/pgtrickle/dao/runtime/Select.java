@@ -201,15 +201,7 @@ public final class Select<R> {
 
   /** Returns the rows. */
   public List<R> list() {
-    long started = System.nanoTime();
-    boolean failed = true;
-    try {
-      List<R> result = list(limit);
-      failed = false;
-      return result;
-    } finally {
-      observer.read(table, "query.list", System.nanoTime() - started, failed);
-    }
+    return Observations.timed(observer, table, "query.list", () -> list(limit));
   }
 
   /**
@@ -218,33 +210,21 @@ public final class Select<R> {
    * transaction) until it is closed: always use it in try-with-resources.
    */
   public Stream<R> stream() {
-    long started = System.nanoTime();
-    boolean failed = true;
-    try {
+    return Observations.timed(observer, table, "query.stream", () -> {
       String sql = rowsSql(limit);
       Binder binder = binder(limit);
-      Stream<R> result = connection != null
+      return connection != null
           ? Queries.stream(connection, table, sql, binder, mapper)
           : Queries.stream(dataSource, table, sql, binder, mapper);
-      failed = false;
-      return result;
-    } finally {
-      observer.read(table, "query.stream", System.nanoTime() - started, failed);
-    }
+    });
   }
 
   /** Returns the first row, in the query's order, or empty; adds {@code LIMIT 1} (bound). */
   public Optional<R> first() {
-    long started = System.nanoTime();
-    boolean failed = true;
-    try {
+    return Observations.timed(observer, table, "query.first", () -> {
       List<R> rows = list(limit == NO_LIMIT ? 1 : Math.min(limit, 1));
-      Optional<R> result = rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
-      failed = false;
-      return result;
-    } finally {
-      observer.read(table, "query.first", System.nanoTime() - started, failed);
-    }
+      return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+    });
   }
 
   /**
@@ -254,15 +234,7 @@ public final class Select<R> {
    *     the stream table, the SQL and how many rows there were
    */
   public R one() {
-    long started = System.nanoTime();
-    boolean failed = true;
-    try {
-      R result = unique(true).orElseThrow();
-      failed = false;
-      return result;
-    } finally {
-      observer.read(table, "query.one", System.nanoTime() - started, failed);
-    }
+    return Observations.timed(observer, table, "query.one", () -> unique(true).orElseThrow());
   }
 
   /**
@@ -271,45 +243,21 @@ public final class Select<R> {
    * @throws UnexpectedRowCountException if there is more than one row
    */
   public Optional<R> optional() {
-    long started = System.nanoTime();
-    boolean failed = true;
-    try {
-      Optional<R> result = unique(false);
-      failed = false;
-      return result;
-    } finally {
-      observer.read(table, "query.optional", System.nanoTime() - started, failed);
-    }
+    return Observations.timed(observer, table, "query.optional", () -> unique(false));
   }
 
   /** Returns the number of rows: {@code SELECT count(*) FROM (...) AS q}. */
   public long count() {
-    long started = System.nanoTime();
-    boolean failed = true;
-    try {
-      long result = Statements.single(
-          dataSource, connection, table, aggregateSql(COUNT, false), binder(limit),
-          row -> row.getLong(1));
-      failed = false;
-      return result;
-    } finally {
-      observer.read(table, "query.count", System.nanoTime() - started, failed);
-    }
+    return Observations.timed(observer, table, "query.count", () -> Statements.single(
+        dataSource, connection, table, aggregateSql(COUNT, false), binder(limit),
+        row -> row.getLong(1)));
   }
 
   /** Returns whether there is at least one row: {@code SELECT EXISTS (...)}. */
   public boolean exists() {
-    long started = System.nanoTime();
-    boolean failed = true;
-    try {
-      boolean result = Statements.single(
-          dataSource, connection, table, sql(EXISTS, false, limit, CLOSE), binder(limit),
-          row -> row.getBoolean(1));
-      failed = false;
-      return result;
-    } finally {
-      observer.read(table, "query.exists", System.nanoTime() - started, failed);
-    }
+    return Observations.timed(observer, table, "query.exists", () -> Statements.single(
+        dataSource, connection, table, sql(EXISTS, false, limit, CLOSE), binder(limit),
+        row -> row.getBoolean(1)));
   }
 
   /**
@@ -353,15 +301,7 @@ public final class Select<R> {
       throw new IllegalStateException(
           "page() chooses the rows itself: remove limit() and offset() from the query");
     }
-    long started = System.nanoTime();
-    boolean failed = true;
-    try {
-      Page<R> result = readPage(request);
-      failed = false;
-      return result;
-    } finally {
-      observer.read(table, "query.page", System.nanoTime() - started, failed);
-    }
+    return Observations.timed(observer, table, "query.page", () -> readPage(request));
   }
 
   private Page<R> readPage(PageRequest request) {
@@ -415,17 +355,9 @@ public final class Select<R> {
 
   /** Returns the number of rows whose {@code column} is not NULL: {@code count("col")}. */
   public long count(Column<R, ?> column) {
-    long started = System.nanoTime();
-    boolean failed = true;
-    try {
-      long result = Statements.single(
-          dataSource, connection, table, aggregateSql(column.countHead(), false), binder(limit),
-          row -> row.getLong(1));
-      failed = false;
-      return result;
-    } finally {
-      observer.read(table, "query.count", System.nanoTime() - started, failed);
-    }
+    return Observations.timed(observer, table, "query.count", () -> Statements.single(
+        dataSource, connection, table, aggregateSql(column.countHead(), false), binder(limit),
+        row -> row.getLong(1)));
   }
 
   /**
@@ -448,20 +380,9 @@ public final class Select<R> {
    * StreamTableSuspendedException}) or refreshes the table and reads again.
    */
   public Fresh<List<R>> listFresh(ReadPolicy policy) {
-    long started = System.nanoTime();
-    boolean failed = true;
-    try {
-      Fresh<List<R>> result = Observations.verdict(observer, table, FreshSelects.list(
-          dataSource, connection, table, server, rowsSql(limit), order == null ? "" : order.sql(),
-          binder(limit), mapper, policy));
-      failed = false;
-      return result;
-    } catch (RuntimeException e) {
-      Observations.refused(observer, table, e);
-      throw e;
-    } finally {
-      observer.read(table, "query.listFresh", System.nanoTime() - started, failed);
-    }
+    return Observations.timedFresh(observer, table, "query.listFresh", () -> FreshSelects.list(
+        dataSource, connection, table, server, rowsSql(limit), order == null ? "" : order.sql(),
+        binder(limit), mapper, policy));
   }
 
   /**
@@ -529,19 +450,13 @@ public final class Select<R> {
   }
 
   private <T> Optional<T> aggregate(String head, ValueKind<T> kind, Column<R, ?> column) {
-    long started = System.nanoTime();
-    boolean failed = true;
-    try {
+    return Observations.timed(observer, table, "query.aggregate", () -> {
       String sql = aggregateSql(head, true);
-      Optional<T> result = Optional.ofNullable(
+      return Optional.ofNullable(
           Statements.single(
               dataSource, connection, table, sql, binder(limit),
               row -> kind.read(row, 1, table, column.name())));
-      failed = false;
-      return result;
-    } finally {
-      observer.read(table, "query.aggregate", System.nanoTime() - started, failed);
-    }
+    });
   }
 
   private String rowsSql(long rowLimit) {
