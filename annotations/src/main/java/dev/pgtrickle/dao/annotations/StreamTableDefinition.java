@@ -7,12 +7,12 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Defines the stream table that a {@link StreamTableView} record reads: its defining query and
- * how pg_trickle keeps it fresh. The stream table is then created, changed and dropped from this
+ * Defines the stream table that a {@link StreamTableView} record reads: its defining query and how
+ * pg_trickle keeps it fresh. The stream table is then created, changed and dropped from this
  * definition by the migrations the application already runs (Flyway, Liquibase) or by the runtime's
- * {@code StreamTableDefinitions}, in dependency order, with pg_trickle 0.108's
- * {@code create_stream_table_if_not_exists}, {@code create_or_replace_stream_table} and
- * {@code drop_stream_table}.
+ * {@code StreamTableDefinitions}, in dependency order, with pg_trickle 0.108's {@code
+ * create_stream_table_if_not_exists}, {@code create_or_replace_stream_table} and {@code
+ * drop_stream_table}.
  *
  * <pre>{@code
  * @StreamTableView
@@ -27,24 +27,24 @@ import java.lang.annotation.Target;
  * <p>The processor checks, each a compile error on the annotation value:
  *
  * <ul>
- *   <li>the record also carries {@link StreamTableView}, which names the stream table
- *       ({@code [StreamTableDefinitionWithoutView]}), and no other record of the module defines the
- *       same stream table ({@code [StreamTableDuplicateDefinition]});
+ *   <li>the record also carries {@link StreamTableView}, which names the stream table ({@code
+ *       [StreamTableDefinitionWithoutView]}), and no other record of the module defines the same
+ *       stream table ({@code [StreamTableDuplicateDefinition]});
  *   <li>{@link #query()} is exactly one read-only {@code SELECT} (or {@code WITH ... SELECT},
  *       {@code VALUES}, {@code TABLE}) without parameters ({@code [StreamTableDefinitionQuery]});
  *   <li>where the select list names its columns (plain columns and aliases), they are exactly the
  *       record's columns ({@code [StreamTableDefinitionColumns]}); {@code *} and expressions
  *       without an alias are not checked;
  *   <li>{@link #schedule()} follows pg_trickle's grammar ({@code [StreamTableInvalidSchedule]}),
- *       {@link #targetFreshness()} is a PostgreSQL interval without months or years, or
- *       {@code manual} ({@code [StreamTableInvalidTargetFreshness]}), and the options agree with
- *       each other as pg_trickle 0.108.3 requires ({@code [StreamTableConflictingOptions]});
- *   <li>no two stream tables of the module are defined over each other
- *       ({@code [StreamTableDefinitionCycle]}).
+ *       {@link #targetFreshness()} is a PostgreSQL interval without months or years, or {@code
+ *       manual} ({@code [StreamTableInvalidTargetFreshness]}), and the options agree with each
+ *       other as pg_trickle 0.108.3 requires ({@code [StreamTableConflictingOptions]});
+ *   <li>no two stream tables of the module are defined over each other ({@code
+ *       [StreamTableDefinitionCycle]}).
  * </ul>
  *
- * <p>Reading the stream table needs none of this: a record without a definition still gets its
- * DAO, and the DAO's reads are the same with or without one.
+ * <p>Reading the stream table needs none of this: a record without a definition still gets its DAO,
+ * and the DAO's reads are the same with or without one.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -53,20 +53,19 @@ public @interface StreamTableDefinition {
 
   /**
    * The defining query: one read-only {@code SELECT}, as given to pg_trickle's {@code query}
-   * parameter. Its output columns become the stream table's columns, so name them as the
-   * record's components map them ({@code COUNT(*) AS order_count}). Another stream table of the
-   * module that it reads in {@code FROM} or {@code JOIN} is created before this one and dropped
-   * after it.
+   * parameter. Its output columns become the stream table's columns, so name them as the record's
+   * components map them ({@code COUNT(*) AS order_count}). Another stream table of the module that
+   * it reads in {@code FROM} or {@code JOIN} is created before this one and dropped after it.
    */
   String query();
 
   /**
-   * How often pg_trickle refreshes the table, in its own grammar: a duration (whole seconds
-   * {@code "30"}, or {@code s m h d w} units such as {@code "5s"}, {@code "1h30m"}), a cron
-   * expression (starting with {@code @}, such as {@code "@hourly"}, or five or six fields such as
-   * {@code "*}{@code /5 * * * *"}), or {@code "calculated"} (inherit from downstream tables).
-   * Default: empty, which is pg_trickle's default {@code 'calculated'}. Leave it empty for
-   * {@link RefreshMode#IMMEDIATE} tables and when {@link #targetFreshness()} is set.
+   * How often pg_trickle refreshes the table, in its own grammar: a duration (whole seconds {@code
+   * "30"}, or {@code s m h d w} units such as {@code "5s"}, {@code "1h30m"}), a cron expression
+   * (starting with {@code @}, such as {@code "@hourly"}, or five or six fields such as {@code
+   * "*}{@code /5 * * * *"}), or {@code "calculated"} (inherit from downstream tables). Default:
+   * empty, which is pg_trickle's default {@code 'calculated'}. Leave it empty for {@link
+   * RefreshMode#IMMEDIATE} tables and when {@link #targetFreshness()} is set.
    */
   String schedule() default "";
 
@@ -95,8 +94,8 @@ public @interface StreamTableDefinition {
   boolean poolerCompatibilityMode() default false;
 
   /**
-   * pg_trickle's refresh modes. The deprecated alias {@code INCREMENTAL} is left out on purpose:
-   * it means {@link #DIFFERENTIAL}.
+   * pg_trickle's refresh modes. The deprecated alias {@code INCREMENTAL} is left out on purpose: it
+   * means {@link #DIFFERENTIAL}.
    */
   enum RefreshMode {
     /** DIFFERENTIAL where pg_trickle can maintain the query incrementally, else FULL. */

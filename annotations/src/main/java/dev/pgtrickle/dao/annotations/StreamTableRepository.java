@@ -24,13 +24,13 @@ import java.lang.annotation.Target;
  * }
  * }</pre>
  *
- * <p>Every abstract method must be a derived finder ({@code find}, {@code stream}, {@code count}
- * or {@code exists}, optionally {@code First} or {@code Top<N>}, then {@code By} and conditions
- * over the record's components, then optionally {@code OrderBy...Asc/Desc}) or carry {@link
- * Query}. A method whose name or SQL would write ({@code save}, {@code delete}, {@code INSERT},
- * ...) is a compile error: a stream table is written by pg_trickle only. Default and static
- * methods are left alone. A derived finder whose first parameter is a {@code java.sql.Connection}
- * runs on that connection.
+ * <p>Every abstract method must be a derived finder ({@code find}, {@code stream}, {@code count} or
+ * {@code exists}, optionally {@code First} or {@code Top<N>}, then {@code By} and conditions over
+ * the record's components, then optionally {@code OrderBy...Asc/Desc}) or carry {@link Query}. A
+ * method whose name or SQL would write ({@code save}, {@code delete}, {@code INSERT}, ...) is a
+ * compile error: a stream table is written by pg_trickle only. Default and static methods are left
+ * alone. A derived finder whose first parameter is a {@code java.sql.Connection} runs on that
+ * connection.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

@@ -15,29 +15,30 @@ import java.lang.annotation.Target;
  * <p>Rules the processor enforces, each a compile error on the offending element:
  *
  * <ul>
- *   <li>the annotated type is a record: not a class, interface, enum or annotation
- *       ({@code [StreamTableNotARecord]}), not generic ({@code [StreamTableGenericRecord]}), not
- *       private, not local and not nested in a private type ({@code [StreamTableNotAccessible]}),
- *       with at least one component ({@code [StreamTableNoComponents]});
+ *   <li>the annotated type is a record: not a class, interface, enum or annotation ({@code
+ *       [StreamTableNotARecord]}), not generic ({@code [StreamTableGenericRecord]}), not private,
+ *       not local and not nested in a private type ({@code [StreamTableNotAccessible]}), with at
+ *       least one component ({@code [StreamTableNoComponents]});
  *   <li>{@link #name()} and {@link #schema()} are valid stored names: not empty, at most 63 bytes
- *       in UTF-8 (PostgreSQL's limit), no control characters, and no dot in the schema
- *       ({@code [StreamTableInvalidName]});
+ *       in UTF-8 (PostgreSQL's limit), no control characters, and no dot in the schema ({@code
+ *       [StreamTableInvalidName]});
  *   <li>every component has a supported type ({@code [StreamTableUnsupportedType]}; the README has
  *       the table) that exists ({@code [StreamTableUnresolvedType]}), and maps to its own column
- *       ({@code [StreamTableDuplicateColumn]}); no two components give the DAO the same constant
- *       or finder name, as {@code orderCount} and {@code order_count} would
- *       ({@code [StreamTableNameClash]});
- *   <li>{@link RowId} sits on at most one component ({@code [StreamTableDuplicateRowId]}), a
- *       {@code long} ({@code [StreamTableRowIdType]}), without {@link Column}
- *       ({@code [StreamTableRowIdWithColumn]});
+ *       ({@code [StreamTableDuplicateColumn]}); no two components give the DAO the same constant or
+ *       finder name, as {@code orderCount} and {@code order_count} would ({@code
+ *       [StreamTableNameClash]});
+ *   <li>{@link RowId} sits on at most one component ({@code [StreamTableDuplicateRowId]}), a {@code
+ *       long} ({@code [StreamTableRowIdType]}), without {@link Column} ({@code
+ *       [StreamTableRowIdWithColumn]});
  *   <li>column names follow the same rules as table names, and do not start with {@code __pgt_},
- *       which pg_trickle reserves, except through {@link RowId} ({@code [StreamTableReservedColumn]});
+ *       which pg_trickle reserves, except through {@link RowId} ({@code
+ *       [StreamTableReservedColumn]});
  *   <li>no other type already has the DAO's name ({@code [StreamTableCannotWrite]}).
  * </ul>
  *
- * <p>Names are used exactly as written, quoted in every statement: pg_trickle stores the name
- * given to {@code create_stream_table} without folding case, so {@code OrderTotals} and
- * {@code order_totals} are different tables.
+ * <p>Names are used exactly as written, quoted in every statement: pg_trickle stores the name given
+ * to {@code create_stream_table} without folding case, so {@code OrderTotals} and {@code
+ * order_totals} are different tables.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -57,12 +58,11 @@ public @interface StreamTableView {
   /**
    * The staleness budget of this DAO's fresh reads ({@code findAllFresh()}): how old the data may
    * be, measured on the server's clock from the start of the table's last refresh of any kind
-   * ({@code last_refresh_at}). Written in pg_trickle's own duration grammar, the one of its
-   * {@code schedule} parameter: whole seconds ({@code "30"}), or numbers with the units {@code s},
-   * {@code m}, {@code h}, {@code d} and {@code w} ({@code "30s"}, {@code "5m"}, {@code "1h30m"}).
-   * Default: empty, no budget, so fresh reads are judged against the table's own duration
-   * schedule. A value that is not a duration is a compile error
-   * ({@code [StreamTableInvalidMaxStaleness]}).
+   * ({@code last_refresh_at}). Written in pg_trickle's own duration grammar, the one of its {@code
+   * schedule} parameter: whole seconds ({@code "30"}), or numbers with the units {@code s}, {@code
+   * m}, {@code h}, {@code d} and {@code w} ({@code "30s"}, {@code "5m"}, {@code "1h30m"}). Default:
+   * empty, no budget, so fresh reads are judged against the table's own duration schedule. A value
+   * that is not a duration is a compile error ({@code [StreamTableInvalidMaxStaleness]}).
    */
   String maxStaleness() default "";
 }

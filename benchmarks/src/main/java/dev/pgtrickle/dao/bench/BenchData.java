@@ -6,11 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The benchmark data, made in the JMH host process before any fork starts: one database per
- * size on the embedded PostgreSQL 18 with the pg_trickle stand-in (or {@code
- * PGTRICKLE_TEST_URL}), each with an {@code orders} source table and the stream table {@code
- * public.customer_totals} of exactly {@code size} rows. Forks find the databases through the
- * system properties {@link #jvmArgs()} returns.
+ * The benchmark data, made in the JMH host process before any fork starts: one database per size on
+ * the embedded PostgreSQL 18 with the pg_trickle stand-in (or {@code PGTRICKLE_TEST_URL}), each
+ * with an {@code orders} source table and the stream table {@code public.customer_totals} of
+ * exactly {@code size} rows. Forks find the databases through the system properties {@link
+ * #jvmArgs()} returns.
  */
 final class BenchData implements AutoCloseable {
 
@@ -53,8 +53,8 @@ final class BenchData implements AutoCloseable {
   }
 
   /**
-   * Two orders per customer, {@code size} customers in ten regions, so the stream table has
-   * {@code size} rows; customers whose number is a multiple of three have no note.
+   * Two orders per customer, {@code size} customers in ten regions, so the stream table has {@code
+   * size} rows; customers whose number is a multiple of three have no note.
    */
   static String fillSql(int size) {
     int orders = 2 * size;
@@ -79,7 +79,8 @@ final class BenchData implements AutoCloseable {
                    max(placed_at) AS last_order_at, max(note) AS note
             FROM public.orders GROUP BY customer, region$$,
           schedule => '1m', refresh_mode => 'DIFFERENTIAL');
-        """.formatted(size, orders);
+        """
+        .formatted(size, orders);
   }
 
   /** The {@code -D} options that tell a fork where the databases are. */

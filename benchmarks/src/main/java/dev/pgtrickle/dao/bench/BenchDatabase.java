@@ -4,9 +4,9 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
 /**
- * The fork's side of {@link BenchData}: a HikariCP pool on the database of one size, found
- * through the system properties the host process passed. Every contender reads through the same
- * kind of pool, so pooling costs the same for all of them.
+ * The fork's side of {@link BenchData}: a HikariCP pool on the database of one size, found through
+ * the system properties the host process passed. Every contender reads through the same kind of
+ * pool, so pooling costs the same for all of them.
  */
 final class BenchDatabase {
 
@@ -20,9 +20,14 @@ final class BenchDatabase {
   static HikariDataSource pool(int size) {
     String url = System.getProperty(URL_PROPERTY + size);
     if (url == null) {
-      throw new IllegalStateException("No benchmark database for size " + size + " (system property "
-          + URL_PROPERTY + size + "). Run the benchmarks through BenchMain or Smoke, which create "
-          + "the databases, not through org.openjdk.jmh.Main; sizes available: 10, 1000, 100000.");
+      throw new IllegalStateException(
+          "No benchmark database for size "
+              + size
+              + " (system property "
+              + URL_PROPERTY
+              + size
+              + "). Run the benchmarks through BenchMain or Smoke, which create "
+              + "the databases, not through org.openjdk.jmh.Main; sizes available: 10, 1000, 100000.");
     }
     HikariConfig config = new HikariConfig();
     config.setPoolName("bench-" + size);

@@ -9,11 +9,10 @@ import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
- * The full benchmark run: starts the embedded PostgreSQL 18 (or uses {@code
- * PGTRICKLE_TEST_URL}), makes the data once, runs JMH with the usual command-line options
- * (e.g. {@code -prof gc}, a benchmark regex, {@code -f 2}), prints the ratios that matter
- * ({@link Ratios}), then drops the data. Forks reach the databases through {@code -D} options
- * prepended to their JVM arguments.
+ * The full benchmark run: starts the embedded PostgreSQL 18 (or uses {@code PGTRICKLE_TEST_URL}),
+ * makes the data once, runs JMH with the usual command-line options (e.g. {@code -prof gc}, a
+ * benchmark regex, {@code -f 2}), prints the ratios that matter ({@link Ratios}), then drops the
+ * data. Forks reach the databases through {@code -D} options prepended to their JVM arguments.
  */
 public final class BenchMain {
 
@@ -36,13 +35,13 @@ public final class BenchMain {
   }
 
   /** Runs JMH with {@code options}, failing on any benchmark error. */
-  static Collection<RunResult> run(BenchData data, ChainedOptionsBuilder options)
-      throws Exception {
+  static Collection<RunResult> run(BenchData data, ChainedOptionsBuilder options) throws Exception {
     data.setSystemProperties();
-    Options built = options
-        .jvmArgsPrepend(data.jvmArgs().toArray(String[]::new))
-        .shouldFailOnError(true)
-        .build();
+    Options built =
+        options
+            .jvmArgsPrepend(data.jvmArgs().toArray(String[]::new))
+            .shouldFailOnError(true)
+            .build();
     return new Runner(built).run();
   }
 }

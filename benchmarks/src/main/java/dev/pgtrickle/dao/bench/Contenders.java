@@ -13,10 +13,10 @@ import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Everything a read benchmark compares, set up once per trial on the same pool: the generated
- * DAO, Spring's {@code JdbcTemplate} with a {@code DataClassRowMapper}, Jdbi 3 with its
- * constructor mapper, and jOOQ. Each is configured the way its documentation shows for records,
- * with default settings.
+ * Everything a read benchmark compares, set up once per trial on the same pool: the generated DAO,
+ * Spring's {@code JdbcTemplate} with a {@code DataClassRowMapper}, Jdbi 3 with its constructor
+ * mapper, and jOOQ. Each is configured the way its documentation shows for records, with default
+ * settings.
  */
 final class Contenders implements AutoCloseable {
 
@@ -45,13 +45,14 @@ final class Contenders implements AutoCloseable {
   }
 
   List<CustomerTotals> jdbi(String sql, Object... parameters) {
-    return jdbi.withHandle(handle -> {
-      var query = handle.createQuery(sql);
-      for (int i = 0; i < parameters.length; i++) {
-        query.bind(i, parameters[i]);
-      }
-      return query.mapTo(CustomerTotals.class).list();
-    });
+    return jdbi.withHandle(
+        handle -> {
+          var query = handle.createQuery(sql);
+          for (int i = 0; i < parameters.length; i++) {
+            query.bind(i, parameters[i]);
+          }
+          return query.mapTo(CustomerTotals.class).list();
+        });
   }
 
   List<CustomerTotals> jooq(String sql, Object... parameters) {
@@ -62,19 +63,24 @@ final class Contenders implements AutoCloseable {
    * Fails unless every contender reads exactly the rows the hand-written JDBC reads, so no
    * contender is measured doing less work (or the wrong work).
    */
-  static void checkSame(int expectedRows, List<CustomerTotals> reference,
-      Map<String, List<CustomerTotals>> others) {
+  static void checkSame(
+      int expectedRows, List<CustomerTotals> reference, Map<String, List<CustomerTotals>> others) {
     if (reference.size() != expectedRows) {
-      throw new IllegalStateException("hand-written JDBC read " + reference.size()
-          + " rows, expected " + expectedRows);
+      throw new IllegalStateException(
+          "hand-written JDBC read " + reference.size() + " rows, expected " + expectedRows);
     }
     List<CustomerTotals> sorted = sorted(reference);
-    others.forEach((name, rows) -> {
-      if (!sorted(rows).equals(sorted)) {
-        throw new IllegalStateException(name + " read different rows than hand-written JDBC; first: "
-            + (rows.isEmpty() ? "none" : rows.get(0)) + " vs " + sorted.get(0));
-      }
-    });
+    others.forEach(
+        (name, rows) -> {
+          if (!sorted(rows).equals(sorted)) {
+            throw new IllegalStateException(
+                name
+                    + " read different rows than hand-written JDBC; first: "
+                    + (rows.isEmpty() ? "none" : rows.get(0))
+                    + " vs "
+                    + sorted.get(0));
+          }
+        });
   }
 
   private static List<CustomerTotals> sorted(List<CustomerTotals> rows) {

@@ -20,15 +20,17 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * A filtered read, {@code WHERE "region" = ?} (a tenth of the rows), bound as a parameter:
- * hand-written JDBC, the generated {@code findByRegion}, the typed query
- * {@code dao.query().where(REGION.eq(...)).list()}, and the peers.
+ * hand-written JDBC, the generated {@code findByRegion}, the typed query {@code
+ * dao.query().where(REGION.eq(...)).list()}, and the peers.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 2, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class FilterBench {
 
   /** The region every read filters on: a tenth of the rows. */
@@ -44,12 +46,15 @@ public class FilterBench {
   @Setup(Level.Trial)
   public void setUp() throws SQLException {
     contenders = new Contenders(size);
-    Contenders.checkSame(size / 10, handWritten(), Map.of(
-        "generated findByRegion", daoFindByRegion(),
-        "typed query", daoTypedQuery(),
-        "Spring", springDataClassRowMapper(),
-        "Jdbi", jdbiConstructorMapper(),
-        "jOOQ", jooqFetchInto()));
+    Contenders.checkSame(
+        size / 10,
+        handWritten(),
+        Map.of(
+            "generated findByRegion", daoFindByRegion(),
+            "typed query", daoTypedQuery(),
+            "Spring", springDataClassRowMapper(),
+            "Jdbi", jdbiConstructorMapper(),
+            "jOOQ", jooqFetchInto()));
   }
 
   /** Closes the pool. */

@@ -22,18 +22,20 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Knowing how fresh the data is, on the 10-row stream table (so the freshness part dominates):
- * the generated {@code freshness()} (one catalog query), pg_trickle's own {@code
- * get_staleness(name)}, and the seed guide's approach, a data query plus a separate staleness
- * query, and the generated one-round-trip fresh read ({@code findAllFresh()}: rows and catalog row
- * in one statement, under one snapshot).
+ * Knowing how fresh the data is, on the 10-row stream table (so the freshness part dominates): the
+ * generated {@code freshness()} (one catalog query), pg_trickle's own {@code get_staleness(name)},
+ * and the seed guide's approach, a data query plus a separate staleness query, and the generated
+ * one-round-trip fresh read ({@code findAllFresh()}: rows and catalog row in one statement, under
+ * one snapshot).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 2, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class FreshnessBench {
 
   private static final int SIZE = 10;

@@ -14,15 +14,16 @@ import javax.sql.DataSource;
  * What a careful person writes by hand: the generated DAO's exact SQL, a prepared statement,
  * positional getters, a new record per row. In three variants, because a read that enforces
  * read-only at run time needs a transaction: plain auto-commit; {@code BEGIN READ ONLY}, the
- * statement and {@code COMMIT} pipelined in one round trip (what the DAO does); and
- * {@code setAutoCommit(false)} + {@code setReadOnly(true)}, the statement, {@code COMMIT}, then
- * both restored (what the DAO did before, one more round trip).
+ * statement and {@code COMMIT} pipelined in one round trip (what the DAO does); and {@code
+ * setAutoCommit(false)} + {@code setReadOnly(true)}, the statement, {@code COMMIT}, then both
+ * restored (what the DAO did before, one more round trip).
  */
 final class HandWritten {
 
   /** The generated {@code CustomerTotalsDao}'s {@code findAll} SQL, character for character. */
-  static final String FIND_ALL = "SELECT \"customer\", \"region\", \"order_count\", \"total\","
-      + " \"last_order_at\", \"note\" FROM \"public\".\"customer_totals\"";
+  static final String FIND_ALL =
+      "SELECT \"customer\", \"region\", \"order_count\", \"total\","
+          + " \"last_order_at\", \"note\" FROM \"public\".\"customer_totals\"";
 
   /** The generated {@code findByRegion} SQL. */
   static final String FIND_BY_REGION = FIND_ALL + " WHERE \"region\" = ?";
@@ -48,20 +49,21 @@ final class HandWritten {
   }
 
   /**
-   * The variant that does what the generated DAO does: {@code sql} ({@link #FIND_ALL} or
-   * {@link #FIND_BY_REGION}) in a pipelined read-only transaction.
+   * The variant that does what the generated DAO does: {@code sql} ({@link #FIND_ALL} or {@link
+   * #FIND_BY_REGION}) in a pipelined read-only transaction.
    */
   static List<CustomerTotals> matchingDao(DataSource dataSource, String sql, String parameter)
       throws SQLException {
     return pipelinedReadOnly(
-        dataSource, sql.equals(FIND_ALL) ? PIPELINED_FIND_ALL : PIPELINED_FIND_BY_REGION,
+        dataSource,
+        sql.equals(FIND_ALL) ? PIPELINED_FIND_ALL : PIPELINED_FIND_BY_REGION,
         parameter);
   }
 
   /**
-   * Reads in a read-only transaction sent as one pipeline, {@code pipelined} being
-   * {@code BEGIN READ ONLY; <statement>; COMMIT}: one round trip, auto-commit untouched. After a
-   * failure the aborted transaction is rolled back.
+   * Reads in a read-only transaction sent as one pipeline, {@code pipelined} being {@code BEGIN
+   * READ ONLY; <statement>; COMMIT}: one round trip, auto-commit untouched. After a failure the
+   * aborted transaction is rolled back.
    */
   static List<CustomerTotals> pipelinedReadOnly(
       DataSource dataSource, String pipelined, String parameter) throws SQLException {

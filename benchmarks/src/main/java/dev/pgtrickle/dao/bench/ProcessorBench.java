@@ -33,13 +33,13 @@ import org.openjdk.jmh.annotations.Warmup;
  * javac (through {@link ToolProvider#getSystemJavaCompiler()}, in this JVM) over {@code records}
  * generated annotated records shaped like {@link CustomerTotals}, once without annotation
  * processing ({@code -proc:none}) and once with the pgtrickle-dao processor, which also compiles
- * the DAOs it writes: what a build pays for the processor. A third variant compiles the records
- * and the DAOs as sources without processing, which splits that price into the processor's own
- * work and compiling the code it writes. A fourth compiles the records and one empty class per
- * record ({@code final class Totals7Dao {}}): the floor for any processor that writes one source
- * file per record, whatever the file holds. Sources are written once per trial, and compiled once
- * with the processor in the trial's setup (a check that also warms javac up);
- * each compilation writes its classes (and generated sources) to a temporary directory.
+ * the DAOs it writes: what a build pays for the processor. A third variant compiles the records and
+ * the DAOs as sources without processing, which splits that price into the processor's own work and
+ * compiling the code it writes. A fourth compiles the records and one empty class per record
+ * ({@code final class Totals7Dao {}}): the floor for any processor that writes one source file per
+ * record, whatever the file holds. Sources are written once per trial, and compiled once with the
+ * processor in the trial's setup (a check that also warms javac up); each compilation writes its
+ * classes (and generated sources) to a temporary directory.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -89,8 +89,12 @@ public class ProcessorBench {
       sourcesAndEmptyClasses.add(file);
     }
     if (sourcesAndDaos.size() != 2 * records) {
-      throw new IllegalStateException("the processor wrote " + (sourcesAndDaos.size() - records)
-          + " DAOs for " + records + " records");
+      throw new IllegalStateException(
+          "the processor wrote "
+              + (sourcesAndDaos.size() - records)
+              + " DAOs for "
+              + records
+              + " records");
     }
   }
 
@@ -120,7 +124,8 @@ public class ProcessorBench {
             BigDecimal total,
             OffsetDateTime lastOrderAt,
             String note) {}
-        """.formatted(i);
+        """
+        .formatted(i);
   }
 
   static String emptyClass(int i) {
@@ -128,7 +133,8 @@ public class ProcessorBench {
         package bench.gen;
 
         final class Totals%1$dDao {}
-        """.formatted(i);
+        """
+        .formatted(i);
   }
 
   /** Plain javac: the records only, no annotation processing. */
@@ -145,8 +151,8 @@ public class ProcessorBench {
 
   /**
    * The same records and the same DAOs as sources, no annotation processing: what the build would
-   * cost if the DAOs were written by hand. The processor's own cost is the difference from
-   * {@link #javacWithProcessor()}.
+   * cost if the DAOs were written by hand. The processor's own cost is the difference from {@link
+   * #javacWithProcessor()}.
    */
   @Benchmark
   public int javacRecordsAndDaoSources() throws IOException {
@@ -165,11 +171,16 @@ public class ProcessorBench {
   private int compile(String name, List<Path> units, String... processing) throws IOException {
     Path classes = Files.createDirectories(root.resolve(name + "/classes"));
     Path generated = Files.createDirectories(root.resolve(name + "/generated"));
-    List<String> options = new ArrayList<>(List.of(
-        "-d", classes.toString(),
-        "-s", generated.toString(),
-        "-classpath", System.getProperty("java.class.path"),
-        "-implicit:none"));
+    List<String> options =
+        new ArrayList<>(
+            List.of(
+                "-d",
+                classes.toString(),
+                "-s",
+                generated.toString(),
+                "-classpath",
+                System.getProperty("java.class.path"),
+                "-implicit:none"));
     options.addAll(List.of(processing));
     StringWriter diagnostics = new StringWriter();
     try (StandardJavaFileManager files =

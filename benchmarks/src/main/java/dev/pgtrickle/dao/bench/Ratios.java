@@ -12,15 +12,16 @@ import org.openjdk.jmh.results.RunResult;
 
 /**
  * The ratios that matter, computed from a run's results (never typed in by hand) and printed as
- * Markdown tables for {@code BENCHMARKS.md}. A ratio's "±" combines the two scores' JMH error
- * bars (99.9% confidence half-widths) as relative errors in quadrature. Benchmarks that did not
- * run (a regex, a reduced size set) are left out.
+ * Markdown tables for {@code BENCHMARKS.md}. A ratio's "±" combines the two scores' JMH error bars
+ * (99.9% confidence half-widths) as relative errors in quadrature. Benchmarks that did not run (a
+ * regex, a reduced size set) are left out.
  */
 final class Ratios {
 
   private static final String ALLOC = "gc.alloc.rate.norm";
   private static final String[] READ_PEERS = {
-      "springDataClassRowMapper", "jdbiConstructorMapper", "jooqFetchInto"};
+    "springDataClassRowMapper", "jdbiConstructorMapper", "jooqFetchInto"
+  };
 
   private final Map<String, Result<?>> times = new HashMap<>();
   private final Map<String, Result<?>> bytes = new HashMap<>();
@@ -31,7 +32,8 @@ final class Ratios {
     this.out = out;
     for (RunResult result : results) {
       String benchmark = result.getParams().getBenchmark();
-      String name = benchmark.substring(benchmark.lastIndexOf('.', benchmark.lastIndexOf('.') - 1) + 1);
+      String name =
+          benchmark.substring(benchmark.lastIndexOf('.', benchmark.lastIndexOf('.') - 1) + 1);
       StringBuilder key = new StringBuilder(name);
       for (String param : result.getParams().getParamsKeys()) {
         key.append(' ').append(param).append('=').append(result.getParams().getParam(param));
@@ -54,53 +56,112 @@ final class Ratios {
     out.println("## Ratios (computed from this run)");
     for (int size : BenchData.SIZES) {
       String s = " size=" + size;
-      row("ReadBench.daoFindAll / ReadBench.handWritten", "ReadBench.daoFindAll" + s,
-          "ReadBench.handWritten" + s, size, "<= 1.03, bytes within 5%");
-      row("ReadBench.daoStreamAll / ReadBench.handWritten", "ReadBench.daoStreamAll" + s,
-          "ReadBench.handWritten" + s, size, "");
-      row("ReadBench.handWritten / ReadBench.rawResultSetLoop (floor)", "ReadBench.handWritten" + s,
-          "ReadBench.rawResultSetLoop" + s, size, "");
-      row("FilterBench.daoFindByRegion / FilterBench.handWritten", "FilterBench.daoFindByRegion" + s,
-          "FilterBench.handWritten" + s, size, "<= 1.03, bytes within 5%");
-      row("FilterBench.daoTypedQuery / FilterBench.handWritten", "FilterBench.daoTypedQuery" + s,
-          "FilterBench.handWritten" + s, size, "<= 1.03, bytes within 5%");
+      row(
+          "ReadBench.daoFindAll / ReadBench.handWritten",
+          "ReadBench.daoFindAll" + s,
+          "ReadBench.handWritten" + s,
+          size,
+          "<= 1.03, bytes within 5%");
+      row(
+          "ReadBench.daoStreamAll / ReadBench.handWritten",
+          "ReadBench.daoStreamAll" + s,
+          "ReadBench.handWritten" + s,
+          size,
+          "");
+      row(
+          "ReadBench.handWritten / ReadBench.rawResultSetLoop (floor)",
+          "ReadBench.handWritten" + s,
+          "ReadBench.rawResultSetLoop" + s,
+          size,
+          "");
+      row(
+          "FilterBench.daoFindByRegion / FilterBench.handWritten",
+          "FilterBench.daoFindByRegion" + s,
+          "FilterBench.handWritten" + s,
+          size,
+          "<= 1.03, bytes within 5%");
+      row(
+          "FilterBench.daoTypedQuery / FilterBench.handWritten",
+          "FilterBench.daoTypedQuery" + s,
+          "FilterBench.handWritten" + s,
+          size,
+          "<= 1.03, bytes within 5%");
       for (String peer : READ_PEERS) {
-        row("ReadBench." + peer + " / ReadBench.daoFindAll", "ReadBench." + peer + s,
-            "ReadBench.daoFindAll" + s, size, "> 1");
-        row("FilterBench." + peer + " / FilterBench.daoFindByRegion", "FilterBench." + peer + s,
-            "FilterBench.daoFindByRegion" + s, size, "> 1");
+        row(
+            "ReadBench." + peer + " / ReadBench.daoFindAll",
+            "ReadBench." + peer + s,
+            "ReadBench.daoFindAll" + s,
+            size,
+            "> 1");
+        row(
+            "FilterBench." + peer + " / FilterBench.daoFindByRegion",
+            "FilterBench." + peer + s,
+            "FilterBench.daoFindByRegion" + s,
+            size,
+            "> 1");
       }
-      row("ReadOnlyCostBench.pipelinedReadOnly / ReadOnlyCostBench.autoCommit",
-          "ReadOnlyCostBench.pipelinedReadOnly" + s, "ReadOnlyCostBench.autoCommit" + s, size,
+      row(
+          "ReadOnlyCostBench.pipelinedReadOnly / ReadOnlyCostBench.autoCommit",
+          "ReadOnlyCostBench.pipelinedReadOnly" + s,
+          "ReadOnlyCostBench.autoCommit" + s,
+          size,
           "(cost of run-time read-only enforcement, as the DAO does it)");
-      row("ReadOnlyCostBench.readOnlyTransaction / ReadOnlyCostBench.autoCommit",
-          "ReadOnlyCostBench.readOnlyTransaction" + s, "ReadOnlyCostBench.autoCommit" + s, size,
+      row(
+          "ReadOnlyCostBench.readOnlyTransaction / ReadOnlyCostBench.autoCommit",
+          "ReadOnlyCostBench.readOnlyTransaction" + s,
+          "ReadOnlyCostBench.autoCommit" + s,
+          size,
           "(switching the connection instead: one more round trip)");
     }
-    row("FreshnessBench.seedGuideDataThenStaleness / FreshnessBench.daoFreshness",
-        "FreshnessBench.seedGuideDataThenStaleness", "FreshnessBench.daoFreshness", 10, "");
-    row("FreshnessBench.seedGuideDataThenStaleness / FreshnessBench.daoFindAllFresh",
-        "FreshnessBench.seedGuideDataThenStaleness", "FreshnessBench.daoFindAllFresh", 10,
+    row(
+        "FreshnessBench.seedGuideDataThenStaleness / FreshnessBench.daoFreshness",
+        "FreshnessBench.seedGuideDataThenStaleness",
+        "FreshnessBench.daoFreshness",
+        10,
+        "");
+    row(
+        "FreshnessBench.seedGuideDataThenStaleness / FreshnessBench.daoFindAllFresh",
+        "FreshnessBench.seedGuideDataThenStaleness",
+        "FreshnessBench.daoFindAllFresh",
+        10,
         "(two round trips vs one)");
-    row("FreshnessBench.getStaleness / FreshnessBench.daoFreshness",
-        "FreshnessBench.getStaleness", "FreshnessBench.daoFreshness", 10, "");
+    row(
+        "FreshnessBench.getStaleness / FreshnessBench.daoFreshness",
+        "FreshnessBench.getStaleness",
+        "FreshnessBench.daoFreshness",
+        10,
+        "");
     table("| ratio | size | time ratio | bytes/op ratio | target |", "|---|---|---|---|---|");
     String previous = null;
     for (String records : new String[] {"10", "100", "1000"}) {
       String with = "ProcessorBench.javacWithProcessor records=" + records;
       String without = "ProcessorBench.javacWithoutProcessor records=" + records;
       processorRow("with / without processor", with, without, records, "<= 1.5 at 1000");
-      processorRow("with processor / records and DAOs as sources, no processor", with,
-          "ProcessorBench.javacRecordsAndDaoSources records=" + records, records,
+      processorRow(
+          "with processor / records and DAOs as sources, no processor",
+          with,
+          "ProcessorBench.javacRecordsAndDaoSources records=" + records,
+          records,
           "(the processor's own share)");
-      processorRow("records and one empty class each / without processor",
-          "ProcessorBench.javacRecordsAndEmptyClasses records=" + records, without, records,
+      processorRow(
+          "records and one empty class each / without processor",
+          "ProcessorBench.javacRecordsAndEmptyClasses records=" + records,
+          without,
+          records,
           "(the floor of one file per record)");
       if (previous != null) {
-        processorRow("with processor: this size / " + previous + " records", with,
-            "ProcessorBench.javacWithProcessor records=" + previous, records, "~10 (linear)");
-        processorRow("without processor: this size / " + previous + " records", without,
-            "ProcessorBench.javacWithoutProcessor records=" + previous, records, "~10 (linear)");
+        processorRow(
+            "with processor: this size / " + previous + " records",
+            with,
+            "ProcessorBench.javacWithProcessor records=" + previous,
+            records,
+            "~10 (linear)");
+        processorRow(
+            "without processor: this size / " + previous + " records",
+            without,
+            "ProcessorBench.javacWithoutProcessor records=" + previous,
+            records,
+            "~10 (linear)");
       }
       previous = records;
     }
@@ -121,17 +182,30 @@ final class Ratios {
     if (!times.containsKey(numerator) || !times.containsKey(denominator)) {
       return;
     }
-    rows.add(String.format(Locale.ROOT, "| %s | %d | %s | %s | %s |", label, size,
-        ratio(times, numerator, denominator), ratio(bytes, numerator, denominator), target));
+    rows.add(
+        String.format(
+            Locale.ROOT,
+            "| %s | %d | %s | %s | %s |",
+            label,
+            size,
+            ratio(times, numerator, denominator),
+            ratio(bytes, numerator, denominator),
+            target));
   }
 
-  private void processorRow(String label, String numerator, String denominator, String records,
-      String target) {
+  private void processorRow(
+      String label, String numerator, String denominator, String records, String target) {
     if (!times.containsKey(numerator) || !times.containsKey(denominator)) {
       return;
     }
-    rows.add(String.format(Locale.ROOT, "| %s | %s | %s | %s |", label, records,
-        ratio(times, numerator, denominator), target));
+    rows.add(
+        String.format(
+            Locale.ROOT,
+            "| %s | %s | %s | %s |",
+            label,
+            records,
+            ratio(times, numerator, denominator),
+            target));
   }
 
   private static String ratio(Map<String, Result<?>> scores, String numerator, String denominator) {

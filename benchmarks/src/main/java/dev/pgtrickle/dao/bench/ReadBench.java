@@ -27,16 +27,17 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * The same query, {@code SELECT} of every column of every row of {@code public.customer_totals},
  * through every contender, in one run: the floor (a {@code ResultSet} loop that builds nothing),
- * hand-written JDBC (the limit the DAO must match), the generated DAO's {@code findAll} and
- * {@code streamAll}, Spring, Jdbi and jOOQ. Each returns what it built, so nothing is optimised
- * away.
+ * hand-written JDBC (the limit the DAO must match), the generated DAO's {@code findAll} and {@code
+ * streamAll}, Spring, Jdbi and jOOQ. Each returns what it built, so nothing is optimised away.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 2, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class ReadBench {
 
   /** Rows in the stream table. */
@@ -49,12 +50,15 @@ public class ReadBench {
   @Setup(Level.Trial)
   public void setUp() throws SQLException {
     contenders = new Contenders(size);
-    Contenders.checkSame(size, handWritten(), Map.of(
-        "generated findAll", daoFindAll(),
-        "generated streamAll", daoStreamAllToList(),
-        "Spring", springDataClassRowMapper(),
-        "Jdbi", jdbiConstructorMapper(),
-        "jOOQ", jooqFetchInto()));
+    Contenders.checkSame(
+        size,
+        handWritten(),
+        Map.of(
+            "generated findAll", daoFindAll(),
+            "generated streamAll", daoStreamAllToList(),
+            "Spring", springDataClassRowMapper(),
+            "Jdbi", jdbiConstructorMapper(),
+            "jOOQ", jooqFetchInto()));
   }
 
   /** Closes the pool. */

@@ -19,18 +19,19 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The cost of run-time read-only enforcement: the same hand-written read in auto-commit mode;
- * in a read-only transaction pipelined as {@code BEGIN READ ONLY; ...; COMMIT}, as the DAO sends
- * it; and in a read-only transaction made by switching the connection
- * ({@code setAutoCommit(false)}, {@code setReadOnly(true)}, the statement, {@code COMMIT}, both
- * restored), which is one more round trip.
+ * The cost of run-time read-only enforcement: the same hand-written read in auto-commit mode; in a
+ * read-only transaction pipelined as {@code BEGIN READ ONLY; ...; COMMIT}, as the DAO sends it; and
+ * in a read-only transaction made by switching the connection ({@code setAutoCommit(false)}, {@code
+ * setReadOnly(true)}, the statement, {@code COMMIT}, both restored), which is one more round trip.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 2, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class ReadOnlyCostBench {
 
   /** Rows in the stream table; the extra round trip costs the same at any size. */

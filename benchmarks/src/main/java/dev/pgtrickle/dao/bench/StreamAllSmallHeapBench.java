@@ -17,8 +17,8 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * {@code streamAll()} over all 100,000 rows in a fork whose heap is capped at 64 MB. It fails
- * (and so fails the smoke run) if the heap is not capped or not every row arrives.
+ * {@code streamAll()} over all 100,000 rows in a fork whose heap is capped at 64 MB. It fails (and
+ * so fails the smoke run) if the heap is not capped or not every row arrives.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -39,7 +39,8 @@ public class StreamAllSmallHeapBench {
   public void setUp() {
     long maxHeap = Runtime.getRuntime().maxMemory();
     if (maxHeap > HEAP_CAP) {
-      throw new IllegalStateException("the fork's heap is " + maxHeap + " bytes, not capped at 64 MB");
+      throw new IllegalStateException(
+          "the fork's heap is " + maxHeap + " bytes, not capped at 64 MB");
     }
     dataSource = BenchDatabase.pool(ROWS);
     dao = new CustomerTotalsDao(dataSource);

@@ -19,8 +19,8 @@ public final class PgTrickleFlyway {
   private PgTrickleFlyway() {}
 
   /**
-   * Adds {@link StreamTablesMigration} and {@link StreamTablesCleanCallback} for the definitions
-   * on the configuration's class loader to {@code configuration}, keeping the Java migrations and
+   * Adds {@link StreamTablesMigration} and {@link StreamTablesCleanCallback} for the definitions on
+   * the configuration's class loader to {@code configuration}, keeping the Java migrations and
    * callbacks it already has.
    */
   public static FluentConfiguration configure(FluentConfiguration configuration) {

@@ -12,19 +12,18 @@ import org.flywaydb.core.api.migration.JavaMigration;
  * StreamTableDefinitions#apply(java.sql.Connection)}: {@code create_or_replace_stream_table}).
  *
  * <p>Why repeatable: a stream table's definition lives in the code and changes with it, like a
- * view's; Flyway re-runs a repeatable migration whenever its checksum changes, and this
- * migration's checksum is that of the definitions ({@link StreamTableDefinitions#checksum()}).
- * So {@code migrate} creates the stream tables on a fresh database, does nothing while the
- * definitions stay the same, and alters them in place after one changes. Repeatable migrations
- * run after every pending versioned one, so the source tables your versioned migrations create
- * exist by then. It runs in Flyway's transaction, with Flyway's connection: that role needs
- * {@code pgtrickle_admin}, EXECUTE on {@code create_or_replace_stream_table} (which pg_trickle
- * 0.108.3 grants to no role) and ownership of the stream tables it changes.
+ * view's; Flyway re-runs a repeatable migration whenever its checksum changes, and this migration's
+ * checksum is that of the definitions ({@link StreamTableDefinitions#checksum()}). So {@code
+ * migrate} creates the stream tables on a fresh database, does nothing while the definitions stay
+ * the same, and alters them in place after one changes. Repeatable migrations run after every
+ * pending versioned one, so the source tables your versioned migrations create exist by then. It
+ * runs in Flyway's transaction, with Flyway's connection: that role needs {@code pgtrickle_admin},
+ * EXECUTE on {@code create_or_replace_stream_table} (which pg_trickle 0.108.3 grants to no role)
+ * and ownership of the stream tables it changes.
  *
- * <p>Dropping a stream table whose record is deleted is a versioned migration of your own
- * ({@code SELECT pgtrickle.drop_stream_table('"public"."old_totals"')}): a definition that no
- * longer exists cannot say what to drop. {@code clean} is covered by {@link
- * StreamTablesCleanCallback}.
+ * <p>Dropping a stream table whose record is deleted is a versioned migration of your own ({@code
+ * SELECT pgtrickle.drop_stream_table('"public"."old_totals"')}): a definition that no longer exists
+ * cannot say what to drop. {@code clean} is covered by {@link StreamTablesCleanCallback}.
  */
 public final class StreamTablesMigration implements JavaMigration {
   /** The description Flyway shows and records in its history table. */

@@ -18,13 +18,9 @@ import dev.pgtrickle.dao.it.support.AdminRole;
 import dev.pgtrickle.dao.it.support.TestDatabase;
 import dev.pgtrickle.dao.runtime.StreamTableName;
 import dev.pgtrickle.dao.runtime.definition.StreamTableAdminPrivilegeException;
-import dev.pgtrickle.dao.runtime.definition.StreamTableDefinition;
 import dev.pgtrickle.dao.runtime.definition.StreamTableDefinitions;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -37,11 +33,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Real Flyway 13 on PostgreSQL 18 with pg_trickle (the stand-in, or the real extension):
- * versioned migrations create the sources, {@link StreamTablesMigration} creates the stream tables
- * the sample records define, in dependency order, as a role that has only {@code pgtrickle_admin}
- * and its own schema; the DAOs read them under a reader role; a changed definition is migrated
- * with {@code create_or_replace_stream_table}; {@code clean} drops them through pg_trickle first.
+ * Real Flyway 13 on PostgreSQL 18 with pg_trickle (the stand-in, or the real extension): versioned
+ * migrations create the sources, {@link StreamTablesMigration} creates the stream tables the sample
+ * records define, in dependency order, as a role that has only {@code pgtrickle_admin} and its own
+ * schema; the DAOs read them under a reader role; a changed definition is migrated with {@code
+ * create_or_replace_stream_table}; {@code clean} drops them through pg_trickle first.
  */
 class FlywayIT {
   private static final StreamTableName REGION_TOTALS = StreamTableName.of("app", "region_totals");
@@ -94,10 +90,8 @@ class FlywayIT {
 
     assertEquals(2, result.migrationsExecuted, "V1 and the stream tables");
     assertEquals(
-        List.of("app.order_notes", "app.region_totals", "app.big_regions"),
-        creationOrder(db));
-    DataSource reader =
-        db.readerRole("app.region_totals", "app.big_regions", "app.order_notes");
+        List.of("app.order_notes", "app.region_totals", "app.big_regions"), creationOrder(db));
+    DataSource reader = db.readerRole("app.region_totals", "app.big_regions", "app.order_notes");
     assertEquals(
         List.of(
             new RegionTotals("East", 2, new BigDecimal("110.00")),
@@ -112,42 +106,63 @@ class FlywayIT {
     List<OrderNotes> notes = new OrderNotesDao(reader).findAll();
     assertEquals(4, notes.size());
     notes.forEach(note -> assertEquals(OrderNotes.NOTE, note.note(), "hostile text round-trips"));
-    assertEquals("INTERVAL 30000", db.scalar("SELECT target_freshness_mode || ' '"
-        + " || freshness_deadline_ms FROM pgtrickle.pgt_stream_tables"
-        + " WHERE pgt_name = 'big_regions'"), "the target freshness is set");
+    assertEquals(
+        "INTERVAL 30000",
+        db.scalar(
+            "SELECT target_freshness_mode || ' '"
+                + " || freshness_deadline_ms FROM pgtrickle.pgt_stream_tables"
+                + " WHERE pgt_name = 'big_regions'"),
+        "the target freshness is set");
   }
 
   @Test
   void migratingAgainWithTheSameDefinitionsDoesNothing() throws SQLException {
     flyway().migrate();
-    String before = db.scalar("SELECT string_agg(pgt_id || ':' || contract_generation, ',' ORDER BY"
-        + " pgt_id) FROM pgtrickle.pgt_stream_tables");
+    String before =
+        db.scalar(
+            "SELECT string_agg(pgt_id || ':' || contract_generation, ',' ORDER BY"
+                + " pgt_id) FROM pgtrickle.pgt_stream_tables");
 
     MigrateResult again = flyway().migrate();
 
     assertEquals(0, again.migrationsExecuted);
-    assertEquals(before, db.scalar("SELECT string_agg(pgt_id || ':' || contract_generation, ','"
-        + " ORDER BY pgt_id) FROM pgtrickle.pgt_stream_tables"));
+    assertEquals(
+        before,
+        db.scalar(
+            "SELECT string_agg(pgt_id || ':' || contract_generation, ','"
+                + " ORDER BY pgt_id) FROM pgtrickle.pgt_stream_tables"));
   }
 
   @Test
   void aChangedDefinitionIsMigratedWithCreateOrReplace() throws SQLException {
     StreamTableDefinitions original = StreamTableDefinitions.load();
     flyway(migrator.dataSource(), original).migrate();
-    long oid = Long.parseLong(db.scalar(
-        "SELECT pgt_relid::bigint FROM pgtrickle.pgt_stream_tables"
-            + " WHERE pgt_name = 'region_totals'"));
+    long oid =
+        Long.parseLong(
+            db.scalar(
+                "SELECT pgt_relid::bigint FROM pgtrickle.pgt_stream_tables"
+                    + " WHERE pgt_name = 'region_totals'"));
 
-    StreamTableDefinitions changed = withQuery(original, REGION_TOTALS,
-        "SELECT region, COUNT(*) AS order_count, SUM(amount) AS total FROM app.orders"
-            + " WHERE amount >= 50 GROUP BY region");
+    StreamTableDefinitions changed =
+        withQuery(
+            original,
+            REGION_TOTALS,
+            "SELECT region, COUNT(*) AS order_count, SUM(amount) AS total FROM app.orders"
+                + " WHERE amount >= 50 GROUP BY region");
     MigrateResult result = flyway(migrator.dataSource(), changed).migrate();
 
     assertEquals(1, result.migrationsExecuted, "the repeatable migration re-runs");
-    assertTrue(db.scalar("SELECT defining_query FROM pgtrickle.pgt_stream_tables"
-        + " WHERE pgt_name = 'region_totals'").contains("50"));
-    assertEquals(oid, Long.parseLong(db.scalar("SELECT pgt_relid::bigint FROM"
-        + " pgtrickle.pgt_stream_tables WHERE pgt_name = 'region_totals'")),
+    assertTrue(
+        db.scalar(
+                "SELECT defining_query FROM pgtrickle.pgt_stream_tables"
+                    + " WHERE pgt_name = 'region_totals'")
+            .contains("50"));
+    assertEquals(
+        oid,
+        Long.parseLong(
+            db.scalar(
+                "SELECT pgt_relid::bigint FROM"
+                    + " pgtrickle.pgt_stream_tables WHERE pgt_name = 'region_totals'")),
         "altered in place, not dropped and created");
     DataSource reader = db.readerRole("app.region_totals");
     assertEquals(
@@ -164,8 +179,11 @@ class FlywayIT {
     flyway().clean();
 
     assertEquals("0", db.scalar("SELECT count(*) FROM pgtrickle.pgt_stream_tables"));
-    assertEquals("0", db.scalar("SELECT count(*) FROM pg_class c JOIN pg_namespace n"
-        + " ON n.oid = c.relnamespace WHERE n.nspname = 'app' AND c.relkind = 'r'"));
+    assertEquals(
+        "0",
+        db.scalar(
+            "SELECT count(*) FROM pg_class c JOIN pg_namespace n"
+                + " ON n.oid = c.relnamespace WHERE n.nspname = 'app' AND c.relkind = 'r'"));
     MigrateResult again = flyway().migrate();
     assertEquals(2, again.migrationsExecuted);
     assertEquals(3, creationOrder(db).size());
@@ -175,20 +193,30 @@ class FlywayIT {
   void aRoleWithOnlyPgtrickleAdminIsToldWhatToGrant() throws SQLException {
     try (AdminRole plain = AdminRole.create(db, "app", AdminRole.Grants.ADMIN)) {
       FlywayException failure =
-          assertThrows(FlywayException.class, () -> flyway(plain.dataSource(),
-              StreamTableDefinitions.load()).migrate());
+          assertThrows(
+              FlywayException.class,
+              () -> flyway(plain.dataSource(), StreamTableDefinitions.load()).migrate());
 
       StreamTableAdminPrivilegeException cause =
           assertInstanceOf(StreamTableAdminPrivilegeException.class, privilegeFailure(failure));
       assertEquals("42501", cause.sqlState().orElseThrow());
       assertEquals(StreamTableName.of("app", "order_notes"), cause.streamTable());
-      assertTrue(cause.getMessage().contains("GRANT EXECUTE ON FUNCTION"
-          + " pgtrickle.create_or_replace_stream_table(text, text, text, text, boolean, text, text,"
-          + " text, boolean, boolean, text, integer, double precision, text, boolean, text, text)"
-          + " TO \"" + plain.name() + "\""), cause.getMessage());
+      assertTrue(
+          cause
+              .getMessage()
+              .contains(
+                  "GRANT EXECUTE ON FUNCTION"
+                      + " pgtrickle.create_or_replace_stream_table(text, text, text, text, boolean, text, text,"
+                      + " text, boolean, boolean, text, integer, double precision, text, boolean, text, text)"
+                      + " TO \""
+                      + plain.name()
+                      + "\""),
+          cause.getMessage());
       assertTrue(!cause.needsOwnership());
       assertTrue(cause.sql().orElseThrow().contains("create_or_replace_stream_table"));
-      assertEquals("0", db.scalar("SELECT count(*) FROM pgtrickle.pgt_stream_tables"),
+      assertEquals(
+          "0",
+          db.scalar("SELECT count(*) FROM pgtrickle.pgt_stream_tables"),
           "nothing was created");
       db.close();
     }

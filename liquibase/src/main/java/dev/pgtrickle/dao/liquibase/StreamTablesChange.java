@@ -15,8 +15,8 @@ import liquibase.exception.ValidationErrors;
 import liquibase.resource.ResourceAccessor;
 
 /**
- * A Liquibase custom change that creates or replaces every stream table the application's {@code
- * @StreamTableDefinition} records define, in dependency order ({@link
+ * A Liquibase custom change that creates or replaces every stream table the application's
+ * {@code @StreamTableDefinition} records define, in dependency order ({@link
  * StreamTableDefinitions#apply(Connection)}: {@code create_or_replace_stream_table}), and whose
  * rollback drops them in reverse order ({@link StreamTableDefinitions#dropAll(Connection)}).
  *
@@ -68,7 +68,8 @@ public final class StreamTablesChange
 
   @Override
   public String getConfirmationMessage() {
-    return "pgtrickle-dao: applied the definitions of " + definitions().all().size()
+    return "pgtrickle-dao: applied the definitions of "
+        + definitions().all().size()
         + " stream tables";
   }
 
@@ -86,8 +87,9 @@ public final class StreamTablesChange
   public ValidationErrors validate(Database database) {
     ValidationErrors errors = new ValidationErrors();
     if (!"postgresql".equals(database.getShortName())) {
-      errors.addError("pgtrickle-dao stream tables need PostgreSQL with pg_trickle, not "
-          + database.getShortName());
+      errors.addError(
+          "pgtrickle-dao stream tables need PostgreSQL with pg_trickle, not "
+              + database.getShortName());
     }
     return errors;
   }

@@ -19,7 +19,6 @@ import dev.pgtrickle.dao.liquibase.sample.RegionTotals;
 import dev.pgtrickle.dao.liquibase.sample.RegionTotalsDao;
 import dev.pgtrickle.dao.runtime.StreamTableName;
 import dev.pgtrickle.dao.runtime.definition.StreamTableAdminPrivilegeException;
-import dev.pgtrickle.dao.runtime.definition.StreamTableDefinition;
 import dev.pgtrickle.dao.runtime.definition.StreamTableDefinitions;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -30,9 +29,7 @@ import java.net.URLConnection;
 import java.net.URLStreamHandler;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -94,8 +91,7 @@ class LiquibaseIT {
    * definitions {@code definitions} as the class loader's only definitions resource.
    */
   private static void liquibase(
-      DataSource dataSource, StreamTableDefinitions definitions, Command command)
-      throws Exception {
+      DataSource dataSource, StreamTableDefinitions definitions, Command command) throws Exception {
     ClassLoader loader = new DefinitionsOnly(definitions.text());
     try (Connection connection = dataSource.getConnection()) {
       Database database =
@@ -104,24 +100,25 @@ class LiquibaseIT {
       database.setDefaultSchemaName("app");
       Scope.child(
           Map.of(Scope.Attr.classLoader.name(), loader),
-          () -> command.run(
-              new Liquibase(CHANGELOG, new ClassLoaderResourceAccessor(loader), database)));
+          () ->
+              command.run(
+                  new Liquibase(CHANGELOG, new ClassLoaderResourceAccessor(loader), database)));
     }
   }
 
   private void update(StreamTableDefinitions definitions) throws Exception {
-    liquibase(migrator.dataSource(), definitions,
+    liquibase(
+        migrator.dataSource(),
+        definitions,
         liquibase -> liquibase.update(new Contexts(), new LabelExpression()));
   }
 
   @Test
-  void updateCreatesTheDefinedStreamTablesInDependencyOrderAndTheDaosReadThem()
-      throws Exception {
+  void updateCreatesTheDefinedStreamTablesInDependencyOrderAndTheDaosReadThem() throws Exception {
     update(StreamTableDefinitions.load());
 
     assertEquals(
-        List.of("app.order_notes", "app.region_totals", "app.big_regions"),
-        creationOrder(db));
+        List.of("app.order_notes", "app.region_totals", "app.big_regions"), creationOrder(db));
     DataSource reader = db.readerRole("app.region_totals", "app.big_regions", "app.order_notes");
     assertEquals(
         List.of(
@@ -143,39 +140,63 @@ class LiquibaseIT {
   void updatingAgainWithTheSameDefinitionsRunsNothing() throws Exception {
     StreamTableDefinitions definitions = StreamTableDefinitions.load();
     update(definitions);
-    String executed = db.scalar("SELECT string_agg(id || ':' || orderexecuted, ',' ORDER BY id)"
-        + " FROM app.databasechangelog");
+    String executed =
+        db.scalar(
+            "SELECT string_agg(id || ':' || orderexecuted, ',' ORDER BY id)"
+                + " FROM app.databasechangelog");
 
     update(definitions);
 
-    assertEquals(executed, db.scalar("SELECT string_agg(id || ':' || orderexecuted, ','"
-        + " ORDER BY id) FROM app.databasechangelog"));
+    assertEquals(
+        executed,
+        db.scalar(
+            "SELECT string_agg(id || ':' || orderexecuted, ','"
+                + " ORDER BY id) FROM app.databasechangelog"));
   }
 
   @Test
   void aChangedDefinitionRunsTheChangesetAgainWithCreateOrReplace() throws Exception {
     StreamTableDefinitions original = StreamTableDefinitions.load();
     update(original);
-    String checksum = db.scalar("SELECT md5sum FROM app.databasechangelog"
-        + " WHERE id = 'pgtrickle-dao-stream-tables'");
-    String oid = db.scalar("SELECT pgt_relid::text FROM pgtrickle.pgt_stream_tables"
-        + " WHERE pgt_name = 'region_totals'");
+    String checksum =
+        db.scalar(
+            "SELECT md5sum FROM app.databasechangelog"
+                + " WHERE id = 'pgtrickle-dao-stream-tables'");
+    String oid =
+        db.scalar(
+            "SELECT pgt_relid::text FROM pgtrickle.pgt_stream_tables"
+                + " WHERE pgt_name = 'region_totals'");
 
-    update(withQuery(original, REGION_TOTALS,
-        "SELECT region, COUNT(*) AS order_count, SUM(amount) AS total FROM app.orders"
-            + " WHERE amount >= 50 GROUP BY region"));
+    update(
+        withQuery(
+            original,
+            REGION_TOTALS,
+            "SELECT region, COUNT(*) AS order_count, SUM(amount) AS total FROM app.orders"
+                + " WHERE amount >= 50 GROUP BY region"));
 
-    assertNotEquals(checksum, db.scalar("SELECT md5sum FROM app.databasechangelog"
-        + " WHERE id = 'pgtrickle-dao-stream-tables'"), "the changeset ran again");
-    assertTrue(db.scalar("SELECT defining_query FROM pgtrickle.pgt_stream_tables"
-        + " WHERE pgt_name = 'region_totals'").contains("50"));
-    assertEquals(oid, db.scalar("SELECT pgt_relid::text FROM pgtrickle.pgt_stream_tables"
-        + " WHERE pgt_name = 'region_totals'"), "altered in place");
+    assertNotEquals(
+        checksum,
+        db.scalar(
+            "SELECT md5sum FROM app.databasechangelog"
+                + " WHERE id = 'pgtrickle-dao-stream-tables'"),
+        "the changeset ran again");
+    assertTrue(
+        db.scalar(
+                "SELECT defining_query FROM pgtrickle.pgt_stream_tables"
+                    + " WHERE pgt_name = 'region_totals'")
+            .contains("50"));
+    assertEquals(
+        oid,
+        db.scalar(
+            "SELECT pgt_relid::text FROM pgtrickle.pgt_stream_tables"
+                + " WHERE pgt_name = 'region_totals'"),
+        "altered in place");
     assertEquals(
         List.of(
             new RegionTotals("East", 2, new BigDecimal("110.00")),
             new RegionTotals("North", 1, new BigDecimal("150.00"))),
-        sorted(new RegionTotalsDao(db.readerRole("app.region_totals")).findAll(),
+        sorted(
+            new RegionTotalsDao(db.readerRole("app.region_totals")).findAll(),
             Comparator.comparing(RegionTotals::region)));
   }
 
@@ -184,12 +205,16 @@ class LiquibaseIT {
     StreamTableDefinitions definitions = StreamTableDefinitions.load();
     update(definitions);
 
-    liquibase(migrator.dataSource(), definitions,
-        liquibase -> liquibase.rollback(1, (String) null));
+    liquibase(
+        migrator.dataSource(), definitions, liquibase -> liquibase.rollback(1, (String) null));
 
     assertEquals("0", db.scalar("SELECT count(*) FROM pgtrickle.pgt_stream_tables"));
-    assertEquals("1", db.scalar("SELECT count(*) FROM pg_tables WHERE schemaname = 'app'"
-        + " AND tablename = 'orders'"), "only the stream tables' changeset was rolled back");
+    assertEquals(
+        "1",
+        db.scalar(
+            "SELECT count(*) FROM pg_tables WHERE schemaname = 'app'"
+                + " AND tablename = 'orders'"),
+        "only the stream tables' changeset was rolled back");
     update(definitions);
     assertEquals(3, creationOrder(db).size());
   }
@@ -197,15 +222,23 @@ class LiquibaseIT {
   @Test
   void aRoleWithOnlyPgtrickleAdminIsToldWhatToGrant() throws Exception {
     try (AdminRole plain = AdminRole.create(db, "app", AdminRole.Grants.ADMIN)) {
-      Exception failure = assertThrows(Exception.class, () -> liquibase(plain.dataSource(),
-          StreamTableDefinitions.load(),
-          liquibase -> liquibase.update(new Contexts(), new LabelExpression())));
+      Exception failure =
+          assertThrows(
+              Exception.class,
+              () ->
+                  liquibase(
+                      plain.dataSource(),
+                      StreamTableDefinitions.load(),
+                      liquibase -> liquibase.update(new Contexts(), new LabelExpression())));
 
       StreamTableAdminPrivilegeException cause = privilegeFailure(failure);
       assertEquals("42501", cause.sqlState().orElseThrow());
       assertEquals(StreamTableName.of("app", "order_notes"), cause.streamTable());
-      assertTrue(cause.getMessage().contains("GRANT EXECUTE ON FUNCTION"
-          + " pgtrickle.create_or_replace_stream_table("), cause.getMessage());
+      assertTrue(
+          cause
+              .getMessage()
+              .contains("GRANT EXECUTE ON FUNCTION" + " pgtrickle.create_or_replace_stream_table("),
+          cause.getMessage());
       assertFalse(cause.needsOwnership());
       assertEquals("0", db.scalar("SELECT count(*) FROM pgtrickle.pgt_stream_tables"));
       db.close();
@@ -219,8 +252,8 @@ class LiquibaseIT {
   }
 
   /**
-   * The test class path, except that its definitions resource is replaced by {@code text}: what
-   * the application's class path holds after a definition changed and the module was rebuilt.
+   * The test class path, except that its definitions resource is replaced by {@code text}: what the
+   * application's class path holds after a definition changed and the module was rebuilt.
    */
   private static final class DefinitionsOnly extends ClassLoader {
     private final URL resource;
@@ -229,21 +262,24 @@ class LiquibaseIT {
       super(LiquibaseIT.class.getClassLoader());
       byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
       try {
-        resource = new URL(null, "memory:" + StreamTableDefinitions.RESOURCE,
-            new URLStreamHandler() {
-              @Override
-              protected URLConnection openConnection(URL url) {
-                return new URLConnection(url) {
+        resource =
+            new URL(
+                null,
+                "memory:" + StreamTableDefinitions.RESOURCE,
+                new URLStreamHandler() {
                   @Override
-                  public void connect() {}
+                  protected URLConnection openConnection(URL url) {
+                    return new URLConnection(url) {
+                      @Override
+                      public void connect() {}
 
-                  @Override
-                  public InputStream getInputStream() {
-                    return new ByteArrayInputStream(bytes);
+                      @Override
+                      public InputStream getInputStream() {
+                        return new ByteArrayInputStream(bytes);
+                      }
+                    };
                   }
-                };
-              }
-            });
+                });
       } catch (IOException e) {
         throw new IllegalStateException(e);
       }

@@ -61,26 +61,32 @@ import java.util.function.Supplier;
  *
  * <p>The gauges read the catalog through the DAOs' {@code freshness()}, at most once per table per
  * {@link Builder#catalogInterval(Duration)} (default 10 s); in between, the age grows with the
- * JVM's clock from the last reading, and a failed reading reports NaN. Tags have low
- * cardinality: one value per stream table, DAO method, verdict and outcome.
+ * JVM's clock from the last reading, and a failed reading reports NaN. Tags have low cardinality:
+ * one value per stream table, DAO method, verdict and outcome.
  *
  * <p>Thread-safe. {@link #close()} ends the watcher subscriptions.
  */
 public final class StreamTableMetrics implements MeterBinder, StreamTableObserver, AutoCloseable {
   /** Age of the data, seconds. */
   public static final String AGE = "pgtrickle.table.age";
+
   /** Time since the last refresh that changed rows, seconds. */
   public static final String SINCE_LAST_CHANGE = "pgtrickle.table.since.last.change";
+
   /** Fresh reads, by verdict. */
   public static final String FRESH_READS = "pgtrickle.fresh.reads";
+
   /** Refreshes, by outcome. */
   public static final String REFRESHES = "pgtrickle.refreshes";
 
   private static final String REFRESHES_DESCRIPTION = "Refreshes by outcome";
+
   /** Watcher reconnects. */
   public static final String RECONNECTS = "pgtrickle.watcher.reconnects";
+
   /** "Events may have been missed" signals. */
   public static final String MISSED = "pgtrickle.watcher.missed.events";
+
   /** Read timings. */
   public static final String READS = "pgtrickle.reads";
 
@@ -90,8 +96,10 @@ public final class StreamTableMetrics implements MeterBinder, StreamTableObserve
   private final Map<String, Timer> timers = new ConcurrentHashMap<>();
   private final Map<String, Counter> counters = new ConcurrentHashMap<>();
   private final List<Subscription> subscriptions = new ArrayList<>();
+
   /** Micrometer holds a gauge's state weakly: these keep the readings alive with the metrics. */
   private final List<Reading> readings = new CopyOnWriteArrayList<>();
+
   private volatile MeterRegistry registry;
 
   private StreamTableMetrics(Builder builder) {
@@ -116,24 +124,25 @@ public final class StreamTableMetrics implements MeterBinder, StreamTableObserve
       tables.putIfAbsent(dao.streamTable(), dao);
     }
     this.registry = registry;
-    tables.forEach((table, dao) -> {
-      Reading reading = new Reading(dao, catalogIntervalNanos);
-      readings.add(reading);
-      TimeGauge.builder(AGE, reading, TimeUnit.SECONDS, Reading::ageSeconds)
-          .description("How old the stream table's data is: the time since its last refresh")
-          .tag("table", table.qualifiedName())
-          .register(registry);
-      TimeGauge.builder(
-              SINCE_LAST_CHANGE, reading, TimeUnit.SECONDS, Reading::sinceLastChangeSeconds)
-          .description("The time since the stream table's last refresh that changed rows")
-          .tag("table", table.qualifiedName())
-          .register(registry);
-      if (watcher != null) {
-        synchronized (subscriptions) {
-          subscriptions.add(watcher.subscribe(table, this::event));
-        }
-      }
-    });
+    tables.forEach(
+        (table, dao) -> {
+          Reading reading = new Reading(dao, catalogIntervalNanos);
+          readings.add(reading);
+          TimeGauge.builder(AGE, reading, TimeUnit.SECONDS, Reading::ageSeconds)
+              .description("How old the stream table's data is: the time since its last refresh")
+              .tag("table", table.qualifiedName())
+              .register(registry);
+          TimeGauge.builder(
+                  SINCE_LAST_CHANGE, reading, TimeUnit.SECONDS, Reading::sinceLastChangeSeconds)
+              .description("The time since the stream table's last refresh that changed rows")
+              .tag("table", table.qualifiedName())
+              .register(registry);
+          if (watcher != null) {
+            synchronized (subscriptions) {
+              subscriptions.add(watcher.subscribe(table, this::event));
+            }
+          }
+        });
   }
 
   @Override
@@ -146,18 +155,23 @@ public final class StreamTableMetrics implements MeterBinder, StreamTableObserve
     timers
         .computeIfAbsent(
             table.qualifiedName() + '\n' + operation + '\n' + outcome,
-            key -> Timer.builder(READS)
-                .description("Reads of stream tables through generated DAOs")
-                .tag("table", table.qualifiedName())
-                .tag("method", operation)
-                .tag("outcome", outcome)
-                .register(bound))
+            key ->
+                Timer.builder(READS)
+                    .description("Reads of stream tables through generated DAOs")
+                    .tag("table", table.qualifiedName())
+                    .tag("method", operation)
+                    .tag("outcome", outcome)
+                    .register(bound))
         .record(nanos, TimeUnit.NANOSECONDS);
   }
 
   @Override
   public void freshRead(StreamTableName table, FreshnessVerdict verdict) {
-    count(FRESH_READS, "Fresh reads by verdict", table, "verdict",
+    count(
+        FRESH_READS,
+        "Fresh reads by verdict",
+        table,
+        "verdict",
         verdict.name().toLowerCase(Locale.ROOT));
   }
 
@@ -168,10 +182,11 @@ public final class StreamTableMetrics implements MeterBinder, StreamTableObserve
       counters
           .computeIfAbsent(
               RECONNECTS + '\n' + watcherName,
-              key -> Counter.builder(RECONNECTS)
-                  .description("Reconnects of a watcher's LISTEN connection")
-                  .tag("watcher", watcherName)
-                  .register(bound))
+              key ->
+                  Counter.builder(RECONNECTS)
+                      .description("Reconnects of a watcher's LISTEN connection")
+                      .tag("watcher", watcherName)
+                      .register(bound))
           .increment();
     }
   }
@@ -185,14 +200,27 @@ public final class StreamTableMetrics implements MeterBinder, StreamTableObserve
     switch (event.kind()) {
       case REFRESH_COMPLETED -> {
         boolean skipped = event.action().filter("SKIP"::equalsIgnoreCase).isPresent();
-        count(REFRESHES, REFRESHES_DESCRIPTION, event.streamTable(),
-            "outcome", skipped ? "skipped" : "done", "source", "watcher");
+        count(
+            REFRESHES,
+            REFRESHES_DESCRIPTION,
+            event.streamTable(),
+            "outcome",
+            skipped ? "skipped" : "done",
+            "source",
+            "watcher");
       }
-      case REFRESH_FAILED -> count(REFRESHES, REFRESHES_DESCRIPTION, event.streamTable(),
-          "outcome", "failed", "source", "watcher");
-      case EVENTS_MAY_HAVE_BEEN_MISSED -> count(MISSED, "Signals that events may have been missed",
-          event.streamTable());
-      default -> { }
+      case REFRESH_FAILED ->
+          count(
+              REFRESHES,
+              REFRESHES_DESCRIPTION,
+              event.streamTable(),
+              "outcome",
+              "failed",
+              "source",
+              "watcher");
+      case EVENTS_MAY_HAVE_BEEN_MISSED ->
+          count(MISSED, "Signals that events may have been missed", event.streamTable());
+      default -> {}
     }
   }
 
@@ -205,11 +233,12 @@ public final class StreamTableMetrics implements MeterBinder, StreamTableObserve
     counters
         .computeIfAbsent(
             name + '\n' + table.qualifiedName() + '\n' + String.join("\n", tags),
-            key -> Counter.builder(name)
-                .description(description)
-                .tag("table", table.qualifiedName())
-                .tags(tags)
-                .register(bound))
+            key ->
+                Counter.builder(name)
+                    .description(description)
+                    .tag("table", table.qualifiedName())
+                    .tags(tags)
+                    .register(bound))
         .increment();
   }
 
@@ -241,9 +270,7 @@ public final class StreamTableMetrics implements MeterBinder, StreamTableObserve
         return Double.NaN;
       }
       // An IMMEDIATE table is maintained in each writer's transaction: never older than now.
-      return current.isImmediatelyMaintained()
-          ? 0
-          : seconds(current.age()) + elapsedSeconds();
+      return current.isImmediatelyMaintained() ? 0 : seconds(current.age()) + elapsedSeconds();
     }
 
     synchronized double sinceLastChangeSeconds() {
@@ -290,9 +317,9 @@ public final class StreamTableMetrics implements MeterBinder, StreamTableObserve
 
     /**
      * Counts refresh outcomes and "events may have been missed" signals from {@code watcher}'s
-     * events (subscribing to every table when bound). Without a watcher those counters stay
-     * absent. Reconnects are counted for any watcher whose data source is observed by these
-     * metrics (or whose builder was given them as observer).
+     * events (subscribing to every table when bound). Without a watcher those counters stay absent.
+     * Reconnects are counted for any watcher whose data source is observed by these metrics (or
+     * whose builder was given them as observer).
      */
     public Builder watcher(StreamTableWatcher watcher) {
       this.watcher = Objects.requireNonNull(watcher, "watcher");

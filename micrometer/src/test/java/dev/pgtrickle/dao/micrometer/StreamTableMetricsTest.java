@@ -90,8 +90,8 @@ class StreamTableMetricsTest {
   }
 
   private static Freshness refreshedAgo(Duration age, Duration sinceChange) {
-    return Freshness.builder(TABLE, StreamTableStatus.ACTIVE, RefreshMode.FULL,
-            NOW.minus(Duration.ofDays(1)), NOW)
+    return Freshness.builder(
+            TABLE, StreamTableStatus.ACTIVE, RefreshMode.FULL, NOW.minus(Duration.ofDays(1)), NOW)
         .populated(true)
         .refreshed(NOW.minus(age), NOW.minus(sinceChange))
         .build();
@@ -102,16 +102,25 @@ class StreamTableMetricsTest {
     FakeDao dao = new FakeDao();
     dao.freshness = () -> refreshedAgo(Duration.ofSeconds(30), Duration.ofMinutes(5));
     StreamTableMetrics metrics =
-        StreamTableMetrics.builder(() -> List.of(dao, dao)).catalogInterval(Duration.ofHours(1))
+        StreamTableMetrics.builder(() -> List.of(dao, dao))
+            .catalogInterval(Duration.ofHours(1))
             .build();
     SimpleMeterRegistry registry = new SimpleMeterRegistry();
     metrics.bindTo(registry);
 
-    double age = registry.get(StreamTableMetrics.AGE).tag("table", "public.totals").timeGauge()
-        .value(TimeUnit.SECONDS);
+    double age =
+        registry
+            .get(StreamTableMetrics.AGE)
+            .tag("table", "public.totals")
+            .timeGauge()
+            .value(TimeUnit.SECONDS);
     assertTrue(age >= 30 && age < 31, "age " + age);
-    double since = registry.get(StreamTableMetrics.SINCE_LAST_CHANGE).tag("table", "public.totals")
-        .timeGauge().value(TimeUnit.SECONDS);
+    double since =
+        registry
+            .get(StreamTableMetrics.SINCE_LAST_CHANGE)
+            .tag("table", "public.totals")
+            .timeGauge()
+            .value(TimeUnit.SECONDS);
     assertTrue(since >= 300 && since < 301, "since " + since);
     assertEquals(1, dao.reads.get(), "one reading for both gauges within the interval");
     assertEquals(1, registry.find(StreamTableMetrics.AGE).timeGauges().size(), "one per table");
@@ -122,9 +131,10 @@ class StreamTableMetricsTest {
         "the reading survives a collection");
 
     FakeDao failing = new FakeDao();
-    failing.freshness = () -> {
-      throw new IllegalStateException("no catalog");
-    };
+    failing.freshness =
+        () -> {
+          throw new IllegalStateException("no catalog");
+        };
     SimpleMeterRegistry other = new SimpleMeterRegistry();
     StreamTableMetrics.builder(() -> List.of(failing)).build().bindTo(other);
     assertTrue(Double.isNaN(other.get(StreamTableMetrics.AGE).timeGauge().value(TimeUnit.SECONDS)));
@@ -148,19 +158,31 @@ class StreamTableMetricsTest {
     metrics.refreshed(TABLE, "done");
     metrics.refreshed(TABLE, "failed");
 
-    var ok = registry.get(StreamTableMetrics.READS)
-        .tags("table", "public.totals", "method", "findAll", "outcome", "success").timer();
+    var ok =
+        registry
+            .get(StreamTableMetrics.READS)
+            .tags("table", "public.totals", "method", "findAll", "outcome", "success")
+            .timer();
     assertEquals(2, ok.count());
     assertEquals(6, ok.totalTime(TimeUnit.MILLISECONDS), 0.001);
     assertEquals(1, registry.get(StreamTableMetrics.READS).tag("outcome", "error").timer().count());
-    assertEquals(2, registry.get(StreamTableMetrics.FRESH_READS).tag("verdict", "stale").counter()
-        .count());
-    assertEquals(1, registry.get(StreamTableMetrics.RECONNECTS).tag("watcher", "w").counter()
-        .count());
-    assertEquals(2, registry.get(StreamTableMetrics.REFRESHES)
-        .tags("table", "public.totals", "outcome", "done", "source", "refresher").counter()
-        .count());
-    assertEquals(1, registry.get(StreamTableMetrics.REFRESHES)
-        .tags("outcome", "failed", "source", "refresher").counter().count());
+    assertEquals(
+        2, registry.get(StreamTableMetrics.FRESH_READS).tag("verdict", "stale").counter().count());
+    assertEquals(
+        1, registry.get(StreamTableMetrics.RECONNECTS).tag("watcher", "w").counter().count());
+    assertEquals(
+        2,
+        registry
+            .get(StreamTableMetrics.REFRESHES)
+            .tags("table", "public.totals", "outcome", "done", "source", "refresher")
+            .counter()
+            .count());
+    assertEquals(
+        1,
+        registry
+            .get(StreamTableMetrics.REFRESHES)
+            .tags("outcome", "failed", "source", "refresher")
+            .counter()
+            .count());
   }
 }

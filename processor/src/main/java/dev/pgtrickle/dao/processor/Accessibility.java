@@ -11,8 +11,8 @@ final class Accessibility {
   private Accessibility() {}
 
   /**
-   * A type is usable from its package unless it is local (or anonymous, or inside one), private,
-   * or nested in a private type.
+   * A type is usable from its package unless it is local (or anonymous, or inside one), private, or
+   * nested in a private type.
    */
   static Access of(TypeElement type) {
     Access verdict = Access.OK;

@@ -6,10 +6,10 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 
 /**
- * The typed column constant of a component: its type ({@code TextColumn<R>}, {@code
- * NumberColumn<R, V, S, A>} or {@code Column<R, V>}) and the runtime factory that creates it, so
- * that comparing a column with a value of another type, pattern-matching a number, or summing a
- * text column does not compile.
+ * The typed column constant of a component: its type ({@code TextColumn<R>}, {@code NumberColumn<R,
+ * V, S, A>} or {@code Column<R, V>}) and the runtime factory that creates it, so that comparing a
+ * column with a value of another type, pattern-matching a number, or summing a text column does not
+ * compile.
  */
 final class ColumnConstants {
   private static final ClassName BIG_DECIMAL = ClassName.get("java.math", "BigDecimal");
@@ -39,7 +39,9 @@ final class ColumnConstants {
     ValueType type = component.type().valueType();
     if (type == ValueType.ENUM) {
       return CodeBlock.of(
-          "$Z$T.ofEnum($L, $L::valueOf)", Types.COLUMN, JavaString.of(column),
+          "$Z$T.ofEnum($L, $L::valueOf)",
+          Types.COLUMN,
+          JavaString.of(column),
           Mapping.enumType(component, table));
     }
     return CodeBlock.of("$Z$T.$L($L)", Types.COLUMN, factory(type), JavaString.of(column));

@@ -7,10 +7,9 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 
 /**
- * What the writers of one DAO share: the model, the DAO's name, its statements, and the names
- * that method parameters and locals must not take (every field, and every type the file refers
- * to, so that a component named {@code row}, {@code dataSource} or {@code Rows} cannot shadow
- * them).
+ * What the writers of one DAO share: the model, the DAO's name, its statements, and the names that
+ * method parameters and locals must not take (every field, and every type the file refers to, so
+ * that a component named {@code row}, {@code dataSource} or {@code Rows} cannot shadow them).
  */
 final class DaoScope {
   private final StreamTable table;
@@ -45,8 +44,8 @@ final class DaoScope {
   }
 
   /**
-   * The name of the {@code DataSource} field of a finder interface's implementation; a DAO has
-   * no such field (its superclass holds the {@code DataSource}) and nothing in it reads this.
+   * The name of the {@code DataSource} field of a finder interface's implementation; a DAO has no
+   * such field (its superclass holds the {@code DataSource}) and nothing in it reads this.
    */
   String dataSource() {
     return dataSource;

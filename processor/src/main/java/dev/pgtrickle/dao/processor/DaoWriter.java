@@ -18,12 +18,13 @@ import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes the DAO of a valid {@link StreamTable}. It reads only the model and the {@link
- * Settings}, never {@code Elements} or {@code Types}, so its output depends on nothing else.
+ * Writes the DAO of a valid {@link StreamTable}. It reads only the model and the {@link Settings},
+ * never {@code Elements} or {@code Types}, so its output depends on nothing else.
  */
 final class DaoWriter {
   static final String STREAM_TABLE = Validator.STREAM_TABLE;
   static final String PROCESSOR = "dev.pgtrickle.dao.processor.StreamTableProcessor";
+
   /** The constructor's parameter; the DAO has no fields but constants. */
   private static final String DATA_SOURCE = "dataSource";
 
@@ -112,9 +113,9 @@ final class DaoWriter {
         .add("$L\n", Javadocs.pre(statements.findAll().lines()))
         .add("and {@code count} runs\n\n$L\n", Javadocs.pre(statements.count().lines()))
         .add("<p>The reads every stream table has, freshness included, are inherited from\n")
-        .add("{@link $T}; this class adds the finders of its own columns.\n\n",
-            Types.ABSTRACT_DAO)
-        .add("<p>Thread-safe: the DAO holds nothing but its {@link $T}. Each method takes a\n",
+        .add("{@link $T}; this class adds the finders of its own columns.\n\n", Types.ABSTRACT_DAO)
+        .add(
+            "<p>Thread-safe: the DAO holds nothing but its {@link $T}. Each method takes a\n",
             Types.DATA_SOURCE)
         .add("connection and returns it before it returns, except that a stream from\n")
         .add("{@code streamAll()} holds its connection until the stream is closed. The methods\n")
@@ -125,11 +126,7 @@ final class DaoWriter {
   private static FieldSpec streamTableField(DaoScope scope) {
     StreamTable table = scope.table();
     return FieldSpec.builder(
-            Types.STREAM_TABLE_NAME,
-            STREAM_TABLE,
-            Modifier.PUBLIC,
-            Modifier.STATIC,
-            Modifier.FINAL)
+            Types.STREAM_TABLE_NAME, STREAM_TABLE, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("The stream table this DAO reads: $L.\n", scope.tableDoc())
         .initializer(
             "$T.of($L, $L)",

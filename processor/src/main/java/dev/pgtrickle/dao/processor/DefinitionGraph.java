@@ -31,8 +31,8 @@ final class DefinitionGraph {
   private final List<Node> ordered = new ArrayList<>();
 
   /**
-   * Checks {@code definitions} (each valid on its own) together, reporting duplicates and cycles
-   * to {@code report}; {@link #ordered()} is complete when the report stays clean.
+   * Checks {@code definitions} (each valid on its own) together, reporting duplicates and cycles to
+   * {@code report}; {@link #ordered()} is complete when the report stays clean.
    */
   DefinitionGraph(List<Definition> definitions, Report report) {
     List<Definition> sorted = new ArrayList<>(definitions);
@@ -42,8 +42,12 @@ final class DefinitionGraph {
     for (Definition definition : sorted) {
       Definition first = byKey.putIfAbsent(Node.key(definition), definition);
       if (first != null) {
-        report.error(Message.DUPLICATE_DEFINITION, definition.annotation(), definition.subject(),
-            first.displayName(), Node.key(definition));
+        report.error(
+            Message.DUPLICATE_DEFINITION,
+            definition.annotation(),
+            definition.subject(),
+            first.displayName(),
+            Node.key(definition));
       }
     }
     Map<String, List<String>> edges = new LinkedHashMap<>();
@@ -104,10 +108,13 @@ final class DefinitionGraph {
         String what =
             component.size() == 1
                 ? "the query of stream table " + key + " reads " + key + " itself"
-                : "stream table " + key + " is part of a cycle of stream tables defined over each"
-                    + " other: " + String.join(", ", path);
-        report.error(Message.DEFINITION_CYCLE, definition.queryPosition(), definition.subject(),
-            what);
+                : "stream table "
+                    + key
+                    + " is part of a cycle of stream tables defined over each"
+                    + " other: "
+                    + String.join(", ", path);
+        report.error(
+            Message.DEFINITION_CYCLE, definition.queryPosition(), definition.subject(), what);
       }
     }
     return any;

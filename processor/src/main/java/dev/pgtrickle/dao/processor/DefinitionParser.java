@@ -6,8 +6,8 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 
 /**
- * Reads a type's {@code @StreamTableDefinition} through its mirror (never by loading the
- * annotation class), together with its {@code @StreamTableView} model. Judges nothing.
+ * Reads a type's {@code @StreamTableDefinition} through its mirror (never by loading the annotation
+ * class), together with its {@code @StreamTableView} model. Judges nothing.
  */
 final class DefinitionParser {
   static final String STREAM_TABLE_DEFINITION =

@@ -23,7 +23,9 @@ final class DefinitionValidator {
     Report report = new Report();
     if (definition.table() == null) {
       report.error(
-          Message.DEFINITION_WITHOUT_VIEW, definition.annotation(), definition.subject(),
+          Message.DEFINITION_WITHOUT_VIEW,
+          definition.annotation(),
+          definition.subject(),
           definition.displayName());
       return report;
     }
@@ -42,20 +44,31 @@ final class DefinitionValidator {
           && problem.keyword().equals("?")) {
         continue; // PostgreSQL's ? operators: the query is a value here, not a JDBC statement
       }
-      report.error(Message.DEFINITION_QUERY, definition.queryPosition(), definition.subject(),
+      report.error(
+          Message.DEFINITION_QUERY,
+          definition.queryPosition(),
+          definition.subject(),
           problem.message());
       return;
     }
     SqlTokens tokens = SqlTokens.of(query);
     for (Token token : tokens.tokens) {
       if (token.kind() == Kind.NAMED_PARAMETER) {
-        report.error(Message.DEFINITION_QUERY, definition.queryPosition(), definition.subject(),
-            "it uses the parameter " + token.text() + ", but pg_trickle runs a defining query"
+        report.error(
+            Message.DEFINITION_QUERY,
+            definition.queryPosition(),
+            definition.subject(),
+            "it uses the parameter "
+                + token.text()
+                + ", but pg_trickle runs a defining query"
                 + " with no parameters");
         return;
       }
       if (token.is(";")) {
-        report.error(Message.DEFINITION_QUERY, definition.queryPosition(), definition.subject(),
+        report.error(
+            Message.DEFINITION_QUERY,
+            definition.queryPosition(),
+            definition.subject(),
             "it ends with ';', but pg_trickle takes the query itself, not a statement; remove"
                 + " the ';'");
         return;
@@ -85,21 +98,33 @@ final class DefinitionValidator {
         problems.add("the query has two output columns named " + name);
       } else if (!columns.contains(name)) {
         String nearest = Names.nearest(name, columns);
-        problems.add("its output column " + name + " is not a column of " + definition.subject()
-            + (nearest == null ? "" : " (did you mean " + nearest + "?)"));
+        problems.add(
+            "its output column "
+                + name
+                + " is not a column of "
+                + definition.subject()
+                + (nearest == null ? "" : " (did you mean " + nearest + "?)"));
       }
     }
     if (!unnamed) {
       for (String column : columns) {
         if (!seen.contains(column)) {
-          problems.add(definition.subject() + " reads column " + column
-              + ", which the query does not produce");
+          problems.add(
+              definition.subject()
+                  + " reads column "
+                  + column
+                  + ", which the query does not produce");
         }
       }
     }
     if (!problems.isEmpty()) {
-      report.error(Message.DEFINITION_COLUMNS, definition.queryPosition(), definition.subject(),
-          String.join("; ", problems) + " (the record's columns: " + String.join(", ", columns)
+      report.error(
+          Message.DEFINITION_COLUMNS,
+          definition.queryPosition(),
+          definition.subject(),
+          String.join("; ", problems)
+              + " (the record's columns: "
+              + String.join(", ", columns)
               + ")");
     }
   }
@@ -110,8 +135,13 @@ final class DefinitionValidator {
     }
     Optional<String> problem = DefinitionRules.scheduleProblem(definition.schedule());
     problem.ifPresent(
-        why -> report.error(Message.INVALID_SCHEDULE, definition.schedulePosition(),
-            Names.literal(definition.schedule()), definition.subject(), why));
+        why ->
+            report.error(
+                Message.INVALID_SCHEDULE,
+                definition.schedulePosition(),
+                Names.literal(definition.schedule()),
+                definition.subject(),
+                why));
   }
 
   private static void checkTargetFreshness(Definition definition, Report report) {
@@ -120,8 +150,11 @@ final class DefinitionValidator {
       return;
     }
     if (DefinitionRules.isOnCommit(target)) {
-      report.error(Message.INVALID_TARGET_FRESHNESS, definition.targetFreshnessPosition(),
-          Names.literal(target), definition.subject(),
+      report.error(
+          Message.INVALID_TARGET_FRESHNESS,
+          definition.targetFreshnessPosition(),
+          Names.literal(target),
+          definition.subject(),
           "on_commit makes the table IMMEDIATE, which the refresh mode already says",
           "Write refreshMode = RefreshMode.IMMEDIATE instead, and leave targetFreshness out");
       return;
@@ -129,8 +162,12 @@ final class DefinitionValidator {
     try {
       DefinitionRules.targetFreshness(target);
     } catch (IllegalArgumentException e) {
-      report.error(Message.INVALID_TARGET_FRESHNESS, definition.targetFreshnessPosition(),
-          Names.literal(target), definition.subject(), e.getMessage(),
+      report.error(
+          Message.INVALID_TARGET_FRESHNESS,
+          definition.targetFreshnessPosition(),
+          Names.literal(target),
+          definition.subject(),
+          e.getMessage(),
           "Write a PostgreSQL interval without months or years (\"30 seconds\", \"5 min\","
               + " \"1 hour 30 minutes\", \"00:05:00\"), or \"manual\"");
     }
@@ -141,22 +178,30 @@ final class DefinitionValidator {
     String schedule = definition.schedule();
     boolean scheduled = schedule != null && !DefinitionRules.isCalculated(schedule);
     if (immediate && scheduled) {
-      report.error(Message.CONFLICTING_OPTIONS, definition.schedulePosition(),
+      report.error(
+          Message.CONFLICTING_OPTIONS,
+          definition.schedulePosition(),
           definition.subject(),
-          "schedule = " + Names.literal(schedule) + " has no effect on an IMMEDIATE table, which"
+          "schedule = "
+              + Names.literal(schedule)
+              + " has no effect on an IMMEDIATE table, which"
               + " pg_trickle maintains inside every writing transaction and stores without a"
               + " schedule",
           "Remove the schedule, or choose another refresh mode");
     }
     if (definition.targetFreshness() != null && scheduled) {
-      report.error(Message.CONFLICTING_OPTIONS, definition.targetFreshnessPosition(),
+      report.error(
+          Message.CONFLICTING_OPTIONS,
+          definition.targetFreshnessPosition(),
           definition.subject(),
           "schedule and targetFreshness are both set, which pg_trickle 0.108.3 refuses (\"schedule"
               + " and target_freshness are ambiguous; choose one control\")",
           "Keep one of them: targetFreshness lets pg_trickle choose the cadence");
     }
     if (definition.targetFreshness() != null && immediate) {
-      report.error(Message.CONFLICTING_OPTIONS, definition.targetFreshnessPosition(),
+      report.error(
+          Message.CONFLICTING_OPTIONS,
+          definition.targetFreshnessPosition(),
           definition.subject(),
           "an IMMEDIATE table is current at every commit, so targetFreshness has nothing to do",
           "Remove targetFreshness, or choose another refresh mode");

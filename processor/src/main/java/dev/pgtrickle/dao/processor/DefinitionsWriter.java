@@ -9,8 +9,8 @@ import java.util.Optional;
 
 /**
  * Writes a module's definitions, in creation order, as the text of the resource {@value
- * StreamTableDefinitions#RESOURCE}, with the runtime's own writer, so the processor and the
- * runtime can never disagree on the format. Reads only the model.
+ * StreamTableDefinitions#RESOURCE}, with the runtime's own writer, so the processor and the runtime
+ * can never disagree on the format. Reads only the model.
  */
 final class DefinitionsWriter {
   String write(List<DefinitionGraph.Node> ordered) {

@@ -5,8 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The model of one package's {@code StreamTableDaos}: the valid records of the package, whose
- * DAOs it creates. The writer reads only this and the {@link Settings}.
+ * The model of one package's {@code StreamTableDaos}: the valid records of the package, whose DAOs
+ * it creates. The writer reads only this and the {@link Settings}.
  *
  * @param packageName the package, possibly the unnamed one ({@code ""})
  * @param tables the records, sorted by their DAO's name

@@ -73,10 +73,12 @@ final class EntryPointWriter {
 
   private static CodeBlock classJavadoc(EntryPoint entryPoint) {
     return CodeBlock.builder()
-        .add("Every DAO generated in package {@code $L}, for code without a\n",
+        .add(
+            "Every DAO generated in package {@code $L}, for code without a\n",
             entryPoint.packageName().isEmpty() ? "(unnamed)" : entryPoint.packageName())
         .add("dependency-injection container: {@code StreamTableDaos.create(dataSource)}\n")
-        .add("creates one of each, all reading through the same {@link $T}. With a\n",
+        .add(
+            "creates one of each, all reading through the same {@link $T}. With a\n",
             Types.DATA_SOURCE)
         .add("container, inject the DAOs themselves instead.\n\n")
         .add("<p>Thread-safe and immutable, like the DAOs it holds. Written by an aggregating\n")

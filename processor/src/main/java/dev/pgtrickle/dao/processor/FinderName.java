@@ -5,9 +5,10 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Parses the name of a derived finder, {@code findFirstByRegionAndTotalGreaterThanOrderByTotalDesc},
- * against a record's components. Component names are matched longest first, so a component named
- * {@code orderCount} is not read as {@code Or} + {@code derCount}. Pure: no elements, no types.
+ * Parses the name of a derived finder, {@code
+ * findFirstByRegionAndTotalGreaterThanOrderByTotalDesc}, against a record's components. Component
+ * names are matched longest first, so a component named {@code orderCount} is not read as {@code
+ * Or} + {@code derCount}. Pure: no elements, no types.
  */
 final class FinderName {
   /** What the finder does with the rows. */
@@ -147,7 +148,9 @@ final class FinderName {
       String number = name.substring(at + 3, digits).replaceFirst("^0+(?=.)", "");
       if (number.length() > 10 || Long.parseLong(number) > Integer.MAX_VALUE) {
         return invalid(
-            "Top" + number + " asks for more rows than a query can limit; N must be at most "
+            "Top"
+                + number
+                + " asks for more rows than a query can limit; N must be at most "
                 + Integer.MAX_VALUE);
       }
       limit = Integer.parseInt(number);
@@ -205,8 +208,7 @@ final class FinderName {
       boolean ignoreCase = take(IGNORE_CASE);
       if (!boundary(at)) {
         return invalid(
-            "cannot read " + quote(name.substring(at)) + " after component "
-                + component.name());
+            "cannot read " + quote(name.substring(at)) + " after component " + component.name());
       }
       group.add(new Criterion(component, operator, ignoreCase));
       if (at == name.length() || name.startsWith(ORDER_BY, at)) {
@@ -267,8 +269,8 @@ final class FinderName {
 
   /**
    * Whether {@code keyword} stands at {@code i}: followed by the end or by what can start a
-   * capitalised component, an upper-case letter or a character without case ({@code 漢},
-   * {@code $}, {@code _}), never by a lower-case letter or a digit, which continue a word.
+   * capitalised component, an upper-case letter or a character without case ({@code 漢}, {@code $},
+   * {@code _}), never by a lower-case letter or a digit, which continue a word.
    */
   private boolean keywordAt(int i, String keyword) {
     int end = i + keyword.length();

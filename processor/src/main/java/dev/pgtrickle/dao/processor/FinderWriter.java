@@ -9,12 +9,11 @@ import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes a component's finders: {@code findBy<Component>} and {@code findFreshBy<Component>},
- * each in its {@code DataSource} and its {@code Connection} form. Each is one call to the
- * superclass's {@code find} or {@code findFresh} with the statement constant and the column
- * constant, which binds the value as the column's type. A reference-typed argument may be null:
- * the finder then runs the component's {@code IS NULL} statement, since {@code = NULL} never
- * matches.
+ * Writes a component's finders: {@code findBy<Component>} and {@code findFreshBy<Component>}, each
+ * in its {@code DataSource} and its {@code Connection} form. Each is one call to the superclass's
+ * {@code find} or {@code findFresh} with the statement constant and the column constant, which
+ * binds the value as the column's type. A reference-typed argument may be null: the finder then
+ * runs the component's {@code IS NULL} statement, since {@code = NULL} never matches.
  */
 final class FinderWriter {
   private final DaoScope scope;
@@ -44,10 +43,17 @@ final class FinderWriter {
         sql(value, fresh.equal(component), isNull == null ? null : fresh.isNull(component));
     return List.of(
         finder(component.finderName(), doc, rows, "find", null, value, sql, component),
-        finder(component.finderName(), onConnection, rows, "find", connection, value, sql,
-            component),
+        finder(
+            component.finderName(), onConnection, rows, "find", connection, value, sql, component),
         finder(freshName, freshDoc, freshRows, "findFresh", null, value, freshSql, component),
-        finder(freshName, freshOnConnection, freshRows, "findFresh", connection, value, freshSql,
+        finder(
+            freshName,
+            freshOnConnection,
+            freshRows,
+            "findFresh",
+            connection,
+            value,
+            freshSql,
             component));
   }
 

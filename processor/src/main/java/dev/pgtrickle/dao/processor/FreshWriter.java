@@ -16,12 +16,12 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Names and writes a DAO's fresh statements, which read rows and the table's catalog row in one
- * statement, and its staleness budget. Each fresh statement is declared as
- * {@code FRESH_HEAD + FIND_... + FreshSql.DATA_TAIL}, where {@code FRESH_HEAD} is
- * {@code FreshSql.HEAD + "'schema'" + FreshSql.NAME_IS + "'name'" + FreshSql.DATA_HEAD}: every
- * part is a compile-time constant, so javac folds each statement into one string, the same one
- * {@link FreshSql#of} renders. The methods that run them are the superclass's
- * ({@code findAllFresh}) and {@link FinderWriter}'s ({@code findFreshBy<Component>}).
+ * statement, and its staleness budget. Each fresh statement is declared as {@code FRESH_HEAD +
+ * FIND_... + FreshSql.DATA_TAIL}, where {@code FRESH_HEAD} is {@code FreshSql.HEAD + "'schema'" +
+ * FreshSql.NAME_IS + "'name'" + FreshSql.DATA_HEAD}: every part is a compile-time constant, so
+ * javac folds each statement into one string, the same one {@link FreshSql#of} renders. The methods
+ * that run them are the superclass's ({@code findAllFresh}) and {@link FinderWriter}'s ({@code
+ * findFreshBy<Component>}).
  */
 final class FreshWriter {
   static final ClassName FRESH = ClassName.get("dev.pgtrickle.dao.runtime.freshness", "Fresh");
@@ -123,8 +123,7 @@ final class FreshWriter {
   }
 
   private static FieldSpec constant(String name, CodeBlock initializer) {
-    return FieldSpec.builder(
-            Types.STRING, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+    return FieldSpec.builder(Types.STRING, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .initializer(initializer)
         .build();
   }
@@ -132,11 +131,15 @@ final class FreshWriter {
   /** The javadoc of {@code findFreshBy<Component>}, on {@code connection} if not null. */
   String javadoc(Component component, String value, String connection, boolean nullable) {
     String doc =
-        "{@code " + component.finderName() + "} with the freshness of exactly the rows it"
+        "{@code "
+            + component.finderName()
+            + "} with the freshness of exactly the rows it"
             + " returns, read in the same statement (its statement joined with the table's row of"
             + " {@code pgtrickle.pgt_stream_tables})"
             + (connection != null ? ", on {@code " + connection + "}, which stays open" : "")
-            + ". Judged against " + budgetDoc() + " and returned whatever its age; pass the"
+            + ". Judged against "
+            + budgetDoc()
+            + " and returned whatever its age; pass the"
             + " result to {@code ReadPolicy.enforce} to fail on stale data."
             + (nullable
                 ? " A null {@code " + value + "} finds the rows where the column IS NULL."

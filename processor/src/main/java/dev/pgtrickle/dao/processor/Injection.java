@@ -10,8 +10,8 @@ import java.util.List;
  * generated class with a {@code (DataSource)} constructor carries the same ones.
  *
  * <p>With an {@code @Inject} chosen (see {@link Options}), the class gets {@code @Named} and
- * {@code @Singleton} and its constructor {@code @Inject}, all three from the same package
- * ({@code jakarta.inject} or {@code javax.inject}):
+ * {@code @Singleton} and its constructor {@code @Inject}, all three from the same package ({@code
+ * jakarta.inject} or {@code javax.inject}):
  *
  * <ul>
  *   <li>{@code @Inject} makes the constructor injectable (Dagger, Guice, Spring, CDI);

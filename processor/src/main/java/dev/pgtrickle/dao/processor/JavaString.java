@@ -4,10 +4,10 @@ import com.palantir.javapoet.CodeBlock;
 import java.util.Locale;
 
 /**
- * A Java string literal of user-written text (names, SQL). JavaPoet's {@code $S} writes the
- * line and paragraph separators U+2028 and U+2029 as they are, and its code writer then breaks
- * the line there, so the literal would not compile; text holding them is written here with
- * {@code \}{@code u2028} escapes instead. Any other text goes through {@code $S}, unchanged.
+ * A Java string literal of user-written text (names, SQL). JavaPoet's {@code $S} writes the line
+ * and paragraph separators U+2028 and U+2029 as they are, and its code writer then breaks the line
+ * there, so the literal would not compile; text holding them is written here with {@code \}{@code
+ * u2028} escapes instead. Any other text goes through {@code $S}, unchanged.
  */
 final class JavaString {
   private JavaString() {}

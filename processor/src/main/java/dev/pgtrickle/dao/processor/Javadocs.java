@@ -5,19 +5,20 @@ import java.util.List;
 
 /**
  * Puts user-chosen text (stored names, SQL) into javadoc safely. Quoted identifiers may hold
- * anything but control characters, so text that javadoc or javac would read as markup ({@code
- * <}, {@code &}, {@code @}, braces), as the end of the comment ({@code *}{@code /}) or as a
- * unicode escape (a backslash) is written as HTML character references.
+ * anything but control characters, so text that javadoc or javac would read as markup ({@code <},
+ * {@code &}, {@code @}, braces), as the end of the comment ({@code *}{@code /}) or as a unicode
+ * escape (a backslash) is written as HTML character references.
  */
 final class Javadocs {
-  /** The text width of a member's javadoc: 100 columns less its {@code "   * "}. */
+  /** The text width of a member's javadoc: 100 columns less its {@code " * "}. */
   static final int MEMBER_WIDTH = 95;
 
   private Javadocs() {}
 
   /** {@code {@code text}} when that is safe, else {@code <code>}escaped text{@code </code>}. */
   static String code(String text) {
-    return text.equals(html(text)) && !text.isBlank() ? "{@code " + text + "}"
+    return text.equals(html(text)) && !text.isBlank()
+        ? "{@code " + text + "}"
         : "<code>" + html(text) + "</code>";
   }
 

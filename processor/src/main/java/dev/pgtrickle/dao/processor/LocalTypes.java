@@ -14,13 +14,13 @@ import javax.lang.model.element.Element;
 import javax.tools.Diagnostic;
 
 /**
- * Reports {@code @StreamTableView} on local types (declared in a method, initializer or lambda,
- * or inside an anonymous class). javac never shows local types to annotation processors, so
- * without this the annotation would be ignored without a word. They are found in the syntax
- * trees of each round's sources, through javac's {@link Trees}; under another compiler this finds
- * nothing. javac calls the processor only for rounds whose sources carry an annotation it
- * supports outside local types, so a compilation whose only {@code @StreamTableView} is on a
- * local type still goes unreported.
+ * Reports {@code @StreamTableView} on local types (declared in a method, initializer or lambda, or
+ * inside an anonymous class). javac never shows local types to annotation processors, so without
+ * this the annotation would be ignored without a word. They are found in the syntax trees of each
+ * round's sources, through javac's {@link Trees}; under another compiler this finds nothing. javac
+ * calls the processor only for rounds whose sources carry an annotation it supports outside local
+ * types, so a compilation whose only {@code @StreamTableView} is on a local type still goes
+ * unreported.
  */
 final class LocalTypes {
   private static final String PACKAGE = "dev.pgtrickle.dao.annotations";

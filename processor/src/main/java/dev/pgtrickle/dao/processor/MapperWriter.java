@@ -8,8 +8,8 @@ import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes {@code map}, which reads the current row into a new record, column by column in the
- * order every statement selects them, and is the {@code RowMapper} of every query.
+ * Writes {@code map}, which reads the current row into a new record, column by column in the order
+ * every statement selects them, and is the {@code RowMapper} of every query.
  */
 final class MapperWriter {
   private final DaoScope scope;
@@ -45,15 +45,14 @@ final class MapperWriter {
       arguments.add(CodeBlock.of("$N", local));
     }
     return method
-        .addStatement(
-            "return new $T($L)", table.recordName(), CodeBlock.join(arguments, ",$W"))
+        .addStatement("return new $T($L)", table.recordName(), CodeBlock.join(arguments, ",$W"))
         .build();
   }
 
   /**
-   * Writes {@code check}, which {@code map} calls on the first row of each result set: every
-   * column must have a type whose values its component holds exactly, else a
-   * {@code ColumnMappingException}. Strings and enums read any column's text and are not checked.
+   * Writes {@code check}, which {@code map} calls on the first row of each result set: every column
+   * must have a type whose values its component holds exactly, else a {@code
+   * ColumnMappingException}. Strings and enums read any column's text and are not checked.
    */
   MethodSpec check() {
     StreamTable table = scope.table();

@@ -12,8 +12,8 @@ final class Mapping {
   private Mapping() {}
 
   /**
-   * Statements that declare {@code local} and read column {@code index} of {@code row} into it;
-   * for a primitive, followed by the NULL check.
+   * Statements that declare {@code local} and read column {@code index} of {@code row} into it; for
+   * a primitive, followed by the NULL check.
    *
    * @param owner the component as {@code Record.component}, for exceptions
    */
@@ -23,34 +23,60 @@ final class Mapping {
     String column = component.column().value();
     CodeBlock.Builder code = CodeBlock.builder();
     switch (type.read) {
-      case GETTER, PRIMITIVE -> code.addStatement(
-          "$T $N = $N.$L($L)", component.type().typeName(), local, row, type.reader, index);
-      case ROWS -> code.addStatement(
-          "$T $N = $T.$L($N, $L)",
-          component.type().typeName(), local, Types.ROWS, type.reader, row, index);
-      case ROWS_CHECKED -> code.addStatement(
-          "$T $N = $T.$L($N,$W$L,$W$L,$W$L,$W$S)",
-          component.type().typeName(), local, Types.ROWS, type.reader, row, index,
-          DaoWriter.STREAM_TABLE, JavaString.of(column), owner);
-      case ENUM -> code.addStatement(
-          "$T $N = $T.getEnum($N,$W$L,$W$L::valueOf,$W$L,$W$L,$W$S)",
-          component.type().typeName(), local, Types.ROWS, row, index,
-          enumType(component, table), DaoWriter.STREAM_TABLE, JavaString.of(column), owner);
+      case GETTER, PRIMITIVE ->
+          code.addStatement(
+              "$T $N = $N.$L($L)", component.type().typeName(), local, row, type.reader, index);
+      case ROWS ->
+          code.addStatement(
+              "$T $N = $T.$L($N, $L)",
+              component.type().typeName(),
+              local,
+              Types.ROWS,
+              type.reader,
+              row,
+              index);
+      case ROWS_CHECKED ->
+          code.addStatement(
+              "$T $N = $T.$L($N,$W$L,$W$L,$W$L,$W$S)",
+              component.type().typeName(),
+              local,
+              Types.ROWS,
+              type.reader,
+              row,
+              index,
+              DaoWriter.STREAM_TABLE,
+              JavaString.of(column),
+              owner);
+      case ENUM ->
+          code.addStatement(
+              "$T $N = $T.getEnum($N,$W$L,$W$L::valueOf,$W$L,$W$L,$W$S)",
+              component.type().typeName(),
+              local,
+              Types.ROWS,
+              row,
+              index,
+              enumType(component, table),
+              DaoWriter.STREAM_TABLE,
+              JavaString.of(column),
+              owner);
     }
     if (type.isPrimitive()) {
       code.beginControlFlow("if ($N.wasNull())", row)
           .addStatement(
               "throw new $T($L,$W$L,$W$S)",
-              Types.UNEXPECTED_NULL, DaoWriter.STREAM_TABLE, JavaString.of(column), owner)
+              Types.UNEXPECTED_NULL,
+              DaoWriter.STREAM_TABLE,
+              JavaString.of(column),
+              owner)
           .endControlFlow();
     }
     return code.build();
   }
 
   /**
-   * The enum type of {@code component} where an expression names it ({@code Shade::valueOf}).
-   * A column constant named like the type's outermost class (record {@code X} with component
-   * {@code x} gets constant {@code X}) obscures the type there (JLS 6.4.2), and JavaPoet writes
+   * The enum type of {@code component} where an expression names it ({@code Shade::valueOf}). A
+   * column constant named like the type's outermost class (record {@code X} with component {@code
+   * x} gets constant {@code X}) obscures the type there (JLS 6.4.2), and JavaPoet writes
    * same-package types by their simple names, so the type is then written fully qualified.
    */
   static CodeBlock enumType(Component component, StreamTable table) {
@@ -79,8 +105,13 @@ final class Mapping {
     return CodeBlock.builder()
         .addStatement(
             "$T.$L.check($N,$W$L,$W$L,$W$L,$W$S)",
-            Types.VALUE_KIND, type.kind, columns, index, DaoWriter.STREAM_TABLE,
-            JavaString.of(component.column().value()), owner)
+            Types.VALUE_KIND,
+            type.kind,
+            columns,
+            index,
+            DaoWriter.STREAM_TABLE,
+            JavaString.of(component.column().value()),
+            owner)
         .build();
   }
 

@@ -31,8 +31,7 @@ enum Message {
           + " Add one component per column to read"),
 
   UNSUPPORTED_TYPE(
-      "StreamTableUnsupportedType",
-      "%s %s: %s is not a supported column type%s. Use one of: %s"),
+      "StreamTableUnsupportedType", "%s %s: %s is not a supported column type%s. Use one of: %s"),
 
   UNRESOLVED_TYPE(
       "StreamTableUnresolvedType",
@@ -81,8 +80,7 @@ enum Message {
           + "[And|Or <more>][OrderBy<Component>Asc|Desc], or annotate the method with @Query"),
 
   UNKNOWN_COMPONENT(
-      "StreamTableUnknownComponent",
-      "%s: %s is not a component of record %s%s Use one of: %s"),
+      "StreamTableUnknownComponent", "%s: %s is not a component of record %s%s Use one of: %s"),
 
   FINDER_PARAMETERS(
       "StreamTableFinderParameters",
@@ -90,8 +88,7 @@ enum Message {
           + " the order the name mentions them"),
 
   PARAMETER_TYPE(
-      "StreamTableParameterType",
-      "%s: parameter %s is %s but %s. Declare the parameter as %s"),
+      "StreamTableParameterType", "%s: parameter %s is %s but %s. Declare the parameter as %s"),
 
   INVALID_QUERY(
       "StreamTableInvalidQuery",

@@ -62,15 +62,14 @@ final class Names {
   }
 
   /**
-   * Returns the candidate closest to {@code written}, ignoring case, if it is close enough to be
-   * a likely misspelling (at most a third of the letters differ); otherwise null.
+   * Returns the candidate closest to {@code written}, ignoring case, if it is close enough to be a
+   * likely misspelling (at most a third of the letters differ); otherwise null.
    */
   static String nearest(String written, Collection<String> candidates) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String candidate : candidates) {
-      int distance =
-          distance(written.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
+      int distance = distance(written.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
       if (distance < bestDistance) {
         best = candidate;
         bestDistance = distance;

@@ -9,9 +9,9 @@ import java.util.TreeMap;
 import javax.lang.model.util.Elements;
 
 /**
- * Reads the processor's options ({@code -Akey=value}) once per compilation and decides the
- * {@link Settings}. Problems are kept in a {@link Report} without a position: an option belongs
- * to the compilation, not to a type.
+ * Reads the processor's options ({@code -Akey=value}) once per compilation and decides the {@link
+ * Settings}. Problems are kept in a {@link Report} without a position: an option belongs to the
+ * compilation, not to a type.
  */
 final class Options {
   static final String INJECTION = "pgtrickle.dao.injection";
@@ -40,7 +40,10 @@ final class Options {
       if (key.startsWith(PREFIX) && !SUPPORTED.contains(key)) {
         String nearest = Names.nearest(key, SUPPORTED);
         report.error(
-            Message.INVALID_OPTION, Position.NONE, key, String.valueOf(option.getValue()),
+            Message.INVALID_OPTION,
+            Position.NONE,
+            key,
+            String.valueOf(option.getValue()),
             "pgtrickle-dao has no such option"
                 + (nearest == null ? "" : " (did you mean '" + nearest + "'?)"),
             "Remove it, or correct its name");
@@ -49,7 +52,9 @@ final class Options {
     ClassName generated = exists(elements, GENERATED) ? GENERATED : null;
     // -Akey without a value arrives as a null value, which is no valid choice either.
     String injection =
-        options.containsKey(INJECTION) ? Objects.requireNonNullElse(options.get(INJECTION), "") : "auto";
+        options.containsKey(INJECTION)
+            ? Objects.requireNonNullElse(options.get(INJECTION), "")
+            : "auto";
     ClassName inject = inject(injection, elements, report);
     return new Options(new Settings(generated, inject), report);
   }
@@ -62,7 +67,8 @@ final class Options {
         }
         return exists(elements, JAVAX_INJECT) ? JAVAX_INJECT : null;
       case "jakarta":
-        return required(elements, JAKARTA_INJECT, mode, "jakarta.inject:jakarta.inject-api", report);
+        return required(
+            elements, JAKARTA_INJECT, mode, "jakarta.inject:jakarta.inject-api", report);
       case "javax":
         return required(elements, JAVAX_INJECT, mode, "javax.inject:javax.inject", report);
       case "none":
@@ -70,7 +76,10 @@ final class Options {
       default:
         String nearest = Names.nearest(mode, INJECTION_VALUES);
         report.error(
-            Message.INVALID_OPTION, Position.NONE, INJECTION, mode,
+            Message.INVALID_OPTION,
+            Position.NONE,
+            INJECTION,
+            mode,
             "expected auto, jakarta, javax or none"
                 + (nearest == null ? "" : " (did you mean '" + nearest + "'?)"),
             "Set it to one of those values, or leave it out for auto");
@@ -84,7 +93,11 @@ final class Options {
       return inject;
     }
     report.error(
-        Message.INJECTION_UNAVAILABLE, Position.NONE, INJECTION, mode, inject.canonicalName(),
+        Message.INJECTION_UNAVAILABLE,
+        Position.NONE,
+        INJECTION,
+        mode,
+        inject.canonicalName(),
         artifact);
     return null;
   }

@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * The rules for finder-interface methods that return a page: {@code Page<R> find...By...OrderBy...(
  * ..., PageRequest page)}. Such a method is a derived {@code find} finder with no {@code First} or
- * {@code Top<N>}, an ordering ({@code OrderBy...}, which the keyset pages seek along), and a
- * {@code PageRequest} as its last parameter; a {@code PageRequest} anywhere else is an error.
+ * {@code Top<N>}, an ordering ({@code OrderBy...}, which the keyset pages seek along), and a {@code
+ * PageRequest} as its last parameter; a {@code PageRequest} anywhere else is an error.
  */
 final class PageFinders {
   /** The qualified name of the runtime's page type. */

@@ -16,8 +16,8 @@ import javax.lang.model.util.Elements;
 
 /**
  * Reads an annotated type into a {@link StreamTable}: annotation values through their mirrors
- * (never by loading the annotation classes), names as stored, and component types sorted by
- * {@link TypeClassifier}. Parsing judges nothing; {@link Validator} does.
+ * (never by loading the annotation classes), names as stored, and component types sorted by {@link
+ * TypeClassifier}. Parsing judges nothing; {@link Validator} does.
  */
 final class Parser {
   static final String STREAM_TABLE_VIEW = "dev.pgtrickle.dao.annotations.StreamTableView";

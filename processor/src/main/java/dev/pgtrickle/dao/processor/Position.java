@@ -10,8 +10,8 @@ import javax.tools.Diagnostic;
 /**
  * Where a diagnostic points: an element, optionally narrowed to one of its annotations and to one
  * value of that annotation. Parsing records the most precise position of everything it reads, so
- * validation can report "on the annotation value, else the annotation, else the component, else
- * the type" without going back to the elements.
+ * validation can report "on the annotation value, else the annotation, else the component, else the
+ * type" without going back to the elements.
  *
  * @param element the element; null only for diagnostics about the processor's options
  * @param annotation an annotation on {@code element}, or null

@@ -13,9 +13,9 @@ import java.util.Set;
  * 'delete'}, {@code SELECT "update" FROM t}, {@code SELECT $$drop$$} and comments mentioning DELETE
  * all pass.
  *
- * <p><strong>Accepted:</strong> exactly one statement (empty statements, such as a trailing
- * {@code ;}, are ignored) that is a query: {@code SELECT}, {@code WITH ... SELECT}, {@code VALUES}
- * or {@code TABLE name} (the last two are forms of PostgreSQL's {@code SELECT} statement that cannot
+ * <p><strong>Accepted:</strong> exactly one statement (empty statements, such as a trailing {@code
+ * ;}, are ignored) that is a query: {@code SELECT}, {@code WITH ... SELECT}, {@code VALUES} or
+ * {@code TABLE name} (the last two are forms of PostgreSQL's {@code SELECT} statement that cannot
  * write or lock), or such a query in parentheses, possibly combined with {@code UNION}, {@code
  * INTERSECT}, {@code EXCEPT}.
  *
@@ -24,8 +24,8 @@ import java.util.Set;
  * <ul>
  *   <li>any other statement: {@code INSERT}, {@code UPDATE}, {@code DELETE}, {@code MERGE}, {@code
  *       TRUNCATE}, {@code COPY}, {@code CALL}, {@code DO}, DDL, {@code GRANT}/{@code REVOKE},
- *       {@code SET}, {@code LOCK}, {@code LISTEN}/{@code NOTIFY}, {@code VACUUM}, {@code
- *       EXPLAIN}, transaction control, ... ({@link ProblemKind#NOT_A_QUERY});
+ *       {@code SET}, {@code LOCK}, {@code LISTEN}/{@code NOTIFY}, {@code VACUUM}, {@code EXPLAIN},
+ *       transaction control, ... ({@link ProblemKind#NOT_A_QUERY});
  *   <li>a second statement, as in {@code SELECT 1; DELETE FROM t} ({@link
  *       ProblemKind#MULTIPLE_STATEMENTS});
  *   <li>a data-modifying {@code WITH} query, {@code WITH d AS (DELETE ... RETURNING *) SELECT ...},
@@ -41,8 +41,8 @@ import java.util.Set;
  * </ul>
  *
  * <p>Words used as labels are not keywords: {@code t.into}, {@code AS for}. {@code FOR} inside
- * {@code substring(...)} and {@code overlay(...)} is part of their syntax. What a query calls is not
- * checked: a function that writes is stopped at run time by the read-only transaction.
+ * {@code substring(...)} and {@code overlay(...)} is part of their syntax. What a query calls is
+ * not checked: a function that writes is stopped at run time by the read-only transaction.
  *
  * <p>For an accepted query, {@link #parameters()} lists the named parameters in order of
  * appearance, one entry per occurrence, and {@link #jdbcSql()} is the statement with each {@code
@@ -78,9 +78,9 @@ final class ReadOnlySql {
    * @param offset where it starts in the text (0-based)
    * @param line the line there (1-based)
    * @param column the column there (1-based)
-   * @param message what is wrong and where, starting in lower case and without a final period,
-   *     for example {@code DELETE at line 1, column 11 is a second statement; a query must be
-   *     exactly one statement}
+   * @param message what is wrong and where, starting in lower case and without a final period, for
+   *     example {@code DELETE at line 1, column 11 is a second statement; a query must be exactly
+   *     one statement}
    */
   record Problem(
       ProblemKind kind, String keyword, int offset, int line, int column, String message) {
@@ -98,10 +98,39 @@ final class ReadOnlySql {
   /** Statements that write data, change the schema, privileges or state, or lock. */
   private static final Set<String> WRITING_STATEMENTS =
       Set.of(
-          "INSERT", "UPDATE", "DELETE", "MERGE", "TRUNCATE", "COPY", "CALL", "DO", "CREATE",
-          "ALTER", "DROP", "GRANT", "REVOKE", "COMMENT", "SECURITY", "REINDEX", "VACUUM",
-          "CLUSTER", "REFRESH", "ANALYZE", "ANALYSE", "LOCK", "IMPORT", "NOTIFY", "SET", "RESET",
-          "DISCARD", "LOAD", "CHECKPOINT", "PREPARE", "EXECUTE", "DEALLOCATE", "REASSIGN");
+          "INSERT",
+          "UPDATE",
+          "DELETE",
+          "MERGE",
+          "TRUNCATE",
+          "COPY",
+          "CALL",
+          "DO",
+          "CREATE",
+          "ALTER",
+          "DROP",
+          "GRANT",
+          "REVOKE",
+          "COMMENT",
+          "SECURITY",
+          "REINDEX",
+          "VACUUM",
+          "CLUSTER",
+          "REFRESH",
+          "ANALYZE",
+          "ANALYSE",
+          "LOCK",
+          "IMPORT",
+          "NOTIFY",
+          "SET",
+          "RESET",
+          "DISCARD",
+          "LOAD",
+          "CHECKPOINT",
+          "PREPARE",
+          "EXECUTE",
+          "DEALLOCATE",
+          "REASSIGN");
 
   private static final Set<String> QUERY_STARTS = Set.of("SELECT", "VALUES", "TABLE", "WITH");
   private static final String ALLOWED =
@@ -152,8 +181,8 @@ final class ReadOnlySql {
   }
 
   /**
-   * The named parameters in order of appearance, without the colon, one entry per occurrence:
-   * JDBC parameter {@code i + 1} of {@link #jdbcSql()} is {@code parameters().get(i)}.
+   * The named parameters in order of appearance, without the colon, one entry per occurrence: JDBC
+   * parameter {@code i + 1} of {@link #jdbcSql()} is {@code parameters().get(i)}.
    */
   List<String> parameters() {
     return List.copyOf(parameters);
@@ -192,8 +221,13 @@ final class ReadOnlySql {
     if (statements.size() > 1) {
       Token second = tokens.get(statements.get(1)[0]);
       problem(
-          ProblemKind.MULTIPLE_STATEMENTS, second.upper(), second.start(),
-          second.upper() + " " + at(second.start()) + " starts a second statement after ';'; "
+          ProblemKind.MULTIPLE_STATEMENTS,
+          second.upper(),
+          second.start(),
+          second.upper()
+              + " "
+              + at(second.start())
+              + " starts a second statement after ';'; "
               + ALLOWED);
     }
     for (int i = from; i < to; i++) {
@@ -229,7 +263,10 @@ final class ReadOnlySql {
         open.add(i);
       } else if (token.is(")")) {
         if (open.isEmpty()) {
-          problem(ProblemKind.MALFORMED, ")", token.start(),
+          problem(
+              ProblemKind.MALFORMED,
+              ")",
+              token.start(),
               "')' " + at(token.start()) + " closes no parenthesis");
           return false;
         }
@@ -256,7 +293,10 @@ final class ReadOnlySql {
       }
       if (i >= to) {
         int end = tokens.get(to - 1).end();
-        problem(ProblemKind.MALFORMED, "WITH", end,
+        problem(
+            ProblemKind.MALFORMED,
+            "WITH",
+            end,
             "the WITH clause ending " + at(end) + " is followed by no query");
         return;
       }
@@ -271,10 +311,15 @@ final class ReadOnlySql {
       String keyword = first.upper();
       boolean main = i > from;
       problem(
-          ProblemKind.NOT_A_QUERY, keyword, first.start(),
-          (main ? "the statement after the WITH clause is " : "the statement is ") + keyword
-              + " " + at(first.start())
-              + (WRITING_STATEMENTS.contains(keyword) ? ", which writes or changes state; "
+          ProblemKind.NOT_A_QUERY,
+          keyword,
+          first.start(),
+          (main ? "the statement after the WITH clause is " : "the statement is ")
+              + keyword
+              + " "
+              + at(first.start())
+              + (WRITING_STATEMENTS.contains(keyword)
+                  ? ", which writes or changes state; "
                   : ", not a query; ")
               + ALLOWED);
     }
@@ -289,8 +334,9 @@ final class ReadOnlySql {
       i++;
     }
     while (true) {
-      if (i >= to || !(tokens.get(i).kind() == Kind.WORD
-          || tokens.get(i).kind() == Kind.QUOTED_IDENTIFIER)) {
+      if (i >= to
+          || !(tokens.get(i).kind() == Kind.WORD
+              || tokens.get(i).kind() == Kind.QUOTED_IDENTIFIER)) {
         return malformed(i, to, "the name of a WITH query");
       }
       Token name = tokens.get(i++);
@@ -346,7 +392,10 @@ final class ReadOnlySql {
   /** Checks the body {@code [from, to)} of WITH query {@code name}. */
   private void body(Token name, int from, int to) {
     if (from >= to) {
-      problem(ProblemKind.MALFORMED, name.text(), name.start(),
+      problem(
+          ProblemKind.MALFORMED,
+          name.text(),
+          name.start(),
           "WITH query " + name.text() + " " + at(name.start()) + " is empty");
       return;
     }
@@ -354,15 +403,29 @@ final class ReadOnlySql {
     String keyword = first.upper();
     if (dataModifying(from, to)) {
       problem(
-          ProblemKind.DATA_MODIFYING_WITH, keyword, first.start(),
-          "WITH query " + name.text() + " is " + keyword + " " + at(first.start())
+          ProblemKind.DATA_MODIFYING_WITH,
+          keyword,
+          first.start(),
+          "WITH query "
+              + name.text()
+              + " is "
+              + keyword
+              + " "
+              + at(first.start())
               + ", which writes; WITH queries must be SELECT queries");
     } else if (first.is("(") || QUERY_STARTS.contains(keyword)) {
       query(from, to);
     } else {
       problem(
-          ProblemKind.NOT_A_QUERY, keyword, first.start(),
-          "WITH query " + name.text() + " is " + keyword + " " + at(first.start())
+          ProblemKind.NOT_A_QUERY,
+          keyword,
+          first.start(),
+          "WITH query "
+              + name.text()
+              + " is "
+              + keyword
+              + " "
+              + at(first.start())
               + ", not a query; WITH queries must be SELECT queries");
     }
   }
@@ -379,37 +442,59 @@ final class ReadOnlySql {
         if (i + 1 < close && dataModifying(i + 1, close)) {
           Token first = tokens.get(i + 1);
           problem(
-              ProblemKind.NOT_A_QUERY, first.upper(), first.start(),
-              "a subquery is " + first.upper() + " " + at(first.start())
-                  + ", which writes; " + ALLOWED);
-        } else if (i + 1 < close && QUERY_STARTS.contains(tokens.get(i + 1).upper())
+              ProblemKind.NOT_A_QUERY,
+              first.upper(),
+              first.start(),
+              "a subquery is "
+                  + first.upper()
+                  + " "
+                  + at(first.start())
+                  + ", which writes; "
+                  + ALLOWED);
+        } else if (i + 1 < close
+            && QUERY_STARTS.contains(tokens.get(i + 1).upper())
             && tokens.get(i + 1).kind() == Kind.WORD) {
           query(i + 1, close);
         } else {
           boolean function =
-              i > from && (tokens.get(i - 1).isWord("substring") || tokens.get(i - 1).isWord("overlay"));
+              i > from
+                  && (tokens.get(i - 1).isWord("substring") || tokens.get(i - 1).isWord("overlay"));
           scan(i + 1, close, function);
         }
         i = close;
       } else if (token.kind() == Kind.POSITIONAL_PARAMETER
           || token.kind() == Kind.NUMBERED_PARAMETER) {
         problem(
-            ProblemKind.POSITIONAL_PARAMETER, token.text(), token.start(),
-            "positional parameter " + token.text() + " " + at(token.start())
+            ProblemKind.POSITIONAL_PARAMETER,
+            token.text(),
+            token.start(),
+            "positional parameter "
+                + token.text()
+                + " "
+                + at(token.start())
                 + "; name parameters after the method's parameters, as in :region"
                 + (token.text().equals("?") ? " (for PostgreSQL's ? operators write ??)" : ""));
       } else if (token.kind() == Kind.WORD && !isLabel(i)) {
         if (token.isWord("INTO")) {
           problem(
-              ProblemKind.SELECT_INTO, "INTO", token.start(),
-              "SELECT ... INTO " + at(token.start()) + " creates a table; " + ALLOWED
+              ProblemKind.SELECT_INTO,
+              "INTO",
+              token.start(),
+              "SELECT ... INTO "
+                  + at(token.start())
+                  + " creates a table; "
+                  + ALLOWED
                   + " that only reads");
         } else if (token.isWord("FOR") && !forIsSyntax) {
           String clause = lockingClause(i + 1, to);
           if (clause != null) {
             problem(
-                ProblemKind.LOCKING_CLAUSE, clause, token.start(),
-                clause + " " + at(token.start())
+                ProblemKind.LOCKING_CLAUSE,
+                clause,
+                token.start(),
+                clause
+                    + " "
+                    + at(token.start())
                     + " locks rows, which needs a writable transaction; remove it");
           }
         }
@@ -444,10 +529,10 @@ final class ReadOnlySql {
   }
 
   /**
-   * Whether {@code [from, to)} starts an INSERT, UPDATE, DELETE or MERGE statement. Those words
-   * are not reserved, so a column may be called {@code update}: the statement forms are matched
-   * ({@code INSERT INTO}, {@code DELETE FROM}, {@code MERGE INTO}, {@code UPDATE [ONLY] name [*]
-   * [[AS] alias] SET}).
+   * Whether {@code [from, to)} starts an INSERT, UPDATE, DELETE or MERGE statement. Those words are
+   * not reserved, so a column may be called {@code update}: the statement forms are matched ({@code
+   * INSERT INTO}, {@code DELETE FROM}, {@code MERGE INTO}, {@code UPDATE [ONLY] name [*] [[AS]
+   * alias] SET}).
    */
   private boolean dataModifying(int from, int to) {
     Token first = tokens.get(from);
@@ -508,12 +593,21 @@ final class ReadOnlySql {
     if (i < to) {
       Token found = tokens.get(i);
       problem(
-          ProblemKind.MALFORMED, found.upper(), found.start(),
-          "expected " + expected + " " + at(found.start()) + " in the WITH clause, found "
+          ProblemKind.MALFORMED,
+          found.upper(),
+          found.start(),
+          "expected "
+              + expected
+              + " "
+              + at(found.start())
+              + " in the WITH clause, found "
               + found.text());
     } else {
       int end = to > 0 ? tokens.get(to - 1).end() : 0;
-      problem(ProblemKind.MALFORMED, "", end,
+      problem(
+          ProblemKind.MALFORMED,
+          "",
+          end,
           "expected " + expected + " " + at(end) + " in the WITH clause, found the end");
     }
     return -1;
@@ -545,7 +639,9 @@ final class ReadOnlySql {
     return new int[] {line, offset - lineStart + 1};
   }
 
-  /** The text from {@code start} to {@code end} with parameters as {@code ?}, comments as spaces. */
+  /**
+   * The text from {@code start} to {@code end} with parameters as {@code ?}, comments as spaces.
+   */
   private String jdbc(List<Token> all, int start, int end) {
     StringBuilder out = new StringBuilder(end - start);
     int copied = start;

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
-import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
@@ -21,9 +20,9 @@ import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 
 /**
- * Reads an interface annotated {@code @StreamTableRepository} into a {@link Repository}: the
- * record it names (parsed by {@link Parser}), and every abstract method's parameters, return type
- * and {@code @Query} text. It judges only what stops it from reading further.
+ * Reads an interface annotated {@code @StreamTableRepository} into a {@link Repository}: the record
+ * it names (parsed by {@link Parser}), and every abstract method's parameters, return type and
+ * {@code @Query} text. It judges only what stops it from reading further.
  */
 final class RepositoryParser {
   static final String REPOSITORY = "dev.pgtrickle.dao.annotations.StreamTableRepository";
@@ -158,7 +157,9 @@ final class RepositoryParser {
           TypeInfo scalar = classifier.classify(argument);
           return new Repository.Returns(
               scalar.isSupported() ? Repository.Shape.OPTIONAL_SCALAR : Repository.Shape.OTHER,
-              name, scalar, written);
+              name,
+              scalar,
+              written);
         default:
           break;
       }
@@ -170,7 +171,9 @@ final class RepositoryParser {
     TypeInfo scalar = classifier.classify(type);
     return new Repository.Returns(
         scalar.isSupported() ? Repository.Shape.SCALAR : Repository.Shape.OTHER,
-        name, scalar, written);
+        name,
+        scalar,
+        written);
   }
 
   /** The element type of a {@code Collection}, {@code List} or {@code Set}, boxed; else null. */

@@ -13,10 +13,10 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
 /**
- * The processor's work on interfaces annotated {@code @StreamTableRepository}, one round at a
- * time: parse, validate, write {@code <Interface>Impl}. An interface whose record does not exist
- * yet, or has unresolved component types, is deferred to the next round. An interface whose record
- * has problems of its own gets no {@code Impl}; the record's diagnostics say why.
+ * The processor's work on interfaces annotated {@code @StreamTableRepository}, one round at a time:
+ * parse, validate, write {@code <Interface>Impl}. An interface whose record does not exist yet, or
+ * has unresolved component types, is deferred to the next round. An interface whose record has
+ * problems of its own gets no {@code Impl}; the record's diagnostics say why.
  */
 final class RepositoryStep {
   private final Elements elements;
@@ -46,8 +46,12 @@ final class RepositoryStep {
       } catch (RuntimeException | Error e) {
         Report report = new Report();
         report.error(
-            Message.INTERNAL_ERROR, Position.of(type), "interface " + type.getSimpleName(), e,
-            "its implementation", StreamTableProcessor.trace(e));
+            Message.INTERNAL_ERROR,
+            Position.of(type),
+            "interface " + type.getSimpleName(),
+            e,
+            "its implementation",
+            StreamTableProcessor.trace(e));
         report.printTo(messager);
       }
     }
@@ -56,8 +60,7 @@ final class RepositoryStep {
 
   private String process(TypeElement type, boolean lastRound, Options options, Parser records) {
     TypeElement record = RepositoryParser.record(type);
-    boolean unresolved =
-        record == null || records.parse(record).hasUnresolvedTypes();
+    boolean unresolved = record == null || records.parse(record).hasUnresolvedTypes();
     if (unresolved && !lastRound && type.getQualifiedName().length() > 0) {
       deferred.add(type.getQualifiedName().toString());
       return null;
@@ -72,14 +75,14 @@ final class RepositoryStep {
     if (!report.isClean() || !options.report().isClean()) {
       return null;
     }
-    JavaFile file =
-        new RepositoryWriter().write(repository, validator.plans(), options.settings());
+    JavaFile file = new RepositoryWriter().write(repository, validator.plans(), options.settings());
     // The interface is the one originating element: Gradle's isolating mode wants exactly one per
     // file (with two in different files it recompiles everything). The record is reachable from
     // it, and a change to the record recompiles the interface, which references it.
     JavaFile withOrigins =
         DaoWriter.javaFile(
-            file.packageName(), file.typeSpec().toBuilder()
+            file.packageName(),
+            file.typeSpec().toBuilder()
                 .addOriginatingElement(type)
                 .alwaysQualify(Shadowing.javaLangNamesIn(elements, type))
                 .build());
@@ -89,8 +92,11 @@ final class RepositoryStep {
     } catch (IOException e) {
       Report failure = new Report();
       failure.error(
-          Message.CANNOT_WRITE, repository.position(), repository.displayName(),
-          repository.implName().canonicalName(), e.getMessage());
+          Message.CANNOT_WRITE,
+          repository.position(),
+          repository.displayName(),
+          repository.implName().canonicalName(),
+          e.getMessage());
       failure.printTo(messager);
       return null;
     }

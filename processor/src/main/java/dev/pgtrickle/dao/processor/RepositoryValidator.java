@@ -17,9 +17,30 @@ final class RepositoryValidator {
   /** Verbs that ask for a write when a method name starts with them. */
   private static final Set<String> WRITE_VERBS =
       Set.of(
-          "save", "insert", "update", "delete", "remove", "persist", "merge", "upsert",
-          "truncate", "store", "put", "add", "create", "drop", "alter", "modify", "write",
-          "erase", "clear", "replace", "patch", "set", "increment", "decrement");
+          "save",
+          "insert",
+          "update",
+          "delete",
+          "remove",
+          "persist",
+          "merge",
+          "upsert",
+          "truncate",
+          "store",
+          "put",
+          "add",
+          "create",
+          "drop",
+          "alter",
+          "modify",
+          "write",
+          "erase",
+          "clear",
+          "replace",
+          "patch",
+          "set",
+          "increment",
+          "decrement");
 
   private static final String ROW_RETURNS = "List<%1$s>, Optional<%1$s>, %1$s or Stream<%1$s>";
 
@@ -28,12 +49,11 @@ final class RepositoryValidator {
    *
    * @param method the method
    * @param finder the parsed name of a derived finder, or null for a {@code @Query}
-   * @param sql for a {@code @Query}, the statement for JDBC, wrapped to select the record's
-   *     columns when it returns rows; else null
+   * @param sql for a {@code @Query}, the statement for JDBC, wrapped to select the record's columns
+   *     when it returns rows; else null
    * @param binds for a {@code @Query}, the parameter bound to each {@code ?}, in order
    */
-  record Plan(
-      Repository.Method method, FinderName.Finder finder, String sql, List<String> binds) {}
+  record Plan(Repository.Method method, FinderName.Finder finder, String sql, List<String> binds) {}
 
   private final Report report = new Report();
   private final List<Plan> plans = new ArrayList<>();
@@ -70,13 +90,18 @@ final class RepositoryValidator {
       String record = table.displayName();
       if (method.query() != null) {
         report.error(
-            Message.QUERY_PARAMETER, page.position(), method.signature(),
+            Message.QUERY_PARAMETER,
+            page.position(),
+            method.signature(),
             "parameter " + page.name() + " is a PageRequest, but a @Query method cannot be paged",
             "Remove it, or declare a derived finder returning Page<" + record + ">");
       } else {
         report.error(
-            Message.RETURN_TYPE, method.position(), method.signature(),
-            "a finder with a PageRequest parameter", method.returns().written(),
+            Message.RETURN_TYPE,
+            method.position(),
+            method.signature(),
+            "a finder with a PageRequest parameter",
+            method.returns().written(),
             "Page<" + record + ">");
       }
       return;
@@ -87,7 +112,9 @@ final class RepositoryValidator {
       query(method);
     } else if (!FinderName.looksLikeFinder(method.name())) {
       report.error(
-          Message.INVALID_FINDER, method.position(), method.signature(),
+          Message.INVALID_FINDER,
+          method.position(),
+          method.signature(),
           "it is neither a derived finder nor a @Query method");
     } else {
       derived(method);
@@ -100,11 +127,16 @@ final class RepositoryValidator {
       ReadOnlySql.Problem problem = sql.problems().get(0);
       if (problem.writes()) {
         report.error(
-            Message.READ_ONLY, method.queryPosition(), method.signature(),
-            "@Query: " + problem.message() + "; ", tableName());
+            Message.READ_ONLY,
+            method.queryPosition(),
+            method.signature(),
+            "@Query: " + problem.message() + "; ",
+            tableName());
       } else {
         report.error(
-            Message.INVALID_QUERY, method.queryPosition(), method.signature(),
+            Message.INVALID_QUERY,
+            method.queryPosition(),
+            method.signature(),
             "@Query: " + problem.message());
       }
       return;
@@ -117,14 +149,20 @@ final class RepositoryValidator {
       if (!names.contains(parameter.name())) {
         clean = false;
         report.error(
-            Message.QUERY_PARAMETER, parameter.position(), method.signature(),
+            Message.QUERY_PARAMETER,
+            parameter.position(),
+            method.signature(),
             "parameter " + parameter.name() + " is not used by the @Query",
             "Use it as :" + parameter.name() + " in the query, or remove it");
       } else if (!parameter.type().isSupported()) {
         clean = false;
         report.error(
-            Message.PARAMETER_TYPE, parameter.position(), method.signature(), parameter.name(),
-            parameter.type().written(), "a @Query parameter is bound as a column value",
+            Message.PARAMETER_TYPE,
+            parameter.position(),
+            method.signature(),
+            parameter.name(),
+            parameter.type().written(),
+            "a @Query parameter is bound as a column value",
             "one of " + ValueType.SUPPORTED);
       }
     }
@@ -133,8 +171,13 @@ final class RepositoryValidator {
         clean = false;
         String nearest = Names.nearest(name, declared);
         report.error(
-            Message.QUERY_PARAMETER, method.queryPosition(), method.signature(),
-            "the @Query uses :" + name + " but the method has no parameter " + name
+            Message.QUERY_PARAMETER,
+            method.queryPosition(),
+            method.signature(),
+            "the @Query uses :"
+                + name
+                + " but the method has no parameter "
+                + name
                 + (nearest == null ? "" : "; did you mean :" + nearest + "?"),
             "Add a parameter named " + name + ", or rename the query's parameter");
       }
@@ -145,7 +188,10 @@ final class RepositoryValidator {
         || !returnsOurRecord(method.returns())) {
       clean = false;
       report.error(
-          Message.RETURN_TYPE, method.position(), method.signature(), "a @Query method",
+          Message.RETURN_TYPE,
+          method.position(),
+          method.signature(),
+          "a @Query method",
           method.returns().written(),
           String.format(Locale.ROOT, ROW_RETURNS, table.displayName())
               + ", or a value such as long, String, BigDecimal or Optional<BigDecimal>");
@@ -153,8 +199,7 @@ final class RepositoryValidator {
     if (clean) {
       boolean rows = shape != Repository.Shape.SCALAR && shape != Repository.Shape.OPTIONAL_SCALAR;
       String jdbc = sql.jdbcSql();
-      String statement =
-          rows ? "SELECT " + columns() + " FROM (" + jdbc + ") AS q" : jdbc;
+      String statement = rows ? "SELECT " + columns() + " FROM (" + jdbc + ") AS q" : jdbc;
       plans.add(new Plan(method, null, statement, sql.parameters()));
     }
   }
@@ -166,8 +211,11 @@ final class RepositoryValidator {
           table.components().stream().map(Component::name).collect(Collectors.toList());
       String nearest = Names.nearest(result.unknown(), components);
       report.error(
-          Message.UNKNOWN_COMPONENT, method.position(), method.signature(),
-          "'" + result.unknown() + "'", table.displayName(),
+          Message.UNKNOWN_COMPONENT,
+          method.position(),
+          method.signature(),
+          "'" + result.unknown() + "'",
+          table.displayName(),
           nearest == null ? "." : "; did you mean '" + nearest + "'?",
           String.join(", ", components));
       return;
@@ -186,7 +234,9 @@ final class RepositoryValidator {
           && !operator.isLike()) {
         clean = false;
         report.error(
-            Message.INVALID_FINDER, method.position(), method.signature(),
+            Message.INVALID_FINDER,
+            method.position(),
+            method.signature(),
             "IgnoreCase applies to equality, Not, Like and NotLike, not to " + operator.keyword);
         continue;
       }
@@ -194,10 +244,14 @@ final class RepositoryValidator {
       if ((criterion.operator().isLike() || criterion.ignoreCase()) && !text) {
         clean = false;
         report.error(
-            Message.INVALID_FINDER, method.position(), method.signature(),
+            Message.INVALID_FINDER,
+            method.position(),
+            method.signature(),
             (criterion.ignoreCase() ? "IgnoreCase" : criterion.operator().keyword)
-                + " applies to String components only, and " + criterion.component().name()
-                + " is " + criterion.component().type().written());
+                + " applies to String components only, and "
+                + criterion.component().name()
+                + " is "
+                + criterion.component().type().written());
       }
     }
     clean &= parameters(method, finder) & returns(method, finder);
@@ -221,7 +275,9 @@ final class RepositoryValidator {
     }
     if (wanted.size() != values.size()) {
       report.error(
-          Message.FINDER_PARAMETERS, method.position(), method.signature(),
+          Message.FINDER_PARAMETERS,
+          method.position(),
+          method.signature(),
           count(wanted.size()) + (wanted.isEmpty() ? "" : " (" + String.join(", ", wanted) + ")"),
           count(values.size()));
       return false;
@@ -244,11 +300,18 @@ final class RepositoryValidator {
                   ? "Collection<" + component.type().written() + ">"
                   : component.type().written();
           report.error(
-              Message.PARAMETER_TYPE, parameter.position(), method.signature(), parameter.name(),
+              Message.PARAMETER_TYPE,
+              parameter.position(),
+              method.signature(),
+              parameter.name(),
               parameter.type().written(),
-              "component " + component.name() + " is " + component.type().written()
-                  + (criterion.operator().isIn() ? ", so " + criterion.operator().keyword
-                      + " takes a collection of it" : ""),
+              "component "
+                  + component.name()
+                  + " is "
+                  + component.type().written()
+                  + (criterion.operator().isIn()
+                      ? ", so " + criterion.operator().keyword + " takes a collection of it"
+                      : ""),
               wantedType);
         }
       }
@@ -267,7 +330,9 @@ final class RepositoryValidator {
         expected =
             single
                 ? String.format(Locale.ROOT, ROW_RETURNS, record)
-                    + ", or Page<" + record + "> with a last PageRequest parameter"
+                    + ", or Page<"
+                    + record
+                    + "> with a last PageRequest parameter"
                 : "List<" + record + "> or Stream<" + record + ">";
         fits =
             returnsOurRecord(returns)
@@ -293,9 +358,12 @@ final class RepositoryValidator {
     }
     if (!fits) {
       report.error(
-          Message.RETURN_TYPE, method.position(), method.signature(),
+          Message.RETURN_TYPE,
+          method.position(),
+          method.signature(),
           "a " + finder.action().prefix + " finder" + (finder.limit() > 1 ? " with Top" : ""),
-          returns.written(), expected);
+          returns.written(),
+          expected);
     }
     return fits;
   }

@@ -23,8 +23,7 @@ final class RepositoryWriter {
   private static final ClassName VALUE_KIND =
       ClassName.get("dev.pgtrickle.dao.runtime.internal", "ValueKind");
 
-  JavaFile write(
-      Repository repository, List<RepositoryValidator.Plan> plans, Settings settings) {
+  JavaFile write(Repository repository, List<RepositoryValidator.Plan> plans, Settings settings) {
     StreamTable table = repository.table();
     ClassName impl = repository.implName();
     NameAllocator fields = new NameAllocator();
@@ -47,17 +46,24 @@ final class RepositoryWriter {
                 "Read-only implementation of {@link $T},\nover stream table $L, generated from"
                     + " {@link $T}.\n\n<p>Reads on the {@code DataSource} run in a read-only"
                     + " transaction;\nmethods that take a {@link $T} run on it and leave it open.\n",
-                repository.interfaceName(), scope.tableDoc(), table.recordName(),
+                repository.interfaceName(),
+                scope.tableDoc(),
+                table.recordName(),
                 Types.CONNECTION)
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addSuperinterface(repository.interfaceName());
     DaoWriter.annotate(type, settings);
     type.addField(
         FieldSpec.builder(
-                Types.STREAM_TABLE_NAME, DaoWriter.STREAM_TABLE,
-                Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                Types.STREAM_TABLE_NAME,
+                DaoWriter.STREAM_TABLE,
+                Modifier.PRIVATE,
+                Modifier.STATIC,
+                Modifier.FINAL)
             .initializer(
-                "$T.of($L, $L)", Types.STREAM_TABLE_NAME, JavaString.of(table.schema().value()),
+                "$T.of($L, $L)",
+                Types.STREAM_TABLE_NAME,
+                JavaString.of(table.schema().value()),
                 JavaString.of(table.table().value()))
             .build());
     type.addField(constant(statements.findAll().constant(), statements.findAll().initializer()));
@@ -79,8 +85,7 @@ final class RepositoryWriter {
   }
 
   private static FieldSpec constant(String name, CodeBlock initializer) {
-    return FieldSpec.builder(
-            Types.STRING, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+    return FieldSpec.builder(Types.STRING, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .initializer(initializer)
         .build();
   }
@@ -124,8 +129,8 @@ final class RepositoryWriter {
       for (List<FinderName.Criterion> group : finder.groups()) {
         CodeBlock all = null;
         for (FinderName.Criterion criterion : group) {
-          CodeBlock condition = condition(criterion, values.subList(index, index
-              + criterion.operator().values));
+          CodeBlock condition =
+              condition(criterion, values.subList(index, index + criterion.operator().values));
           index += criterion.operator().values;
           all = all == null ? condition : CodeBlock.of("$L$Z.and($L)", all, condition);
         }
@@ -161,7 +166,10 @@ final class RepositoryWriter {
       spec.addJavadoc(
           "Runs the method's {@code @Query}$L:\n\n$L",
           method.connection() == null ? " in a read-only transaction" : "",
-          Javadocs.pre(SqlLiteral.pieces(plan.sql(), Javadocs.MEMBER_WIDTH - 10).stream().map(String::strip).toList()));
+          Javadocs.pre(
+              SqlLiteral.pieces(plan.sql(), Javadocs.MEMBER_WIDTH - 10).stream()
+                  .map(String::strip)
+                  .toList()));
       NameAllocator locals = new NameAllocator();
       method.parameters().forEach(parameter -> locals.newName(parameter.name()));
       String binder = locals.newName("binder");
@@ -174,8 +182,12 @@ final class RepositoryWriter {
         for (int i = 0; i < plan.binds().size(); i++) {
           Repository.Parameter parameter = parameter(method, plan.binds().get(i));
           spec.addStatement(
-              "$T.bind($N, $L, $L, $N)", DECLARED, statement, i + 1,
-              kind(parameter.type()), parameter.name());
+              "$T.bind($N, $L, $L, $N)",
+              DECLARED,
+              statement,
+              i + 1,
+              kind(parameter.type()),
+              parameter.name());
         }
         spec.addCode("$<};\n");
       }
@@ -184,37 +196,60 @@ final class RepositoryWriter {
       Repository.Returns returns = method.returns();
       CodeBlock mapper =
           returns.scalar() != null
-              ? CodeBlock.of("$T.firstColumn($L, $L)", DECLARED, kind(returns.scalar()),
+              ? CodeBlock.of(
+                  "$T.firstColumn($L, $L)",
+                  DECLARED,
+                  kind(returns.scalar()),
                   DaoWriter.STREAM_TABLE)
               : scope.mapper();
       if (returns.shape() == Repository.Shape.STREAM) {
         return spec.addStatement(
-                "return $T.stream($N,$W$L,$W$N,$W$N,$W$L)", Types.QUERIES, source,
-                DaoWriter.STREAM_TABLE, constant, binder, mapper)
+                "return $T.stream($N,$W$L,$W$N,$W$N,$W$L)",
+                Types.QUERIES,
+                source,
+                DaoWriter.STREAM_TABLE,
+                constant,
+                binder,
+                mapper)
             .build();
       }
       CodeBlock list =
           CodeBlock.of(
-              "$T.list($N,$W$L,$W$N,$W$N,$W$L)", Types.QUERIES, source,
-              DaoWriter.STREAM_TABLE, constant, binder, mapper);
+              "$T.list($N,$W$L,$W$N,$W$N,$W$L)",
+              Types.QUERIES,
+              source,
+              DaoWriter.STREAM_TABLE,
+              constant,
+              binder,
+              mapper);
       switch (returns.shape()) {
         case LIST -> spec.addStatement("return $L", list);
-        case OPTIONAL, OPTIONAL_SCALAR -> spec.addStatement(
-            "return $T.optional($L,$W$L,$W$N)", DECLARED, list, DaoWriter.STREAM_TABLE, constant);
+        case OPTIONAL, OPTIONAL_SCALAR ->
+            spec.addStatement(
+                "return $T.optional($L,$W$L,$W$N)",
+                DECLARED,
+                list,
+                DaoWriter.STREAM_TABLE,
+                constant);
         default -> {
           spec.addStatement(
               "$T $N = $L",
               ParameterizedTypeName.get(
                   Types.LIST,
-                  returns.scalar() == null ? returns.typeName() : returns.scalar().typeName().box()),
+                  returns.scalar() == null
+                      ? returns.typeName()
+                      : returns.scalar().typeName().box()),
               rows,
               list);
           CodeBlock one =
-              CodeBlock.of("$T.one($N,$W$L,$W$N)", DECLARED, rows, DaoWriter.STREAM_TABLE,
-                  constant);
+              CodeBlock.of(
+                  "$T.one($N,$W$L,$W$N)", DECLARED, rows, DaoWriter.STREAM_TABLE, constant);
           if (returns.isPrimitive()) {
             spec.addStatement(
-                "return $T.present($L,$W$L,$W$S)", DECLARED, one, DaoWriter.STREAM_TABLE,
+                "return $T.present($L,$W$L,$W$S)",
+                DECLARED,
+                one,
+                DaoWriter.STREAM_TABLE,
                 method.signature().substring(0, method.signature().indexOf('(')));
           } else {
             spec.addStatement("return $L", one);
@@ -245,8 +280,7 @@ final class RepositoryWriter {
       return spec;
     }
 
-    private CodeBlock condition(
-        FinderName.Criterion criterion, List<Repository.Parameter> values) {
+    private CodeBlock condition(FinderName.Criterion criterion, List<Repository.Parameter> values) {
       CodeBlock column = column(criterion.component());
       FinderName.Operator operator = criterion.operator();
       CodeBlock condition;
@@ -278,12 +312,13 @@ final class RepositoryWriter {
         case COUNT -> "count";
         case EXISTS -> "exists";
         case STREAM -> "stream";
-        case FIND -> switch (shape) {
-          case STREAM -> "stream";
-          case ROW -> "one";
-          case OPTIONAL -> finder.limit() == 1 ? "first" : "optional";
-          default -> "list";
-        };
+        case FIND ->
+            switch (shape) {
+              case STREAM -> "stream";
+              case ROW -> "one";
+              case OPTIONAL -> finder.limit() == 1 ? "first" : "optional";
+              default -> "list";
+            };
       };
     }
 

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The output column names of a defining query, where its select list says them: an alias ({@code
- * AS total}, or {@code total} right after an expression), or a plain column reference ({@code
- * region}, {@code o.region}). Names are as PostgreSQL stores them: unquoted identifiers folded to
- * lower case, quoted ones exact.
+ * The output column names of a defining query, where its select list says them: an alias ({@code AS
+ * total}, or {@code total} right after an expression), or a plain column reference ({@code region},
+ * {@code o.region}). Names are as PostgreSQL stores them: unquoted identifiers folded to lower
+ * case, quoted ones exact.
  *
  * <p>What the list cannot tell is left out rather than guessed: a column without an alias that is
  * an expression (PostgreSQL names {@code sum(x)} {@code sum} and {@code a + b} {@code ?column?}) is
@@ -20,18 +20,81 @@ import java.util.Set;
 final class SelectColumns {
   /** Where the select list ends. */
   private static final Set<String> LIST_ENDS =
-      Set.of("FROM", "INTO", "WHERE", "GROUP", "HAVING", "WINDOW", "ORDER", "LIMIT", "OFFSET",
-          "FETCH", "UNION", "INTERSECT", "EXCEPT", "FOR");
+      Set.of(
+          "FROM",
+          "INTO",
+          "WHERE",
+          "GROUP",
+          "HAVING",
+          "WINDOW",
+          "ORDER",
+          "LIMIT",
+          "OFFSET",
+          "FETCH",
+          "UNION",
+          "INTERSECT",
+          "EXCEPT",
+          "FOR");
 
   /** Reserved words that cannot be a bare alias, so an expression ending in one has none. */
   private static final Set<String> RESERVED =
-      Set.of("ALL", "AND", "ANY", "ARRAY", "AS", "ASC", "BOTH", "CASE", "CAST", "CHECK",
-          "COLLATE", "COLUMN", "CONSTRAINT", "CREATE", "CURRENT_DATE", "CURRENT_ROLE",
-          "CURRENT_TIME", "CURRENT_TIMESTAMP", "CURRENT_USER", "DEFAULT", "DESC", "DISTINCT",
-          "DO", "ELSE", "END", "FALSE", "FOREIGN", "IN", "IS", "ISNULL", "LEADING", "LOCALTIME",
-          "LOCALTIMESTAMP", "NOT", "NOTNULL", "NULL", "ON", "ONLY", "OR", "PLACING", "PRIMARY",
-          "REFERENCES", "SELECT", "SESSION_USER", "SOME", "SYMMETRIC", "TABLE", "THEN",
-          "TRAILING", "TRUE", "UNIQUE", "USER", "USING", "VARIADIC", "WHEN", "WITH");
+      Set.of(
+          "ALL",
+          "AND",
+          "ANY",
+          "ARRAY",
+          "AS",
+          "ASC",
+          "BOTH",
+          "CASE",
+          "CAST",
+          "CHECK",
+          "COLLATE",
+          "COLUMN",
+          "CONSTRAINT",
+          "CREATE",
+          "CURRENT_DATE",
+          "CURRENT_ROLE",
+          "CURRENT_TIME",
+          "CURRENT_TIMESTAMP",
+          "CURRENT_USER",
+          "DEFAULT",
+          "DESC",
+          "DISTINCT",
+          "DO",
+          "ELSE",
+          "END",
+          "FALSE",
+          "FOREIGN",
+          "IN",
+          "IS",
+          "ISNULL",
+          "LEADING",
+          "LOCALTIME",
+          "LOCALTIMESTAMP",
+          "NOT",
+          "NOTNULL",
+          "NULL",
+          "ON",
+          "ONLY",
+          "OR",
+          "PLACING",
+          "PRIMARY",
+          "REFERENCES",
+          "SELECT",
+          "SESSION_USER",
+          "SOME",
+          "SYMMETRIC",
+          "TABLE",
+          "THEN",
+          "TRAILING",
+          "TRUE",
+          "UNIQUE",
+          "USER",
+          "USING",
+          "VARIADIC",
+          "WHEN",
+          "WITH");
 
   private SelectColumns() {}
 
@@ -116,7 +179,8 @@ final class SelectColumns {
   /** Whether the select-list entry {@code [from, to)} is {@code *} or {@code t.*}. */
   private static boolean isStar(SqlTokens sql, int from, int to) {
     Token last = sql.get(to - 1);
-    return last.kind() == Kind.OPERATOR && last.text().equals("*")
+    return last.kind() == Kind.OPERATOR
+        && last.text().equals("*")
         && (to - from == 1 || sql.get(to - 2).is("."));
   }
 
@@ -133,8 +197,11 @@ final class SelectColumns {
     if (n >= 2 && sql.isName(to - 1) && !RESERVED.contains(last.upper())) {
       Token before = sql.get(to - 2);
       boolean endsExpression =
-          before.is(")") || before.kind() == Kind.STRING || before.kind() == Kind.NUMBER
-              || (sql.isName(to - 2) && !RESERVED.contains(before.upper())
+          before.is(")")
+              || before.kind() == Kind.STRING
+              || before.kind() == Kind.NUMBER
+              || (sql.isName(to - 2)
+                  && !RESERVED.contains(before.upper())
                   && isColumnReference(sql, from, to - 1));
       if (endsExpression) {
         return SqlTokens.identifier(last);

@@ -3,8 +3,8 @@ package dev.pgtrickle.dao.processor;
 import com.palantir.javapoet.ClassName;
 
 /**
- * The compilation-wide choices the writer needs besides the model: which annotations the
- * generated code carries. Both are decided once, from the options and the compile classpath.
+ * The compilation-wide choices the writer needs besides the model: which annotations the generated
+ * code carries. Both are decided once, from the options and the compile classpath.
  *
  * @param generated {@code javax.annotation.processing.Generated}, or null where it does not exist
  *     (compiling for Java 8)

@@ -8,11 +8,11 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
 /**
- * The {@code java.lang} names a package shadows. Generated code refers to {@code String},
- * {@code Long}, {@code Override} and the like by their simple names, which a class of the same
- * name in the generated file's package would capture (a package's own types win over the
- * implicit {@code java.lang.*} import). Those names are written fully qualified instead, through
- * JavaPoet's {@code alwaysQualify}.
+ * The {@code java.lang} names a package shadows. Generated code refers to {@code String}, {@code
+ * Long}, {@code Override} and the like by their simple names, which a class of the same name in the
+ * generated file's package would capture (a package's own types win over the implicit {@code
+ * java.lang.*} import). Those names are written fully qualified instead, through JavaPoet's {@code
+ * alwaysQualify}.
  */
 final class Shadowing {
   private Shadowing() {}

@@ -9,8 +9,8 @@ import javax.lang.model.element.Element;
 import javax.tools.JavaFileObject;
 
 /**
- * Writes a generated file through the {@link Filer}, with its originating elements, and without
- * the trailing spaces JavaPoet leaves where it wraps a line after {@code " = "}.
+ * Writes a generated file through the {@link Filer}, with its originating elements, and without the
+ * trailing spaces JavaPoet leaves where it wraps a line after {@code " = "}.
  */
 final class SourceFiles {
   private static final Pattern TRAILING_SPACES = Pattern.compile("[ \\t]+$", Pattern.MULTILINE);

@@ -25,7 +25,9 @@ final class SqlLiteral {
     return code.build();
   }
 
-  /** {@code sql} cut before spaces into pieces of at most {@code width} characters where possible. */
+  /**
+   * {@code sql} cut before spaces into pieces of at most {@code width} characters where possible.
+   */
   static List<String> pieces(String sql, int width) {
     List<String> pieces = new ArrayList<>();
     int start = 0;

@@ -6,17 +6,17 @@ import java.util.Locale;
 
 /**
  * Splits SQL text into tokens by PostgreSQL's lexical rules, so that what looks like a keyword
- * inside a string, a quoted identifier or a comment is never taken for one. Pure Java, no
- * {@code javax.lang.model}, so it is tested directly.
+ * inside a string, a quoted identifier or a comment is never taken for one. Pure Java, no {@code
+ * javax.lang.model}, so it is tested directly.
  *
- * <p>Understood: whitespace; {@code --} comments to the end of the line and nested {@code /* *}{@code
- * /} comments; strings {@code '...'} with {@code ''} for a quote, escape strings {@code E'...'}
- * with backslash escapes, bit strings {@code B'...'}/{@code X'...'}, {@code N'...'} and {@code
- * U&'...'}; dollar-quoted strings {@code $$...$$} and {@code $tag$...$tag$}; quoted identifiers
- * {@code "..."} with {@code ""} for a quote, and {@code U&"..."}; words (keywords and identifiers,
- * which may contain {@code $} after the first character); numbers; operators; punctuation.
- * Standard-conforming strings are assumed (PostgreSQL's default since 9.1): a backslash in a plain
- * {@code '...'} string is an ordinary character.
+ * <p>Understood: whitespace; {@code --} comments to the end of the line and nested {@code /*
+ * *}{@code /} comments; strings {@code '...'} with {@code ''} for a quote, escape strings {@code
+ * E'...'} with backslash escapes, bit strings {@code B'...'}/{@code X'...'}, {@code N'...'} and
+ * {@code U&'...'}; dollar-quoted strings {@code $$...$$} and {@code $tag$...$tag$}; quoted
+ * identifiers {@code "..."} with {@code ""} for a quote, and {@code U&"..."}; words (keywords and
+ * identifiers, which may contain {@code $} after the first character); numbers; operators;
+ * punctuation. Standard-conforming strings are assumed (PostgreSQL's default since 9.1): a
+ * backslash in a plain {@code '...'} string is an ordinary character.
  *
  * <p>Parameters, as the JDBC layer and the processor see them: {@code :name} is a named parameter
  * (not {@code ::}, a cast, nor {@code :=}, named-argument notation, nor a {@code :} inside square
@@ -249,7 +249,11 @@ final class SqlTokenizer {
       quoted(position, position + 1, '\'', false, Kind.STRING);
     } else if ((c == 'u' || c == 'U') && next == '&' && (peek(2) == '\'' || peek(2) == '"')) {
       char quote = peek(2);
-      quoted(position, position + 2, quote, false,
+      quoted(
+          position,
+          position + 2,
+          quote,
+          false,
           quote == '\'' ? Kind.STRING : Kind.QUOTED_IDENTIFIER);
     } else {
       add(Kind.WORD, position, identifierEnd(position));
@@ -265,9 +269,12 @@ final class SqlTokenizer {
         i++;
       } else if (c == '.' && !(i + 1 < sql.length() && sql.charAt(i + 1) == '.')) {
         i++;
-      } else if ((c == '+' || c == '-') && !radix && i > position
+      } else if ((c == '+' || c == '-')
+          && !radix
+          && i > position
           && (sql.charAt(i - 1) == 'e' || sql.charAt(i - 1) == 'E')
-          && i + 1 < sql.length() && isDigit(sql.charAt(i + 1))) {
+          && i + 1 < sql.length()
+          && isDigit(sql.charAt(i + 1))) {
         i++;
       } else {
         break;

@@ -6,12 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The tokens of a query without comments, with each parenthesis paired: what {@link
- * SelectColumns} and {@link TableReferences} walk. Built only from text that {@link ReadOnlySql}
- * accepted, so it tokenizes and its parentheses balance.
+ * The tokens of a query without comments, with each parenthesis paired: what {@link SelectColumns}
+ * and {@link TableReferences} walk. Built only from text that {@link ReadOnlySql} accepted, so it
+ * tokenizes and its parentheses balance.
  */
 final class SqlTokens {
   final List<Token> tokens;
+
   /** For each parenthesis, the index of its partner; -1 for other tokens. */
   final int[] partner;
 
@@ -66,9 +67,8 @@ final class SqlTokens {
   }
 
   /**
-   * The identifier a name token stands for: an unquoted word with its ASCII letters folded to
-   * lower case, as PostgreSQL folds it in a UTF-8 database, or a quoted identifier without its
-   * quotes.
+   * The identifier a name token stands for: an unquoted word with its ASCII letters folded to lower
+   * case, as PostgreSQL folds it in a UTF-8 database, or a quoted identifier without its quotes.
    */
   static String identifier(Token token) {
     if (token.kind() == Kind.QUOTED_IDENTIFIER) {

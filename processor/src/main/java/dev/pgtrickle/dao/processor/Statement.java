@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * One SQL statement of a DAO, computed by the processor and held in a {@code private static final
- * String} constant. It is kept as tokens so that it can be laid out twice: as a string literal
- * that fits the source's line length, and as clauses on their own lines in javadoc.
+ * String} constant. It is kept as tokens so that it can be laid out twice: as a string literal that
+ * fits the source's line length, and as clauses on their own lines in javadoc.
  *
  * @param constant the constant's name, e.g. {@code FIND_BY_REGION}
  * @param select the tokens of the {@code SELECT} clause
@@ -17,11 +17,14 @@ import java.util.List;
 record Statement(String constant, List<String> select, List<List<String>> rest) {
   /** The line length the generated source keeps to where it can. */
   private static final int LINE_LENGTH = 100;
+
   /** Javadoc lines are shorter: they sit behind an indent and {@code " * "}. */
   private static final int JAVADOC_LENGTH = 90;
-  /** {@code "  private static final String "}: where a constant's name starts. */
+
+  /** {@code " private static final String "}: where a constant's name starts. */
   private static final int FIELD_PREFIX = 30;
-  /** A continuation line's {@code "      + "}. */
+
+  /** A continuation line's {@code " + "}. */
   private static final int CONTINUATION_PREFIX = 8;
 
   Statement {
@@ -51,8 +54,8 @@ record Statement(String constant, List<String> select, List<List<String>> rest) 
 
   /**
    * The constant's initializer: one string literal if it fits the line, else literals joined by
-   * {@code +}, one per line, each as long as fits. The {@code FROM} and {@code WHERE} clauses
-   * start a line of their own unless they fit, whole, after the select list.
+   * {@code +}, one per line, each as long as fits. The {@code FROM} and {@code WHERE} clauses start
+   * a line of their own unless they fit, whole, after the select list.
    */
   CodeBlock initializer() {
     int firstWidth = LINE_LENGTH - FIELD_PREFIX - constant.length() - " = ;".length();
@@ -101,7 +104,9 @@ record Statement(String constant, List<String> select, List<List<String>> rest) 
     pieces.add(piece.toString());
   }
 
-  /** Fills lines of at most {@code width} characters; continuation lines start with {@code indent}. */
+  /**
+   * Fills lines of at most {@code width} characters; continuation lines start with {@code indent}.
+   */
   private static List<String> fill(List<String> tokens, String indent, int width) {
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder(tokens.get(0));

@@ -9,9 +9,9 @@ import java.util.Map;
 
 /**
  * Every statement of one DAO: {@code findAll}, {@code count}, and for each component an equality
- * lookup plus, where the argument can be null, an {@code IS NULL} lookup. Columns are always
- * listed by name and quoted (so reserved words, mixed case and quotes in names work); values are
- * always bind parameters.
+ * lookup plus, where the argument can be null, an {@code IS NULL} lookup. Columns are always listed
+ * by name and quoted (so reserved words, mixed case and quotes in names work); values are always
+ * bind parameters.
  */
 final class Statements {
   private final Statement findAll;
@@ -88,8 +88,8 @@ final class Statements {
   }
 
   /**
-   * The initializer of {@code statement}'s constant: a literal for {@code FIND_ALL} and
-   * {@code COUNT}, and {@code FIND_ALL + " WHERE ..."} for a finder's, which javac folds into one
+   * The initializer of {@code statement}'s constant: a literal for {@code FIND_ALL} and {@code
+   * COUNT}, and {@code FIND_ALL + " WHERE ..."} for a finder's, which javac folds into one
    * constant.
    */
   CodeBlock initializer(Statement statement) {

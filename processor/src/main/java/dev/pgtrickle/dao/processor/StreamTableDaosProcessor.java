@@ -28,25 +28,27 @@ import javax.lang.model.util.Elements;
  * entry point {@code StreamTableDaos.create(dataSource)} to every DAO of the package, for code
  * without a dependency-injection container.
  *
- * <p>It is a processor of its own because it aggregates: its output depends on every record of
- * a package, which breaks the "isolating" contract {@link StreamTableProcessor} keeps for Gradle.
- * So {@code META-INF/gradle/incremental.annotation.processors} registers it as
- * {@code aggregating}, and the DAOs stay isolating.
+ * <p>It is a processor of its own because it aggregates: its output depends on every record of a
+ * package, which breaks the "isolating" contract {@link StreamTableProcessor} keeps for Gradle. So
+ * {@code META-INF/gradle/incremental.annotation.processors} registers it as {@code aggregating},
+ * and the DAOs stay isolating.
  *
  * <p>It includes the records that {@link StreamTableProcessor} writes a DAO for: it parses and
  * validates them the same way, and leaves the reporting of their problems to that processor. It
  * writes the entry points in the first round in which no record waits for a type that another
- * processor has yet to generate, and never in the last round (javac would warn). It claims
- * nothing, so it must run before {@link StreamTableProcessor}, which claims
- * {@code @StreamTableView}: javac runs processors in the order of {@code
- * META-INF/services/javax.annotation.processing.Processor}, which lists this one first.
+ * processor has yet to generate, and never in the last round (javac would warn). It claims nothing,
+ * so it must run before {@link StreamTableProcessor}, which claims {@code @StreamTableView}: javac
+ * runs processors in the order of {@code META-INF/services/javax.annotation.processing.Processor},
+ * which lists this one first.
  */
 @AutoService(Processor.class)
 public final class StreamTableDaosProcessor extends AbstractProcessor {
   /** Records deferred to the next round, by qualified name. */
   private final Set<String> deferred = new LinkedHashSet<>();
+
   /** Valid records by package, waiting to be written. */
   private final Map<String, List<Collected>> pending = new TreeMap<>();
+
   /** Packages whose entry point is written. */
   private final Set<String> written = new LinkedHashSet<>();
 
@@ -98,7 +100,8 @@ public final class StreamTableDaosProcessor extends AbstractProcessor {
     if (!options.report().isClean()) {
       return false; // StreamTableProcessor reports the options and writes no DAO
     }
-    for (TypeElement type : Rounds.typesToProcess(deferred, elements, round, Parser.STREAM_TABLE_VIEW)) {
+    for (TypeElement type :
+        Rounds.typesToProcess(deferred, elements, round, Parser.STREAM_TABLE_VIEW)) {
       collect(type, round.processingOver());
     }
     if (deferred.isEmpty() && !round.processingOver()) {
@@ -156,8 +159,12 @@ public final class StreamTableDaosProcessor extends AbstractProcessor {
       e.printStackTrace(new PrintWriter(trace));
       Report report = new Report();
       report.error(
-          Message.INTERNAL_ERROR, Position.of(records.get(0).type()), "package " + packageName, e,
-          entryPoint.className().canonicalName(), trace);
+          Message.INTERNAL_ERROR,
+          Position.of(records.get(0).type()),
+          "package " + packageName,
+          e,
+          entryPoint.className().canonicalName(),
+          trace);
       report.printTo(messager);
     }
   }

@@ -24,10 +24,10 @@ import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
 /**
- * Writes the module's stream-table definitions, from every record annotated {@code
- * @StreamTableDefinition}, to the resource {@value StreamTableDefinitions#RESOURCE}, in dependency
- * order: the one artifact the runtime's {@code StreamTableDefinitions}, the Flyway module and the
- * Liquibase module read.
+ * Writes the module's stream-table definitions, from every record annotated
+ * {@code @StreamTableDefinition}, to the resource {@value StreamTableDefinitions#RESOURCE}, in
+ * dependency order: the one artifact the runtime's {@code StreamTableDefinitions}, the Flyway
+ * module and the Liquibase module read.
  *
  * <p>It aggregates (the resource depends on every definition of the module, and dependency order
  * and cycles can only be judged on all of them), so it is a processor of its own, registered as
@@ -143,7 +143,9 @@ public final class StreamTableDefinitionsProcessor extends AbstractProcessor {
     try {
       FileObject resource =
           filer.createResource(
-              StandardLocation.CLASS_OUTPUT, "", StreamTableDefinitions.RESOURCE,
+              StandardLocation.CLASS_OUTPUT,
+              "",
+              StreamTableDefinitions.RESOURCE,
               types.toArray(new Element[0]));
       try (Writer writer =
           new java.io.OutputStreamWriter(resource.openOutputStream(), StandardCharsets.UTF_8)) {

@@ -27,18 +27,18 @@ import javax.tools.StandardLocation;
 
 /**
  * Writes {@value #RESOURCE}: the names of the DAOs and finder-interface implementations this
- * compilation generated, one per line, sorted. Frameworks read it instead of scanning classes:
- * the Spring Boot starter turns every listed type into a bean. Every jar compiled with the
- * processor carries its own index, and {@code ClassLoader.getResources} finds them all.
+ * compilation generated, one per line, sorted. Frameworks read it instead of scanning classes: the
+ * Spring Boot starter turns every listed type into a bean. Every jar compiled with the processor
+ * carries its own index, and {@code ClassLoader.getResources} finds them all.
  *
  * <p>It collects the candidates of every round ({@code <Record>Dao} for each
- * {@code @StreamTableView} record, {@code <Interface>Impl} for each
- * {@code @StreamTableRepository} interface) and, in the last round, lists those that exist: a
- * record or interface with errors gets no class and so no line, and the index never names a class
- * that is not there. Written only when there is something to list. Aggregating (it depends on
- * every annotated type of the compilation), so Gradle reprocesses all of them; it claims nothing
- * and must run before {@link StreamTableProcessor}, which claims {@code @StreamTableView}:
- * {@code META-INF/services} lists it first (the order is alphabetical).
+ * {@code @StreamTableView} record, {@code <Interface>Impl} for each {@code @StreamTableRepository}
+ * interface) and, in the last round, lists those that exist: a record or interface with errors gets
+ * no class and so no line, and the index never names a class that is not there. Written only when
+ * there is something to list. Aggregating (it depends on every annotated type of the compilation),
+ * so Gradle reprocesses all of them; it claims nothing and must run before {@link
+ * StreamTableProcessor}, which claims {@code @StreamTableView}: {@code META-INF/services} lists it
+ * first (the order is alphabetical).
  */
 @AutoService(Processor.class)
 public final class StreamTableIndexProcessor extends AbstractProcessor {
@@ -88,8 +88,10 @@ public final class StreamTableIndexProcessor extends AbstractProcessor {
     } catch (RuntimeException | IOException e) {
       // The other processors report what is wrong with the types; an index that cannot be
       // written is a warning, since the classes themselves are fine.
-      processingEnv.getMessager().printMessage(
-          Diagnostic.Kind.WARNING, "pgtrickle-dao: could not write " + RESOURCE + ": " + e);
+      processingEnv
+          .getMessager()
+          .printMessage(
+              Diagnostic.Kind.WARNING, "pgtrickle-dao: could not write " + RESOURCE + ": " + e);
     }
     return false;
   }
@@ -100,7 +102,8 @@ public final class StreamTableIndexProcessor extends AbstractProcessor {
       return;
     }
     for (Element element : round.getElementsAnnotatedWith(type)) {
-      if (element.getKind() == kind && element instanceof TypeElement annotated
+      if (element.getKind() == kind
+          && element instanceof TypeElement annotated
           && StreamTableProcessor.canFindAgain(annotated)) {
         ClassName name = parser.className(annotated);
         candidates.put(
@@ -115,12 +118,13 @@ public final class StreamTableIndexProcessor extends AbstractProcessor {
   private void write() throws IOException {
     List<String> lines = new ArrayList<>();
     List<Element> origins = new ArrayList<>();
-    candidates.forEach((name, origin) -> {
-      if (elements.getTypeElement(name) != null) {
-        lines.add(name);
-        origins.add(origin);
-      }
-    });
+    candidates.forEach(
+        (name, origin) -> {
+          if (elements.getTypeElement(name) != null) {
+            lines.add(name);
+            origins.add(origin);
+          }
+        });
     if (lines.isEmpty()) {
       return;
     }

@@ -76,6 +76,7 @@ public final class StreamTableProcessor extends AbstractProcessor {
 
   /** Records deferred to the next round, by qualified name. */
   private final Set<String> deferred = new LinkedHashSet<>();
+
   /** The DAOs written so far, by qualified name. */
   private final Set<String> written = new HashSet<>();
 
@@ -130,7 +131,8 @@ public final class StreamTableProcessor extends AbstractProcessor {
       options.report().printTo(messager);
       optionsReported = true;
     }
-    for (TypeElement type : Rounds.typesToProcess(deferred, elements, round, Parser.STREAM_TABLE_VIEW)) {
+    for (TypeElement type :
+        Rounds.typesToProcess(deferred, elements, round, Parser.STREAM_TABLE_VIEW)) {
       process(type, round.processingOver());
     }
     written.addAll(repositories.process(round, options, parser));
@@ -177,7 +179,8 @@ public final class StreamTableProcessor extends AbstractProcessor {
     // The record is the DAO's one originating element, as Gradle's isolating mode requires.
     JavaFile withOrigin =
         DaoWriter.javaFile(
-            file.packageName(), file.typeSpec().toBuilder()
+            file.packageName(),
+            file.typeSpec().toBuilder()
                 .addOriginatingElement(type)
                 .alwaysQualify(Shadowing.javaLangNamesIn(elements, type))
                 .build());
@@ -218,15 +221,15 @@ public final class StreamTableProcessor extends AbstractProcessor {
   /**
    * Whether to claim this round's annotations. javac's {@code -Xlint:processing} warns about every
    * annotation of a round that no processor claims ("No processor claimed any of these
-   * annotations"), and merely supporting one does not count, so under {@code -Xlint:all -Werror}
-   * an unclaimed {@code @StreamTableView}, or the {@code @Generated} and {@code @Inject} on the
-   * DAOs, would fail the build. But a claimed annotation is hidden from the processors that run
-   * after this one, and {@code @Inject} belongs to dependency-injection processors (Dagger, for
-   * one). So a round is claimed only when everything in it is ours to claim: our own annotations,
+   * annotations"), and merely supporting one does not count, so under {@code -Xlint:all -Werror} an
+   * unclaimed {@code @StreamTableView}, or the {@code @Generated} and {@code @Inject} on the DAOs,
+   * would fail the build. But a claimed annotation is hidden from the processors that run after
+   * this one, and {@code @Inject} belongs to dependency-injection processors (Dagger, for one). So
+   * a round is claimed only when everything in it is ours to claim: our own annotations,
    * {@code @Generated} (which no processor acts on), {@code @Inject} only where it sits on the
-   * constructors of DAOs this processor wrote, and {@code @Named} and {@code @Singleton} only
-   * where they sit on those DAOs. A round in which the user's own classes carry any of the three
-   * is left unclaimed.
+   * constructors of DAOs this processor wrote, and {@code @Named} and {@code @Singleton} only where
+   * they sit on those DAOs. A round in which the user's own classes carry any of the three is left
+   * unclaimed.
    */
   private boolean claims(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     for (TypeElement annotation : annotations) {

@@ -11,16 +11,39 @@ import java.util.Set;
  * {@code WITH} queries and set operations: {@code FROM a, s.b AS x JOIN "C" c ON ...} reads {@code
  * a}, {@code s.b} and {@code C}. Names are as PostgreSQL stores them (unquoted folded to lower
  * case). {@code FROM} inside a function's parentheses ({@code extract(year FROM d)}, {@code
- * substring(s FROM 2)}) is not a table, and neither is a function in {@code FROM}
- * ({@code generate_series(1, 3)}) nor a subquery, nor an unqualified name of a {@code WITH}
- * query of the same text.
+ * substring(s FROM 2)}) is not a table, and neither is a function in {@code FROM} ({@code
+ * generate_series(1, 3)}) nor a subquery, nor an unqualified name of a {@code WITH} query of the
+ * same text.
  */
 final class TableReferences {
   /** Words after a table that end its alias. */
   private static final Set<String> CLAUSES =
-      Set.of("WHERE", "GROUP", "HAVING", "ORDER", "LIMIT", "OFFSET", "FETCH", "WINDOW", "UNION",
-          "INTERSECT", "EXCEPT", "FOR", "JOIN", "INNER", "LEFT", "RIGHT", "FULL", "CROSS",
-          "NATURAL", "ON", "USING", "TABLESAMPLE", "LATERAL", "AS", "RETURNING");
+      Set.of(
+          "WHERE",
+          "GROUP",
+          "HAVING",
+          "ORDER",
+          "LIMIT",
+          "OFFSET",
+          "FETCH",
+          "WINDOW",
+          "UNION",
+          "INTERSECT",
+          "EXCEPT",
+          "FOR",
+          "JOIN",
+          "INNER",
+          "LEFT",
+          "RIGHT",
+          "FULL",
+          "CROSS",
+          "NATURAL",
+          "ON",
+          "USING",
+          "TABLESAMPLE",
+          "LATERAL",
+          "AS",
+          "RETURNING");
 
   private static final Set<String> QUERY_STARTS = Set.of("SELECT", "WITH", "VALUES", "TABLE");
 
@@ -44,7 +67,7 @@ final class TableReferences {
         boolean group = isFromItemGroup(sql, i);
         boolean subquery =
             i + 1 < sql.size()
-                && (sql.get(i + 1).is("(") || QUERY_STARTS.contains(sql.get(i + 1).upper()))
+                    && (sql.get(i + 1).is("(") || QUERY_STARTS.contains(sql.get(i + 1).upper()))
                 || group;
         query.add(subquery);
         if (group && sql.isName(i + 1) && !QUERY_STARTS.contains(sql.get(i + 1).upper())) {
@@ -66,8 +89,8 @@ final class TableReferences {
   }
 
   /**
-   * The names of the query's {@code WITH} queries: {@code name [(columns)] AS [NOT]
-   * [MATERIALIZED] (}.
+   * The names of the query's {@code WITH} queries: {@code name [(columns)] AS [NOT] [MATERIALIZED]
+   * (}.
    */
   private static Set<String> withQueryNames(SqlTokens sql) {
     Set<String> names = new HashSet<>();
@@ -101,7 +124,8 @@ final class TableReferences {
   /** {@code FROM (a JOIN b ON ...)}: a parenthesised join is a list of tables too. */
   private static boolean isFromItemGroup(SqlTokens sql, int i) {
     return i > 0
-        && (sql.get(i - 1).isWord("FROM") || sql.get(i - 1).isWord("JOIN")
+        && (sql.get(i - 1).isWord("FROM")
+            || sql.get(i - 1).isWord("JOIN")
             || sql.get(i - 1).isWord("LATERAL"));
   }
 

@@ -87,7 +87,8 @@ final class TypeClassifier {
     String written = TypeText.of(type, false);
     String qualified = TypeText.of(type, true);
     if (TypeText.isUnresolved(type)) {
-      return new TypeInfo(TypeInfo.Support.UNRESOLVED, null, null, written, qualified, "", Access.OK);
+      return new TypeInfo(
+          TypeInfo.Support.UNRESOLVED, null, null, written, qualified, "", Access.OK);
     }
     switch (type.getKind()) {
       case BOOLEAN:
@@ -136,8 +137,7 @@ final class TypeClassifier {
         DeclaredType elementType = (DeclaredType) type.getTypeArguments().get(0);
         TypeName typeName =
             ParameterizedTypeName.get(
-                ClassName.get(element),
-                ClassName.get((TypeElement) elementType.asElement()));
+                ClassName.get(element), ClassName.get((TypeElement) elementType.asElement()));
         return supported(list, typeName, written, qualified);
       }
       return unsupported(written, qualified, ARRAY_HINT);

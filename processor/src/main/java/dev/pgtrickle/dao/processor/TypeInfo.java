@@ -6,8 +6,7 @@ import com.palantir.javapoet.TypeName;
  * What the parser learned about a component's Java type.
  *
  * @param support whether the type can be read, and if not, why
- * @param valueType how the type is read and bound; null unless {@code support} is {@code
- *     SUPPORTED}
+ * @param valueType how the type is read and bound; null unless {@code support} is {@code SUPPORTED}
  * @param typeName the type for generated code, without type annotations; null unless supported
  * @param written the type as a user writes it, with simple names, e.g. {@code List<String>}
  * @param qualified the type with qualified names, e.g. {@code java.util.List<java.lang.String>}

@@ -36,9 +36,28 @@ final class Types {
   /** Every type above, for reserving their simple names. */
   static final List<ClassName> ALL =
       List.of(
-          STREAM_TABLE_DAO, ABSTRACT_DAO, STREAM_TABLE_NAME, COLUMN, TEXT_COLUMN, NUMBER_COLUMN,
-          SELECT, UNEXPECTED_NULL, QUERIES, BINDER, BINDS, ROWS, VALUE_KIND, DATA_SOURCE,
-          CONNECTION, RESULT_SET, RESULT_SET_META_DATA, SQL_EXCEPTION, LIST, OBJECTS, STRING, OVERRIDE);
+          STREAM_TABLE_DAO,
+          ABSTRACT_DAO,
+          STREAM_TABLE_NAME,
+          COLUMN,
+          TEXT_COLUMN,
+          NUMBER_COLUMN,
+          SELECT,
+          UNEXPECTED_NULL,
+          QUERIES,
+          BINDER,
+          BINDS,
+          ROWS,
+          VALUE_KIND,
+          DATA_SOURCE,
+          CONNECTION,
+          RESULT_SET,
+          RESULT_SET_META_DATA,
+          SQL_EXCEPTION,
+          LIST,
+          OBJECTS,
+          STRING,
+          OVERRIDE);
 
   private Types() {}
 }

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Checks a {@link StreamTable} against every rule of {@code @StreamTableView}, {@code @Column}
- * and {@code @RowId}, and reports every problem it finds, not only the first, each on the most
- * precise position it has.
+ * Checks a {@link StreamTable} against every rule of {@code @StreamTableView}, {@code @Column} and
+ * {@code @RowId}, and reports every problem it finds, not only the first, each on the most precise
+ * position it has.
  */
 final class Validator {
   /** The name of the generated stream-table constant, which no column constant may take. */
@@ -55,7 +55,9 @@ final class Validator {
     return report;
   }
 
-  /** A DAO whose source file name is too long cannot be written (and javac's class file neither). */
+  /**
+   * A DAO whose source file name is too long cannot be written (and javac's class file neither).
+   */
   private static void checkDaoFileName(StreamTable table, Report report) {
     String file = table.daoName().simpleName() + ".java";
     int bytes = file.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
@@ -77,7 +79,11 @@ final class Validator {
     switch (access.kind()) {
       case PRIVATE:
         report.error(
-            Message.NOT_ACCESSIBLE, table.position(), subject, "it is private", dao,
+            Message.NOT_ACCESSIBLE,
+            table.position(),
+            subject,
+            "it is private",
+            dao,
             "Make it package-private or public");
         break;
       case LOCAL:
@@ -86,8 +92,11 @@ final class Validator {
         break;
       case IN_PRIVATE_TYPE:
         report.error(
-            Message.NOT_ACCESSIBLE, table.position(), subject,
-            "it is nested in private " + access.blocker(), dao,
+            Message.NOT_ACCESSIBLE,
+            table.position(),
+            subject,
+            "it is nested in private " + access.blocker(),
+            dao,
             "Make " + access.blocker() + " package-private or public");
         break;
       default:
@@ -108,7 +117,8 @@ final class Validator {
     String fix =
         name.origin() == StoredName.Origin.EXPLICIT
             ? "Write the name exactly as stored: not empty, at most 63 bytes in UTF-8, no control"
-                + " characters" + (schema ? ", no dots" : "")
+                + " characters"
+                + (schema ? ", no dots" : "")
             : "Give a shorter name with " + explicitForm;
     report.error(
         Message.INVALID_NAME, name.position(), name.written(), String.join("; ", problems), fix);
@@ -124,13 +134,19 @@ final class Validator {
                   + " bigint hash"
               : "__pgt_row_id is a bytea";
       report.error(
-          Message.ROW_ID_TYPE, component.position(), "@RowId " + type.written(), component.name(),
+          Message.ROW_ID_TYPE,
+          component.position(),
+          "@RowId " + type.written(),
+          component.name(),
           why);
       return;
     }
     if (!component.isRowId() && rowIdType) {
       report.error(
-          Message.ROW_ID_TYPE, component.position(), type.written(), component.name(),
+          Message.ROW_ID_TYPE,
+          component.position(),
+          type.written(),
+          component.name(),
           "RowIdentity holds pg_trickle's __pgt_row_id, which only a @RowId component reads. Annotate"
               + " the component with @RowId, or read another bytea column into byte[]");
       return;
@@ -139,13 +155,22 @@ final class Validator {
       case UNSUPPORTED:
         String hint = type.hint().isEmpty() ? "" : " (" + type.hint() + ")";
         report.error(
-            Message.UNSUPPORTED_TYPE, component.position(), type.written(), component.name(),
-            type.qualified(), hint, ValueType.SUPPORTED);
+            Message.UNSUPPORTED_TYPE,
+            component.position(),
+            type.written(),
+            component.name(),
+            type.qualified(),
+            hint,
+            ValueType.SUPPORTED);
         break;
       case UNRESOLVED:
         report.error(
-            Message.UNRESOLVED_TYPE, component.position(), type.written(), component.name(),
-            type.qualified(), table.daoName().simpleName());
+            Message.UNRESOLVED_TYPE,
+            component.position(),
+            type.written(),
+            component.name(),
+            type.qualified(),
+            table.daoName().simpleName());
         break;
       case SUPPORTED:
         checkEnumAccess(table, component, report);
@@ -176,8 +201,12 @@ final class Validator {
       fix = LOCAL_FIX;
     }
     report.error(
-        Message.NOT_ACCESSIBLE, component.position(), subject, reason,
-        table.daoName().simpleName(), fix);
+        Message.NOT_ACCESSIBLE,
+        component.position(),
+        subject,
+        reason,
+        table.daoName().simpleName(),
+        fix);
   }
 
   private static void checkColumn(Component component, Report report) {
@@ -185,15 +214,19 @@ final class Validator {
     if (component.isRowId()) {
       if (component.columnAnnotation() != null) {
         report.error(
-            Message.ROW_ID_WITH_COLUMN, component.columnAnnotation(),
-            columnValue(component), component.name());
+            Message.ROW_ID_WITH_COLUMN,
+            component.columnAnnotation(),
+            columnValue(component),
+            component.name());
       }
       return;
     }
     checkName(column, false, "@Column(\"...\")", report);
     if (column.value().startsWith(RESERVED_PREFIX)) {
       report.error(
-          Message.RESERVED_COLUMN, column.position(), column.written(),
+          Message.RESERVED_COLUMN,
+          column.position(),
+          column.written(),
           Names.literal(column.value()));
     }
   }
@@ -211,8 +244,7 @@ final class Validator {
       if (first == null) {
         first = component;
       } else {
-        report.error(
-            Message.DUPLICATE_ROW_ID, component.rowId(), component.name(), first.name());
+        report.error(Message.DUPLICATE_ROW_ID, component.rowId(), component.name(), first.name());
       }
     }
   }
@@ -226,8 +258,11 @@ final class Validator {
       Component first = byColumn.putIfAbsent(component.column().value(), component);
       if (first != null) {
         report.error(
-            Message.DUPLICATE_COLUMN, component.column().position(),
-            component.column().written(), first.name(), Names.literal(first.column().value()));
+            Message.DUPLICATE_COLUMN,
+            component.column().position(),
+            component.column().written(),
+            first.name(),
+            Names.literal(first.column().value()));
       }
     }
   }
@@ -243,19 +278,33 @@ final class Validator {
       if (constant.equals(STREAM_TABLE)) {
         clash = "its column constant STREAM_TABLE would hide the DAO's stream-table constant";
       } else if (constantOwner != null && finderOwner != null) {
-        clash = "its column constant " + constant + " and finder " + component.finderName()
-            + " would clash with those of component " + constantOwner.name();
+        clash =
+            "its column constant "
+                + constant
+                + " and finder "
+                + component.finderName()
+                + " would clash with those of component "
+                + constantOwner.name();
       } else if (constantOwner != null) {
-        clash = "its column constant " + constant + " would clash with that of component "
-            + constantOwner.name();
+        clash =
+            "its column constant "
+                + constant
+                + " would clash with that of component "
+                + constantOwner.name();
       } else if (finderOwner != null) {
-        clash = "its finder " + component.finderName() + " would clash with that of component "
-            + finderOwner.name();
+        clash =
+            "its finder "
+                + component.finderName()
+                + " would clash with that of component "
+                + finderOwner.name();
       }
       if (clash != null) {
         report.error(
-            Message.NAME_CLASH, component.position(), component.type().written(),
-            component.name(), clash);
+            Message.NAME_CLASH,
+            component.position(),
+            component.type().written(),
+            component.name(),
+            clash);
       }
     }
   }

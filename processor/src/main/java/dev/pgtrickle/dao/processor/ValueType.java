@@ -23,8 +23,10 @@ enum ValueType {
   BIG_INTEGER(Read.ROWS_CHECKED, "getBigInteger", Bind.BINDS, "setBigInteger", "BIG_INTEGER"),
   LOCAL_DATE(Read.ROWS_CHECKED, "getLocalDate", Bind.SETTER, "setObject", "LOCAL_DATE"),
   LOCAL_TIME(Read.ROWS_CHECKED, "getLocalTime", Bind.SETTER, "setObject", "LOCAL_TIME"),
-  LOCAL_DATE_TIME(Read.ROWS_CHECKED, "getLocalDateTime", Bind.SETTER, "setObject", "LOCAL_DATE_TIME"),
-  OFFSET_DATE_TIME(Read.ROWS_CHECKED, "getOffsetDateTime", Bind.SETTER, "setObject", "OFFSET_DATE_TIME"),
+  LOCAL_DATE_TIME(
+      Read.ROWS_CHECKED, "getLocalDateTime", Bind.SETTER, "setObject", "LOCAL_DATE_TIME"),
+  OFFSET_DATE_TIME(
+      Read.ROWS_CHECKED, "getOffsetDateTime", Bind.SETTER, "setObject", "OFFSET_DATE_TIME"),
   UUID(Read.ROWS_CHECKED, "getUuid", Bind.SETTER, "setObject", "UUID"),
   INSTANT(Read.ROWS_CHECKED, "getInstant", Bind.BINDS, "setInstant", "INSTANT"),
   BYTES(Read.GETTER, "getBytes", Bind.SETTER, "setBytes", "BYTES"),
@@ -81,8 +83,8 @@ enum ValueType {
   }
 
   /**
-   * Whether the column's type must be checked before reading (once per result set): every type
-   * but {@code String} and enums, which read any column's text.
+   * Whether the column's type must be checked before reading (once per result set): every type but
+   * {@code String} and enums, which read any column's text.
    */
   boolean checksColumnType() {
     return kind != null && this != STRING;

@@ -24,17 +24,19 @@ class DefinitionAcceptanceTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "SELECT * FROM order_stats",
-      "SELECT region, COUNT(*) FROM orders GROUP BY region",
-      "SELECT s.* FROM stats s",
-      "SELECT region, order_count FROM stats WHERE tags ? 'vip' AND tags ?| array['a']",
-      "WITH t AS (SELECT region, COUNT(*) AS n FROM orders GROUP BY region)"
-          + " SELECT region, n AS order_count FROM t",
-      "SELECT region, CASE WHEN n > 0 THEN n END order_count FROM t",
-      "VALUES ('x', 1)",
-      "SELECT 'it''s $$ -- not a comment' AS region, $x$;$x$::int AS order_count",
-      "SELECT Region, Order_Count FROM t"})
+  @ValueSource(
+      strings = {
+        "SELECT * FROM order_stats",
+        "SELECT region, COUNT(*) FROM orders GROUP BY region",
+        "SELECT s.* FROM stats s",
+        "SELECT region, order_count FROM stats WHERE tags ? 'vip' AND tags ?| array['a']",
+        "WITH t AS (SELECT region, COUNT(*) AS n FROM orders GROUP BY region)"
+            + " SELECT region, n AS order_count FROM t",
+        "SELECT region, CASE WHEN n > 0 THEN n END order_count FROM t",
+        "VALUES ('x', 1)",
+        "SELECT 'it''s $$ -- not a comment' AS region, $x$;$x$::int AS order_count",
+        "SELECT Region, Order_Count FROM t"
+      })
   void queriesWhoseColumnsCannotBeFaultedCompile(String query) {
     Compilation compilation = compile("query = " + literal(query));
     assertThat(compilation).succeededWithoutWarnings();
@@ -43,13 +45,20 @@ class DefinitionAcceptanceTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "schedule = \"30\"", "schedule = \"1h30m\"", "schedule = \"calculated\"",
-      "schedule = \"@daily\"", "schedule = \"0 */5 * * * *\"",
-      "targetFreshness = \"manual\"", "targetFreshness = \"00:05:00\"",
-      "targetFreshness = \"1 week 2 days\"", "schedule = \"calculated\", targetFreshness = \"5m\"",
-      "refreshMode = RefreshMode.IMMEDIATE, schedule = \"calculated\"",
-      "refreshMode = RefreshMode.FULL, initialize = false, poolerCompatibilityMode = true"})
+  @ValueSource(
+      strings = {
+        "schedule = \"30\"",
+        "schedule = \"1h30m\"",
+        "schedule = \"calculated\"",
+        "schedule = \"@daily\"",
+        "schedule = \"0 */5 * * * *\"",
+        "targetFreshness = \"manual\"",
+        "targetFreshness = \"00:05:00\"",
+        "targetFreshness = \"1 week 2 days\"",
+        "schedule = \"calculated\", targetFreshness = \"5m\"",
+        "refreshMode = RefreshMode.IMMEDIATE, schedule = \"calculated\"",
+        "refreshMode = RefreshMode.FULL, initialize = false, poolerCompatibilityMode = true"
+      })
   void everyFormOfTheGrammarsCompiles(String members) {
     Compilation compilation = compile(Definitions.QUERY + ", " + members);
     assertThat(compilation).succeededWithoutWarnings();

@@ -10,9 +10,8 @@ final class Definitions {
   private Definitions() {}
 
   /**
-   * A source file {@code com/example/<simpleName>.java}: line 1 is the package, line 2 the
-   * imports (every annotation, {@code RefreshMode}, {@code BigDecimal}), and {@code lines} start
-   * at line 3.
+   * A source file {@code com/example/<simpleName>.java}: line 1 is the package, line 2 the imports
+   * (every annotation, {@code RefreshMode}, {@code BigDecimal}), and {@code lines} start at line 3.
    */
   static JavaFileObject source(String simpleName, String... lines) {
     List<String> all = new ArrayList<>();

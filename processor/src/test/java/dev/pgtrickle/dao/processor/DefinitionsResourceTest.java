@@ -21,9 +21,9 @@ import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
 
 /**
- * The definitions resource: written once per module, in dependency order whatever the order of
- * the sources, exactly the golden text, and read back by the runtime to exactly the values
- * written in the annotations, hostile text included.
+ * The definitions resource: written once per module, in dependency order whatever the order of the
+ * sources, exactly the golden text, and read back by the runtime to exactly the values written in
+ * the annotations, hostile text included.
  */
 class DefinitionsResourceTest {
   /** Quotes, dollar quotes, pg_trickle's own $pgt$ tag, backslashes, tabs and line breaks. */
@@ -122,8 +122,7 @@ class DefinitionsResourceTest {
     List<String> names = all.stream().map(d -> d.name().toString()).toList();
     assertThat(names)
         .containsExactly(
-            "public.notes", "public.region_totals", "sales.daily_revenue",
-            "public.Top \"Regions\"")
+            "public.notes", "public.region_totals", "sales.daily_revenue", "public.Top \"Regions\"")
         .inOrder();
     assertThat(all.get(2).dependsOn())
         .containsExactly(StreamTableName.of("public", "region_totals"));
@@ -199,8 +198,9 @@ class DefinitionsResourceTest {
             .compile(regionTotals());
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining("[StreamTableInternalError] @StreamTableDefinition: internal error,"
-            + " please report it")
+        .hadErrorContaining(
+            "[StreamTableInternalError] @StreamTableDefinition: internal error,"
+                + " please report it")
         .inFile(regionTotals())
         .onLine(7); // the record
     assertThat(compilation).hadErrorContaining("Filer broke (test)");

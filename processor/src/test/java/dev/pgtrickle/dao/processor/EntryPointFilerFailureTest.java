@@ -11,8 +11,8 @@ import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /**
- * What javac's user sees when writing a package's {@code StreamTableDaos} fails: one error, never
- * a javac crash, while the DAOs are still written.
+ * What javac's user sees when writing a package's {@code StreamTableDaos} fails: one error, never a
+ * javac crash, while the DAOs are still written.
  */
 class EntryPointFilerFailureTest {
   private static final JavaFileObject TOTALS =
@@ -25,9 +25,10 @@ class EntryPointFilerFailureTest {
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining("[StreamTableEntryPointTaken] com.example.StreamTableDaos: pgtrickle-dao"
-            + " generates com.example.StreamTableDaos, the entry point to every DAO of the package,"
-            + " and cannot write it (disk full (test))");
+        .hadErrorContaining(
+            "[StreamTableEntryPointTaken] com.example.StreamTableDaos: pgtrickle-dao"
+                + " generates com.example.StreamTableDaos, the entry point to every DAO of the package,"
+                + " and cannot write it (disk full (test))");
   }
 
   @Test
@@ -37,8 +38,8 @@ class EntryPointFilerFailureTest {
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining("[StreamTableInternalError] package com.example: internal error,"
-            + " please report it")
+        .hadErrorContaining(
+            "[StreamTableInternalError] package com.example: internal error," + " please report it")
         .inFile(TOTALS)
         .onLine(4);
     assertThat(compilation).hadErrorContaining("instead of generating com.example.StreamTableDaos");
@@ -50,9 +51,7 @@ class EntryPointFilerFailureTest {
     Recorder entryPoints = new Recorder(mode);
     Recorder daos = new Recorder();
     Compilation compilation =
-        javac()
-            .withProcessors(entryPoints.entryPointProcessor(), daos.processor())
-            .compile(TOTALS);
+        javac().withProcessors(entryPoints.entryPointProcessor(), daos.processor()).compile(TOTALS);
     assertThat(entryPoints.created()).isEmpty();
     assertThat(daos.created()).containsExactly("com.example.TotalsDao");
     return compilation;

@@ -28,12 +28,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code StreamTableDaos}, the per-package entry point for code without a container, written by
- * the aggregating {@link StreamTableDaosProcessor} next to the isolating {@link
- * StreamTableProcessor}, both found the way javac finds them: through {@code META-INF/services}.
+ * {@code StreamTableDaos}, the per-package entry point for code without a container, written by the
+ * aggregating {@link StreamTableDaosProcessor} next to the isolating {@link StreamTableProcessor},
+ * both found the way javac finds them: through {@code META-INF/services}.
  */
 class EntryPointTest {
-  private static final List<String> LINT = List.of("-Xlint:all", "-Werror", "-Xdoclint:all,-missing");
+  private static final List<String> LINT =
+      List.of("-Xlint:all", "-Werror", "-Xdoclint:all,-missing");
 
   private static Compilation compilation;
 
@@ -177,8 +178,7 @@ class EntryPointTest {
 
   @Test
   void withoutRecordsThereIsNoEntryPoint() {
-    Compilation plain =
-        compile(LINT, example("Plain", "public record Plain(String region) {}"));
+    Compilation plain = compile(LINT, example("Plain", "public record Plain(String region) {}"));
 
     assertThat(plain).succeededWithoutWarnings();
     assertThat(plain.generatedSourceFiles()).isEmpty();

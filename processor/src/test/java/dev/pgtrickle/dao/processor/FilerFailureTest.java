@@ -25,8 +25,9 @@ class FilerFailureTest {
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining("[StreamTableCannotWrite] record Totals: cannot write"
-            + " com.example.TotalsDao (disk full (test))")
+        .hadErrorContaining(
+            "[StreamTableCannotWrite] record Totals: cannot write"
+                + " com.example.TotalsDao (disk full (test))")
         .inFile(TOTALS)
         .onLine(4);
   }
@@ -38,8 +39,8 @@ class FilerFailureTest {
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining("[StreamTableInternalError] record Totals: internal error, please"
-            + " report it")
+        .hadErrorContaining(
+            "[StreamTableInternalError] record Totals: internal error, please" + " report it")
         .inFile(TOTALS)
         .onLine(4);
     assertThat(compilation).hadErrorContaining("java.lang.IllegalStateException: Filer broke");

@@ -8,12 +8,11 @@ import org.junit.jupiter.api.Test;
 /** Parsing derived finder names against a record's components. */
 class FinderNameTest {
   private static final List<Component> COMPONENTS =
-      List.of(component("region"), component("orderCount"), component("order"),
-          component("total"));
+      List.of(component("region"), component("orderCount"), component("order"), component("total"));
 
   private static Component component(String name) {
-    return new Component(null, name, null, null, null, null, null, Names.constantName(name),
-        Names.finderName(name));
+    return new Component(
+        null, name, null, null, null, null, null, Names.constantName(name), Names.finderName(name));
   }
 
   private static FinderName.Finder parse(String name) {
@@ -37,7 +36,8 @@ class FinderNameTest {
     FinderName.Finder finder =
         parse("findTop5ByTotalGreaterThanEqualAndRegionNotInOrderByOrderCountDescRegion");
     assertThat(finder.limit()).isEqualTo(5);
-    assertThat(finder.criteria().get(0).operator()).isEqualTo(FinderName.Operator.GREATER_THAN_EQUAL);
+    assertThat(finder.criteria().get(0).operator())
+        .isEqualTo(FinderName.Operator.GREATER_THAN_EQUAL);
     assertThat(finder.criteria().get(1).operator()).isEqualTo(FinderName.Operator.NOT_IN);
     assertThat(finder.sorts()).hasSize(2);
     assertThat(finder.sorts().get(0).descending()).isTrue();
@@ -63,8 +63,7 @@ class FinderNameTest {
   @Test
   void unknownWordsAreReportedWithoutTheirOperator() {
     assertThat(FinderName.parse("findByRegoinIn", COMPONENTS).unknown()).isEqualTo("regoin");
-    assertThat(FinderName.parse("findByRegionOrderByTotl", COMPONENTS).unknown())
-        .isEqualTo("totl");
+    assertThat(FinderName.parse("findByRegionOrderByTotl", COMPONENTS).unknown()).isEqualTo("totl");
   }
 
   @Test

@@ -31,8 +31,12 @@ class GoldenTest {
             record("com/example/status/Status.java"),
             record("com/example/Shop.java"));
     if (Boolean.getBoolean("pgtrickle.golden.update")) {
-      Sources.updateGoldens(compilation, List.of("com/example/OrderTotalsDao.java",
-          "com/example/AllTypesDao.java", "com/example/Shop_OrderDao.java"));
+      Sources.updateGoldens(
+          compilation,
+          List.of(
+              "com/example/OrderTotalsDao.java",
+              "com/example/AllTypesDao.java",
+              "com/example/Shop_OrderDao.java"));
     }
   }
 
@@ -56,7 +60,6 @@ class GoldenTest {
   void generatedSourceIsEquivalentToTheGolden(String dao) {
     assertThat(compilation)
         .generatedSourceFile("com.example." + dao)
-        .hasSourceEquivalentTo(
-            JavaFileObjects.forResource("golden/com/example/" + dao + ".java"));
+        .hasSourceEquivalentTo(JavaFileObjects.forResource("golden/com/example/" + dao + ".java"));
   }
 }

@@ -10,14 +10,15 @@ import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code META-INF/pgtrickle-dao/index}: the generated DAOs and finder-interface implementations
- * of a compilation, which the Spring Boot starter reads instead of scanning classes.
+ * {@code META-INF/pgtrickle-dao/index}: the generated DAOs and finder-interface implementations of
+ * a compilation, which the Spring Boot starter reads instead of scanning classes.
  */
 class IndexTest {
   private static Compilation compile(javax.tools.JavaFileObject... sources) {
     return javac()
         .withProcessors(
-            new StreamTableDaosProcessor(), new StreamTableIndexProcessor(),
+            new StreamTableDaosProcessor(),
+            new StreamTableIndexProcessor(),
             new StreamTableProcessor())
         .withOptions(List.of("-Xlint:all", "-Werror"))
         .compile(sources);
@@ -47,8 +48,7 @@ class IndexTest {
 
   @Test
   void nothingIsWrittenWhenNothingIsGenerated() {
-    Compilation compilation =
-        compile(Repositories.source("Plain", "class Plain {}"));
+    Compilation compilation = compile(Repositories.source("Plain", "class Plain {}"));
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(
             compilation.generatedFiles().stream()

@@ -30,6 +30,7 @@ class InjectionTest {
   private static final String CONSTRUCTOR = "  public TotalsDao(DataSource dataSource) {";
   private static final String GENERATED =
       "@Generated(\"dev.pgtrickle.dao.processor.StreamTableProcessor\")\n";
+
   /** The class's annotations when an {@code @Inject} is chosen: one instance, found by scanning. */
   private static final String CLASS_ANNOTATIONS =
       GENERATED + "@Named\n@Singleton\npublic final class TotalsDao";
@@ -49,8 +50,7 @@ class InjectionTest {
   @Test
   void javaxWhenRequested() {
     assertInject(
-        Sources.compile(List.of("-Apgtrickle.dao.injection=javax"), TOTALS),
-        "javax.inject.Inject");
+        Sources.compile(List.of("-Apgtrickle.dao.injection=javax"), TOTALS), "javax.inject.Inject");
   }
 
   @Test
@@ -91,7 +91,9 @@ class InjectionTest {
             .withProcessors(new StreamTableProcessor(), watcher)
             .compile(
                 TOTALS,
-                example("Service", "@jakarta.inject.Named @jakarta.inject.Singleton",
+                example(
+                    "Service",
+                    "@jakarta.inject.Named @jakarta.inject.Singleton",
                     "public class Service {}"));
 
     assertThat(compilation).succeeded();
@@ -123,7 +125,8 @@ class InjectionTest {
   private static void assertInject(Compilation compilation, String inject) {
     assertThat(compilation).succeededWithoutWarnings();
     String injectPackage = inject.substring(0, inject.lastIndexOf('.'));
-    for (String annotation : List.of(inject, injectPackage + ".Named", injectPackage + ".Singleton")) {
+    for (String annotation :
+        List.of(inject, injectPackage + ".Named", injectPackage + ".Singleton")) {
       assertThat(compilation)
           .generatedSourceFile("com.example.TotalsDao")
           .contentsAsUtf8String()

@@ -9,6 +9,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Stored names must be valid, columns unique and unreserved, generated names distinct. */
 class NameDiagnosticsTest {
   private static final String NAME_64_BYTES = "a".repeat(64);
+
   /** 32 characters, 64 bytes in UTF-8. */
   private static final String NAME_64_BYTES_MULTIBYTE = "é".repeat(32);
 
@@ -66,7 +67,8 @@ class NameDiagnosticsTest {
             .lines(5, 6)
             .errors(2)
             .containing("@Column(\"\") on region: the name is empty")
-            .containing("@Column(\"a\\u0009b\") on label: it contains the control character U+0009"),
+            .containing(
+                "@Column(\"a\\u0009b\") on label: it contains the control character U+0009"),
         NegativeCase.of(Message.RESERVED_COLUMN, "explicit __pgt_ column")
             .source(
                 example(
@@ -76,8 +78,9 @@ class NameDiagnosticsTest {
                     "    String region,",
                     "    @Column(\"__pgt_count\") long count) {}"))
             .lines(6)
-            .containing("@Column(\"__pgt_count\") on count: column \"__pgt_count\" starts with"
-                + " __pgt_, which pg_trickle reserves"),
+            .containing(
+                "@Column(\"__pgt_count\") on count: column \"__pgt_count\" starts with"
+                    + " __pgt_, which pg_trickle reserves"),
         NegativeCase.of(Message.RESERVED_COLUMN, "component whose snake_case is __pgt_")
             .source(
                 example("Totals", "@StreamTableView", "public record Totals(String __pgt_x) {}"))
@@ -91,8 +94,9 @@ class NameDiagnosticsTest {
                     "    BigDecimal total,",
                     "    @Column(\"total\") BigDecimal gross) {}"))
             .lines(6)
-            .containing("@Column(\"total\") on gross: component total already maps column"
-                + " \"total\". Map each column once"),
+            .containing(
+                "@Column(\"total\") on gross: component total already maps column"
+                    + " \"total\". Map each column once"),
         NegativeCase.of(Message.DUPLICATE_ROW_ID, "two @RowId")
             .source(
                 example(
@@ -122,8 +126,9 @@ class NameDiagnosticsTest {
                     "    String x,",
                     "    @Column(\"big_x\") String X) {}"))
             .lines(6)
-            .containing("String X: its column constant X and finder findByX would clash with"
-                + " those of component x"),
+            .containing(
+                "String X: its column constant X and finder findByX would clash with"
+                    + " those of component x"),
         NegativeCase.of(Message.NAME_CLASH, "constant STREAM_TABLE")
             .source(
                 example(
@@ -133,8 +138,9 @@ class NameDiagnosticsTest {
                     "    String region,",
                     "    String streamTable) {}"))
             .lines(6)
-            .containing("String streamTable: its column constant STREAM_TABLE would hide the DAO's"
-                + " stream-table constant"),
+            .containing(
+                "String streamTable: its column constant STREAM_TABLE would hide the DAO's"
+                    + " stream-table constant"),
         NegativeCase.of(Message.NAME_CLASH, "same column and constant: two problems")
             .source(
                 example(

@@ -122,13 +122,14 @@ final class NegativeCase {
                 .withOptions(options)
                 .compile(files)
             : entryPoints
-            ? javac()
-                .withProcessors(new StreamTableDaosProcessor(), processor.processor())
-                .withOptions(options)
-                .compile(files)
-            : classpath == null
-                ? Sources.compile(processor.processor(), options, files)
-                : Sources.compileWithClasspathOf(processor.processor(), classpath, options, files);
+                ? javac()
+                    .withProcessors(new StreamTableDaosProcessor(), processor.processor())
+                    .withOptions(options)
+                    .compile(files)
+                : classpath == null
+                    ? Sources.compile(processor.processor(), options, files)
+                    : Sources.compileWithClasspathOf(
+                        processor.processor(), classpath, options, files);
     String tag = "[" + message.tag() + "]";
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorCount(errors);

@@ -33,10 +33,7 @@ class NoWriteMethodsTest {
     assertThat(compilation).hadErrorCount(4);
     List<String> verbs = List.of("save", "delete", "update", "insert");
     for (int i = 0; i < verbs.size(); i++) {
-      assertThat(compilation)
-          .hadErrorContaining("cannot find symbol")
-          .inFile(caller)
-          .onLine(5 + i);
+      assertThat(compilation).hadErrorContaining("cannot find symbol").inFile(caller).onLine(5 + i);
       assertThat(compilation).hadErrorContaining("method " + verbs.get(i) + "(com.example.Totals)");
     }
   }

@@ -17,8 +17,9 @@ class OptionDiagnosticsTest {
             .source(example("Totals", "@StreamTableView", "public record Totals(String a) {}"))
             .option("-Apgtrickle.dao.injection=Jakarta")
             .nowhere()
-            .containing("-Apgtrickle.dao.injection=Jakarta: expected auto, jakarta, javax or none"
-                + " (did you mean 'jakarta'?). Set it to one of those values"),
+            .containing(
+                "-Apgtrickle.dao.injection=Jakarta: expected auto, jakarta, javax or none"
+                    + " (did you mean 'jakarta'?). Set it to one of those values"),
         NegativeCase.of(Message.INVALID_OPTION, "injection without a value")
             .source(example("Totals", "@StreamTableView", "public record Totals(String a) {}"))
             .option("-Apgtrickle.dao.injection")
@@ -28,22 +29,24 @@ class OptionDiagnosticsTest {
             .source(example("Totals", "@StreamTableView", "public record Totals(String a) {}"))
             .option("-Apgtrickle.dao.injecton=javax")
             .nowhere()
-            .containing("pgtrickle-dao has no such option (did you mean"
-                + " 'pgtrickle.dao.injection'?)"),
+            .containing(
+                "pgtrickle-dao has no such option (did you mean" + " 'pgtrickle.dao.injection'?)"),
         NegativeCase.of(Message.INJECTION_UNAVAILABLE, "javax requested, not on the classpath")
             .source(example("Totals", "@StreamTableView", "public record Totals(String a) {}"))
             .classpathOf(StreamTableView.class, StreamTableDao.class)
             .option("-Apgtrickle.dao.injection=javax")
             .nowhere()
-            .containing("-Apgtrickle.dao.injection=javax: javax.inject.Inject is not on the"
-                + " compile classpath. Add javax.inject:javax.inject to it"),
+            .containing(
+                "-Apgtrickle.dao.injection=javax: javax.inject.Inject is not on the"
+                    + " compile classpath. Add javax.inject:javax.inject to it"),
         NegativeCase.of(Message.INJECTION_UNAVAILABLE, "jakarta requested, not on the classpath")
             .source(example("Totals", "@StreamTableView", "public record Totals(String a) {}"))
             .classpathOf(StreamTableView.class, StreamTableDao.class, javax.inject.Inject.class)
             .option("-Apgtrickle.dao.injection=jakarta")
             .nowhere()
-            .containing("jakarta.inject.Inject is not on the compile classpath. Add"
-                + " jakarta.inject:jakarta.inject-api to it"));
+            .containing(
+                "jakarta.inject.Inject is not on the compile classpath. Add"
+                    + " jakarta.inject:jakarta.inject-api to it"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -20,16 +20,16 @@ import net.jqwik.api.ShrinkingMode;
 import net.jqwik.api.lifecycle.AfterContainer;
 
 /**
- * The processor fuzz (issue 12). Each try takes a seed and generates a batch of
- * {@link FuzzCases#BATCH} records and finder interfaces ({@link FuzzCases}); the valid cases are
- * compiled together under {@code -Xlint:all -Werror}, the others together too. Properties: no
- * case ever gets {@code [StreamTableInternalError]}; every valid case compiles, generated code
- * included, without a warning; every case with a defect gets at least one error, and only
- * errors tagged with its diagnostic, in its own sources.
+ * The processor fuzz (issue 12). Each try takes a seed and generates a batch of {@link
+ * FuzzCases#BATCH} records and finder interfaces ({@link FuzzCases}); the valid cases are compiled
+ * together under {@code -Xlint:all -Werror}, the others together too. Properties: no case ever gets
+ * {@code [StreamTableInternalError]}; every valid case compiles, generated code included, without a
+ * warning; every case with a defect gets at least one error, and only errors tagged with its
+ * diagnostic, in its own sources.
  *
- * <p>The build runs {@code jqwik.tries.default} batches (75, so 3,000 cases; {@code
- * -Pfuzz-long} runs 1,250, so 50,000). A failure names the seed; {@code -Dfuzz.seed=<seed>}
- * replays that batch alone.
+ * <p>The build runs {@code jqwik.tries.default} batches (75, so 3,000 cases; {@code -Pfuzz-long}
+ * runs 1,250, so 50,000). A failure names the seed; {@code -Dfuzz.seed=<seed>} replays that batch
+ * alone.
  */
 class ProcessorFuzzTest {
   // should-stop.ifNoError=FLOW: javac stops after attribution and flow analysis, which report
@@ -45,10 +45,19 @@ class ProcessorFuzzTest {
   @AfterContainer
   static void report() {
     long defective = DEFECTS.values().stream().mapToLong(Long::longValue).sum();
-    System.out.println("ProcessorFuzzTest: " + (VALID.get() + defective) + " cases, "
-        + VALID.get() + " valid (" + GENERATED_FILES.get() + " generated files compiled under"
-        + " -Xlint:all -Werror), " + defective + " with one defect, each with exactly its tag: "
-        + DEFECTS + "; 0 internal errors");
+    System.out.println(
+        "ProcessorFuzzTest: "
+            + (VALID.get() + defective)
+            + " cases, "
+            + VALID.get()
+            + " valid ("
+            + GENERATED_FILES.get()
+            + " generated files compiled under"
+            + " -Xlint:all -Werror), "
+            + defective
+            + " with one defect, each with exactly its tag: "
+            + DEFECTS
+            + "; 0 internal errors");
   }
 
   @Provide
@@ -58,8 +67,7 @@ class ProcessorFuzzTest {
   }
 
   @Property(shrinking = ShrinkingMode.OFF)
-  void generatedRecordsAndInterfacesCompileOrGetExactlyTheirDiagnostic(
-      @ForAll("seeds") long seed) {
+  void generatedRecordsAndInterfacesCompileOrGetExactlyTheirDiagnostic(@ForAll("seeds") long seed) {
     List<FuzzCases.Case> cases = new FuzzCases(seed).batch();
     List<FuzzCases.Case> valid = new ArrayList<>();
     List<FuzzCases.Case> defective = new ArrayList<>();
@@ -100,8 +108,13 @@ class ProcessorFuzzTest {
           tagged++;
         }
         if (tagged == 0) {
-          throw failure(seed, "no [" + c.expected().tag() + "] error; the compilation said "
-              + compilation.diagnostics(), c);
+          throw failure(
+              seed,
+              "no ["
+                  + c.expected().tag()
+                  + "] error; the compilation said "
+                  + compilation.diagnostics(),
+              c);
         }
         synchronized (DEFECTS) {
           DEFECTS.merge(c.expected().tag(), 1L, Long::sum);
@@ -152,7 +165,12 @@ class ProcessorFuzzTest {
 
   private static AssertionError failure(long seed, String what, FuzzCases.Case c) {
     return new AssertionError(
-        "processor fuzz, seed " + seed + " (replay: -Dfuzz.seed=" + seed + "): " + what
+        "processor fuzz, seed "
+            + seed
+            + " (replay: -Dfuzz.seed="
+            + seed
+            + "): "
+            + what
             + (c == null ? "" : "\n" + c.show()));
   }
 }

@@ -4,12 +4,14 @@ import static com.google.common.truth.Truth.assertThat;
 
 import dev.pgtrickle.dao.processor.ReadOnlySql.ProblemKind;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
-/** The compile-time check of {@code @Query} text, over a tokenizer that knows PostgreSQL quoting. */
+/**
+ * The compile-time check of {@code @Query} text, over a tokenizer that knows PostgreSQL quoting.
+ */
 class ReadOnlySqlTest {
 
   @ParameterizedTest

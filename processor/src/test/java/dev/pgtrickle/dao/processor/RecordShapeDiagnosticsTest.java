@@ -87,7 +87,8 @@ class RecordShapeDiagnosticsTest {
                     "  public record Totals(Kinds.Kind kind) {}",
                     "}"))
             .lines(8)
-            .containing("Outer.Kinds.Kind kind: enum Outer.Kinds.Kind is nested in private class Kinds"),
+            .containing(
+                "Outer.Kinds.Kind kind: enum Outer.Kinds.Kind is nested in private class Kinds"),
         NegativeCase.of(Message.NO_COMPONENTS, "empty record")
             .source(example("Totals", "@StreamTableView", "public record Totals() {}"))
             .lines(4)

@@ -15,9 +15,9 @@ import javax.tools.JavaFileObject;
 /**
  * A {@link StreamTableProcessor} behind a {@link Filer} that records every source file the
  * processor creates. compile-testing hides the generated files of a failed compilation, and "no
- * output after an error" is exactly what a negative test must check; a test can also make the
- * Filer fail, to reach the processor's I/O and internal-error paths. javac's own processing
- * environment is left alone, since {@code Trees} works only with it.
+ * output after an error" is exactly what a negative test must check; a test can also make the Filer
+ * fail, to reach the processor's I/O and internal-error paths. javac's own processing environment
+ * is left alone, since {@code Trees} works only with it.
  */
 final class Recorder {
   /** What the Filer does when asked for a source file. */

@@ -184,12 +184,12 @@ class ReliabilityDefectsTest {
             .withProcessors(new StreamTableDaosProcessor(), new StreamTableProcessor())
             .withOptions(STRICT)
             .compile(
-            Sources.example(
-                name,
-                "@StreamTableView(name = \"t\")",
-                "public record " + name + "(String region) {}"),
-            Sources.example(
-                "Fine", "@StreamTableView", "public record Fine(String region) {}"));
+                Sources.example(
+                    name,
+                    "@StreamTableView(name = \"t\")",
+                    "public record " + name + "(String region) {}"),
+                Sources.example(
+                    "Fine", "@StreamTableView", "public record Fine(String region) {}"));
     noInternalError(compilation);
     assertThat(compilation).failed();
     for (Diagnostic<? extends JavaFileObject> d : compilation.errors()) {

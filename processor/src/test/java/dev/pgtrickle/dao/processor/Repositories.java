@@ -22,8 +22,8 @@ final class Repositories {
   }
 
   /**
-   * A source file {@code com/example/<simpleName>.java}: line 1 is the package, line 2 the
-   * imports, and {@code lines} start at line 3.
+   * A source file {@code com/example/<simpleName>.java}: line 1 is the package, line 2 the imports,
+   * and {@code lines} start at line 3.
    */
   static JavaFileObject source(String simpleName, String... lines) {
     List<String> all = new ArrayList<>();

@@ -9,8 +9,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Finder interfaces: methods that would write, that are no valid finder, that misspell a
- * component, whose parameters or return types do not fit; and annotations on the wrong type.
+ * Finder interfaces: methods that would write, that are no valid finder, that misspell a component,
+ * whose parameters or return types do not fit; and annotations on the wrong type.
  */
 class RepositoryDiagnosticsTest {
 
@@ -30,35 +30,49 @@ class RepositoryDiagnosticsTest {
         onMethod(Message.READ_ONLY, "merge", "  Totals merge(Totals row);"),
         onMethod(Message.READ_ONLY, "truncate", "  void truncate();"),
         onMethod(Message.INVALID_FINDER, "not a finder name", "  List<Totals> lookup(String r);")
-            .containing("TotalsQueries.lookup(String): it is neither a derived finder nor a"
-                + " @Query method"),
-        onMethod(Message.INVALID_FINDER, "Like on a number",
+            .containing(
+                "TotalsQueries.lookup(String): it is neither a derived finder nor a"
+                    + " @Query method"),
+        onMethod(
+                Message.INVALID_FINDER,
+                "Like on a number",
                 "  List<Totals> findByTotalLike(BigDecimal total);")
             .containing("Like applies to String components only, and total is BigDecimal"),
-        onMethod(Message.INVALID_FINDER, "IgnoreCase on a null check",
+        onMethod(
+                Message.INVALID_FINDER,
+                "IgnoreCase on a null check",
                 "  List<Totals> findByRegionIsNullIgnoreCase();")
             .containing("IgnoreCase applies to equality, Not, Like and NotLike, not to IsNull"),
-        onMethod(Message.INVALID_FINDER, "Top without a number",
+        onMethod(
+                Message.INVALID_FINDER,
+                "Top without a number",
                 "  List<Totals> findTopByRegion(String region);")
             .containing("Top must be followed by the number of rows"),
-        onMethod(Message.UNKNOWN_COMPONENT, "misspelled condition",
+        onMethod(
+                Message.UNKNOWN_COMPONENT,
+                "misspelled condition",
                 "  List<Totals> findByRegoin(String region);")
             .containing(
                 "[StreamTableUnknownComponent] TotalsQueries.findByRegoin(String): 'regoin' is not"
                     + " a component of record Totals; did you mean 'region'? Use one of: rowId,"
                     + " region, orderCount, total."),
-        onMethod(Message.UNKNOWN_COMPONENT, "misspelled ordering",
+        onMethod(
+                Message.UNKNOWN_COMPONENT,
+                "misspelled ordering",
                 "  List<Totals> findByRegionOrderByTotl(String region);")
             .containing("'totl' is not a component of record Totals; did you mean 'total'?"),
         onMethod(Message.FINDER_PARAMETERS, "missing value", "  List<Totals> findByRegion();")
             .containing("the name asks for 1 value (region) but the method declares 0 values"),
-        onMethod(Message.FINDER_PARAMETERS, "Between takes two",
+        onMethod(
+                Message.FINDER_PARAMETERS,
+                "Between takes two",
                 "  List<Totals> findByOrderCountBetween(long low);")
             .containing("asks for 2 values (orderCount, orderCount)"),
         NegativeCase.of(Message.PARAMETER_TYPE, "wrong value type")
-            .source(Repositories.queries(
-                "  List<Totals> findByRegionAndOrderCount(String region,",
-                "      String orderCount);"))
+            .source(
+                Repositories.queries(
+                    "  List<Totals> findByRegionAndOrderCount(String region,",
+                    "      String orderCount);"))
             .source(totals())
             .lines(6)
             .generated(1)
@@ -66,38 +80,56 @@ class RepositoryDiagnosticsTest {
                 "[StreamTableParameterType] TotalsQueries.findByRegionAndOrderCount(String,"
                     + " String): parameter orderCount is String but component orderCount is long."
                     + " Declare the parameter as long."),
-        onMethod(Message.PARAMETER_TYPE, "In takes a collection of the component's type",
+        onMethod(
+                Message.PARAMETER_TYPE,
+                "In takes a collection of the component's type",
                 "  List<Totals> findByRegionIn(List<Long> regions);")
-            .containing("parameter regions is List<Long> but component region is String, so In"
-                + " takes a collection of it. Declare the parameter as Collection<String>"),
-        onMethod(Message.RETURN_TYPE, "count returns long",
+            .containing(
+                "parameter regions is List<Long> but component region is String, so In"
+                    + " takes a collection of it. Declare the parameter as Collection<String>"),
+        onMethod(
+                Message.RETURN_TYPE,
+                "count returns long",
                 "  List<Totals> countByRegion(String region);")
-            .containing("TotalsQueries.countByRegion(String): a count finder cannot return"
-                + " List<Totals>. Return long."),
+            .containing(
+                "TotalsQueries.countByRegion(String): a count finder cannot return"
+                    + " List<Totals>. Return long."),
         onMethod(Message.RETURN_TYPE, "find returns rows", "  String findByRegion(String r);"),
-        onMethod(Message.RETURN_TYPE, "Top<N> is not one row",
+        onMethod(
+                Message.RETURN_TYPE,
+                "Top<N> is not one row",
                 "  Optional<Totals> findTop3ByRegion(String region);")
             .containing("a find finder with Top cannot return Optional<Totals>"),
-        onMethod(Message.INVALID_FINDER, "a page finder without an ordering",
+        onMethod(
+                Message.INVALID_FINDER,
+                "a page finder without an ordering",
                 "  dev.pgtrickle.dao.runtime.Page<Totals> findByRegion(String region,",
                 "      dev.pgtrickle.dao.runtime.PageRequest page);")
             .containing("a finder returning Page needs an ordering: end its name with OrderBy"),
-        onMethod(Message.INVALID_FINDER, "a page finder without a request",
+        onMethod(
+                Message.INVALID_FINDER,
+                "a page finder without a request",
                 "  dev.pgtrickle.dao.runtime.Page<Totals> findByRegionOrderByRowId(String r);")
             .containing("a finder returning Page must take a PageRequest as its last parameter"),
-        onMethod(Message.RETURN_TYPE, "a request without a page",
+        onMethod(
+                Message.RETURN_TYPE,
+                "a request without a page",
                 "  List<Totals> findByRegionOrderByRowId(String region,",
                 "      dev.pgtrickle.dao.runtime.PageRequest page);")
-            .containing("a finder with a PageRequest parameter cannot return List<Totals>."
-                + " Return Page<Totals>"),
-        onMethod(Message.RETURN_TYPE, "Top<N> is no page",
+            .containing(
+                "a finder with a PageRequest parameter cannot return List<Totals>."
+                    + " Return Page<Totals>"),
+        onMethod(
+                Message.RETURN_TYPE,
+                "Top<N> is no page",
                 "  dev.pgtrickle.dao.runtime.Page<Totals> findTop3ByRegionOrderByRowId(String r,",
                 "      dev.pgtrickle.dao.runtime.PageRequest page);")
             .containing("a find finder with Top cannot return Page<Totals>"),
         NegativeCase.of(Message.QUERY_PARAMETER, "a @Query is not paged")
-            .source(Repositories.queries(
-                "  @Query(\"SELECT * FROM totals\")",
-                "  List<Totals> all(dev.pgtrickle.dao.runtime.PageRequest page);"))
+            .source(
+                Repositories.queries(
+                    "  @Query(\"SELECT * FROM totals\")",
+                    "  List<Totals> all(dev.pgtrickle.dao.runtime.PageRequest page);"))
             .source(totals())
             .lines(6)
             .generated(1)
@@ -109,13 +141,19 @@ class RepositoryDiagnosticsTest {
             .generated(1)
             .containing("@StreamTableRepository applies to interfaces only, and this is a class"),
         NegativeCase.of(Message.NOT_A_REPOSITORY, "a record that is no stream table view")
-            .source(source("Plain", "@StreamTableRepository(Plain.Row.class)",
-                "interface Plain {", "  record Row(String region) {}", "}"))
+            .source(
+                source(
+                    "Plain",
+                    "@StreamTableRepository(Plain.Row.class)",
+                    "interface Plain {",
+                    "  record Row(String region) {}",
+                    "}"))
             .lines(3)
             .containing("Row is not annotated @StreamTableView"),
         NegativeCase.of(Message.NOT_A_REPOSITORY, "a generic interface")
-            .source(source("Generic", "@StreamTableRepository(Totals.class)",
-                "interface Generic<T> {}"))
+            .source(
+                source(
+                    "Generic", "@StreamTableRepository(Totals.class)", "interface Generic<T> {}"))
             .source(totals())
             .lines(3)
             .generated(1)

@@ -9,8 +9,8 @@ import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /**
- * What an implementation is named, which {@code @Inject} it carries (the DAO's choice), and that
- * it is written only when both the interface and its record are valid.
+ * What an implementation is named, which {@code @Inject} it carries (the DAO's choice), and that it
+ * is written only when both the interface and its record are valid.
  */
 class RepositoryGenerationTest {
   private static final String FINDER = "  List<Totals> findByRegion(String region);";

@@ -16,9 +16,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The implementation generated for a finder interface that uses every query style: derived
- * finders with every return shape, a connection parameter, {@code @Query} methods returning rows
- * and scalars, and a default method left alone. Compared with its golden file as exact text.
+ * The implementation generated for a finder interface that uses every query style: derived finders
+ * with every return shape, a connection parameter, {@code @Query} methods returning rows and
+ * scalars, and a default method left alone. Compared with its golden file as exact text.
  */
 class RepositoryGoldenTest {
   private static final String IMPL = "com/example/OrderTotalsQueriesImpl.java";

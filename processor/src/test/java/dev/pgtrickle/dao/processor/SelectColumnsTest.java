@@ -17,19 +17,22 @@ class SelectColumnsTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "SELECT region, COUNT(*) AS order_count, SUM(amount) AS total FROM orders GROUP BY region"
-          + "|region,order_count,total",
-      "SELECT o.region, s.x.y FROM orders o|region,y",
-      "SELECT Region, \"Total\", \"a\"\"b\", Äpfel FROM t|region,Total,a\"b,Äpfel",
-      "SELECT sum(x) total, a b, 1 one, 'x' AS \"Note\" FROM t|total,b,one,Note",
-      "SELECT DISTINCT ON (region) region, amount FROM t|region,amount",
-      "SELECT DISTINCT region FROM t|region",
-      "WITH w AS (SELECT a AS zzz FROM t), v AS (SELECT 1) SELECT w.zzz AS a FROM w|a",
-      "(SELECT a FROM t) UNION (SELECT b FROM u)|a",
-      "SELECT a FROM t UNION SELECT b FROM u|a",
-      "SELECT a AS from_date, b AS \"from\" FROM t|from_date,from",
-      "SELECT count(*) FILTER (WHERE x > 1) AS n FROM t|n"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "SELECT region, COUNT(*) AS order_count, SUM(amount) AS total FROM orders GROUP BY region"
+            + "|region,order_count,total",
+        "SELECT o.region, s.x.y FROM orders o|region,y",
+        "SELECT Region, \"Total\", \"a\"\"b\", Äpfel FROM t|region,Total,a\"b,Äpfel",
+        "SELECT sum(x) total, a b, 1 one, 'x' AS \"Note\" FROM t|total,b,one,Note",
+        "SELECT DISTINCT ON (region) region, amount FROM t|region,amount",
+        "SELECT DISTINCT region FROM t|region",
+        "WITH w AS (SELECT a AS zzz FROM t), v AS (SELECT 1) SELECT w.zzz AS a FROM w|a",
+        "(SELECT a FROM t) UNION (SELECT b FROM u)|a",
+        "SELECT a FROM t UNION SELECT b FROM u|a",
+        "SELECT a AS from_date, b AS \"from\" FROM t|from_date,from",
+        "SELECT count(*) FILTER (WHERE x > 1) AS n FROM t|n"
+      })
   void readsAliasesAndPlainColumns(String sql, String expected) {
     assertEquals(Arrays.asList(expected.split(",")), names(sql));
   }
@@ -41,7 +44,8 @@ class SelectColumnsTest {
 
   @Test
   void expressionsWithoutAnAliasHaveNoReadableName() {
-    assertEquals(Arrays.asList("a", null, null, null, null),
+    assertEquals(
+        Arrays.asList("a", null, null, null, null),
         names("SELECT a, sum(b), a + b, CASE WHEN a THEN 1 END, x::numeric FROM t"));
   }
 

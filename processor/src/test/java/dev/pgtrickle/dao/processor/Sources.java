@@ -9,9 +9,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import javax.annotation.processing.Processor;
@@ -29,8 +29,8 @@ final class Sources {
   private Sources() {}
 
   /**
-   * A source file {@code com/example/<simpleName>.java}: line 1 is the package, line 2 the
-   * imports, and {@code lines} start at line 3.
+   * A source file {@code com/example/<simpleName>.java}: line 1 is the package, line 2 the imports,
+   * and {@code lines} start at line 3.
    */
   static JavaFileObject example(String simpleName, String... lines) {
     List<String> all = new ArrayList<>();
@@ -66,7 +66,8 @@ final class Sources {
   static void updateGoldens(Compilation compilation, List<String> paths) {
     for (JavaFileObject file : compilation.generatedSourceFiles()) {
       String path = file.toUri().getPath();
-      String relative = path.substring(path.indexOf("/SOURCE_OUTPUT/") + "/SOURCE_OUTPUT/".length());
+      String relative =
+          path.substring(path.indexOf("/SOURCE_OUTPUT/") + "/SOURCE_OUTPUT/".length());
       if (!paths.contains(relative)) {
         continue;
       }
@@ -88,10 +89,7 @@ final class Sources {
     return compile(new StreamTableProcessor(), options, sources);
   }
 
-  static Compilation compile(
-      Processor processor,
-      List<String> options,
-      JavaFileObject... sources) {
+  static Compilation compile(Processor processor, List<String> options, JavaFileObject... sources) {
     return javac().withProcessors(processor).withOptions(options).compile(sources);
   }
 
@@ -102,10 +100,7 @@ final class Sources {
   }
 
   static Compilation compileWithClasspathOf(
-      Processor processor,
-      List<Class<?>> types,
-      List<String> options,
-      JavaFileObject... sources) {
+      Processor processor, List<Class<?>> types, List<String> options, JavaFileObject... sources) {
     List<File> classpath = new ArrayList<>();
     for (Class<?> type : types) {
       classpath.add(locationOf(type));

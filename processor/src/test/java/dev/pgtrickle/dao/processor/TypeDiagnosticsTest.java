@@ -28,23 +28,29 @@ class TypeDiagnosticsTest {
                     "    java.util.Map<String, String> labels) {}"))
             .lines(6, 7, 8, 9, 10, 11, 12)
             .errors(7)
-            .containing("Optional<String> note: java.util.Optional<java.lang.String> is not a"
-                + " supported column type (a column that can be NULL is read into a reference"
-                + " type that may hold null")
-            .containing("char grade: char is not a supported column type (read a single"
-                + " character as String). Use one of: String, boolean,")
-            .containing("List<Double> weights: java.util.List<java.lang.Double> is not a supported"
-                + " column type (read arrays as List<String>, List<Long> or List<Integer>")
+            .containing(
+                "Optional<String> note: java.util.Optional<java.lang.String> is not a"
+                    + " supported column type (a column that can be NULL is read into a reference"
+                    + " type that may hold null")
+            .containing(
+                "char grade: char is not a supported column type (read a single"
+                    + " character as String). Use one of: String, boolean,")
+            .containing(
+                "List<Double> weights: java.util.List<java.lang.Double> is not a supported"
+                    + " column type (read arrays as List<String>, List<Long> or List<Integer>")
             .containing("Object payload: java.lang.Object is not a supported column type (give"),
         NegativeCase.of(Message.UNSUPPORTED_TYPE, "legacy date type, with advice")
-            .source(example("Totals", "@StreamTableView", "public record Totals(java.util.Date at) {}"))
+            .source(
+                example("Totals", "@StreamTableView", "public record Totals(java.util.Date at) {}"))
             .lines(4)
-            .containing("Date at: java.util.Date is not a supported column type (read timestamptz"
-                + " as Instant or OffsetDateTime"),
+            .containing(
+                "Date at: java.util.Date is not a supported column type (read timestamptz"
+                    + " as Instant or OffsetDateTime"),
         NegativeCase.of(Message.UNSUPPORTED_TYPE, "look-alike of a supported type")
             .source(example("Totals", "@StreamTableView", "public record Totals(Uuid id) {}"))
-            .source(JavaFileObjects.forSourceLines("com.example.Uuid", "package com.example;",
-                "public final class Uuid {}"))
+            .source(
+                JavaFileObjects.forSourceLines(
+                    "com.example.Uuid", "package com.example;", "public final class Uuid {}"))
             .lines(4)
             .containing("(did you mean java.util.UUID?)"),
         NegativeCase.of(Message.UNRESOLVED_TYPE, "type that exists nowhere")
@@ -67,9 +73,10 @@ class TypeDiagnosticsTest {
                     "    @RowId long rowId,",
                     "    String region) {}"))
             .lines(5)
-            .containing("@RowId long rowId: __pgt_row_id is a bytea since pg_trickle 0.87.16"
-                + " (row identity V2), no longer a bigint hash. Declare a @RowId component as"
-                + " dev.pgtrickle.dao.runtime.RowIdentity."),
+            .containing(
+                "@RowId long rowId: __pgt_row_id is a bytea since pg_trickle 0.87.16"
+                    + " (row identity V2), no longer a bigint hash. Declare a @RowId component as"
+                    + " dev.pgtrickle.dao.runtime.RowIdentity."),
         NegativeCase.of(Message.ROW_ID_TYPE, "@RowId on byte[]")
             .source(
                 example(
@@ -89,11 +96,13 @@ class TypeDiagnosticsTest {
                     "    dev.pgtrickle.dao.runtime.RowIdentity id,",
                     "    String region) {}"))
             .lines(5)
-            .containing("RowIdentity id: RowIdentity holds pg_trickle's __pgt_row_id, which only"
-                + " a @RowId component reads"),
+            .containing(
+                "RowIdentity id: RowIdentity holds pg_trickle's __pgt_row_id, which only"
+                    + " a @RowId component reads"),
         NegativeCase.of(Message.ROW_ID_TYPE, "@RowId on an unsupported type")
             .source(
-                example("Totals", "@StreamTableView", "public record Totals(@RowId Object rowId) {}"))
+                example(
+                    "Totals", "@StreamTableView", "public record Totals(@RowId Object rowId) {}"))
             .lines(4));
   }
 

@@ -12,14 +12,16 @@ class WriteDiagnosticsTest {
 
   static List<NegativeCase> cases() {
     JavaFileObject nested =
-        example("Outer", "class Outer {", "  @StreamTableView", "  record Totals(String a) {}", "}");
+        example(
+            "Outer", "class Outer {", "  @StreamTableView", "  record Totals(String a) {}", "}");
     return List.of(
         NegativeCase.of(Message.CANNOT_WRITE, "the DAO's name is taken by a source file")
             .source(example("Totals", "@StreamTableView", "public record Totals(String a) {}"))
             .source(example("TotalsDao", "public class TotalsDao {}"))
             .lines(4)
-            .containing("record Totals: cannot write com.example.TotalsDao (Attempt to recreate a"
-                + " file for type com.example.TotalsDao). Remove or rename the type"),
+            .containing(
+                "record Totals: cannot write com.example.TotalsDao (Attempt to recreate a"
+                    + " file for type com.example.TotalsDao). Remove or rename the type"),
         NegativeCase.of(Message.CANNOT_WRITE, "two records, one DAO name")
             // Sources are processed in order: the top-level record takes the name first.
             .source(example("Outer_Totals", "@StreamTableView", "record Outer_Totals(String a) {}"))

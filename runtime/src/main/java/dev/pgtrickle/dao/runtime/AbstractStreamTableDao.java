@@ -27,31 +27,30 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 /**
- * The superclass of every generated DAO: the reads every stream table has ({@code findAll},
- * {@code streamAll}, {@code count}, typed {@code query()}, {@code freshness()}, fresh reads,
+ * The superclass of every generated DAO: the reads every stream table has ({@code findAll}, {@code
+ * streamAll}, {@code count}, typed {@code query()}, {@code freshness()}, fresh reads,
  * read-your-writes and change events), so that a generated DAO holds only what is its own: its
- * column constants, its statements, its {@code findBy<Component>} finders and the code that maps
- * a row to its record. It has no method that writes, and no way to reach one.
+ * column constants, its statements, its {@code findBy<Component>} finders and the code that maps a
+ * row to its record. It has no method that writes, and no way to reach one.
  *
- * <p>Each statement is a compile-time constant of the generated DAO, whose class javadoc shows
- * it, handed to this class by the DAO's constructor; nothing here builds SQL, except that a
- * {@link Order} appends its {@code ORDER BY} clause (built once per ordering and cached).
+ * <p>Each statement is a compile-time constant of the generated DAO, whose class javadoc shows it,
+ * handed to this class by the DAO's constructor; nothing here builds SQL, except that a {@link
+ * Order} appends its {@code ORDER BY} clause (built once per ordering and cached).
  *
- * <p>Every read on the {@link DataSource} takes a connection, runs in a read-only transaction
- * and returns the connection before it returns, except that a stream from {@link #streamAll()}
- * holds its connection until the stream is closed. The methods that take a {@link Connection}
- * run on it and leave it open; on a connection in auto-commit mode they too run in a read-only
- * transaction, and inside the caller's transaction they run in it.
+ * <p>Every read on the {@link DataSource} takes a connection, runs in a read-only transaction and
+ * returns the connection before it returns, except that a stream from {@link #streamAll()} holds
+ * its connection until the stream is closed. The methods that take a {@link Connection} run on it
+ * and leave it open; on a connection in auto-commit mode they too run in a read-only transaction,
+ * and inside the caller's transaction they run in it.
  *
  * <p>The reads that depend on pg_trickle's SQL surface (freshness, fresh reads, read-your-writes)
  * ask the server for its pg_trickle release the first time, on the connection they are about to
- * use, and refuse a release this library does not support with
- * {@link UnsupportedPgTrickleVersionException}; the answer is kept in this instance. Plain reads
- * ({@code findAll}, finders, {@code count}, typed queries) read only the stream table and ask
- * nothing.
+ * use, and refuse a release this library does not support with {@link
+ * UnsupportedPgTrickleVersionException}; the answer is kept in this instance. Plain reads ({@code
+ * findAll}, finders, {@code count}, typed queries) read only the stream table and ask nothing.
  *
- * <p>Thread-safe: an instance holds its {@link DataSource}, the DAO's constants and the one
- * answer about the server's release.
+ * <p>Thread-safe: an instance holds its {@link DataSource}, the DAO's constants and the one answer
+ * about the server's release.
  *
  * @param <T> the record a row is read into
  */
@@ -74,8 +73,8 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
    * @param findAll {@code SELECT <columns> FROM <table>}, the columns in the order {@code mapper}
    *     reads them
    * @param count {@code SELECT count(*) FROM <table>}
-   * @param findAllFresh {@code findAll} joined with the table's catalog row (see
-   *     {@link dev.pgtrickle.dao.runtime.internal.FreshSql})
+   * @param findAllFresh {@code findAll} joined with the table's catalog row (see {@link
+   *     dev.pgtrickle.dao.runtime.internal.FreshSql})
    * @param maxStaleness the declared {@code maxStaleness}, or null when none is declared
    * @param mapper reads the current row into a record
    */
@@ -105,33 +104,39 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
 
   /**
    * Returns the budget declared by the record's {@code @StreamTableView(maxStaleness = ...)}, by
-   * which its fresh reads are judged, or empty when none is declared (then the table's own
-   * duration schedule is the bound). Health checks and metrics read it.
+   * which its fresh reads are judged, or empty when none is declared (then the table's own duration
+   * schedule is the bound). Health checks and metrics read it.
    */
   public final Optional<Duration> maxStaleness() {
     return Optional.ofNullable(maxStaleness);
   }
 
   /**
-   * Returns every row, in no particular order: the DAO's {@code FIND_ALL} statement,
-   * {@code SELECT <columns> FROM <table>}.
+   * Returns every row, in no particular order: the DAO's {@code FIND_ALL} statement, {@code SELECT
+   * <columns> FROM <table>}.
    */
   @Override
   public final List<T> findAll() {
-    return Observations.timed(observer, table, "findAll",
+    return Observations.timed(
+        observer,
+        table,
+        "findAll",
         () -> Queries.list(dataSource, table, findAll, Binder.NONE, mapper));
   }
 
   /** Returns every row, in no particular order, read on {@code connection}, which stays open. */
   @Override
   public final List<T> findAll(Connection connection) {
-    return Observations.timed(observer, table, "findAll",
+    return Observations.timed(
+        observer,
+        table,
+        "findAll",
         () -> Queries.list(connection, table, findAll, Binder.NONE, mapper));
   }
 
   /**
-   * Returns every row, sorted by {@code order}, whose {@code ORDER BY} clause is appended to
-   * {@code FIND_ALL} (the text is built once per ordering and cached).
+   * Returns every row, sorted by {@code order}, whose {@code ORDER BY} clause is appended to {@code
+   * FIND_ALL} (the text is built once per ordering and cached).
    */
   @Override
   public final List<T> findAll(Order<T> order) {
@@ -146,12 +151,15 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
 
   /**
    * Streams every row, in no particular order, through a server-side cursor that fetches rows in
-   * batches, so tables larger than the heap can be read. The stream holds a connection until it
-   * is closed: always use it in try-with-resources.
+   * batches, so tables larger than the heap can be read. The stream holds a connection until it is
+   * closed: always use it in try-with-resources.
    */
   @Override
   public final Stream<T> streamAll() {
-    return Observations.timed(observer, table, "streamAll",
+    return Observations.timed(
+        observer,
+        table,
+        "streamAll",
         () -> Queries.stream(dataSource, table, findAll, Binder.NONE, mapper));
   }
 
@@ -162,57 +170,60 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
    */
   @Override
   public final Stream<T> streamAll(Connection connection) {
-    return Observations.timed(observer, table, "streamAll",
+    return Observations.timed(
+        observer,
+        table,
+        "streamAll",
         () -> Queries.stream(connection, table, findAll, Binder.NONE, mapper));
   }
 
   /** Returns the number of rows: the DAO's {@code COUNT}, {@code SELECT count(*) FROM <table>}. */
   @Override
   public final long count() {
-    return Observations.timed(observer, table, "count",
-        () -> Queries.count(dataSource, table, count, Binder.NONE));
+    return Observations.timed(
+        observer, table, "count", () -> Queries.count(dataSource, table, count, Binder.NONE));
   }
 
   /** Returns the number of rows, counted on {@code connection}, which stays open. */
   @Override
   public final long count(Connection connection) {
-    return Observations.timed(observer, table, "count",
-        () -> Queries.count(connection, table, count, Binder.NONE));
+    return Observations.timed(
+        observer, table, "count", () -> Queries.count(connection, table, count, Binder.NONE));
   }
 
   /**
-   * Reads the table's freshness from pg_trickle's catalog, in one query:
-   * {@link FreshnessQuery#SQL}, or {@link FreshnessQuery#SLA_SQL} (with the freshness
-   * controller's SLA status and p50/p95) when the role may read the controller's state. Needs
-   * {@code SELECT ON pgtrickle.pgt_stream_tables}.
+   * Reads the table's freshness from pg_trickle's catalog, in one query: {@link
+   * FreshnessQuery#SQL}, or {@link FreshnessQuery#SLA_SQL} (with the freshness controller's SLA
+   * status and p50/p95) when the role may read the controller's state. Needs {@code SELECT ON
+   * pgtrickle.pgt_stream_tables}.
    */
   @Override
   public final Freshness freshness() {
-    return Observations.timed(observer, table, "freshness",
-        () -> FreshnessQuery.read(dataSource, table, server));
+    return Observations.timed(
+        observer, table, "freshness", () -> FreshnessQuery.read(dataSource, table, server));
   }
 
   /**
-   * Reads the table's freshness from pg_trickle's catalog on {@code connection}, which stays
-   * open, in one query, as {@link #freshness()} does.
+   * Reads the table's freshness from pg_trickle's catalog on {@code connection}, which stays open,
+   * in one query, as {@link #freshness()} does.
    */
   @Override
   public final Freshness freshness(Connection connection) {
-    return Observations.timed(observer, table, "freshness",
-        () -> FreshnessQuery.read(connection, table, server));
+    return Observations.timed(
+        observer, table, "freshness", () -> FreshnessQuery.read(connection, table, server));
   }
 
   /**
-   * Starts a typed query over the table, run on a connection from the DAO's {@code DataSource}
-   * in a read-only transaction; see {@link Select}.
+   * Starts a typed query over the table, run on a connection from the DAO's {@code DataSource} in a
+   * read-only transaction; see {@link Select}.
    */
   public final Select<T> query() {
     return Select.from(dataSource, null, table, findAll, mapper, server, observer);
   }
 
   /**
-   * Starts a typed query over the table, run on {@code connection}, which is left open; see
-   * {@link Select}.
+   * Starts a typed query over the table, run on {@code connection}, which is left open; see {@link
+   * Select}.
    */
   public final Select<T> query(Connection connection) {
     return Select.from(null, connection, table, findAll, mapper, server, observer);
@@ -220,15 +231,20 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
 
   /**
    * Returns every row together with the freshness of exactly these rows: the rows and the stream
-   * table's row of {@code pgtrickle.pgt_stream_tables} are read by one statement (the DAO's
-   * {@code FIND_ALL_FRESH}), under one snapshot, in one round trip, so a refresh that commits
-   * meanwhile is wholly in both or in neither. An empty table still yields its freshness. Judged
-   * against the declared {@code maxStaleness} (or, when none is declared, the table's own
-   * duration schedule), and returned whatever its age: see {@link Fresh#isStale()}.
+   * table's row of {@code pgtrickle.pgt_stream_tables} are read by one statement (the DAO's {@code
+   * FIND_ALL_FRESH}), under one snapshot, in one round trip, so a refresh that commits meanwhile is
+   * wholly in both or in neither. An empty table still yields its freshness. Judged against the
+   * declared {@code maxStaleness} (or, when none is declared, the table's own duration schedule),
+   * and returned whatever its age: see {@link Fresh#isStale()}.
    */
   public final Fresh<List<T>> findAllFresh() {
-    return Observations.timedFresh(observer, table, "findAllFresh", () -> FreshQueries.list(
-        dataSource, table, server, findAllFresh, Binder.NONE, mapper, maxStaleness));
+    return Observations.timedFresh(
+        observer,
+        table,
+        "findAllFresh",
+        () ->
+            FreshQueries.list(
+                dataSource, table, server, findAllFresh, Binder.NONE, mapper, maxStaleness));
   }
 
   /**
@@ -236,8 +252,13 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
    * has one.
    */
   public final Fresh<List<T>> findAllFresh(Connection connection) {
-    return Observations.timedFresh(observer, table, "findAllFresh", () -> FreshQueries.list(
-        connection, table, server, findAllFresh, Binder.NONE, mapper, maxStaleness));
+    return Observations.timedFresh(
+        observer,
+        table,
+        "findAllFresh",
+        () ->
+            FreshQueries.list(
+                connection, table, server, findAllFresh, Binder.NONE, mapper, maxStaleness));
   }
 
   /**
@@ -247,20 +268,44 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
    * {@code maxStaleness} (or the table's own duration schedule).
    */
   public final Fresh<List<T>> findAllFresh(ReadPolicy policy) {
-    return Observations.timedFresh(observer, table, "findAllFresh", () -> FreshQueries.list(
-        dataSource, table, server, findAllFresh, Binder.NONE, mapper, policy, maxStaleness));
+    return Observations.timedFresh(
+        observer,
+        table,
+        "findAllFresh",
+        () ->
+            FreshQueries.list(
+                dataSource,
+                table,
+                server,
+                findAllFresh,
+                Binder.NONE,
+                mapper,
+                policy,
+                maxStaleness));
   }
 
   /** {@link #findAllFresh(ReadPolicy)} on {@code connection}, which stays open. */
   public final Fresh<List<T>> findAllFresh(Connection connection, ReadPolicy policy) {
-    return Observations.timedFresh(observer, table, "findAllFresh", () -> FreshQueries.list(
-        connection, table, server, findAllFresh, Binder.NONE, mapper, policy, maxStaleness));
+    return Observations.timedFresh(
+        observer,
+        table,
+        "findAllFresh",
+        () ->
+            FreshQueries.list(
+                connection,
+                table,
+                server,
+                findAllFresh,
+                Binder.NONE,
+                mapper,
+                policy,
+                maxStaleness));
   }
 
   /**
    * {@link #findAllFresh()} on {@code executor}, which the caller provides (a pool, or virtual
-   * threads on Java 21 and later). A failed read completes the future exceptionally with the
-   * read's own exception.
+   * threads on Java 21 and later). A failed read completes the future exceptionally with the read's
+   * own exception.
    */
   public final CompletableFuture<Fresh<List<T>>> findAllFreshAsync(Executor executor) {
     return AsyncReads.on(executor).supply(() -> findAllFresh());
@@ -273,12 +318,12 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
   }
 
   /**
-   * Waits until this table reflects the write that {@code token} marks
-   * ({@code StreamTables.markWrite(connection)} after the write committed): returns as soon as
-   * the table is IMMEDIATE, or a refresh that started after the token has completed. Reads the
-   * catalog with back-off (10 ms doubling up to 1 s), so it works for manual refreshes and behind
-   * poolers, which send no events; for wake-ups on the scheduler's events use
-   * {@code StreamTableWatcher.awaitFresherThan}.
+   * Waits until this table reflects the write that {@code token} marks ({@code
+   * StreamTables.markWrite(connection)} after the write committed): returns as soon as the table is
+   * IMMEDIATE, or a refresh that started after the token has completed. Reads the catalog with
+   * back-off (10 ms doubling up to 1 s), so it works for manual refreshes and behind poolers, which
+   * send no events; for wake-ups on the scheduler's events use {@code
+   * StreamTableWatcher.awaitFresherThan}.
    *
    * @throws dev.pgtrickle.dao.runtime.freshness.FreshnessTimeoutException after {@code timeout}
    * @throws dev.pgtrickle.dao.runtime.freshness.StreamTableSuspendedException for a SUSPENDED or
@@ -289,9 +334,9 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
   }
 
   /**
-   * {@link #awaitFresherThan(FreshnessToken, Duration)}, except that if the table does not
-   * reflect the write yet, it triggers one refresh with {@code refresher} instead of waiting for
-   * the scheduler.
+   * {@link #awaitFresherThan(FreshnessToken, Duration)}, except that if the table does not reflect
+   * the write yet, it triggers one refresh with {@code refresher} instead of waiting for the
+   * scheduler.
    */
   public final Freshness awaitFresherThan(
       FreshnessToken token, Duration timeout, StreamTableRefresher refresher) {
@@ -318,19 +363,25 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
   }
 
   /**
-   * For generated finders: the rows of {@code sql}, whose one parameter, if any, is
-   * {@code value} bound as {@code column}'s type. A null {@code value} binds nothing, for the
-   * finder's {@code IS NULL} statement.
+   * For generated finders: the rows of {@code sql}, whose one parameter, if any, is {@code value}
+   * bound as {@code column}'s type. A null {@code value} binds nothing, for the finder's {@code IS
+   * NULL} statement.
    */
   protected final <V> List<T> find(String sql, Column<T, V> column, V value) {
-    return Observations.timed(observer, table, column.findBy(),
+    return Observations.timed(
+        observer,
+        table,
+        column.findBy(),
         () -> Queries.list(dataSource, table, sql, binder(column, value), mapper));
   }
 
   /** {@link #find(String, Column, Object)} on {@code connection}, which stays open. */
   protected final <V> List<T> find(
       Connection connection, String sql, Column<T, V> column, V value) {
-    return Observations.timed(observer, table, column.findBy(),
+    return Observations.timed(
+        observer,
+        table,
+        column.findBy(),
         () -> Queries.list(connection, table, sql, binder(column, value), mapper));
   }
 
@@ -339,22 +390,31 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
    * judged against the declared {@code maxStaleness}.
    */
   protected final <V> Fresh<List<T>> findFresh(String sql, Column<T, V> column, V value) {
-    return Observations.timedFresh(observer, table, column.findFreshBy(), () -> FreshQueries.list(
-        dataSource, table, server, sql, binder(column, value), mapper, maxStaleness));
+    return Observations.timedFresh(
+        observer,
+        table,
+        column.findFreshBy(),
+        () ->
+            FreshQueries.list(
+                dataSource, table, server, sql, binder(column, value), mapper, maxStaleness));
   }
 
   /** {@link #findFresh(String, Column, Object)} on {@code connection}, which stays open. */
   protected final <V> Fresh<List<T>> findFresh(
       Connection connection, String sql, Column<T, V> column, V value) {
-    return Observations.timedFresh(observer, table, column.findFreshBy(), () -> FreshQueries.list(
-        connection, table, server, sql, binder(column, value), mapper, maxStaleness));
+    return Observations.timedFresh(
+        observer,
+        table,
+        column.findFreshBy(),
+        () ->
+            FreshQueries.list(
+                connection, table, server, sql, binder(column, value), mapper, maxStaleness));
   }
 
   private static <V> Binder binder(Column<?, V> column, V value) {
     if (value == null && column.kind() == ValueKind.ROW_ID) {
       throw new NullPointerException(
-          "a row id to find must not be null: pg_trickle declares " + column.name()
-              + " NOT NULL");
+          "a row id to find must not be null: pg_trickle declares " + column.name() + " NOT NULL");
     }
     return value == null ? Binder.NONE : statement -> column.kind().bind(statement, 1, value);
   }

@@ -24,10 +24,10 @@ import java.util.function.Function;
  * over another record's column, does not compile.
  *
  * <p>Every column offers the comparisons ({@link #eq}, {@link #ne}, {@link #gt}, {@link #ge},
- * {@link #lt}, {@link #le}, {@link #between}, {@link #in}, {@link #isNull}, {@link #isNotNull})
- * and the orderings ({@link #asc()}, {@link #desc()}). Text columns ({@link TextColumn}) add
- * {@code like}/{@code ilike}; numeric columns ({@link NumberColumn}) carry the types of their sums
- * and averages. Values are always bind parameters, bound as the column's type; a null value is
+ * {@link #lt}, {@link #le}, {@link #between}, {@link #in}, {@link #isNull}, {@link #isNotNull}) and
+ * the orderings ({@link #asc()}, {@link #desc()}). Text columns ({@link TextColumn}) add {@code
+ * like}/{@code ilike}; numeric columns ({@link NumberColumn}) carry the types of their sums and
+ * averages. Values are always bind parameters, bound as the column's type; a null value is
  * rejected, because SQL's {@code = NULL} is never true: use {@link #isNull()}.
  *
  * <p>Instances are immutable and thread-safe; their SQL fragments are computed once, when the
@@ -87,9 +87,9 @@ public sealed class Column<R, V> permits TextColumn, NumberColumn {
 
   /**
    * Returns the column named {@code name}, with no Java type to bind its values by: they are bound
-   * with {@code setObject}, and {@link Select#min}/{@link Select#max} over it cannot be read.
-   * Kept for code generated before the typed factories; generated code now calls the factory for
-   * the component's type ({@link #ofLong}, {@link #ofString}, ...).
+   * with {@code setObject}, and {@link Select#min}/{@link Select#max} over it cannot be read. Kept
+   * for code generated before the typed factories; generated code now calls the factory for the
+   * component's type ({@link #ofLong}, {@link #ofString}, ...).
    */
   public static <R, V> Column<R, V> of(String name) {
     return new Column<>(name, ValueKind.untyped());
@@ -122,9 +122,8 @@ public sealed class Column<R, V> permits TextColumn, NumberColumn {
   }
 
   /**
-   * A {@code long} or {@code Long} component: a {@code bigint}
-   * column, whose {@code sum} and {@code avg} are {@code numeric} ({@code BigDecimal}), so a sum
-   * never overflows.
+   * A {@code long} or {@code Long} component: a {@code bigint} column, whose {@code sum} and {@code
+   * avg} are {@code numeric} ({@code BigDecimal}), so a sum never overflows.
    */
   public static <R> NumberColumn<R, Long, BigDecimal, BigDecimal> ofLong(String name) {
     return new NumberColumn<>(name, ValueKind.LONG, ValueKind.BIG_DECIMAL, ValueKind.BIG_DECIMAL);
@@ -148,8 +147,8 @@ public sealed class Column<R, V> permits TextColumn, NumberColumn {
   }
 
   /**
-   * A {@code BigDecimal} component: a {@code numeric} column, whose {@code sum} and {@code avg}
-   * are {@code numeric} ({@code BigDecimal}).
+   * A {@code BigDecimal} component: a {@code numeric} column, whose {@code sum} and {@code avg} are
+   * {@code numeric} ({@code BigDecimal}).
    */
   public static <R> NumberColumn<R, BigDecimal, BigDecimal, BigDecimal> ofBigDecimal(String name) {
     return new NumberColumn<>(
@@ -283,8 +282,8 @@ public sealed class Column<R, V> permits TextColumn, NumberColumn {
   }
 
   /**
-   * Rows whose value lies between {@code low} and {@code high}, both included: {@code "col"
-   * BETWEEN ? AND ?}. With {@code low > high} no row does.
+   * Rows whose value lies between {@code low} and {@code high}, both included: {@code "col" BETWEEN
+   * ? AND ?}. With {@code low > high} no row does.
    */
   public final Condition<R> between(V low, V high) {
     return Condition.of(between, parameter(low), parameter(high));
@@ -293,8 +292,8 @@ public sealed class Column<R, V> permits TextColumn, NumberColumn {
   /**
    * Rows whose value equals one of {@code values}. The values are bound as one array, {@code "col"
    * = ANY(?)}, so the SQL is the same for any number of them; for array-valued columns ({@code
-   * List<...>}) there is one placeholder per value, {@code "col" IN (?, ?)}. With no values, no
-   * row matches.
+   * List<...>}) there is one placeholder per value, {@code "col" IN (?, ?)}. With no values, no row
+   * matches.
    */
   public final Condition<R> in(Collection<? extends V> values) {
     Objects.requireNonNull(values, "values");
@@ -409,7 +408,9 @@ public sealed class Column<R, V> permits TextColumn, NumberColumn {
 
   private NullPointerException nullValue() {
     return new NullPointerException(
-        "a null value for column \"" + name + "\": SQL comparisons with NULL are never true;"
+        "a null value for column \""
+            + name
+            + "\": SQL comparisons with NULL are never true;"
             + " use isNull() or isNotNull()");
   }
 }

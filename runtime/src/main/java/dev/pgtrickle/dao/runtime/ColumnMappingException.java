@@ -3,13 +3,13 @@ package dev.pgtrickle.dao.runtime;
 import java.util.Optional;
 
 /**
- * A value read from a stream table's column does not fit the record component it maps to, and
- * was not changed to make it fit: a column whose type cannot hold every value of the component
- * exactly ({@code numeric} into {@code long}, {@code text} into {@code int}), a value the Java type
- * cannot represent ({@code NaN} or {@code Infinity} into {@code BigDecimal}, {@code infinity} into a
- * date or time, {@code time '24:00'}), a fractional {@code numeric} read into a {@code BigInteger},
- * text that names no constant of an enum, or an array of the wrong element type or dimension.
- * Names the stream table, the column, the record component, the expected type and what was found.
+ * A value read from a stream table's column does not fit the record component it maps to, and was
+ * not changed to make it fit: a column whose type cannot hold every value of the component exactly
+ * ({@code numeric} into {@code long}, {@code text} into {@code int}), a value the Java type cannot
+ * represent ({@code NaN} or {@code Infinity} into {@code BigDecimal}, {@code infinity} into a date
+ * or time, {@code time '24:00'}), a fractional {@code numeric} read into a {@code BigInteger}, text
+ * that names no constant of an enum, or an array of the wrong element type or dimension. Names the
+ * stream table, the column, the record component, the expected type and what was found.
  */
 public class ColumnMappingException extends StreamTableException {
   private static final long serialVersionUID = 1L;
@@ -29,7 +29,11 @@ public class ColumnMappingException extends StreamTableException {
    * @param cause the underlying exception, or null
    */
   public ColumnMappingException(
-      StreamTableName streamTable, String column, String component, String message, Throwable cause) {
+      StreamTableName streamTable,
+      String column,
+      String component,
+      String message,
+      Throwable cause) {
     this(streamTable, column, component, null, null, message, cause);
   }
 

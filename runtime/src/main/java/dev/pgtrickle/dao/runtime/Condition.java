@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A condition on the rows of one record type's stream table, built from the operators of its
- * {@link Column} constants and combined with {@link #and}, {@link #or} and {@link #not}: {@code
+ * A condition on the rows of one record type's stream table, built from the operators of its {@link
+ * Column} constants and combined with {@link #and}, {@link #or} and {@link #not}: {@code
  * REGION.eq("north").and(TOTAL.gt(100L).or(TOTAL.isNull()))}. A condition over another record's
  * columns does not compile.
  *
@@ -153,8 +153,7 @@ public final class Condition<R> {
     flatten(node, or, operands);
     flatten(other.node, or, operands);
     Parameter[] combined = Arrays.copyOf(parameters, parameters.length + other.parameters.length);
-    System.arraycopy(
-        other.parameters, 0, combined, parameters.length, other.parameters.length);
+    System.arraycopy(other.parameters, 0, combined, parameters.length, other.parameters.length);
     return new Condition<>(new Junction(or, List.copyOf(operands)), combined);
   }
 

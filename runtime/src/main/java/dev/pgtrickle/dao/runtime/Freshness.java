@@ -31,18 +31,18 @@ import java.util.Optional;
  * proves the data was current at that moment, so the data is at most {@code now() -
  * last_refresh_at} old. {@code data_timestamp} only moves when rows change, so it keeps growing
  * while the sources are idle even though the table is perfectly current. An {@link
- * RefreshMode#IMMEDIATE IMMEDIATE} table is maintained inside each writer's transaction, so while it
- * is ACTIVE and populated it is current whatever its timestamps say, and its age is zero; a
+ * RefreshMode#IMMEDIATE IMMEDIATE} table is maintained inside each writer's transaction, so while
+ * it is ACTIVE and populated it is current whatever its timestamps say, and its age is zero; a
  * SUSPENDED IMMEDIATE table applies no writes (pg_trickle 0.108), so it ages like any other.
  *
  * <h2>What pg_trickle 0.108 adds</h2>
  *
  * The freshness target ({@link #targetFreshness()}, {@link #targetFreshnessMode()}), which fresh
  * reads use as the budget of a DAO that declares none; the last refresh error's classification
- * ({@link #lastErrorCode()}, {@link #lastErrorRetryable()}); who refreshes the table
- * ({@link #orchestrationMode()}); and, when the reading role may see pg_trickle's freshness
- * controller, the SLA status and the p50/p95 freshness it measured ({@link #slaStatus()},
- * {@link #p50()}, {@link #p95()}). Values the server does not have are empty, never zero.
+ * ({@link #lastErrorCode()}, {@link #lastErrorRetryable()}); who refreshes the table ({@link
+ * #orchestrationMode()}); and, when the reading role may see pg_trickle's freshness controller, the
+ * SLA status and the p50/p95 freshness it measured ({@link #slaStatus()}, {@link #p50()}, {@link
+ * #p95()}). Values the server does not have are empty, never zero.
  *
  * <p>Immutable; create one with {@link #builder}.
  */
@@ -95,8 +95,8 @@ public final class Freshness {
 
   /**
    * Starts a reading with what every catalog row has. DAOs create readings; the builder is public
-   * for tests and for code that reads the catalog itself. Everything else starts empty (or
-   * false, zero, {@link OrchestrationMode#MANAGED}).
+   * for tests and for code that reads the catalog itself. Everything else starts empty (or false,
+   * zero, {@link OrchestrationMode#MANAGED}).
    *
    * @param streamTable the stream table described
    * @param status its {@code status}
@@ -175,18 +175,18 @@ public final class Freshness {
   }
 
   /**
-   * How the table's freshness target is set ({@code target_freshness_mode}); empty when it has
-   * none (created with a plain {@code schedule}).
+   * How the table's freshness target is set ({@code target_freshness_mode}); empty when it has none
+   * (created with a plain {@code schedule}).
    */
   public Optional<TargetFreshnessMode> targetFreshnessMode() {
     return Optional.ofNullable(targetFreshnessMode);
   }
 
   /**
-   * The table's freshness target, {@code create_stream_table(..., target_freshness => '30s')}:
-   * the extension keeps the table at most this old. Present only for
-   * {@link TargetFreshnessMode#INTERVAL}. A DAO whose record declares no {@code maxStaleness}
-   * judges its fresh reads against it.
+   * The table's freshness target, {@code create_stream_table(..., target_freshness => '30s')}: the
+   * extension keeps the table at most this old. Present only for {@link
+   * TargetFreshnessMode#INTERVAL}. A DAO whose record declares no {@code maxStaleness} judges its
+   * fresh reads against it.
    */
   public Optional<Duration> targetFreshness() {
     return Optional.ofNullable(targetFreshness);
@@ -198,8 +198,8 @@ public final class Freshness {
   }
 
   /**
-   * Whether the extension will rebuild the table in full on its next refresh or resume
-   * ({@code needs_reinit}), for example an IMMEDIATE table that was suspended.
+   * Whether the extension will rebuild the table in full on its next refresh or resume ({@code
+   * needs_reinit}), for example an IMMEDIATE table that was suspended.
    */
   public boolean needsReinit() {
     return needsReinit;
@@ -225,18 +225,18 @@ public final class Freshness {
 
   /**
    * The freshness controller's verdict against the target ({@code sla_status}). Empty when the
-   * reading role may not read {@code pgtrickle.pgt_freshness_controller_state}, when the
-   * controller has no row for the table, and on readings taken by fresh reads (which read only
-   * the catalog row).
+   * reading role may not read {@code pgtrickle.pgt_freshness_controller_state}, when the controller
+   * has no row for the table, and on readings taken by fresh reads (which read only the catalog
+   * row).
    */
   public Optional<SlaStatus> slaStatus() {
     return Optional.ofNullable(slaStatus);
   }
 
   /**
-   * The median freshness the controller measured ({@code p50_freshness_ms}): how old the data
-   * was when it became visible. Empty where {@link #slaStatus()} is, and while the controller has
-   * no samples.
+   * The median freshness the controller measured ({@code p50_freshness_ms}): how old the data was
+   * when it became visible. Empty where {@link #slaStatus()} is, and while the controller has no
+   * samples.
    */
   public Optional<Duration> p50() {
     return Optional.ofNullable(p50);
@@ -248,17 +248,15 @@ public final class Freshness {
   }
 
   /**
-   * Whether the table is maintained inside the writers' transactions right now: IMMEDIATE,
-   * ACTIVE and populated. Such a table holds every committed write to its base-table sources,
-   * whatever its timestamps say. A SUSPENDED IMMEDIATE table applies no writes (pg_trickle 0.108
-   * rebuilds it on resume), so it does not count. An IMMEDIATE table whose source is another,
-   * deferred stream table changes only when that upstream refreshes: this says nothing about the
-   * upstream; wait for the upstream's own freshness first.
+   * Whether the table is maintained inside the writers' transactions right now: IMMEDIATE, ACTIVE
+   * and populated. Such a table holds every committed write to its base-table sources, whatever its
+   * timestamps say. A SUSPENDED IMMEDIATE table applies no writes (pg_trickle 0.108 rebuilds it on
+   * resume), so it does not count. An IMMEDIATE table whose source is another, deferred stream
+   * table changes only when that upstream refreshes: this says nothing about the upstream; wait for
+   * the upstream's own freshness first.
    */
   public boolean isImmediatelyMaintained() {
-    return refreshMode == RefreshMode.IMMEDIATE
-        && status == StreamTableStatus.ACTIVE
-        && populated;
+    return refreshMode == RefreshMode.IMMEDIATE && status == StreamTableStatus.ACTIVE && populated;
   }
 
   /**
@@ -267,8 +265,8 @@ public final class Freshness {
    * <ul>
    *   <li>IMMEDIATE tables that are ACTIVE and populated ({@link #isImmediatelyMaintained()}):
    *       {@link Duration#ZERO};
-   *   <li>refreshed tables: {@code serverTime - last_refresh_at} (the extension's views'
-   *       {@code staleness});
+   *   <li>refreshed tables: {@code serverTime - last_refresh_at} (the extension's views' {@code
+   *       staleness});
    *   <li>never refreshed tables: {@code serverTime - created_at}, since they hold nothing yet.
    * </ul>
    *
@@ -283,8 +281,8 @@ public final class Freshness {
   }
 
   /**
-   * Time since a refresh last changed rows: {@code serverTime - data_timestamp}, what
-   * {@code pgtrickle.get_staleness()} and {@code pgt_status().staleness} report. It grows while the
+   * Time since a refresh last changed rows: {@code serverTime - data_timestamp}, what {@code
+   * pgtrickle.get_staleness()} and {@code pgt_status().staleness} report. It grows while the
    * sources are idle, IMMEDIATE tables included, so it is no measure of staleness; use it to tell
    * how long the contents have stayed the same. Empty if never refreshed.
    */
@@ -293,11 +291,11 @@ public final class Freshness {
   }
 
   /**
-   * Whether the table is stale against its own bound: not populated yet, or older ({@link
-   * #age()}) than its freshness target, or, without a target, than its duration schedule (the
-   * extension's {@code stream_tables_info.stale} uses the same rule). Tables maintained
-   * immediately ({@link #isImmediatelyMaintained()}) are never stale; CALCULATED and cron
-   * schedules without a target have no bound, so only an unpopulated table counts as stale there.
+   * Whether the table is stale against its own bound: not populated yet, or older ({@link #age()})
+   * than its freshness target, or, without a target, than its duration schedule (the extension's
+   * {@code stream_tables_info.stale} uses the same rule). Tables maintained immediately ({@link
+   * #isImmediatelyMaintained()}) are never stale; CALCULATED and cron schedules without a target
+   * have no bound, so only an unpopulated table counts as stale there.
    */
   public boolean isStale() {
     if (!populated) {
@@ -311,8 +309,8 @@ public final class Freshness {
   }
 
   /**
-   * The table's own freshness bound: its {@link #targetFreshness()}, else its duration
-   * {@link #scheduleInterval()}; empty when it has neither.
+   * The table's own freshness bound: its {@link #targetFreshness()}, else its duration {@link
+   * #scheduleInterval()}; empty when it has neither.
    */
   public Optional<Duration> ownBound() {
     return Optional.ofNullable(targetFreshness != null ? targetFreshness : scheduleInterval);
@@ -327,16 +325,25 @@ public final class Freshness {
   public String toString() {
     return "Freshness{"
         + streamTable
-        + ", status=" + status
-        + ", mode=" + refreshMode
-        + ", schedule=" + (schedule == null ? "none" : schedule)
+        + ", status="
+        + status
+        + ", mode="
+        + refreshMode
+        + ", schedule="
+        + (schedule == null ? "none" : schedule)
         + (targetFreshness == null ? "" : ", target=" + targetFreshness)
-        + ", populated=" + populated
-        + ", age=" + age()
-        + ", lastRefreshAt=" + lastRefreshAt
-        + ", dataTimestamp=" + dataTimestamp
-        + ", stale=" + isStale()
-        + ", consecutiveErrors=" + consecutiveErrors
+        + ", populated="
+        + populated
+        + ", age="
+        + age()
+        + ", lastRefreshAt="
+        + lastRefreshAt
+        + ", dataTimestamp="
+        + dataTimestamp
+        + ", stale="
+        + isStale()
+        + ", consecutiveErrors="
+        + consecutiveErrors
         + (lastErrorCode == null ? "" : ", lastErrorCode=" + lastErrorCode)
         + (orchestrationMode == OrchestrationMode.MANAGED ? "" : ", " + orchestrationMode)
         + (slaStatus == null ? "" : ", sla=" + slaStatus)
@@ -410,8 +417,8 @@ public final class Freshness {
     }
 
     /**
-     * {@code target_freshness_mode} and the target ({@code freshness_deadline_ms}); either may
-     * be null. The target is kept only for {@link TargetFreshnessMode#INTERVAL}.
+     * {@code target_freshness_mode} and the target ({@code freshness_deadline_ms}); either may be
+     * null. The target is kept only for {@link TargetFreshnessMode#INTERVAL}.
      */
     public Builder target(TargetFreshnessMode mode, Duration target) {
       this.targetFreshnessMode = mode;

@@ -1,10 +1,10 @@
 package dev.pgtrickle.dao.runtime;
 
 /**
- * A page cursor ({@link PageRequest#after(String, int)}) could not be used: it is not a cursor
- * this library wrote (not Base64url, truncated, another version), or it belongs to another stream
- * table or ordering. Cursors usually come from clients (a {@code ?after=} parameter), so a REST
- * endpoint should answer this with {@code 400 Bad Request}. Nothing was read.
+ * A page cursor ({@link PageRequest#after(String, int)}) could not be used: it is not a cursor this
+ * library wrote (not Base64url, truncated, another version), or it belongs to another stream table
+ * or ordering. Cursors usually come from clients (a {@code ?after=} parameter), so a REST endpoint
+ * should answer this with {@code 400 Bad Request}. Nothing was read.
  */
 public class InvalidPageCursorException extends StreamTableException {
   private static final long serialVersionUID = 1L;
@@ -18,7 +18,10 @@ public class InvalidPageCursorException extends StreamTableException {
   public InvalidPageCursorException(StreamTableName streamTable, String problem) {
     super(
         streamTable,
-        "invalid page cursor for stream table " + streamTable + ": " + problem
+        "invalid page cursor for stream table "
+            + streamTable
+            + ": "
+            + problem
             + "; pass the nextCursor() of a page of the same query, or none for the first page",
         null,
         null,

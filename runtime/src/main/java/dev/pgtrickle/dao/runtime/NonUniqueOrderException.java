@@ -2,8 +2,8 @@ package dev.pgtrickle.dao.runtime;
 
 /**
  * A keyset page ({@link Select#page}) ended between two rows that its ordering cannot tell apart:
- * the last row of the page and the first row after it have the same values in every key. The
- * next page, which seeks after those values, would skip the rows that tie, so the page is refused
+ * the last row of the page and the first row after it have the same values in every key. The next
+ * page, which seeks after those values, would skip the rows that tie, so the page is refused
  * instead. The ordering must be total: end it with columns that identify a row, for example the
  * group key of the stream table's defining query ({@code TOTAL.desc().then(REGION.asc())}).
  */
@@ -20,7 +20,11 @@ public class NonUniqueOrderException extends StreamTableException {
   public NonUniqueOrderException(StreamTableName streamTable, String order, String sql) {
     super(
         streamTable,
-        "the ordering" + order + " of stream table " + streamTable + " is not unique: rows with"
+        "the ordering"
+            + order
+            + " of stream table "
+            + streamTable
+            + " is not unique: rows with"
             + " the same keys straddle a page boundary, so keyset pages would skip some; end the"
             + " ordering with columns that identify a row",
         sql,

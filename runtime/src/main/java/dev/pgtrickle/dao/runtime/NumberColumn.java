@@ -3,9 +3,9 @@ package dev.pgtrickle.dao.runtime;
 import dev.pgtrickle.dao.runtime.internal.ValueKind;
 
 /**
- * A numeric column: a {@link Column} whose type parameters also say what PostgreSQL returns for
- * its {@link Select#sum sum} ({@code S}) and {@link Select#avg avg} ({@code A}), so the result of
- * an aggregate has the right Java type at compile time:
+ * A numeric column: a {@link Column} whose type parameters also say what PostgreSQL returns for its
+ * {@link Select#sum sum} ({@code S}) and {@link Select#avg avg} ({@code A}), so the result of an
+ * aggregate has the right Java type at compile time:
  *
  * <table>
  *   <caption>Aggregate result types</caption>
@@ -27,8 +27,8 @@ import dev.pgtrickle.dao.runtime.internal.ValueKind;
  *       <td>{@code numeric}: {@code BigDecimal}</td><td>{@code numeric}: {@code BigDecimal}</td></tr>
  * </table>
  *
- * <p>{@code min} and {@code max} return the column's own type {@code V}, and {@code count} a
- * {@code long}. Immutable and thread-safe.
+ * <p>{@code min} and {@code max} return the column's own type {@code V}, and {@code count} a {@code
+ * long}. Immutable and thread-safe.
  *
  * @param <R> the record the column belongs to
  * @param <V> the Java type of the column's values

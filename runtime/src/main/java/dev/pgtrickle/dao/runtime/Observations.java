@@ -36,14 +36,18 @@ final class Observations {
       StreamTableName table,
       String operation,
       Supplier<Fresh<R>> read) {
-    return timed(observer, table, operation, () -> {
-      try {
-        return verdict(observer, table, read.get());
-      } catch (RuntimeException e) {
-        refused(observer, table, e);
-        throw e;
-      }
-    });
+    return timed(
+        observer,
+        table,
+        operation,
+        () -> {
+          try {
+            return verdict(observer, table, read.get());
+          } catch (RuntimeException e) {
+            refused(observer, table, e);
+            throw e;
+          }
+        });
   }
 
   /** Reports {@code fresh}'s verdict and returns it. */

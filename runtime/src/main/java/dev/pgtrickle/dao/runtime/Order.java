@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * An ordering over the columns of one record type, built from {@link Column#asc()} and
- * {@link Column#desc()}: {@code TOTAL.desc().nullsLast().then(REGION.asc())}.
+ * An ordering over the columns of one record type, built from {@link Column#asc()} and {@link
+ * Column#desc()}: {@code TOTAL.desc().nullsLast().then(REGION.asc())}.
  *
  * <p>Immutable and thread-safe. The SQL {@code ORDER BY} clause is computed when the ordering is
  * built, so holding an ordering in a constant makes every query that uses it free of string
@@ -19,12 +19,15 @@ public final class Order<R> {
 
   /** The rendered terms before the last key, each followed by {@code ", "}; empty for one key. */
   private final String leading;
+
   private final String key;
   private final String direction;
   private final String nulls;
   private final String sql;
+
   /** Every key, in order, for keyset pages ({@link Select#page}). */
   private final List<KeysetKey> keys;
+
   private volatile Memo last;
   private volatile Memo keyset;
 
@@ -40,7 +43,10 @@ public final class Order<R> {
   static <R> Order<R> of(String quotedColumn, String direction) {
     boolean descending = direction.equals(" DESC");
     return new Order<>(
-        "", quotedColumn, direction, "",
+        "",
+        quotedColumn,
+        direction,
+        "",
         List.of(new KeysetKey(quotedColumn, descending, descending)));
   }
 
@@ -91,7 +97,9 @@ public final class Order<R> {
     return List.copyOf(changed);
   }
 
-  /** Returns the SQL clause, starting with a space: {@code " ORDER BY \"total\" DESC NULLS LAST"}. */
+  /**
+   * Returns the SQL clause, starting with a space: {@code " ORDER BY \"total\" DESC NULLS LAST"}.
+   */
   public String sql() {
     return sql;
   }

@@ -5,15 +5,15 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One page of a query's rows ({@link Select#page}): the rows, whether more follow, and the
- * cursor that reads the next page ({@link PageRequest#after(String, int)}). Immutable.
+ * One page of a query's rows ({@link Select#page}): the rows, whether more follow, and the cursor
+ * that reads the next page ({@link PageRequest#after(String, int)}). Immutable.
  *
  * <p>The cursor is an opaque, URL-safe string (Base64url, no padding). For a keyset page it holds
  * the ordering's key values of the page's last row, as PostgreSQL prints them, and a check of the
  * stream table and ordering it belongs to; for an offset page, the next offset. It is neither
  * encrypted nor signed: anyone holding it can read the key values, and a client can forge one
- * (which is harmless: the values are bind parameters, and a cursor for another table or ordering
- * is refused).
+ * (which is harmless: the values are bind parameters, and a cursor for another table or ordering is
+ * refused).
  *
  * @param <R> the record type of one row
  */
@@ -50,9 +50,7 @@ public final class Page<R> {
 
   /** The request for the next page, of the same size, when one follows. */
   public Optional<PageRequest> nextRequest() {
-    return nextCursor == null
-        ? Optional.empty()
-        : Optional.of(PageRequest.after(nextCursor, size));
+    return nextCursor == null ? Optional.empty() : Optional.of(PageRequest.after(nextCursor, size));
   }
 
   @Override
@@ -70,7 +68,12 @@ public final class Page<R> {
 
   @Override
   public String toString() {
-    return "Page[" + rows.size() + " of " + size + " rows"
-        + (nextCursor == null ? ", last" : ", next=" + nextCursor) + "]";
+    return "Page["
+        + rows.size()
+        + " of "
+        + size
+        + " rows"
+        + (nextCursor == null ? ", last" : ", next=" + nextCursor)
+        + "]";
   }
 }

@@ -9,11 +9,11 @@ import java.util.Base64;
 import java.util.zip.CRC32;
 
 /**
- * Writes and reads page cursors: Base64url without padding, over
- * {@code version, kind, check, payload}. The check is a CRC-32 of the stream table's name and the
- * ordering's SQL, so a cursor of another table or ordering is refused rather than misread. A
- * keyset payload is the number of keys, then per key a NULL flag and the value's text (UTF-8,
- * length-prefixed); an offset payload is the next offset.
+ * Writes and reads page cursors: Base64url without padding, over {@code version, kind, check,
+ * payload}. The check is a CRC-32 of the stream table's name and the ordering's SQL, so a cursor of
+ * another table or ordering is refused rather than misread. A keyset payload is the number of keys,
+ * then per key a NULL flag and the value's text (UTF-8, length-prefixed); an offset payload is the
+ * next offset.
  */
 final class PageCursor {
   /** Longer cursors are refused before they are decoded. */

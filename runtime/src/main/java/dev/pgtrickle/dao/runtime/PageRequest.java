@@ -11,9 +11,9 @@ import java.util.Optional;
  *   <li>{@link #first(int)}: the first page, then seek after the last row of each page (keyset
  *       pagination). Each page costs an index seek, however deep, and a refresh that commits
  *       between two pages neither repeats nor skips a row whose key it did not change.
- *   <li>{@link #after(String, int)}: the page after {@link Page#nextCursor()}, the cursor of a
- *       page read before. It continues the way that page was read (by key or by offset), so a
- *       REST endpoint can take {@code ?after=} for both.
+ *   <li>{@link #after(String, int)}: the page after {@link Page#nextCursor()}, the cursor of a page
+ *       read before. It continues the way that page was read (by key or by offset), so a REST
+ *       endpoint can take {@code ?after=} for both.
  *   <li>{@link #offset(long, int)}: skip {@code offset} rows ({@code OFFSET ?}). Pages can be
  *       addressed by number, but a refresh between two pages shifts the rows, so rows can repeat or
  *       be skipped, and deep pages read every row they skip.
@@ -54,10 +54,10 @@ public final class PageRequest {
   }
 
   /**
-   * The page of {@code size} rows after the one whose {@link Page#nextCursor()} is {@code
-   * cursor}; a null or empty cursor asks for the first page ({@link #first(int)}). The cursor is
-   * checked when the page is read: one that is malformed, or that belongs to another stream table
-   * or ordering, raises {@link InvalidPageCursorException}.
+   * The page of {@code size} rows after the one whose {@link Page#nextCursor()} is {@code cursor};
+   * a null or empty cursor asks for the first page ({@link #first(int)}). The cursor is checked
+   * when the page is read: one that is malformed, or that belongs to another stream table or
+   * ordering, raises {@link InvalidPageCursorException}.
    */
   public static PageRequest after(String cursor, int size) {
     return cursor == null || cursor.isEmpty()

@@ -14,16 +14,16 @@ import javax.sql.DataSource;
 
 /**
  * Reads keyset pages for {@link Select#page}: the query's rows after the last row of the previous
- * page in the query's order, one more than the page holds (to know whether more follow), with
- * every key of the last two rows read as text for the next cursor and the tie check.
+ * page in the query's order, one more than the page holds (to know whether more follow), with every
+ * key of the last two rows read as text for the next cursor and the tie check.
  *
- * <p>The seek condition for keys {@code k1..kn} with the previous page's last values {@code
- * v1..vn} is {@code after(1) OR (eq(1) AND after(2)) OR ...}: a row comes after if it equals the
- * values in the first keys and comes after in the next one. Each key's direction and NULL
- * placement decide its terms: after a non-NULL value come greater values (smaller when
- * descending) and, when NULLs sort last, the NULLs; after a NULL come the non-NULL values when
- * NULLs sort first, and nothing when they sort last. Equality with NULL is {@code IS NULL}. The
- * condition's shape depends only on which values are NULL, so its SQL is cached like any query's.
+ * <p>The seek condition for keys {@code k1..kn} with the previous page's last values {@code v1..vn}
+ * is {@code after(1) OR (eq(1) AND after(2)) OR ...}: a row comes after if it equals the values in
+ * the first keys and comes after in the next one. Each key's direction and NULL placement decide
+ * its terms: after a non-NULL value come greater values (smaller when descending) and, when NULLs
+ * sort last, the NULLs; after a NULL come the non-NULL values when NULLs sort first, and nothing
+ * when they sort last. Equality with NULL is {@code IS NULL}. The condition's shape depends only on
+ * which values are NULL, so its SQL is cached like any query's.
  */
 final class Pages {
   private Pages() {}
@@ -55,9 +55,9 @@ final class Pages {
   }
 
   /**
-   * A key's text, bound untyped ({@code Types.OTHER}): PostgreSQL infers the column's type from
-   * the comparison and reads the text with that type's input function, the inverse of the
-   * {@code ::text} the value was read with.
+   * A key's text, bound untyped ({@code Types.OTHER}): PostgreSQL infers the column's type from the
+   * comparison and reads the text with that type's input function, the inverse of the {@code
+   * ::text} the value was read with.
    */
   private static Condition.Parameter text(String value) {
     return (statement, index) -> statement.setObject(index, value, Types.OTHER);
@@ -81,29 +81,35 @@ final class Pages {
     String sql =
         SelectSql.sql(
             new SelectSql.Shape(
-                "", order.keysetSelect(select), where == null ? null : where.node(), order.sql(),
-                true, false, ""));
+                "",
+                order.keysetSelect(select),
+                where == null ? null : where.node(),
+                order.sql(),
+                true,
+                false,
+                ""));
     Condition.Parameter[] parameters =
         where == null ? new Condition.Parameter[0] : where.parameters();
-    Binder binder = statement -> {
-      int index = 1;
-      for (Condition.Parameter parameter : parameters) {
-        parameter.bind(statement, index++);
-      }
-      statement.setLong(index, size + 1L);
-    };
+    Binder binder =
+        statement -> {
+          int index = 1;
+          for (Condition.Parameter parameter : parameters) {
+            parameter.bind(statement, index++);
+          }
+          statement.setLong(index, size + 1L);
+        };
     KeyCapture<R> capture = new KeyCapture<>(mapper, order.keys().size(), size);
-    List<R> rows = connection != null
-        ? Queries.list(connection, table, sql, binder, capture)
-        : Queries.list(dataSource, table, sql, binder, capture);
+    List<R> rows =
+        connection != null
+            ? Queries.list(connection, table, sql, binder, capture)
+            : Queries.list(dataSource, table, sql, binder, capture);
     if (rows.size() <= size) {
       return new Page<>(rows, size, null);
     }
     if (Arrays.equals(capture.last, capture.next)) {
       throw new NonUniqueOrderException(table, order.sql(), sql);
     }
-    return new Page<>(
-        rows.subList(0, size), size, PageCursor.keyset(table, order, capture.last));
+    return new Page<>(rows.subList(0, size), size, PageCursor.keyset(table, order, capture.last));
   }
 
   /** Maps rows, and keeps the key texts of the page's last row and of the row after it. */

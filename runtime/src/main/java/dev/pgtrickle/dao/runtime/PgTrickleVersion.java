@@ -3,16 +3,16 @@ package dev.pgtrickle.dao.runtime;
 import java.util.Objects;
 
 /**
- * A pg_trickle release number, as {@code pgtrickle.version()} returns it ({@code 0.108.3}), and
- * the releases this version of pgtrickle-dao supports.
+ * A pg_trickle release number, as {@code pgtrickle.version()} returns it ({@code 0.108.3}), and the
+ * releases this version of pgtrickle-dao supports.
  *
  * <p><b>Supported: the 0.108 line</b> ({@value #SUPPORTED}). That is the line the test suite's
- * stand-in models (0.108.3) and the one whose SQL surface the client is written against:
- * {@code bytea} row ids, owner-checked {@code SECURITY DEFINER} lifecycle functions, quote-aware
- * name arguments, the 76-column catalog, {@code database_oid} in alert payloads. Older lines
- * differ in each of these and are refused rather than half-working; a newer line is refused until
- * it has been tested. Comparison is numeric ({@code 0.108.10} is after {@code 0.108.9}); a suffix
- * such as {@code -rc1} is ignored.
+ * stand-in models (0.108.3) and the one whose SQL surface the client is written against: {@code
+ * bytea} row ids, owner-checked {@code SECURITY DEFINER} lifecycle functions, quote-aware name
+ * arguments, the 76-column catalog, {@code database_oid} in alert payloads. Older lines differ in
+ * each of these and are refused rather than half-working; a newer line is refused until it has been
+ * tested. Comparison is numeric ({@code 0.108.10} is after {@code 0.108.9}); a suffix such as
+ * {@code -rc1} is ignored.
  */
 public final class PgTrickleVersion implements Comparable<PgTrickleVersion> {
   /** The supported range, for messages. */
@@ -51,10 +51,13 @@ public final class PgTrickleVersion implements Comparable<PgTrickleVersion> {
     }
     try {
       return new PgTrickleVersion(
-          Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2]),
+          Integer.parseInt(parts[0]),
+          Integer.parseInt(parts[1]),
+          Integer.parseInt(parts[2]),
           text.trim());
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("not a pg_trickle version (major.minor.patch): " + text, e);
+      throw new IllegalArgumentException(
+          "not a pg_trickle version (major.minor.patch): " + text, e);
     }
   }
 

@@ -1,9 +1,9 @@
 package dev.pgtrickle.dao.runtime;
 
 /**
- * pg_trickle's classification of a stream table's last failed refresh (0.108: the catalog's
- * {@code last_error_code}), with whether the scheduler retries it
- * ({@link Freshness#lastErrorRetryable()}).
+ * pg_trickle's classification of a stream table's last failed refresh (0.108: the catalog's {@code
+ * last_error_code}), with whether the scheduler retries it ({@link
+ * Freshness#lastErrorRetryable()}).
  */
 public enum RefreshErrorCode {
   /** {@code 55P03}: a lock was not granted in time. Retried; does not count towards suspension. */

@@ -10,15 +10,15 @@ import java.util.Objects;
  * <p>Since pg_trickle 0.87.16 (row identity V2) {@code __pgt_row_id} is {@code bytea NOT NULL}, a
  * canonical encoding of the row's logical identity; before, it was a {@code bigint} hash. This
  * type, rather than {@code byte[]}, is what a {@code @RowId} component holds because a record's
- * {@code equals}, {@code hashCode} and {@code toString} use its components': with a
- * {@code byte[]} two records of the same row would be unequal, and print as {@code [B@1b6d3586}.
- * A {@code RowIdentity} compares by content, prints as PostgreSQL's hex form ({@code \x0a1b...}), and
- * cannot be changed after it was read (both {@link #of} and {@link #bytes} copy).
+ * {@code equals}, {@code hashCode} and {@code toString} use its components': with a {@code byte[]}
+ * two records of the same row would be unequal, and print as {@code [B@1b6d3586}. A {@code
+ * RowIdentity} compares by content, prints as PostgreSQL's hex form ({@code \x0a1b...}), and cannot
+ * be changed after it was read (both {@link #of} and {@link #bytes} copy).
  *
  * <p><strong>Row ids are internal to pg_trickle.</strong> Their encoding is the extension's, they
  * are not always unique (keyless sources and partitioned tables can repeat them), and they change
- * when a row's key changes or the table is rebuilt. Use them to tell rows apart within one read
- * and to find a row again with {@code findByRowId}, never as a business key.
+ * when a row's key changes or the table is rebuilt. Use them to tell rows apart within one read and
+ * to find a row again with {@code findByRowId}, never as a business key.
  */
 public final class RowIdentity {
   private static final char[] HEX = "0123456789abcdef".toCharArray();

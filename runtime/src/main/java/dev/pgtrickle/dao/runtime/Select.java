@@ -30,8 +30,8 @@ import javax.sql.DataSource;
  *
  * <p>Conditions, orderings and aggregates take only columns of the DAO's record {@code R}, so a
  * query mixing records does not compile. Every value is a bind parameter, and so are the limit and
- * the offset: the SQL depends only on the query's shape, is rendered once per shape and cached
- * (see {@link #sql()}).
+ * the offset: the SQL depends only on the query's shape, is rendered once per shape and cached (see
+ * {@link #sql()}).
  *
  * <h2>Immutable</h2>
  *
@@ -40,22 +40,22 @@ import javax.sql.DataSource;
  * dao.query().where(REGION.eq("north")); north.count(); north.orderBy(...).first();}) and shared
  * between threads. A one-shot mutable builder would save an allocation of a few fields per call,
  * which is nothing beside a round trip to the server, at the price of aliasing bugs. A {@code
- * Select} from {@code query()} is thread-safe; one from {@code query(Connection)} is as
- * thread-safe as that connection, which JDBC connections are not.
+ * Select} from {@code query()} is thread-safe; one from {@code query(Connection)} is as thread-safe
+ * as that connection, which JDBC connections are not.
  *
  * <h2>Terminal methods</h2>
  *
- * Each runs one statement (two for a failing {@link #one()} or {@link #optional()}) on the
- * caller's connection, or on a connection from the DAO's {@code DataSource} that is returned
- * before the method returns (for {@link #stream()}, when the stream is closed). On a connection
- * in auto-commit mode (always the case for the {@code DataSource}'s), the statement runs in a
- * read-only transaction, sent as {@code BEGIN READ ONLY; <statement>; COMMIT} in one round trip
- * ({@link #stream()}, which needs a cursor, switches the connection instead and pays one more
- * round trip for the {@code COMMIT}); a function that writes fails with SQLState {@code 25006}. A caller's open transaction
- * is left alone: the caller's transaction is the caller's. Failures are
- * {@link StreamTableException}s naming the stream table, the SQL and the SQLState. Aggregates
- * honour {@code where}, and {@code limit}/{@code offset} when set (over the rows in the query's
- * order); the ordering is ignored otherwise. Aggregates over no rows are empty.
+ * Each runs one statement (two for a failing {@link #one()} or {@link #optional()}) on the caller's
+ * connection, or on a connection from the DAO's {@code DataSource} that is returned before the
+ * method returns (for {@link #stream()}, when the stream is closed). On a connection in auto-commit
+ * mode (always the case for the {@code DataSource}'s), the statement runs in a read-only
+ * transaction, sent as {@code BEGIN READ ONLY; <statement>; COMMIT} in one round trip ({@link
+ * #stream()}, which needs a cursor, switches the connection instead and pays one more round trip
+ * for the {@code COMMIT}); a function that writes fails with SQLState {@code 25006}. A caller's
+ * open transaction is left alone: the caller's transaction is the caller's. Failures are {@link
+ * StreamTableException}s naming the stream table, the SQL and the SQLState. Aggregates honour
+ * {@code where}, and {@code limit}/{@code offset} when set (over the rows in the query's order);
+ * the ordering is ignored otherwise. Aggregates over no rows are empty.
  *
  * @param <R> the record type of one row
  */
@@ -111,8 +111,8 @@ public final class Select<R> {
    * A query over every row, run on connections from {@code dataSource}. Called by generated DAOs'
    * {@code query()}; applications call that.
    *
-   * <p>A query made here asks the server for its pg_trickle release the first time one of its
-   * fresh terminals ({@link #listFresh()}) runs; a DAO's {@code query()} shares the DAO's answer.
+   * <p>A query made here asks the server for its pg_trickle release the first time one of its fresh
+   * terminals ({@link #listFresh()}) runs; a DAO's {@code query()} shares the DAO's answer.
    *
    * @param dataSource where connections come from
    * @param table the stream table, for messages
@@ -123,9 +123,17 @@ public final class Select<R> {
   public static <R> Select<R> from(
       DataSource dataSource, StreamTableName table, String select, RowMapper<R> mapper) {
     return new Select<>(
-        Objects.requireNonNull(dataSource, "dataSource"), null, Objects.requireNonNull(table, "table"),
-        Objects.requireNonNull(select, "select"), Objects.requireNonNull(mapper, "mapper"),
-        new ServerCheck(), null, null, NO_LIMIT, 0, StreamTableObserver.of(dataSource));
+        Objects.requireNonNull(dataSource, "dataSource"),
+        null,
+        Objects.requireNonNull(table, "table"),
+        Objects.requireNonNull(select, "select"),
+        Objects.requireNonNull(mapper, "mapper"),
+        new ServerCheck(),
+        null,
+        null,
+        NO_LIMIT,
+        0,
+        StreamTableObserver.of(dataSource));
   }
 
   /**
@@ -135,15 +143,23 @@ public final class Select<R> {
   public static <R> Select<R> from(
       Connection connection, StreamTableName table, String select, RowMapper<R> mapper) {
     return new Select<>(
-        null, Objects.requireNonNull(connection, "connection"), Objects.requireNonNull(table, "table"),
-        Objects.requireNonNull(select, "select"), Objects.requireNonNull(mapper, "mapper"),
-        new ServerCheck(), null, null, NO_LIMIT, 0, StreamTableObserver.NONE);
+        null,
+        Objects.requireNonNull(connection, "connection"),
+        Objects.requireNonNull(table, "table"),
+        Objects.requireNonNull(select, "select"),
+        Objects.requireNonNull(mapper, "mapper"),
+        new ServerCheck(),
+        null,
+        null,
+        NO_LIMIT,
+        0,
+        StreamTableObserver.NONE);
   }
 
   /**
-   * {@code Select} with the DAO's own {@link ServerCheck}, so {@link #listFresh()} asks the
-   * server for its pg_trickle release once per DAO, not once per query; it reports to {@code
-   * dataSource}'s observer, or to {@code observer} when it runs on {@code connection}.
+   * {@code Select} with the DAO's own {@link ServerCheck}, so {@link #listFresh()} asks the server
+   * for its pg_trickle release once per DAO, not once per query; it reports to {@code dataSource}'s
+   * observer, or to {@code observer} when it runs on {@code connection}.
    */
   static <R> Select<R> from(
       DataSource dataSource,
@@ -154,8 +170,7 @@ public final class Select<R> {
       ServerCheck server,
       StreamTableObserver observer) {
     return new Select<>(
-        dataSource, connection, table, select, mapper, server, null, null, NO_LIMIT, 0,
-        observer);
+        dataSource, connection, table, select, mapper, server, null, null, NO_LIMIT, 0, observer);
   }
 
   /** Keeps only rows that meet {@code condition}, and any condition given before. */
@@ -163,7 +178,16 @@ public final class Select<R> {
     Objects.requireNonNull(condition, "condition");
     Condition<R> combined = where == null ? condition : where.and(condition);
     return new Select<>(
-        dataSource, connection, table, select, mapper, server, combined, order, limit, offset,
+        dataSource,
+        connection,
+        table,
+        select,
+        mapper,
+        server,
+        combined,
+        order,
+        limit,
+        offset,
         observer);
   }
 
@@ -175,7 +199,16 @@ public final class Select<R> {
   public Select<R> orderBy(Order<R> order) {
     Objects.requireNonNull(order, "order");
     return new Select<>(
-        dataSource, connection, table, select, mapper, server, where, order, limit, offset,
+        dataSource,
+        connection,
+        table,
+        select,
+        mapper,
+        server,
+        where,
+        order,
+        limit,
+        offset,
         observer);
   }
 
@@ -185,7 +218,16 @@ public final class Select<R> {
       throw new IllegalArgumentException("limit must not be negative: " + limit);
     }
     return new Select<>(
-        dataSource, connection, table, select, mapper, server, where, order, limit, offset,
+        dataSource,
+        connection,
+        table,
+        select,
+        mapper,
+        server,
+        where,
+        order,
+        limit,
+        offset,
         observer);
   }
 
@@ -195,7 +237,16 @@ public final class Select<R> {
       throw new IllegalArgumentException("offset must not be negative: " + offset);
     }
     return new Select<>(
-        dataSource, connection, table, select, mapper, server, where, order, limit, offset,
+        dataSource,
+        connection,
+        table,
+        select,
+        mapper,
+        server,
+        where,
+        order,
+        limit,
+        offset,
         observer);
   }
 
@@ -205,26 +256,34 @@ public final class Select<R> {
   }
 
   /**
-   * Streams the rows through a server-side cursor, fetching them in batches, so results larger
-   * than the heap can be read. The stream holds a connection (and, in auto-commit mode, a
-   * transaction) until it is closed: always use it in try-with-resources.
+   * Streams the rows through a server-side cursor, fetching them in batches, so results larger than
+   * the heap can be read. The stream holds a connection (and, in auto-commit mode, a transaction)
+   * until it is closed: always use it in try-with-resources.
    */
   public Stream<R> stream() {
-    return Observations.timed(observer, table, "query.stream", () -> {
-      String sql = rowsSql(limit);
-      Binder binder = binder(limit);
-      return connection != null
-          ? Queries.stream(connection, table, sql, binder, mapper)
-          : Queries.stream(dataSource, table, sql, binder, mapper);
-    });
+    return Observations.timed(
+        observer,
+        table,
+        "query.stream",
+        () -> {
+          String sql = rowsSql(limit);
+          Binder binder = binder(limit);
+          return connection != null
+              ? Queries.stream(connection, table, sql, binder, mapper)
+              : Queries.stream(dataSource, table, sql, binder, mapper);
+        });
   }
 
   /** Returns the first row, in the query's order, or empty; adds {@code LIMIT 1} (bound). */
   public Optional<R> first() {
-    return Observations.timed(observer, table, "query.first", () -> {
-      List<R> rows = list(limit == NO_LIMIT ? 1 : Math.min(limit, 1));
-      return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
-    });
+    return Observations.timed(
+        observer,
+        table,
+        "query.first",
+        () -> {
+          List<R> rows = list(limit == NO_LIMIT ? 1 : Math.min(limit, 1));
+          return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+        });
   }
 
   /**
@@ -248,53 +307,72 @@ public final class Select<R> {
 
   /** Returns the number of rows: {@code SELECT count(*) FROM (...) AS q}. */
   public long count() {
-    return Observations.timed(observer, table, "query.count", () -> Statements.single(
-        dataSource, connection, table, aggregateSql(COUNT, false), binder(limit),
-        row -> row.getLong(1)));
+    return Observations.timed(
+        observer,
+        table,
+        "query.count",
+        () ->
+            Statements.single(
+                dataSource,
+                connection,
+                table,
+                aggregateSql(COUNT, false),
+                binder(limit),
+                row -> row.getLong(1)));
   }
 
   /** Returns whether there is at least one row: {@code SELECT EXISTS (...)}. */
   public boolean exists() {
-    return Observations.timed(observer, table, "query.exists", () -> Statements.single(
-        dataSource, connection, table, sql(EXISTS, false, limit, CLOSE), binder(limit),
-        row -> row.getBoolean(1)));
+    return Observations.timed(
+        observer,
+        table,
+        "query.exists",
+        () ->
+            Statements.single(
+                dataSource,
+                connection,
+                table,
+                sql(EXISTS, false, limit, CLOSE),
+                binder(limit),
+                row -> row.getBoolean(1)));
   }
 
   /**
-   * Returns one page of the rows, in the query's order, with whether more follow and the cursor
-   * of the next page; see {@link PageRequest} for the kinds of page.
+   * Returns one page of the rows, in the query's order, with whether more follow and the cursor of
+   * the next page; see {@link PageRequest} for the kinds of page.
    *
-   * <p><b>Keyset pages</b> ({@link PageRequest#first}, and {@link PageRequest#after} with a
-   * keyset cursor) seek after the previous page's last row: {@code WHERE <your condition> AND
-   * (k1 > ? OR (k1 = ? AND k2 > ?) ...) ORDER BY ... LIMIT ?}, one row more than the page holds.
-   * Each key's direction and NULL placement ({@code nullsFirst()}, {@code nullsLast()}, or
-   * PostgreSQL's default: NULLs last ascending, first descending) are honoured, so NULL keys
-   * neither repeat nor vanish. A refresh that commits between two pages shifts nothing: every
-   * row that exists in both snapshots with the same keys is read exactly once, in order; rows
-   * added, removed or re-keyed by the refresh appear or not depending on which side of the
-   * cursor they fall.
+   * <p><b>Keyset pages</b> ({@link PageRequest#first}, and {@link PageRequest#after} with a keyset
+   * cursor) seek after the previous page's last row: {@code WHERE <your condition> AND (k1 > ? OR
+   * (k1 = ? AND k2 > ?) ...) ORDER BY ... LIMIT ?}, one row more than the page holds. Each key's
+   * direction and NULL placement ({@code nullsFirst()}, {@code nullsLast()}, or PostgreSQL's
+   * default: NULLs last ascending, first descending) are honoured, so NULL keys neither repeat nor
+   * vanish. A refresh that commits between two pages shifts nothing: every row that exists in both
+   * snapshots with the same keys is read exactly once, in order; rows added, removed or re-keyed by
+   * the refresh appear or not depending on which side of the cursor they fall.
    *
-   * <p><b>The ordering must be total</b>: end it with columns that identify a row (the group key
-   * of the defining query; stream tables have no primary key, and the library does not append
+   * <p><b>The ordering must be total</b>: end it with columns that identify a row (the group key of
+   * the defining query; stream tables have no primary key, and the library does not append
    * pg_trickle's internal row id, which is not always unique and may not be readable). Rows whose
    * keys tie inside a page are harmless; a tie across a page boundary, which would make the next
-   * page skip rows, is detected and raises {@link NonUniqueOrderException}. The check compares
-   * the keys' text, so values that differ in text but compare equal (numerics of different scale,
+   * page skip rows, is detected and raises {@link NonUniqueOrderException}. The check compares the
+   * keys' text, so values that differ in text but compare equal (numerics of different scale,
    * {@code 1.0} and {@code 1.00}) escape it: keep such columns out of the last key.
    *
    * <p><b>Offset pages</b> ({@link PageRequest#offset}, and {@code after} with an offset cursor)
    * run {@code LIMIT ? OFFSET ?}.
    *
    * @throws IllegalStateException if the query has no ordering, or has its own limit or offset
-   * @throws InvalidPageCursorException if the request's cursor is malformed or belongs to
-   *     another stream table or ordering
+   * @throws InvalidPageCursorException if the request's cursor is malformed or belongs to another
+   *     stream table or ordering
    * @throws NonUniqueOrderException if rows with the same keys straddle the end of the page
    */
   public Page<R> page(PageRequest request) {
     Objects.requireNonNull(request, "request");
     if (order == null) {
       throw new IllegalStateException(
-          "a page of stream table " + table + " needs an ordering: call orderBy(...) with"
+          "a page of stream table "
+              + table
+              + " needs an ordering: call orderBy(...) with"
               + " columns that identify a row");
     }
     if (limit != NO_LIMIT || offset > 0) {
@@ -321,8 +399,8 @@ public final class Select<R> {
   }
 
   /**
-   * Returns the sum of {@code column} over the rows, empty when there are none or all are NULL.
-   * The type is the one PostgreSQL returns ({@link NumberColumn} has the table): {@code Long} for
+   * Returns the sum of {@code column} over the rows, empty when there are none or all are NULL. The
+   * type is the one PostgreSQL returns ({@link NumberColumn} has the table): {@code Long} for
    * {@code short}/{@code int} columns, {@code BigDecimal} for {@code long}, {@code BigInteger} and
    * {@code BigDecimal}, {@code Float} for {@code float}, {@code Double} for {@code double}.
    */
@@ -355,16 +433,25 @@ public final class Select<R> {
 
   /** Returns the number of rows whose {@code column} is not NULL: {@code count("col")}. */
   public long count(Column<R, ?> column) {
-    return Observations.timed(observer, table, "query.count", () -> Statements.single(
-        dataSource, connection, table, aggregateSql(column.countHead(), false), binder(limit),
-        row -> row.getLong(1)));
+    return Observations.timed(
+        observer,
+        table,
+        "query.count",
+        () ->
+            Statements.single(
+                dataSource,
+                connection,
+                table,
+                aggregateSql(column.countHead(), false),
+                binder(limit),
+                row -> row.getLong(1)));
   }
 
   /**
    * Returns the rows together with the {@link dev.pgtrickle.dao.runtime.Freshness Freshness} of
    * exactly these rows: the query and the stream table's catalog row are read by one statement,
-   * under one snapshot, in one round trip, so a refresh that commits meanwhile is wholly in both
-   * or in neither. An empty result still carries its freshness. The result is judged against the
+   * under one snapshot, in one round trip, so a refresh that commits meanwhile is wholly in both or
+   * in neither. An empty result still carries its freshness. The result is judged against the
    * table's own schedule and returned whatever its age ({@link ReadPolicy#accept()}).
    *
    * @throws StreamTableNotFoundException if the table is not in pg_trickle's catalog
@@ -380,9 +467,21 @@ public final class Select<R> {
    * StreamTableSuspendedException}) or refreshes the table and reads again.
    */
   public Fresh<List<R>> listFresh(ReadPolicy policy) {
-    return Observations.timedFresh(observer, table, "query.listFresh", () -> FreshSelects.list(
-        dataSource, connection, table, server, rowsSql(limit), order == null ? "" : order.sql(),
-        binder(limit), mapper, policy));
+    return Observations.timedFresh(
+        observer,
+        table,
+        "query.listFresh",
+        () ->
+            FreshSelects.list(
+                dataSource,
+                connection,
+                table,
+                server,
+                rowsSql(limit),
+                order == null ? "" : order.sql(),
+                binder(limit),
+                mapper,
+                policy));
   }
 
   /**
@@ -408,7 +507,9 @@ public final class Select<R> {
     return sql(EXISTS, false, limit, CLOSE);
   }
 
-  /** The SQL of an aggregate with {@code head}, such as {@link NumberColumn#sumHead()}; for tests. */
+  /**
+   * The SQL of an aggregate with {@code head}, such as {@link NumberColumn#sumHead()}; for tests.
+   */
   String aggregateSql(String head) {
     return aggregateSql(head, true);
   }
@@ -430,9 +531,10 @@ public final class Select<R> {
     long fetch = limit == NO_LIMIT ? 2 : Math.min(limit, 2);
     String sql = rowsSql(fetch);
     Binder binder = binder(fetch);
-    List<R> rows = connection != null
-        ? Queries.list(connection, table, sql, binder, mapper)
-        : Queries.list(dataSource, table, sql, binder, mapper);
+    List<R> rows =
+        connection != null
+            ? Queries.list(connection, table, sql, binder, mapper)
+            : Queries.list(dataSource, table, sql, binder, mapper);
     if (rows.size() == 1) {
       return Optional.of(rows.get(0));
     }
@@ -443,20 +545,29 @@ public final class Select<R> {
       return Optional.empty();
     }
     // Counted by a second statement, for the message only: at least the two rows seen.
-    long counted = Statements.single(
-        dataSource, connection, table, countSql(), binder(limit), row -> row.getLong(1));
+    long counted =
+        Statements.single(
+            dataSource, connection, table, countSql(), binder(limit), row -> row.getLong(1));
     throw new UnexpectedRowCountException(
         table, required ? EXACTLY_ONE : AT_MOST_ONE, Math.max(2, counted), sql);
   }
 
   private <T> Optional<T> aggregate(String head, ValueKind<T> kind, Column<R, ?> column) {
-    return Observations.timed(observer, table, "query.aggregate", () -> {
-      String sql = aggregateSql(head, true);
-      return Optional.ofNullable(
-          Statements.single(
-              dataSource, connection, table, sql, binder(limit),
-              row -> kind.read(row, 1, table, column.name())));
-    });
+    return Observations.timed(
+        observer,
+        table,
+        "query.aggregate",
+        () -> {
+          String sql = aggregateSql(head, true);
+          return Optional.ofNullable(
+              Statements.single(
+                  dataSource,
+                  connection,
+                  table,
+                  sql,
+                  binder(limit),
+                  row -> kind.read(row, 1, table, column.name())));
+        });
   }
 
   private String rowsSql(long rowLimit) {

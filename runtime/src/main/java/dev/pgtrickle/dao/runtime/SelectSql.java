@@ -6,16 +6,16 @@ import java.util.concurrent.ConcurrentHashMap;
  * The SQL of a {@link Select}, rendered once per shape and kept in a bounded cache.
  *
  * <p>A shape is everything that decides the text and nothing that is bound: the DAO's base
- * statement, the condition's structure ({@link Condition.Node}: columns, operators, grouping),
- * the ordering's clause, whether there is a {@code LIMIT} and an {@code OFFSET}, and the statement
+ * statement, the condition's structure ({@link Condition.Node}: columns, operators, grouping), the
+ * ordering's clause, whether there is a {@code LIMIT} and an {@code OFFSET}, and the statement
  * wrapped around the rows (an aggregate, {@code EXISTS}). Values never enter the key, so every
- * query of one shape gets the same {@code String} instance, which also keeps the driver's
- * statement cache warm.
+ * query of one shape gets the same {@code String} instance, which also keeps the driver's statement
+ * cache warm.
  *
- * <p>The cache holds at most {@link #CAPACITY} shapes; when full, new shapes are rendered on
- * every use and not kept. Applications build queries from constants, so their shapes are few; the
- * bound only protects against code that builds unbounded variety (an {@code in} over array
- * columns with ever new numbers of values).
+ * <p>The cache holds at most {@link #CAPACITY} shapes; when full, new shapes are rendered on every
+ * use and not kept. Applications build queries from constants, so their shapes are few; the bound
+ * only protects against code that builds unbounded variety (an {@code in} over array columns with
+ * ever new numbers of values).
  */
 final class SelectSql {
   /** The most shapes kept. */
@@ -68,8 +68,11 @@ final class SelectSql {
   }
 
   static String render(Shape shape) {
-    if (shape.head().isEmpty() && shape.where() == null && shape.order() == null
-        && !shape.limit() && !shape.offset()) {
+    if (shape.head().isEmpty()
+        && shape.where() == null
+        && shape.order() == null
+        && !shape.limit()
+        && !shape.offset()) {
       return shape.select();
     }
     StringBuilder sql = new StringBuilder(256).append(shape.head()).append(shape.select());

@@ -2,9 +2,9 @@ package dev.pgtrickle.dao.runtime;
 
 /**
  * How a stream table is doing against its freshness target, as pg_trickle's freshness controller
- * judges it from exact refresh evidence (0.90 and later: {@code sla_status} of
- * {@code pgtrickle.pgt_freshness_controller_state}, also shown by {@code pgtrickle.freshness()}
- * and {@code pgtrickle.pg_stat_pgtrickle}).
+ * judges it from exact refresh evidence (0.90 and later: {@code sla_status} of {@code
+ * pgtrickle.pgt_freshness_controller_state}, also shown by {@code pgtrickle.freshness()} and {@code
+ * pgtrickle.pg_stat_pgtrickle}).
  */
 public enum SlaStatus {
   /** The p95 freshness is within the target. */

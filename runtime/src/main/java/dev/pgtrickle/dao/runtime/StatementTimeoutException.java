@@ -1,10 +1,10 @@
 package dev.pgtrickle.dao.runtime;
 
 /**
- * A statement against a stream table was cancelled (SQLState {@code 57014}): it ran longer than
- * the session's {@code statement_timeout}, or it was cancelled by {@code Statement.cancel()} or
- * {@code pg_cancel_backend}; the message, the server's, says which. The connection stays usable
- * and nothing was read. Raise the timeout for this read ({@code SET statement_timeout} on the
+ * A statement against a stream table was cancelled (SQLState {@code 57014}): it ran longer than the
+ * session's {@code statement_timeout}, or it was cancelled by {@code Statement.cancel()} or {@code
+ * pg_cancel_backend}; the message, the server's, says which. The connection stays usable and
+ * nothing was read. Raise the timeout for this read ({@code SET statement_timeout} on the
  * connection, or the pool's connection init SQL), or make the defining query's result smaller.
  */
 public class StatementTimeoutException extends StreamTableAccessException {

@@ -2,9 +2,8 @@ package dev.pgtrickle.dao.runtime;
 
 /**
  * A statement against a stream table or pg_trickle's catalog failed for a reason other than a
- * missing table: a lost connection, a missing privilege ({@code 42501}), a timeout, a type
- * mismatch between the record and the table. The SQL, the SQLState and the driver's exception are
- * kept.
+ * missing table: a lost connection, a missing privilege ({@code 42501}), a timeout, a type mismatch
+ * between the record and the table. The SQL, the SQLState and the driver's exception are kept.
  */
 public class StreamTableAccessException extends StreamTableException {
   private static final long serialVersionUID = 1L;

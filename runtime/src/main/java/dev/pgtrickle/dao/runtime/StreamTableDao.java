@@ -10,11 +10,11 @@ import java.util.stream.Stream;
  * admin pages, generic exporters). It has only reads: a stream table is written by pg_trickle
  * alone, and there is no way to write through a DAO.
  *
- * <p>Every method comes in two forms: one that takes a connection from the DAO's {@code
- * DataSource} and returns it before returning, and one that runs on the caller's {@link
- * Connection}, inside the caller's transaction (needed, for example, to read an IMMEDIATE table's
- * changes before the writing transaction commits). The second form never closes, commits or rolls
- * back the caller's connection.
+ * <p>Every method comes in two forms: one that takes a connection from the DAO's {@code DataSource}
+ * and returns it before returning, and one that runs on the caller's {@link Connection}, inside the
+ * caller's transaction (needed, for example, to read an IMMEDIATE table's changes before the
+ * writing transaction commits). The second form never closes, commits or rolls back the caller's
+ * connection.
  *
  * @param <T> the record type of one row
  */
@@ -36,16 +36,16 @@ public interface StreamTableDao<T> {
   List<T> findAll(Connection connection, Order<T> order);
 
   /**
-   * Streams every row through a server-side cursor, fetching rows in batches, so tables larger
-   * than the heap can be read. The stream holds a connection until it is closed: always use it in
+   * Streams every row through a server-side cursor, fetching rows in batches, so tables larger than
+   * the heap can be read. The stream holds a connection until it is closed: always use it in
    * try-with-resources.
    */
   Stream<T> streamAll();
 
   /**
-   * Streams every row through a server-side cursor on the caller's connection. If the connection
-   * is in auto-commit mode, auto-commit is switched off for the cursor and restored when the stream
-   * is closed; the connection itself stays open. Close the stream (try-with-resources).
+   * Streams every row through a server-side cursor on the caller's connection. If the connection is
+   * in auto-commit mode, auto-commit is switched off for the cursor and restored when the stream is
+   * closed; the connection itself stays open. Close the stream (try-with-resources).
    */
   Stream<T> streamAll(Connection connection);
 
@@ -62,8 +62,8 @@ public interface StreamTableDao<T> {
   Freshness freshness(Connection connection);
 
   /**
-   * The age of the data: {@link Freshness#age()} of a fresh {@link #freshness()} reading. Zero
-   * for IMMEDIATE tables.
+   * The age of the data: {@link Freshness#age()} of a fresh {@link #freshness()} reading. Zero for
+   * IMMEDIATE tables.
    */
   default Duration staleness() {
     return freshness().age();

@@ -3,9 +3,9 @@ package dev.pgtrickle.dao.runtime;
 import java.util.Optional;
 
 /**
- * The base of every exception this library throws: unchecked, and always naming the stream table
- * it was working on. Where a statement was run, the SQL and the server's SQLState are kept, and
- * the driver's {@link java.sql.SQLException} is the cause.
+ * The base of every exception this library throws: unchecked, and always naming the stream table it
+ * was working on. Where a statement was run, the SQL and the server's SQLState are kept, and the
+ * driver's {@link java.sql.SQLException} is the cause.
  */
 public class StreamTableException extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -4,17 +4,17 @@ import java.io.Serializable;
 import java.util.Objects;
 
 /**
- * The name of a pg_trickle stream table: a schema and a table name, exactly as stored in
- * {@code pgtrickle.pgt_stream_tables} (case-sensitive, never folded).
+ * The name of a pg_trickle stream table: a schema and a table name, exactly as stored in {@code
+ * pgtrickle.pgt_stream_tables} (case-sensitive, never folded).
  *
  * <p>Two renderings: {@link #sql()} is the quoted identifier {@code "schema"."name"}, both for SQL
- * text and as the name argument of pg_trickle's functions ({@code refresh_stream_table},
- * {@code resume_stream_table}, {@code pause_stream_table}), which since 0.87.12 parse names
- * quote-aware: a double-quoted component is taken exactly (with {@code ""} for {@code "}), so
- * mixed case, dots, quotes, spaces and any other characters survive. {@link #qualifiedName()} is
- * the unquoted {@code schema.name} for messages and for matching the {@code st} key of
- * pg_trickle's alert payloads; never pass it to a function: 0.108 would split {@code a.b.c} at
- * the wrong dot, fold nothing, trim spaces and refuse a stray {@code "}.
+ * text and as the name argument of pg_trickle's functions ({@code refresh_stream_table}, {@code
+ * resume_stream_table}, {@code pause_stream_table}), which since 0.87.12 parse names quote-aware: a
+ * double-quoted component is taken exactly (with {@code ""} for {@code "}), so mixed case, dots,
+ * quotes, spaces and any other characters survive. {@link #qualifiedName()} is the unquoted {@code
+ * schema.name} for messages and for matching the {@code st} key of pg_trickle's alert payloads;
+ * never pass it to a function: 0.108 would split {@code a.b.c} at the wrong dot, fold nothing, trim
+ * spaces and refuse a stray {@code "}.
  *
  * @param schema the schema, for example {@code public}
  * @param name the table name, for example {@code order_totals}
@@ -26,7 +26,8 @@ public record StreamTableName(String schema, String name) implements Serializabl
     Objects.requireNonNull(schema, "schema");
     Objects.requireNonNull(name, "name");
     if (schema.isEmpty() || name.isEmpty()) {
-      throw new IllegalArgumentException("schema and name must not be empty: " + schema + "." + name);
+      throw new IllegalArgumentException(
+          "schema and name must not be empty: " + schema + "." + name);
     }
     if (schema.indexOf('\0') >= 0 || name.indexOf('\0') >= 0) {
       throw new IllegalArgumentException("schema and name must not contain NUL characters");

@@ -7,8 +7,8 @@ import javax.sql.DataSource;
 /**
  * Receives what the generated DAOs do, for metrics and tracing: each read with its duration, each
  * fresh read's verdict, each manual refresh's outcome, and each reconnect of a {@link
- * dev.pgtrickle.dao.runtime.freshness.StreamTableWatcher StreamTableWatcher}. The
- * {@code pgtrickle-dao-micrometer} module implements it with Micrometer meters.
+ * dev.pgtrickle.dao.runtime.freshness.StreamTableWatcher StreamTableWatcher}. The {@code
+ * pgtrickle-dao-micrometer} module implements it with Micrometer meters.
  *
  * <p>There is no global registration. An observer belongs to a {@link DataSource}: wrap the data
  * source with {@link #observe(DataSource, StreamTableObserver)} and construct the DAOs with the
@@ -16,8 +16,8 @@ import javax.sql.DataSource;
  * typed query and finder-interface implementation built on it reports to the observer, and those
  * built on other data sources do not. A watcher takes its observer from its builder.
  *
- * <p>Methods are called on the reading thread, after the read, and must be fast and must not
- * throw (an exception would replace the read's result). Every method has an empty default, so an
+ * <p>Methods are called on the reading thread, after the read, and must be fast and must not throw
+ * (an exception would replace the read's result). Every method has an empty default, so an
  * implementation overrides only what it needs.
  */
 public interface StreamTableObserver {
@@ -56,8 +56,8 @@ public interface StreamTableObserver {
   default void refreshed(StreamTableName table, String outcome) {}
 
   /**
-   * The watcher named {@code watcher} lost its LISTEN connection and has reconnected; its
-   * listeners are sent {@code EVENTS_MAY_HAVE_BEEN_MISSED} next.
+   * The watcher named {@code watcher} lost its LISTEN connection and has reconnected; its listeners
+   * are sent {@code EVENTS_MAY_HAVE_BEEN_MISSED} next.
    */
   default void watcherReconnected(String watcher) {}
 

@@ -11,9 +11,9 @@ public enum StreamTableStatus {
   /** Refreshed successfully at least once; the normal state. */
   ACTIVE,
   /**
-   * Suspended by the scheduler after repeated retryable failures, or by
-   * {@code alter_stream_table(status => 'SUSPENDED')}. Not refreshed until
-   * {@code pgtrickle.resume_stream_table} is called.
+   * Suspended by the scheduler after repeated retryable failures, or by {@code
+   * alter_stream_table(status => 'SUSPENDED')}. Not refreshed until {@code
+   * pgtrickle.resume_stream_table} is called.
    */
   SUSPENDED,
   /** Failed with a non-retryable error; not refreshed until resumed. */

@@ -23,7 +23,11 @@ public class UnexpectedRowCountException extends StreamTableException {
       StreamTableName streamTable, String expected, long rowCount, String sql) {
     super(
         streamTable,
-        "expected " + expected + " from stream table " + streamTable + " but the query selects "
+        "expected "
+            + expected
+            + " from stream table "
+            + streamTable
+            + " but the query selects "
             + (rowCount == 0 ? "none" : rowCount + " rows"),
         sql,
         null,

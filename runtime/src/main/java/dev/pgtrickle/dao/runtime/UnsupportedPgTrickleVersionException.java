@@ -3,9 +3,9 @@ package dev.pgtrickle.dao.runtime;
 import java.util.Optional;
 
 /**
- * The server's pg_trickle is a release this version of pgtrickle-dao does not support (see
- * {@link PgTrickleVersion}), or is not installed in the database. The message names the release
- * found and the supported ones.
+ * The server's pg_trickle is a release this version of pgtrickle-dao does not support (see {@link
+ * PgTrickleVersion}), or is not installed in the database. The message names the release found and
+ * the supported ones.
  */
 public final class UnsupportedPgTrickleVersionException extends StreamTableException {
   private static final long serialVersionUID = 1L;
@@ -27,10 +27,17 @@ public final class UnsupportedPgTrickleVersionException extends StreamTableExcep
         streamTable,
         (found == null
                 ? "pg_trickle is not installed in this database (pgtrickle.version() does not"
-                    + " exist), so stream table " + streamTable + " cannot be read"
-                : "the server runs pg_trickle " + found + ", which this version of pgtrickle-dao"
-                    + " does not support, so stream table " + streamTable + " is not read")
-            + ". Supported pg_trickle releases: " + PgTrickleVersion.SUPPORTED
+                    + " exist), so stream table "
+                    + streamTable
+                    + " cannot be read"
+                : "the server runs pg_trickle "
+                    + found
+                    + ", which this version of pgtrickle-dao"
+                    + " does not support, so stream table "
+                    + streamTable
+                    + " is not read")
+            + ". Supported pg_trickle releases: "
+            + PgTrickleVersion.SUPPORTED
             + ". Install or upgrade pg_trickle (ALTER EXTENSION pg_trickle UPDATE), or use the"
             + " pgtrickle-dao release made for yours",
         sql,

@@ -30,8 +30,8 @@ class AbstractStreamTableDaoTest {
     static final String FIND_BY_TOTAL = FIND_ALL + " WHERE \"total\" = ?";
 
     RowDao(DataSource dataSource) {
-      super(dataSource, STREAM_TABLE, FIND_ALL, COUNT, FIND_ALL + " /* fresh */", null,
-          RowDao::map);
+      super(
+          dataSource, STREAM_TABLE, FIND_ALL, COUNT, FIND_ALL + " /* fresh */", null, RowDao::map);
     }
 
     List<Row> findByRegion(String region) {
@@ -39,8 +39,8 @@ class AbstractStreamTableDaoTest {
     }
 
     List<Row> findByRegion(Connection connection, String region) {
-      return find(connection, region == null ? FIND_BY_REGION_NULL : FIND_BY_REGION, REGION,
-          region);
+      return find(
+          connection, region == null ? FIND_BY_REGION_NULL : FIND_BY_REGION, REGION, region);
     }
 
     List<Row> findByTotal(long total) {

@@ -48,8 +48,13 @@ class ColumnBindingTest {
     bound(Column.<Row>ofDouble("c").eq(0.25));
     assertEquals(
         List.of(
-            "setString(1, x)", "setBoolean(1, true)", "setShort(1, 2)", "setInt(1, 3)",
-            "setLong(1, 4)", "setFloat(1, 0.5)", "setDouble(1, 0.25)"),
+            "setString(1, x)",
+            "setBoolean(1, true)",
+            "setShort(1, 2)",
+            "setInt(1, 3)",
+            "setLong(1, 4)",
+            "setFloat(1, 0.5)",
+            "setDouble(1, 0.25)"),
         jdbc.binds());
   }
 
@@ -66,9 +71,13 @@ class ColumnBindingTest {
     bound(Column.<Row>ofInstant("c").eq(Instant.parse("2024-01-02T03:04:05Z")));
     assertEquals(
         List.of(
-            "setBigDecimal(1, 1.50)", "setBigDecimal(1, 10)", "setObject(1, 2024-02-29)",
-            "setObject(1, 10:15)", "setObject(1, 2024-01-02T03:04)",
-            "setObject(1, 2024-01-02T03:04+02:00)", "setObject(1, 2024-01-02T03:04:05Z)"),
+            "setBigDecimal(1, 1.50)",
+            "setBigDecimal(1, 10)",
+            "setObject(1, 2024-02-29)",
+            "setObject(1, 10:15)",
+            "setObject(1, 2024-01-02T03:04)",
+            "setObject(1, 2024-01-02T03:04+02:00)",
+            "setObject(1, 2024-01-02T03:04:05Z)"),
         jdbc.binds());
   }
 
@@ -83,8 +92,11 @@ class ColumnBindingTest {
     bound(Column.<Row>ofIntegerList("c").eq(List.of(2)));
     assertEquals(
         List.of(
-            "setObject(1, " + id + ")", "setBytes(1, [1, 2])", "setString(1, DARK)",
-            "setArray(1, text[a, b] as Object[])", "setArray(1, int8[1] as Object[])",
+            "setObject(1, " + id + ")",
+            "setBytes(1, [1, 2])",
+            "setString(1, DARK)",
+            "setArray(1, text[a, b] as Object[])",
+            "setArray(1, int8[1] as Object[])",
             "setArray(1, int4[2] as Object[])"),
         jdbc.binds());
   }
@@ -105,13 +117,18 @@ class ColumnBindingTest {
     bound(Column.<Row, Shade>ofEnum("c", Shade::valueOf).in(Shade.LIGHT, Shade.DARK));
     assertEquals(
         List.of(
-            "setArray(1, text[x, y] as String[])", "setArray(1, bool[true] as Boolean[])",
-            "setArray(1, int2[2] as Short[])", "setArray(1, int4[3] as Integer[])",
-            "setArray(1, int8[4, 5] as Long[])", "setArray(1, float4[0.5] as Float[])",
+            "setArray(1, text[x, y] as String[])",
+            "setArray(1, bool[true] as Boolean[])",
+            "setArray(1, int2[2] as Short[])",
+            "setArray(1, int4[3] as Integer[])",
+            "setArray(1, int8[4, 5] as Long[])",
+            "setArray(1, float4[0.5] as Float[])",
             "setArray(1, float8[0.25] as Double[])",
-            "setArray(1, numeric[1.5] as BigDecimal[])", "setArray(1, numeric[2] as BigDecimal[])",
+            "setArray(1, numeric[1.5] as BigDecimal[])",
+            "setArray(1, numeric[2] as BigDecimal[])",
             "setArray(1, uuid[00000000-0000-0000-0000-000000000001] as UUID[])",
-            "setArray(1, bytea[[7]] as byte[][])", "setArray(1, text[LIGHT, DARK] as String[])"),
+            "setArray(1, bytea[[7]] as byte[][])",
+            "setArray(1, text[LIGHT, DARK] as String[])"),
         jdbc.binds());
   }
 
@@ -148,7 +165,8 @@ class ColumnBindingTest {
     bound(untyped.eq(5L).or(untyped.in(6L)));
     assertEquals(List.of("setObject(1, 5)", "setObject(2, 6)"), jdbc.binds());
     jdbc.returning(new Object[] {1L});
-    Select<Row> all = Select.from(jdbc.dataSource(), StreamTableName.of("s", "t"), "SELECT 1", r -> null);
+    Select<Row> all =
+        Select.from(jdbc.dataSource(), StreamTableName.of("s", "t"), "SELECT 1", r -> null);
     UnsupportedOperationException e =
         assertThrows(UnsupportedOperationException.class, () -> all.max(untyped));
     assertEquals(true, e.getMessage().contains("Column.ofLong"), e.getMessage());

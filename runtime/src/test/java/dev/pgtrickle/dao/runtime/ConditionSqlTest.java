@@ -134,7 +134,8 @@ class ConditionSqlTest {
   void shapesAreEqualWhateverTheValues() {
     assertEquals(REGION.eq("a").and(TOTAL.gt(1L)).node(), REGION.eq("b").and(TOTAL.gt(2L)).node());
     assertNotEquals(REGION.eq("a").node(), REGION.ne("a").node());
-    assertNotEquals(REGION.eq("a").and(TOTAL.gt(1L)).node(), REGION.eq("a").or(TOTAL.gt(1L)).node());
+    assertNotEquals(
+        REGION.eq("a").and(TOTAL.gt(1L)).node(), REGION.eq("a").or(TOTAL.gt(1L)).node());
   }
 
   @Test

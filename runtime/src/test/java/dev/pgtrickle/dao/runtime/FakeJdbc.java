@@ -1,9 +1,9 @@
 package dev.pgtrickle.dao.runtime;
 
+import dev.pgtrickle.dao.runtime.internal.ServerCheck;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
-import dev.pgtrickle.dao.runtime.internal.ServerCheck;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -17,12 +17,13 @@ import java.util.List;
 import javax.sql.DataSource;
 
 /**
- * A scripted JDBC driver for unit tests: records every statement prepared and every parameter
- * set, answers queries with rows queued in advance, and counts what was opened and closed.
+ * A scripted JDBC driver for unit tests: records every statement prepared and every parameter set,
+ * answers queries with rows queued in advance, and counts what was opened and closed.
  */
 public final class FakeJdbc {
   /** What {@code ReadOnly} puts before and after a statement it pipelines. */
   private static final String BEGIN = "BEGIN READ ONLY;\n";
+
   private static final String COMMIT = "\n;COMMIT";
 
   private final List<String> prepared = new ArrayList<>();
@@ -212,10 +213,13 @@ public final class FakeJdbc {
         PreparedStatement.class,
         (self, method, args) -> {
           String name = method.getName();
-          if (name.startsWith("set") && args != null && args.length == 2
+          if (name.startsWith("set")
+              && args != null
+              && args.length == 2
               && args[0] instanceof Integer) {
             Object value = args[1];
-            String shown = value instanceof byte[] bytes ? Arrays.toString(bytes) : String.valueOf(value);
+            String shown =
+                value instanceof byte[] bytes ? Arrays.toString(bytes) : String.valueOf(value);
             binds.add(name + "(" + args[0] + ", " + shown + ")");
             return null;
           }
@@ -362,7 +366,8 @@ public final class FakeJdbc {
   }
 
   private static Array array(String type, Object[] elements) {
-    String shown = type + Arrays.deepToString(elements) + " as " + elements.getClass().getSimpleName();
+    String shown =
+        type + Arrays.deepToString(elements) + " as " + elements.getClass().getSimpleName();
     return proxy(
         Array.class,
         (self, method, args) -> {

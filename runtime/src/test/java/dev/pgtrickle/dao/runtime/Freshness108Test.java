@@ -52,8 +52,12 @@ class Freshness108Test {
   @Test
   void theTargetFreshnessIsTheBoundWhenNoBudgetIsGiven() {
     Freshness f =
-        Freshness.builder(TABLE, StreamTableStatus.ACTIVE, RefreshMode.DIFFERENTIAL,
-                NOW.minusSeconds(3600), NOW)
+        Freshness.builder(
+                TABLE,
+                StreamTableStatus.ACTIVE,
+                RefreshMode.DIFFERENTIAL,
+                NOW.minusSeconds(3600),
+                NOW)
             .populated(true)
             .schedule("1h", Duration.ofHours(1))
             .refreshed(NOW.minusSeconds(45), NOW.minusSeconds(45))
@@ -69,8 +73,8 @@ class Freshness108Test {
   @Test
   void onlyAnIntervalModeHasATarget() {
     Freshness manual =
-        Freshness.builder(TABLE, StreamTableStatus.ACTIVE, RefreshMode.FULL,
-                NOW.minusSeconds(3600), NOW)
+        Freshness.builder(
+                TABLE, StreamTableStatus.ACTIVE, RefreshMode.FULL, NOW.minusSeconds(3600), NOW)
             .populated(true)
             .refreshed(NOW.minusSeconds(9000), NOW.minusSeconds(9000))
             .target(TargetFreshnessMode.MANUAL, Duration.ofSeconds(30))
@@ -83,8 +87,8 @@ class Freshness108Test {
   @Test
   void whatTheServerDoesNotHaveIsEmptyNotZero() {
     Freshness f =
-        Freshness.builder(TABLE, StreamTableStatus.ACTIVE, RefreshMode.FULL,
-                NOW.minusSeconds(3600), NOW)
+        Freshness.builder(
+                TABLE, StreamTableStatus.ACTIVE, RefreshMode.FULL, NOW.minusSeconds(3600), NOW)
             .build();
     assertEquals(Optional.empty(), f.slaStatus());
     assertEquals(Optional.empty(), f.p50());
@@ -97,12 +101,16 @@ class Freshness108Test {
   @Test
   void aSuspensionCarriesTheExtensionsErrorClassification() {
     Freshness suspended =
-        Freshness.builder(TABLE, StreamTableStatus.SUSPENDED, RefreshMode.DIFFERENTIAL,
-                NOW.minusSeconds(3600), NOW)
+        Freshness.builder(
+                TABLE,
+                StreamTableStatus.SUSPENDED,
+                RefreshMode.DIFFERENTIAL,
+                NOW.minusSeconds(3600),
+                NOW)
             .populated(true)
             .consecutiveErrors(3)
-            .lastError("canceling statement due to lock timeout", RefreshErrorCode.LOCK_TIMEOUT,
-                true)
+            .lastError(
+                "canceling statement due to lock timeout", RefreshErrorCode.LOCK_TIMEOUT, true)
             .build();
     StreamTableSuspendedException e = new StreamTableSuspendedException(suspended);
     assertEquals(Optional.of(RefreshErrorCode.LOCK_TIMEOUT), e.lastErrorCode());

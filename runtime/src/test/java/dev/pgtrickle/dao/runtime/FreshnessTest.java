@@ -45,7 +45,8 @@ class FreshnessTest {
 
   @Test
   void immediateTablesHaveNoAgeAndAreNeverStale() {
-    Freshness f = reading(RefreshMode.IMMEDIATE, null, true, NOW.minusSeconds(900), NOW.minusSeconds(900));
+    Freshness f =
+        reading(RefreshMode.IMMEDIATE, null, true, NOW.minusSeconds(900), NOW.minusSeconds(900));
     assertEquals(Duration.ZERO, f.age());
     assertFalse(f.isStale());
     assertEquals(Optional.of(Duration.ofSeconds(900)), f.sinceLastChange());

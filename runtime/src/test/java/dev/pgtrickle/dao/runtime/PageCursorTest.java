@@ -29,8 +29,7 @@ class PageCursorTest {
   @Test
   void offsetCursorRoundTrips() {
     String cursor = PageCursor.offset(TABLE, ORDER, 40);
-    PageCursor.Position position =
-        PageCursor.position(TABLE, ORDER, PageRequest.after(cursor, 20));
+    PageCursor.Position position = PageCursor.position(TABLE, ORDER, PageRequest.after(cursor, 20));
     assertTrue(position.isOffset());
     assertEquals(40, position.offset());
   }
@@ -64,13 +63,21 @@ class PageCursorTest {
     String good = PageCursor.keyset(TABLE, ORDER, new String[] {"1", "a"});
     byte[] bytes = Base64.getUrlDecoder().decode(good);
     String truncated =
-        Base64.getUrlEncoder().withoutPadding().encodeToString(
-            java.util.Arrays.copyOf(bytes, bytes.length - 1));
+        Base64.getUrlEncoder()
+            .withoutPadding()
+            .encodeToString(java.util.Arrays.copyOf(bytes, bytes.length - 1));
     byte[] longer = java.util.Arrays.copyOf(bytes, bytes.length + 1);
     String trailing = Base64.getUrlEncoder().withoutPadding().encodeToString(longer);
     for (String bad :
-        new String[] {"!!!", "abc", truncated, trailing, "AQ", "x".repeat(PageCursor.MAX_LENGTH + 1),
-            "eyJpZCI6MX0"}) {
+        new String[] {
+          "!!!",
+          "abc",
+          truncated,
+          trailing,
+          "AQ",
+          "x".repeat(PageCursor.MAX_LENGTH + 1),
+          "eyJpZCI6MX0"
+        }) {
       InvalidPageCursorException e =
           assertThrows(
               InvalidPageCursorException.class, () -> PageCursor.decode(TABLE, ORDER, bad), bad);

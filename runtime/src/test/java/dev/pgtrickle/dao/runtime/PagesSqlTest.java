@@ -13,7 +13,8 @@ class PagesSqlTest {
 
   @Test
   void ascendingKeysSeekGreaterValuesAndTrailingNulls() {
-    Condition<Row> seek = Pages.seek(REGION.asc().then(TOTAL.asc()).keys(), new String[] {"a", "1"});
+    Condition<Row> seek =
+        Pages.seek(REGION.asc().then(TOTAL.asc()).keys(), new String[] {"a", "1"});
     assertEquals(
         "\"region\" > ? OR \"region\" IS NULL"
             + " OR (\"region\" = ? AND (\"total\" > ? OR \"total\" IS NULL))",
@@ -23,10 +24,10 @@ class PagesSqlTest {
 
   @Test
   void descendingKeysSeekSmallerValuesAndNullsComeFirst() {
-    Condition<Row> seek = Pages.seek(TOTAL.desc().then(REGION.asc()).keys(), new String[] {"5", "b"});
+    Condition<Row> seek =
+        Pages.seek(TOTAL.desc().then(REGION.asc()).keys(), new String[] {"5", "b"});
     assertEquals(
-        "\"total\" < ? OR (\"total\" = ? AND (\"region\" > ? OR \"region\" IS NULL))",
-        seek.sql());
+        "\"total\" < ? OR (\"total\" = ? AND (\"region\" > ? OR \"region\" IS NULL))", seek.sql());
   }
 
   @Test
@@ -38,8 +39,7 @@ class PagesSqlTest {
         nullsFirst.sql());
     Condition<Row> nullsLast =
         Pages.seek(REGION.asc().then(TOTAL.desc().nullsLast()).keys(), new String[] {null, "1"});
-    assertEquals(
-        "\"region\" IS NULL AND (\"total\" < ? OR \"total\" IS NULL)", nullsLast.sql());
+    assertEquals("\"region\" IS NULL AND (\"total\" < ? OR \"total\" IS NULL)", nullsLast.sql());
   }
 
   @Test
@@ -54,7 +54,9 @@ class PagesSqlTest {
     String base = "SELECT \"region\", \"total\" FROM \"public\".\"rows\"";
     assertEquals(
         "SELECT q.*, q.\"total\"::text AS \"pgtrickle_dao.key1\","
-            + " q.\"region\"::text AS \"pgtrickle_dao.key2\" FROM (" + base + ") AS q",
+            + " q.\"region\"::text AS \"pgtrickle_dao.key2\" FROM ("
+            + base
+            + ") AS q",
         order.keysetSelect(base));
   }
 }

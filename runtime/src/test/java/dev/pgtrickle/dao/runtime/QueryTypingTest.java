@@ -23,8 +23,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Proves with javac that the query API rejects what it promises to reject: each snippet is
- * compiled against the runtime's classes, and must fail on its own line.
+ * Proves with javac that the query API rejects what it promises to reject: each snippet is compiled
+ * against the runtime's classes, and must fail on its own line.
  */
 class QueryTypingTest {
   private static final String HEADER =
@@ -99,10 +99,12 @@ class QueryTypingTest {
   private List<Diagnostic<? extends JavaFileObject>> compile(String body) {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
+    try (StandardJavaFileManager files =
+        javac.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
       String source = HEADER + body + "\n  }\n}\n";
       JavaFileObject snippet =
-          new SimpleJavaFileObject(URI.create("string:///Snippet.java"), JavaFileObject.Kind.SOURCE) {
+          new SimpleJavaFileObject(
+              URI.create("string:///Snippet.java"), JavaFileObject.Kind.SOURCE) {
             @Override
             public CharSequence getCharContent(boolean ignoreEncodingErrors) {
               return source;

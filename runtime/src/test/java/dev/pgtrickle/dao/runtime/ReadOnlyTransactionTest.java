@@ -12,8 +12,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Reads run in a read-only transaction, ended and undone on every path: one statement pipelined
- * as {@code BEGIN READ ONLY; ...; COMMIT} in auto-commit mode; a stream, which needs a cursor, by
+ * Reads run in a read-only transaction, ended and undone on every path: one statement pipelined as
+ * {@code BEGIN READ ONLY; ...; COMMIT} in auto-commit mode; a stream, which needs a cursor, by
  * switching the connection.
  */
 class ReadOnlyTransactionTest {
@@ -21,7 +21,11 @@ class ReadOnlyTransactionTest {
   private static final String SELECT = "SELECT \"region\" FROM \"public\".\"rows\"";
   private static final List<String> PIPELINED = List.of("BEGIN READ ONLY", "COMMIT");
   private static final List<String> COMMITTED =
-      List.of("setAutoCommit(false)", "setReadOnly(true)", "commit", "setReadOnly(false)",
+      List.of(
+          "setAutoCommit(false)",
+          "setReadOnly(true)",
+          "commit",
+          "setReadOnly(false)",
           "setAutoCommit(true)");
 
   private final FakeJdbc jdbc = new FakeJdbc();
@@ -88,7 +92,11 @@ class ReadOnlyTransactionTest {
     jdbc.failing(new SQLException("permission denied for table rows", "42501"));
     assertThrows(StreamTableAccessException.class, () -> all(null).stream());
     assertEquals(
-        List.of("setAutoCommit(false)", "setReadOnly(true)", "rollback", "setReadOnly(false)",
+        List.of(
+            "setAutoCommit(false)",
+            "setReadOnly(true)",
+            "rollback",
+            "setReadOnly(false)",
             "setAutoCommit(true)"),
         jdbc.transactions());
     assertEquals(0, jdbc.open());

@@ -34,12 +34,16 @@ class SelectExecutionTest {
   void listBindsTheValuesThenTheLimitThenTheOffsetAndClosesEverything() {
     jdbc.returning(new Object[] {"north", 5L}, new Object[] {"south", 7L});
     List<Row> rows =
-        all.where(REGION.ne("east").and(TOTAL.ge(5L))).orderBy(TOTAL.asc()).limit(10).offset(2)
+        all.where(REGION.ne("east").and(TOTAL.ge(5L)))
+            .orderBy(TOTAL.asc())
+            .limit(10)
+            .offset(2)
             .list();
     assertEquals(List.of(new Row("north", 5), new Row("south", 7)), rows);
     assertEquals(
         List.of(
-            SELECT + " WHERE \"region\" <> ? AND \"total\" >= ? ORDER BY \"total\" ASC"
+            SELECT
+                + " WHERE \"region\" <> ? AND \"total\" >= ? ORDER BY \"total\" ASC"
                 + " LIMIT ? OFFSET ?"),
         jdbc.prepared());
     assertEquals(
@@ -144,7 +148,9 @@ class SelectExecutionTest {
 
   @Test
   void aggregatesOverNoValuesAreEmpty() {
-    jdbc.returning(new Object[] {null}).returning(new Object[] {null}).returning(new Object[] {null});
+    jdbc.returning(new Object[] {null})
+        .returning(new Object[] {null})
+        .returning(new Object[] {null});
     assertEquals(Optional.empty(), all.sum(QTY));
     assertEquals(Optional.empty(), all.avg(TOTAL));
     assertEquals(Optional.empty(), all.min(REGION));
@@ -156,7 +162,8 @@ class SelectExecutionTest {
     all.where(REGION.eq("x")).orderBy(TOTAL.desc()).limit(3).sum(QTY);
     assertEquals(
         List.of(
-            "SELECT sum(\"qty\") FROM (" + SELECT
+            "SELECT sum(\"qty\") FROM ("
+                + SELECT
                 + " WHERE \"region\" = ? ORDER BY \"total\" DESC LIMIT ?) AS q"),
         jdbc.prepared());
     assertEquals(List.of("setString(1, x)", "setLong(2, 3)"), jdbc.binds());

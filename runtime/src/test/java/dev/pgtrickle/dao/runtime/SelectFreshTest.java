@@ -27,7 +27,8 @@ class SelectFreshTest {
   static final NumberColumn<Row, Long, BigDecimal, BigDecimal> TOTAL = Column.ofLong("total");
   static final StreamTableName TABLE = StreamTableName.of("public", "rows");
   static final String SELECT = "SELECT \"region\", \"total\" FROM \"public\".\"rows\"";
-  static final OffsetDateTime REFRESHED = OffsetDateTime.of(2026, 12, 1, 6, 0, 0, 0, ZoneOffset.UTC);
+  static final OffsetDateTime REFRESHED =
+      OffsetDateTime.of(2026, 12, 1, 6, 0, 0, 0, ZoneOffset.UTC);
 
   private final FakeJdbc jdbc = new FakeJdbc();
   private final Select<Row> all =
@@ -35,15 +36,29 @@ class SelectFreshTest {
           jdbc.dataSource(), TABLE, SELECT, row -> new Row(row.getString(1), row.getLong(2)));
 
   /**
-   * A row of the fresh statement: data columns, marker, seventeen catalog columns, rewritten
-   * flag.
+   * A row of the fresh statement: data columns, marker, seventeen catalog columns, rewritten flag.
    */
   private static Object[] row(String region, Long total, boolean rewritten) {
     List<Object> row = new ArrayList<>(Arrays.asList(region, total, region == null ? null : true));
     row.addAll(
         Arrays.asList(
-            "ACTIVE", "FULL", "1h", 3600L, true, 0, REFRESHED, REFRESHED, REFRESHED,
-            REFRESHED.plusSeconds(10), null, null, "MANAGED", false, null, null, null,
+            "ACTIVE",
+            "FULL",
+            "1h",
+            3600L,
+            true,
+            0,
+            REFRESHED,
+            REFRESHED,
+            REFRESHED,
+            REFRESHED.plusSeconds(10),
+            null,
+            null,
+            "MANAGED",
+            false,
+            null,
+            null,
+            null,
             rewritten));
     return row.toArray();
   }

@@ -62,7 +62,8 @@ class SelectSqlTest {
             .orderBy(REGION.asc())
             .orderBy(TOTAL.asc().then(REGION.desc()));
     assertEquals(
-        SELECT + " WHERE (\"region\" = ? OR \"region\" = ?) AND \"total\" > ?"
+        SELECT
+            + " WHERE (\"region\" = ? OR \"region\" = ?) AND \"total\" > ?"
             + " ORDER BY \"total\" ASC, \"region\" DESC",
         query.sql());
   }
@@ -95,7 +96,8 @@ class SelectSqlTest {
         "SELECT sum(\"total\") FROM (" + SELECT + " WHERE \"total\" > ?) AS q",
         ordered.aggregateSql(TOTAL.sumHead()));
     assertEquals(
-        "SELECT sum(\"total\") FROM (" + SELECT
+        "SELECT sum(\"total\") FROM ("
+            + SELECT
             + " WHERE \"total\" > ? ORDER BY \"total\" DESC LIMIT ?) AS q",
         ordered.limit(3).aggregateSql(TOTAL.sumHead()));
   }

@@ -15,19 +15,36 @@ class ServerCheckTest {
 
   static final StreamTableName TABLE = StreamTableName.of("public", "rows");
   static final String SELECT = "SELECT \"region\" FROM \"public\".\"rows\"";
-  static final OffsetDateTime REFRESHED = OffsetDateTime.of(2026, 12, 1, 6, 0, 0, 0, ZoneOffset.UTC);
+  static final OffsetDateTime REFRESHED =
+      OffsetDateTime.of(2026, 12, 1, 6, 0, 0, 0, ZoneOffset.UTC);
 
   private static Object[] catalogRow() {
     return new Object[] {
-      "ACTIVE", "FULL", "1h", 3600L, true, 0, REFRESHED, REFRESHED, REFRESHED,
-      REFRESHED.plusSeconds(10), null, null, "MANAGED", false, null, null, null
+      "ACTIVE",
+      "FULL",
+      "1h",
+      3600L,
+      true,
+      0,
+      REFRESHED,
+      REFRESHED,
+      REFRESHED,
+      REFRESHED.plusSeconds(10),
+      null,
+      null,
+      "MANAGED",
+      false,
+      null,
+      null,
+      null
     };
   }
 
   @Test
   void asksOncePerSelectChainAndReadsThe108Columns() {
     FakeJdbc jdbc = new FakeJdbc();
-    Select<Row> all = Select.from(jdbc.dataSource(), TABLE, SELECT, row -> new Row(row.getString(1)));
+    Select<Row> all =
+        Select.from(jdbc.dataSource(), TABLE, SELECT, row -> new Row(row.getString(1)));
     Object[] data = {"north", true};
     Object[] row = new Object[data.length + 18];
     System.arraycopy(data, 0, row, 0, data.length);
@@ -43,7 +60,8 @@ class ServerCheckTest {
   @Test
   void anUnsupportedReleaseIsATypedErrorNamingBoth() {
     FakeJdbc jdbc = new FakeJdbc().pgTrickleVersion("0.67.0");
-    Select<Row> all = Select.from(jdbc.dataSource(), TABLE, SELECT, row -> new Row(row.getString(1)));
+    Select<Row> all =
+        Select.from(jdbc.dataSource(), TABLE, SELECT, row -> new Row(row.getString(1)));
     UnsupportedPgTrickleVersionException e =
         assertThrows(UnsupportedPgTrickleVersionException.class, all::listFresh);
     assertEquals(Optional.of("0.67.0"), e.found());
@@ -55,7 +73,8 @@ class ServerCheckTest {
   @Test
   void plainReadsDoNotAsk() {
     FakeJdbc jdbc = new FakeJdbc().pgTrickleVersion("0.67.0");
-    Select<Row> all = Select.from(jdbc.dataSource(), TABLE, SELECT, row -> new Row(row.getString(1)));
+    Select<Row> all =
+        Select.from(jdbc.dataSource(), TABLE, SELECT, row -> new Row(row.getString(1)));
     jdbc.returning(new Object[] {"north"});
     assertEquals(1, all.list().size());
     assertEquals(0, jdbc.serverChecks());

@@ -15,10 +15,10 @@ import java.util.Objects;
 /**
  * Reads a pg_trickle stream table through the generated {@link RegionTotalsDao}.
  *
- * <p>By default it starts an embedded PostgreSQL 18 with the pg_trickle test stand-in. With
- * {@code PGTRICKLE_URL} (a JDBC URL; {@code PGTRICKLE_USER} and {@code PGTRICKLE_PASSWORD} if
- * needed) it uses that server, which must have pg_trickle installed, and works in schema
- * {@value #SCHEMA}, which it drops and recreates, and drops again at the end.
+ * <p>By default it starts an embedded PostgreSQL 18 with the pg_trickle test stand-in. With {@code
+ * PGTRICKLE_URL} (a JDBC URL; {@code PGTRICKLE_USER} and {@code PGTRICKLE_PASSWORD} if needed) it
+ * uses that server, which must have pg_trickle installed, and works in schema {@value #SCHEMA},
+ * which it drops and recreates, and drops again at the end.
  *
  * <p>Run it with {@code mvn -B -q -Pdemo -DskipTests package}.
  */
@@ -35,8 +35,11 @@ public final class Demo {
     String url = System.getenv(URL_ENV);
     if (url == null || url.isBlank()) {
       try (TestDatabase database = TestDatabase.create("pgtrickle_dao_demo")) {
-        System.out.println("Server: embedded PostgreSQL 18 with the pg_trickle test stand-in"
-            + " (set " + URL_ENV + " to use a real pg_trickle server)");
+        System.out.println(
+            "Server: embedded PostgreSQL 18 with the pg_trickle test stand-in"
+                + " (set "
+                + URL_ENV
+                + " to use a real pg_trickle server)");
         run(pool(database.jdbcUrl(), database.user(), database.password()));
       }
     } else {
@@ -81,33 +84,54 @@ public final class Demo {
     print(dao.freshness());
 
     step("Writing the stream table itself");
-    System.out.println("dao.save(row) does not compile: RegionTotalsDao has no method that writes.");
+    System.out.println(
+        "dao.save(row) does not compile: RegionTotalsDao has no method that writes.");
     try {
       execute(pool, "UPDATE " + TABLE + " SET total = 0");
       throw new IllegalStateException("the stream table accepted a direct write");
     } catch (SQLException refused) {
-      System.out.println("And PostgreSQL refuses SQL that tries: [" + refused.getSQLState() + "] "
-          + refused.getMessage());
+      System.out.println(
+          "And PostgreSQL refuses SQL that tries: ["
+              + refused.getSQLState()
+              + "] "
+              + refused.getMessage());
     }
   }
 
   private static void setUp(HikariDataSource pool) throws SQLException {
     tearDown(pool);
     execute(pool, "CREATE SCHEMA " + SCHEMA);
-    execute(pool, "CREATE TABLE " + SCHEMA + ".orders (id bigserial PRIMARY KEY, region text,"
-        + " amount numeric(10,2))");
-    execute(pool, "INSERT INTO " + SCHEMA + ".orders (region, amount) VALUES ('East', 99.99),"
-        + " ('West', 10.00), ('East', 5.50), ('North', NULL), (NULL, 42.00)");
-    execute(pool, "SELECT pgtrickle.create_stream_table('" + TABLE + "', $q$SELECT region,"
-        + " COUNT(*) AS order_count, SUM(amount) AS total FROM " + SCHEMA + ".orders"
-        + " GROUP BY region$q$, schedule => '1h', refresh_mode => 'DIFFERENTIAL')");
+    execute(
+        pool,
+        "CREATE TABLE "
+            + SCHEMA
+            + ".orders (id bigserial PRIMARY KEY, region text,"
+            + " amount numeric(10,2))");
+    execute(
+        pool,
+        "INSERT INTO "
+            + SCHEMA
+            + ".orders (region, amount) VALUES ('East', 99.99),"
+            + " ('West', 10.00), ('East', 5.50), ('North', NULL), (NULL, 42.00)");
+    execute(
+        pool,
+        "SELECT pgtrickle.create_stream_table('"
+            + TABLE
+            + "', $q$SELECT region,"
+            + " COUNT(*) AS order_count, SUM(amount) AS total FROM "
+            + SCHEMA
+            + ".orders"
+            + " GROUP BY region$q$, schedule => '1h', refresh_mode => 'DIFFERENTIAL')");
   }
 
-  /** Drops the demo's stream table through pg_trickle (so its catalog forgets it), then the schema. */
+  /**
+   * Drops the demo's stream table through pg_trickle (so its catalog forgets it), then the schema.
+   */
   private static void tearDown(HikariDataSource pool) throws SQLException {
     try (Connection connection = pool.getConnection();
-        PreparedStatement exists = connection.prepareStatement(
-            "SELECT 1 FROM pgtrickle.pgt_stream_tables WHERE pgt_schema = ? AND pgt_name = ?")) {
+        PreparedStatement exists =
+            connection.prepareStatement(
+                "SELECT 1 FROM pgtrickle.pgt_stream_tables WHERE pgt_schema = ? AND pgt_name = ?")) {
       exists.setString(1, SCHEMA);
       exists.setString(2, "order_totals");
       try (ResultSet row = exists.executeQuery()) {
@@ -126,11 +150,14 @@ public final class Demo {
   private static String extensionVersion(HikariDataSource pool) throws SQLException {
     try (Connection connection = pool.getConnection();
         Statement statement = connection.createStatement();
-        ResultSet row = statement.executeQuery(
-            "SELECT extversion FROM pg_extension WHERE extname = 'pg_trickle'")) {
+        ResultSet row =
+            statement.executeQuery(
+                "SELECT extversion FROM pg_extension WHERE extname = 'pg_trickle'")) {
       if (!row.next()) {
-        throw new IllegalStateException("pg_trickle is not installed in the database of "
-            + URL_ENV + ": run CREATE EXTENSION pg_trickle there first");
+        throw new IllegalStateException(
+            "pg_trickle is not installed in the database of "
+                + URL_ENV
+                + ": run CREATE EXTENSION pg_trickle there first");
       }
       return row.getString(1);
     }
@@ -167,11 +194,14 @@ public final class Demo {
   }
 
   private static void print(Freshness f) {
-    System.out.printf("freshness: %s, %s, schedule %s, populated %s%n", f.status(), f.refreshMode(),
-        f.schedule().orElse("calculated"), f.isPopulated());
-    System.out.printf("  last refresh %s, last change %s (server time %s)%n",
+    System.out.printf(
+        "freshness: %s, %s, schedule %s, populated %s%n",
+        f.status(), f.refreshMode(), f.schedule().orElse("calculated"), f.isPopulated());
+    System.out.printf(
+        "  last refresh %s, last change %s (server time %s)%n",
         f.lastRefreshAt().orElse(null), f.dataTimestamp().orElse(null), f.serverTime());
-    System.out.printf("  age %s, since last change %s, stale: %s%n", f.age(),
-        f.sinceLastChange().orElse(null), f.isStale());
+    System.out.printf(
+        "  age %s, since last change %s, stale: %s%n",
+        f.age(), f.sinceLastChange().orElse(null), f.isStale());
   }
 }

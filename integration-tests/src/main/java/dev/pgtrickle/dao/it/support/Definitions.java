@@ -26,9 +26,16 @@ public final class Definitions {
     for (StreamTableDefinition d : definitions.all()) {
       changed.add(
           d.name().equals(name)
-              ? new StreamTableDefinition(d.name(), d.record(), query, d.schedule(),
-                  d.refreshMode(), d.targetFreshness(), d.initialize(),
-                  d.poolerCompatibilityMode(), d.dependsOn())
+              ? new StreamTableDefinition(
+                  d.name(),
+                  d.record(),
+                  query,
+                  d.schedule(),
+                  d.refreshMode(),
+                  d.targetFreshness(),
+                  d.initialize(),
+                  d.poolerCompatibilityMode(),
+                  d.dependsOn())
               : d);
     }
     return StreamTableDefinitions.of(changed);
@@ -39,8 +46,10 @@ public final class Definitions {
     List<String> names = new ArrayList<>();
     try (Connection c = db.connect();
         Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT pgt_schema || '.' || pgt_name"
-            + " FROM pgtrickle.pgt_stream_tables ORDER BY pgt_id")) {
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT pgt_schema || '.' || pgt_name"
+                    + " FROM pgtrickle.pgt_stream_tables ORDER BY pgt_id")) {
       while (rs.next()) {
         names.add(rs.getString(1));
       }

@@ -7,9 +7,9 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
- * The one way tests wait for something another thread, process or server does: poll a
- * condition until it holds or a deadline passes, then fail with what was awaited and what was
- * last seen. Nothing waits a fixed time in place of synchronisation.
+ * The one way tests wait for something another thread, process or server does: poll a condition
+ * until it holds or a deadline passes, then fail with what was awaited and what was last seen.
+ * Nothing waits a fixed time in place of synchronisation.
  */
 public final class Poll {
 
@@ -40,8 +40,8 @@ public final class Poll {
   }
 
   /**
-   * Returns the first non-null value {@code probe} gives, checking every 10 ms, for at most
-   * {@code timeout}.
+   * Returns the first non-null value {@code probe} gives, checking every 10 ms, for at most {@code
+   * timeout}.
    *
    * @throws AssertionError naming {@code what} if the deadline passes first
    */

@@ -23,7 +23,9 @@ class EmptyTableIT {
   @BeforeAll
   static void createEmptyTable() throws SQLException {
     db = TestDatabase.create("empty_table_it");
-    Sql.run(db.dataSource(), Sales.ORDERS,
+    Sql.run(
+        db.dataSource(),
+        Sales.ORDERS,
         Sales.createStreamTable("order_totals", Sales.ORDER_TOTALS_QUERY, "DIFFERENTIAL"));
     dao = new OrderTotalsDao(db.readOnlyRole("order_totals"));
   }

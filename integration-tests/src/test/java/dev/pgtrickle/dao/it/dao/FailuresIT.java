@@ -12,11 +12,11 @@ import dev.pgtrickle.dao.it.model.MissingTableDao;
 import dev.pgtrickle.dao.it.model.OrderTotalsDao;
 import dev.pgtrickle.dao.it.model.StrictTotals;
 import dev.pgtrickle.dao.it.model.StrictTotalsDao;
+import dev.pgtrickle.dao.it.support.TestDatabase;
 import dev.pgtrickle.dao.runtime.StreamTableAccessException;
 import dev.pgtrickle.dao.runtime.StreamTableException;
 import dev.pgtrickle.dao.runtime.StreamTableNotFoundException;
 import dev.pgtrickle.dao.runtime.UnexpectedNullException;
-import dev.pgtrickle.dao.it.support.TestDatabase;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.stream.Stream;
@@ -28,8 +28,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
 /**
- * What goes wrong at run time is a typed exception that names the stream table (and the column,
- * SQL and SQLState where there are some), and no failure keeps a connection from its pool.
+ * What goes wrong at run time is a typed exception that names the stream table (and the column, SQL
+ * and SQLState where there are some), and no failure keeps a connection from its pool.
  */
 class FailuresIT {
   private static TestDatabase db;
@@ -41,9 +41,13 @@ class FailuresIT {
   static void createTables() throws SQLException {
     db = TestDatabase.create("failures_it");
     owner = db.dataSource();
-    Sql.run(owner, Sales.ORDERS,
-        Sales.createStreamTable("amount_by_region",
-            "SELECT region, MAX(amount)::bigint AS max_amount FROM orders GROUP BY region", "FULL"),
+    Sql.run(
+        owner,
+        Sales.ORDERS,
+        Sales.createStreamTable(
+            "amount_by_region",
+            "SELECT region, MAX(amount)::bigint AS max_amount FROM orders GROUP BY region",
+            "FULL"),
         Sales.createStreamTable("order_totals", Sales.ORDER_TOTALS_QUERY, "DIFFERENTIAL"));
     Sales.order(owner, "alice", "East", "10.00", "2026-11-01T10:00:00Z");
     Sales.order(owner, "bob", "West", null, "2026-11-01T11:00:00Z");
@@ -82,7 +86,7 @@ class FailuresIT {
     StrictTotalsDao dao = new StrictTotalsDao(pool);
 
     try (Stream<StrictTotals> rows = dao.streamAll()) {
-      assertThrows(UnexpectedNullException.class, () -> rows.forEach(row -> { }));
+      assertThrows(UnexpectedNullException.class, () -> rows.forEach(row -> {}));
     }
   }
 
@@ -90,11 +94,13 @@ class FailuresIT {
   void aMissingStreamTableIsNotFoundFromEveryMethod() {
     MissingTableDao dao = new MissingTableDao(pool);
 
-    for (Executable call : List.<Executable>of(
-        dao::findAll, dao::count, () -> dao.findByRegion("x"), () -> dao.streamAll().close())) {
+    for (Executable call :
+        List.<Executable>of(
+            dao::findAll, dao::count, () -> dao.findByRegion("x"), () -> dao.streamAll().close())) {
       StreamTableNotFoundException e = assertThrows(StreamTableNotFoundException.class, call);
       assertEquals("42P01", e.sqlState().orElseThrow());
-      assertTrue(e.sql().orElseThrow().contains("\"public\".\"no_such_stream_table\""), e.sql().get());
+      assertTrue(
+          e.sql().orElseThrow().contains("\"public\".\"no_such_stream_table\""), e.sql().get());
       assertTrue(e.getMessage().contains("public.no_such_stream_table"), e.getMessage());
       assertInstanceOf(SQLException.class, e.getCause());
     }
@@ -107,7 +113,8 @@ class FailuresIT {
       MissingTableDao dao = new MissingTableDao(pool);
 
       assertEquals(List.of(), dao.findAll(), "a plain table of that name can be read");
-      StreamTableNotFoundException e = assertThrows(StreamTableNotFoundException.class, dao::freshness);
+      StreamTableNotFoundException e =
+          assertThrows(StreamTableNotFoundException.class, dao::freshness);
       assertTrue(e.getMessage().contains("public.no_such_stream_table"), e.getMessage());
     } finally {
       Sql.run(owner, "DROP TABLE no_such_stream_table");

@@ -25,9 +25,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code freshness()} against pg_trickle's catalog, read by a role that may only SELECT: the
- * last refresh moves on every refresh, the last change only when rows changed, and ages come from
- * the server's clock.
+ * {@code freshness()} against pg_trickle's catalog, read by a role that may only SELECT: the last
+ * refresh moves on every refresh, the last change only when rows changed, and ages come from the
+ * server's clock.
  */
 class FreshnessIT {
   private static TestDatabase db;
@@ -38,12 +38,16 @@ class FreshnessIT {
   static void createTables() throws SQLException {
     db = TestDatabase.create("freshness_it");
     owner = db.dataSource();
-    Sql.run(owner, Sales.ORDERS,
+    Sql.run(
+        owner,
+        Sales.ORDERS,
         Sales.createStreamTable("order_totals", Sales.ORDER_TOTALS_QUERY, "DIFFERENTIAL"),
-        "SELECT pgtrickle.create_stream_table('public.live_totals', $q$" + Sales.ORDER_TOTALS_QUERY
+        "SELECT pgtrickle.create_stream_table('public.live_totals', $q$"
+            + Sales.ORDER_TOTALS_QUERY
             + "$q$, refresh_mode => 'IMMEDIATE')",
         "SELECT pgtrickle.create_stream_table('public.pending_totals', $q$"
-            + Sales.ORDER_TOTALS_QUERY + "$q$, schedule => '1h', initialize => false)");
+            + Sales.ORDER_TOTALS_QUERY
+            + "$q$, schedule => '1h', initialize => false)");
     reader = db.readOnlyPool(2, "order_totals", "live_totals", "pending_totals");
   }
 
@@ -85,13 +89,18 @@ class FreshnessIT {
     Sql.refresh(owner, "public.order_totals");
     Freshness noOp = dao.freshness();
 
-    assertTrue(noOp.lastRefreshAt().get().isAfter(changed.lastRefreshAt().get()),
+    assertTrue(
+        noOp.lastRefreshAt().get().isAfter(changed.lastRefreshAt().get()),
         "every refresh moves last_refresh_at");
-    assertEquals(changed.dataTimestamp(), noOp.dataTimestamp(),
+    assertEquals(
+        changed.dataTimestamp(),
+        noOp.dataTimestamp(),
         "a refresh that changed nothing keeps data_timestamp");
-    assertTrue(noOp.sinceLastChange().get().compareTo(noOp.age()) > 0,
+    assertTrue(
+        noOp.sinceLastChange().get().compareTo(noOp.age()) > 0,
         "the data is younger than its last change");
-    assertEquals(Duration.between(noOp.dataTimestamp().get(), noOp.serverTime()),
+    assertEquals(
+        Duration.between(noOp.dataTimestamp().get(), noOp.serverTime()),
         noOp.sinceLastChange().get());
   }
 
@@ -108,7 +117,8 @@ class FreshnessIT {
 
   @Test
   void aSuspendedTableSaysSoAndCanStillBeRead() {
-    Sql.run(owner, "SELECT pgtrickle.alter_stream_table('public.order_totals', status => 'SUSPENDED')");
+    Sql.run(
+        owner, "SELECT pgtrickle.alter_stream_table('public.order_totals', status => 'SUSPENDED')");
     try {
       OrderTotalsDao dao = new OrderTotalsDao(reader);
 
@@ -129,7 +139,8 @@ class FreshnessIT {
     assertEquals(Optional.empty(), f.schedule());
     assertEquals(Duration.ZERO, f.age());
     assertFalse(f.isStale());
-    assertTrue(f.sinceLastChange().get().compareTo(Duration.ZERO) >= 0,
+    assertTrue(
+        f.sinceLastChange().get().compareTo(Duration.ZERO) >= 0,
         "its timestamps keep ageing all the same");
   }
 
@@ -147,8 +158,14 @@ class FreshnessIT {
   }
 
   private static Instant catalogTime(String column, String table) {
-    return ((Timestamp) Sql.value(owner,
-        "SELECT " + column + " FROM pgtrickle.pgt_stream_tables WHERE pgt_schema = 'public'"
-            + " AND pgt_name = ?", table)).toInstant();
+    return ((Timestamp)
+            Sql.value(
+                owner,
+                "SELECT "
+                    + column
+                    + " FROM pgtrickle.pgt_stream_tables WHERE pgt_schema = 'public'"
+                    + " AND pgt_name = ?",
+                table))
+        .toInstant();
   }
 }

@@ -26,8 +26,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * An aggregate stream table stores hidden {@code __pgt_*} columns next to the user's. A role that
- * may read only the user columns proves that the DAO never asks for a hidden one: PostgreSQL
- * checks column privileges, so {@code SELECT *} or any {@code __pgt_*} column would fail.
+ * may read only the user columns proves that the DAO never asks for a hidden one: PostgreSQL checks
+ * column privileges, so {@code SELECT *} or any {@code __pgt_*} column would fail.
  */
 class HiddenColumnsIT {
   private static TestDatabase db;
@@ -38,14 +38,21 @@ class HiddenColumnsIT {
   static void createTableAndColumnRestrictedRole() throws SQLException {
     db = TestDatabase.create("hidden_columns_it");
     owner = db.dataSource();
-    Sql.run(owner, Sales.ORDERS,
+    Sql.run(
+        owner,
+        Sales.ORDERS,
         Sales.createStreamTable("order_totals", Sales.ORDER_TOTALS_QUERY, "DIFFERENTIAL"));
     Sales.sampleOrders(owner);
     Sql.refresh(owner, "public.order_totals");
     userColumnsOnly = db.readOnlyPool(1, "order_totals");
     String role = userColumnsOnly.getUsername();
-    db.execute("REVOKE SELECT ON public.order_totals FROM \"" + role + "\";"
-        + "GRANT SELECT (region, order_count, total) ON public.order_totals TO \"" + role + "\"");
+    db.execute(
+        "REVOKE SELECT ON public.order_totals FROM \""
+            + role
+            + "\";"
+            + "GRANT SELECT (region, order_count, total) ON public.order_totals TO \""
+            + role
+            + "\"");
   }
 
   @AfterAll
@@ -56,9 +63,12 @@ class HiddenColumnsIT {
   @Test
   void theStorageTableReallyHasHiddenColumnsBeforeAndAfterTheUserColumns() {
     List<Object> columns =
-        Sql.rows(owner, "SELECT attname::text FROM pg_attribute WHERE attrelid ="
-                + " 'public.order_totals'::regclass AND attnum > 0 AND NOT attisdropped"
-                + " ORDER BY attnum").stream()
+        Sql.rows(
+                owner,
+                "SELECT attname::text FROM pg_attribute WHERE attrelid ="
+                    + " 'public.order_totals'::regclass AND attnum > 0 AND NOT attisdropped"
+                    + " ORDER BY attnum")
+            .stream()
             .map(row -> row.get(0))
             .toList();
 
@@ -72,8 +82,8 @@ class HiddenColumnsIT {
     OrderTotalsDao dao = new OrderTotalsDao(userColumnsOnly);
 
     List<OrderTotals> all = dao.findAll();
-    assertEquals(Sql.value(owner, "SELECT count(DISTINCT region) + 1 FROM orders"),
-        (long) all.size());
+    assertEquals(
+        Sql.value(owner, "SELECT count(DISTINCT region) + 1 FROM orders"), (long) all.size());
     assertEquals(1, dao.findByRegion("West").size());
     assertEquals(all.size(), dao.count());
     try (Stream<OrderTotals> rows = dao.streamAll()) {
@@ -84,12 +94,15 @@ class HiddenColumnsIT {
 
   @Test
   void selectStarIsRefusedForTheSameRoleSoTheTestCanTellTheDifference() {
-    SQLException e = assertThrows(SQLException.class, () -> {
-      try (var connection = userColumnsOnly.getConnection();
-          var statement = connection.createStatement()) {
-        statement.executeQuery("SELECT * FROM public.order_totals").close();
-      }
-    });
+    SQLException e =
+        assertThrows(
+            SQLException.class,
+            () -> {
+              try (var connection = userColumnsOnly.getConnection();
+                  var statement = connection.createStatement()) {
+                statement.executeQuery("SELECT * FROM public.order_totals").close();
+              }
+            });
     assertEquals("42501", e.getSQLState());
   }
 
@@ -108,16 +121,18 @@ class HiddenColumnsIT {
         Sql.rows(owner, "SELECT __pgt_row_id FROM public.order_totals").stream()
             .map(row -> RowIdentity.of((byte[]) row.get(0)))
             .collect(Collectors.toSet());
-    assertEquals(rowIds, rows.stream().map(OrderTotalsWithRowId::rowId).collect(Collectors.toSet()));
+    assertEquals(
+        rowIds, rows.stream().map(OrderTotalsWithRowId::rowId).collect(Collectors.toSet()));
     assertEquals(rows.size(), rowIds.size());
 
     // Found again by its bytea row id, and equal as a record (RowIdentity compares by content).
     OrderTotalsWithRowId first = rows.get(0);
     assertEquals(List.of(first), ownerDao.findByRowId(first.rowId()));
-    assertEquals(List.of(first), ownerDao.query().where(OrderTotalsWithRowIdDao.ROW_ID.eq(first.rowId())).list());
     assertEquals(
-        rows.size(),
-        ownerDao.query().where(OrderTotalsWithRowIdDao.ROW_ID.in(rowIds)).count());
+        List.of(first),
+        ownerDao.query().where(OrderTotalsWithRowIdDao.ROW_ID.eq(first.rowId())).list());
+    assertEquals(
+        rows.size(), ownerDao.query().where(OrderTotalsWithRowIdDao.ROW_ID.in(rowIds)).count());
     assertEquals(List.of(), ownerDao.findByRowId(RowIdentity.of(new byte[] {1, 2, 3})));
     assertThrows(NullPointerException.class, () -> ownerDao.findByRowId(null));
   }

@@ -21,9 +21,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * An IMMEDIATE stream table is maintained inside the writer's transaction, so the DAO's
- * {@code Connection} overloads see a write before it commits, while other sessions see it only at
- * commit.
+ * An IMMEDIATE stream table is maintained inside the writer's transaction, so the DAO's {@code
+ * Connection} overloads see a write before it commits, while other sessions see it only at commit.
  */
 class ImmediateReadsIT {
   private static TestDatabase db;
@@ -33,8 +32,11 @@ class ImmediateReadsIT {
   @BeforeAll
   static void createTables() throws SQLException {
     db = TestDatabase.create("immediate_reads_it");
-    Sql.run(db.dataSource(), Sales.ORDERS,
-        "SELECT pgtrickle.create_stream_table('public.live_totals', $q$" + Sales.ORDER_TOTALS_QUERY
+    Sql.run(
+        db.dataSource(),
+        Sales.ORDERS,
+        "SELECT pgtrickle.create_stream_table('public.live_totals', $q$"
+            + Sales.ORDER_TOTALS_QUERY
             + "$q$, refresh_mode => 'IMMEDIATE')");
     pool = db.pool(2);
     reader = db.readOnlyPool(1, "live_totals");
@@ -54,7 +56,8 @@ class ImmediateReadsIT {
       insertOrder(tx, "South", "5.00");
       insertOrder(tx, "South", "2.50");
 
-      assertEquals(List.of(new LiveTotals("South", 2, new BigDecimal("7.50"))),
+      assertEquals(
+          List.of(new LiveTotals("South", 2, new BigDecimal("7.50"))),
           mine.findByRegion(tx, "South"));
       assertEquals(1, mine.count(tx));
       assertEquals(mine.findAll(tx), mine.findAll(tx, LiveTotalsDao.REGION.asc()));
@@ -66,8 +69,8 @@ class ImmediateReadsIT {
 
       tx.commit();
     }
-    assertEquals(List.of(new LiveTotals("South", 2, new BigDecimal("7.50"))),
-        others.findByRegion("South"));
+    assertEquals(
+        List.of(new LiveTotals("South", 2, new BigDecimal("7.50"))), others.findByRegion("South"));
     Pools.assertAllReturned(pool);
   }
 
@@ -85,10 +88,10 @@ class ImmediateReadsIT {
     assertEquals(List.of(), dao.findByRegion("Nowhere"));
   }
 
-  private static void insertOrder(Connection tx, String region, String amount)
-      throws SQLException {
-    try (PreparedStatement insert = tx.prepareStatement(
-        "INSERT INTO orders (customer, region, amount) VALUES ('tx', ?, ?::numeric)")) {
+  private static void insertOrder(Connection tx, String region, String amount) throws SQLException {
+    try (PreparedStatement insert =
+        tx.prepareStatement(
+            "INSERT INTO orders (customer, region, amount) VALUES ('tx', ?, ?::numeric)")) {
       insert.setString(1, region);
       insert.setString(2, amount);
       insert.executeUpdate();

@@ -17,9 +17,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * A mixed-case schema and table ({@code "Sales"."RegionUsers"}, unreachable from unquoted SQL)
- * with columns named {@code order}, {@code user} and {@code Count}: every identifier is quoted,
- * and the catalog is searched with the exact stored case.
+ * A mixed-case schema and table ({@code "Sales"."RegionUsers"}, unreachable from unquoted SQL) with
+ * columns named {@code order}, {@code user} and {@code Count}: every identifier is quoted, and the
+ * catalog is searched with the exact stored case.
  */
 class QuotingIT {
   private static TestDatabase db;
@@ -29,7 +29,8 @@ class QuotingIT {
   static void createTable() throws SQLException {
     db = TestDatabase.create("quoting_it");
     DataSource owner = db.dataSource();
-    Sql.run(owner,
+    Sql.run(
+        owner,
         "CREATE SCHEMA \"Sales\"",
         "CREATE TABLE \"Sales\".visits (id int PRIMARY KEY, region text, \"user\" text)",
         "INSERT INTO \"Sales\".visits VALUES (1, 'East', 'ann'), (2, 'East', 'ann'),"
@@ -51,7 +52,9 @@ class QuotingIT {
 
     assertEquals("\"Sales\".\"RegionUsers\"", QuotedNamesDao.STREAM_TABLE.sql());
     assertEquals(
-        List.of(new QuotedNames(null, "bo", 1), new QuotedNames("East", "ann", 2),
+        List.of(
+            new QuotedNames(null, "bo", 1),
+            new QuotedNames("East", "ann", 2),
             new QuotedNames("West", "bo", 1)),
         dao.findAll(QuotedNamesDao.ORDER.asc().nullsFirst()));
     assertEquals(List.of(new QuotedNames("East", "ann", 2)), dao.findByOrder("East"));

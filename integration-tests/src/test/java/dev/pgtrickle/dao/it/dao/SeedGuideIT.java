@@ -82,10 +82,15 @@ class SeedGuideIT {
   @Test
   void dailyRevenueEqualsTheAggregateComputedOnTheSource() {
     List<DailyRevenue> expected =
-        Sql.rows(owner, "SELECT (ordered_at AT TIME ZONE 'UTC')::date, SUM(amount) FROM orders"
-                + " GROUP BY 1 ORDER BY 1").stream()
-            .map(row -> new DailyRevenue(
-                ((java.sql.Date) row.get(0)).toLocalDate(), (BigDecimal) row.get(1)))
+        Sql.rows(
+                owner,
+                "SELECT (ordered_at AT TIME ZONE 'UTC')::date, SUM(amount) FROM orders"
+                    + " GROUP BY 1 ORDER BY 1")
+            .stream()
+            .map(
+                row ->
+                    new DailyRevenue(
+                        ((java.sql.Date) row.get(0)).toLocalDate(), (BigDecimal) row.get(1)))
             .toList();
 
     List<DailyRevenue> read =
@@ -98,9 +103,11 @@ class SeedGuideIT {
   @Test
   void customerStatsEqualTheAggregateComputedOnTheSourceWithArraysAndTimestamps() {
     List<List<Object>> source =
-        Sql.rows(owner, "SELECT customer, COUNT(*), SUM(amount), MAX(ordered_at),"
-            + " ARRAY_AGG(DISTINCT region ORDER BY region) FILTER (WHERE region IS NOT NULL)"
-            + " FROM orders GROUP BY customer ORDER BY customer");
+        Sql.rows(
+            owner,
+            "SELECT customer, COUNT(*), SUM(amount), MAX(ordered_at),"
+                + " ARRAY_AGG(DISTINCT region ORDER BY region) FILTER (WHERE region IS NOT NULL)"
+                + " FROM orders GROUP BY customer ORDER BY customer");
     List<CustomerStats> read =
         customerStats.findAll().stream()
             .sorted(Comparator.comparing(CustomerStats::customer))
@@ -140,13 +147,17 @@ class SeedGuideIT {
   @Test
   void findAllInOrderSortsOnTheServerLikeTheSameOrderByOnTheSource() {
     List<String> expected =
-        Sql.rows(owner, "SELECT region FROM orders GROUP BY region"
-                + " ORDER BY SUM(amount) DESC NULLS LAST, region ASC").stream()
+        Sql.rows(
+                owner,
+                "SELECT region FROM orders GROUP BY region"
+                    + " ORDER BY SUM(amount) DESC NULLS LAST, region ASC")
+            .stream()
             .map(row -> (String) row.get(0))
             .collect(Collectors.toList());
 
     List<String> read =
-        orderTotals.findAll(OrderTotalsDao.TOTAL.desc().nullsLast().then(OrderTotalsDao.REGION.asc()))
+        orderTotals
+            .findAll(OrderTotalsDao.TOTAL.desc().nullsLast().then(OrderTotalsDao.REGION.asc()))
             .stream()
             .map(OrderTotals::region)
             .collect(Collectors.toList());
@@ -182,8 +193,10 @@ class SeedGuideIT {
   private static List<OrderTotals> expectedOrderTotals() {
     return sorted(
         Sql.rows(owner, "SELECT region, COUNT(*), SUM(amount) FROM orders GROUP BY region").stream()
-            .map(row -> new OrderTotals(
-                (String) row.get(0), (Long) row.get(1), (BigDecimal) row.get(2)))
+            .map(
+                row ->
+                    new OrderTotals(
+                        (String) row.get(0), (Long) row.get(1), (BigDecimal) row.get(2)))
             .toList());
   }
 
@@ -196,9 +209,7 @@ class SeedGuideIT {
       return null;
     }
     try {
-      return Arrays.stream((Object[]) ((Array) array).getArray())
-          .map(Objects::toString)
-          .toList();
+      return Arrays.stream((Object[]) ((Array) array).getArray()).map(Objects::toString).toList();
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }

@@ -37,11 +37,14 @@ class StreamAllIT {
   static void createSeries() throws SQLException {
     db = TestDatabase.create("stream_all_it");
     owner = db.dataSource();
-    Sql.run(owner,
+    Sql.run(
+        owner,
         "CREATE TABLE series (id bigint PRIMARY KEY, label text, amount numeric(12,2), at timestamptz)",
         "INSERT INTO series SELECT g, 'row ' || g, g * 0.01,"
             + " timestamptz '2026-01-01 00:00:00+00' + g * interval '1 second'"
-            + " FROM generate_series(1, " + ROWS + ") g",
+            + " FROM generate_series(1, "
+            + ROWS
+            + ") g",
         "SELECT pgtrickle.create_stream_table('public.big_series',"
             + " 'SELECT id, label, amount, at FROM series', schedule => '1h', refresh_mode => 'FULL')");
     pool = db.readOnlyPool(2, "big_series");
@@ -61,15 +64,16 @@ class StreamAllIT {
 
     try (Stream<BigSeries> rows = dao.streamAll()) {
       assertEquals(1, Pools.active(pool), "the open stream holds one connection");
-      rows.forEach(row -> {
-        count.incrementAndGet();
-        idSum.addAndGet(row.id());
-        amountSum[0] = amountSum[0].add(row.amount());
-        if (row.id() == ROWS) {
-          assertEquals(Instant.parse("2026-01-02T03:46:40Z"), row.at());
-          assertEquals("row " + ROWS, row.label());
-        }
-      });
+      rows.forEach(
+          row -> {
+            count.incrementAndGet();
+            idSum.addAndGet(row.id());
+            amountSum[0] = amountSum[0].add(row.amount());
+            if (row.id() == ROWS) {
+              assertEquals(Instant.parse("2026-01-02T03:46:40Z"), row.at());
+              assertEquals("row " + ROWS, row.label());
+            }
+          });
     }
 
     assertEquals(ROWS, count.get());
@@ -85,13 +89,18 @@ class StreamAllIT {
     try (Stream<BigSeries> rows = dao.streamAll()) {
       Iterator<BigSeries> iterator = rows.iterator();
       assertTrue(iterator.next().id() > 0);
-      List<List<Object>> activity = Sql.rows(owner,
-          "SELECT state, query FROM pg_stat_activity WHERE usename = ? AND state <> 'idle'", role);
+      List<List<Object>> activity =
+          Sql.rows(
+              owner,
+              "SELECT state, query FROM pg_stat_activity WHERE usename = ? AND state <> 'idle'",
+              role);
 
       assertEquals(1, activity.size(), activity.toString());
-      assertEquals("idle in transaction", activity.get(0).get(0), "the cursor's transaction is open");
+      assertEquals(
+          "idle in transaction", activity.get(0).get(0), "the cursor's transaction is open");
       String query = (String) activity.get(0).get(1);
-      assertEquals("SELECT \"id\", \"label\", \"amount\", \"at\" FROM \"public\".\"big_series\"", query);
+      assertEquals(
+          "SELECT \"id\", \"label\", \"amount\", \"at\" FROM \"public\".\"big_series\"", query);
     }
     Pools.assertAllReturned(pool);
   }

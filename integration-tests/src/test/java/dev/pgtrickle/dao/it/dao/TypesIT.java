@@ -30,9 +30,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every supported component type read from the PostgreSQL type pg_trickle gives the column
- * (typmods dropped, every column nullable), including NULL into every reference type, and values
- * that do not fit their component.
+ * Every supported component type read from the PostgreSQL type pg_trickle gives the column (typmods
+ * dropped, every column nullable), including NULL into every reference type, and values that do not
+ * fit their component.
  */
 class TypesIT {
   private static final String COLUMNS =
@@ -48,7 +48,8 @@ class TypesIT {
   static void createTable() throws SQLException {
     db = TestDatabase.create("types_it");
     owner = db.dataSource();
-    Sql.run(owner,
+    Sql.run(
+        owner,
         "CREATE TABLE type_samples (id bigint PRIMARY KEY, text varchar(20), flag boolean,"
             + " maybe_flag boolean, small smallint, maybe_small smallint, medium integer,"
             + " maybe_medium integer, maybe_big bigint, \"real\" real, maybe_real real,"
@@ -64,7 +65,8 @@ class TypesIT {
             + " ARRAY['a', NULL, 'c'], ARRAY[1, 9000000000], ARRAY[3, NULL])",
         "INSERT INTO type_samples (id, flag, small, medium, \"real\", dbl)"
             + " VALUES (2, false, 0, 0, 0, 0)",
-        "SELECT pgtrickle.create_stream_table('public.type_samples_st', 'SELECT " + COLUMNS
+        "SELECT pgtrickle.create_stream_table('public.type_samples_st', 'SELECT "
+            + COLUMNS
             + " FROM type_samples', schedule => '1h', refresh_mode => 'FULL')");
     dao = new TypeSampleDao(db.readOnlyRole("type_samples_st"));
   }
@@ -104,7 +106,8 @@ class TypesIT {
     assertEquals(Arrays.asList("a", null, "c"), s.tags());
     assertEquals(List.of(1L, 9_000_000_000L), s.longs());
     assertEquals(Arrays.asList(3, null), s.ints());
-    assertThrows(UnsupportedOperationException.class, () -> s.tags().add("d"), "lists are unmodifiable");
+    assertThrows(
+        UnsupportedOperationException.class, () -> s.tags().add("d"), "lists are unmodifiable");
   }
 
   @Test
@@ -112,10 +115,28 @@ class TypesIT {
     TypeSample s = dao.findById(2L).get(0);
 
     assertEquals(false, s.flag());
-    for (Object value : Arrays.asList(s.text(), s.maybeFlag(), s.maybeSmall(), s.maybeMedium(),
-        s.maybeBig(), s.maybeReal(), s.maybeDbl(), s.amount(), s.huge(), s.day(), s.clock(),
-        s.local(), s.stamped(), s.instant(), s.uuid(), s.bytes(), s.shade(), s.tags(), s.longs(),
-        s.ints())) {
+    for (Object value :
+        Arrays.asList(
+            s.text(),
+            s.maybeFlag(),
+            s.maybeSmall(),
+            s.maybeMedium(),
+            s.maybeBig(),
+            s.maybeReal(),
+            s.maybeDbl(),
+            s.amount(),
+            s.huge(),
+            s.day(),
+            s.clock(),
+            s.local(),
+            s.stamped(),
+            s.instant(),
+            s.uuid(),
+            s.bytes(),
+            s.shade(),
+            s.tags(),
+            s.longs(),
+            s.ints())) {
       assertNull(value);
     }
   }
@@ -124,7 +145,8 @@ class TypesIT {
   void findersBindEveryKindOfValue() {
     assertEquals(1, dao.findByUuid(UUID.fromString("a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11")).size());
     assertEquals(1, dao.findByShade(Shade.DARK).size());
-    assertEquals(1, dao.findByStamped(OffsetDateTime.parse("2026-11-30T12:34:56.789+02:00")).size());
+    assertEquals(
+        1, dao.findByStamped(OffsetDateTime.parse("2026-11-30T12:34:56.789+02:00")).size());
     assertEquals(1, dao.findByInstant(Instant.parse("2026-11-30T10:00:00Z")).size());
     assertEquals(1, dao.findByLocal(LocalDateTime.parse("2026-11-30T12:34:56.789")).size());
     assertEquals(1, dao.findByHuge(new BigInteger("123456789012345678901234567890")).size());
@@ -138,7 +160,9 @@ class TypesIT {
 
   @Test
   void anUnknownEnumNameAndAFractionalBigIntegerDoNotFitTheirComponents() {
-    Sql.run(owner, "UPDATE type_samples SET shade = 'PURPLE', huge = 1.5 WHERE id = 1",
+    Sql.run(
+        owner,
+        "UPDATE type_samples SET shade = 'PURPLE', huge = 1.5 WHERE id = 1",
         "SELECT pgtrickle.refresh_stream_table('public.type_samples_st')");
     try {
       ColumnMappingException e = assertThrows(ColumnMappingException.class, dao::findAll);
@@ -147,8 +171,11 @@ class TypesIT {
       assertTrue(e.column().equals("huge") || e.column().equals("shade"), e.column());
       assertTrue(e.getMessage().contains("TypeSample."), e.getMessage());
     } finally {
-      Sql.run(owner, "UPDATE type_samples SET shade = 'DARK', huge = 123456789012345678901234567890"
-          + " WHERE id = 1", "SELECT pgtrickle.refresh_stream_table('public.type_samples_st')");
+      Sql.run(
+          owner,
+          "UPDATE type_samples SET shade = 'DARK', huge = 123456789012345678901234567890"
+              + " WHERE id = 1",
+          "SELECT pgtrickle.refresh_stream_table('public.type_samples_st')");
     }
   }
 }

@@ -8,7 +8,8 @@ import java.math.BigDecimal;
 /** The seed guide's Django migration ported: the README shows this record. */
 @StreamTableView
 @StreamTableDefinition(
-    query = """
+    query =
+        """
         SELECT region,
                COUNT(*) AS order_count,
                SUM(amount) AS total

@@ -12,12 +12,10 @@ import dev.pgtrickle.dao.it.support.AdminRole;
 import dev.pgtrickle.dao.it.support.TestDatabase;
 import dev.pgtrickle.dao.runtime.StreamTableName;
 import dev.pgtrickle.dao.runtime.definition.StreamTableAdminPrivilegeException;
-import dev.pgtrickle.dao.runtime.definition.StreamTableDefinition;
 import dev.pgtrickle.dao.runtime.definition.StreamTableDefinitionException;
 import dev.pgtrickle.dao.runtime.definition.StreamTableDefinitions;
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -29,10 +27,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The plain runtime API, for applications without a migration tool: {@code createMissing},
- * {@code apply} and {@code dropAll} on the definitions this module's records declare (the seed
- * guide's Django migration, ported), as a role with exactly the grants pg_trickle 0.108.3 needs,
- * in one transaction each, idempotent, with typed failures.
+ * The plain runtime API, for applications without a migration tool: {@code createMissing}, {@code
+ * apply} and {@code dropAll} on the definitions this module's records declare (the seed guide's
+ * Django migration, ported), as a role with exactly the grants pg_trickle 0.108.3 needs, in one
+ * transaction each, idempotent, with typed failures.
  */
 class StreamTableDefinitionsIT {
   private static final StreamTableName ORDER_TOTALS = StreamTableName.of("public", "order_totals");
@@ -48,9 +46,11 @@ class StreamTableDefinitionsIT {
   void createDatabaseRoleAndOrders() throws SQLException {
     db = TestDatabase.create("definitions_it");
     app = AdminRole.create(db, "public", AdminRole.Grants.DEFINITIONS);
-    try (Connection c = app.dataSource().getConnection(); Statement s = c.createStatement()) {
-      s.execute("CREATE TABLE orders (id bigserial PRIMARY KEY, region text, amount numeric(10,2));"
-          + " INSERT INTO orders (region, amount) VALUES ('East', 60), ('East', 50), ('West', 20)");
+    try (Connection c = app.dataSource().getConnection();
+        Statement s = c.createStatement()) {
+      s.execute(
+          "CREATE TABLE orders (id bigserial PRIMARY KEY, region text, amount numeric(10,2));"
+              + " INSERT INTO orders (region, amount) VALUES ('East', 60), ('East', 50), ('West', 20)");
     }
     definitions = StreamTableDefinitions.load();
   }
@@ -81,19 +81,27 @@ class StreamTableDefinitionsIT {
 
     assertEquals(created, db.scalar(STATE), "the second run changes nothing");
     assertEquals(List.of("public.order_totals", "public.top_regions"), creationOrder(db));
-    assertEquals("5s DIFFERENTIAL", db.scalar("SELECT schedule || ' ' || refresh_mode"
-        + " FROM pgtrickle.pgt_stream_tables WHERE pgt_name = 'order_totals'"));
-    assertEquals("INTERVAL 60000", db.scalar("SELECT target_freshness_mode || ' ' ||"
-        + " freshness_deadline_ms FROM pgtrickle.pgt_stream_tables"
-        + " WHERE pgt_name = 'top_regions'"));
+    assertEquals(
+        "5s DIFFERENTIAL",
+        db.scalar(
+            "SELECT schedule || ' ' || refresh_mode"
+                + " FROM pgtrickle.pgt_stream_tables WHERE pgt_name = 'order_totals'"));
+    assertEquals(
+        "INTERVAL 60000",
+        db.scalar(
+            "SELECT target_freshness_mode || ' ' ||"
+                + " freshness_deadline_ms FROM pgtrickle.pgt_stream_tables"
+                + " WHERE pgt_name = 'top_regions'"));
     DataSource reader = db.readerRole("public.order_totals", "public.top_regions");
     List<OrderTotals> totals = new ArrayList<>(new OrderTotalsDao(reader).findAll());
     totals.sort(Comparator.comparing(OrderTotals::region));
     assertEquals(
-        List.of(new OrderTotals("East", 2, new BigDecimal("110.00")),
+        List.of(
+            new OrderTotals("East", 2, new BigDecimal("110.00")),
             new OrderTotals("West", 1, new BigDecimal("20.00"))),
         totals);
-    assertEquals(List.of(new TopRegions("East", new BigDecimal("110.00"))),
+    assertEquals(
+        List.of(new TopRegions("East", new BigDecimal("110.00"))),
         new TopRegionsDao(reader).findAll());
   }
 
@@ -104,14 +112,24 @@ class StreamTableDefinitionsIT {
     definitions.apply(app.dataSource());
     assertEquals(applied, db.scalar(STATE));
 
-    withQuery(definitions, ORDER_TOTALS, "SELECT region, COUNT(*) AS order_count, SUM(amount) AS total"
-        + " FROM orders WHERE amount < 55 GROUP BY region").apply(app.dataSource());
+    withQuery(
+            definitions,
+            ORDER_TOTALS,
+            "SELECT region, COUNT(*) AS order_count, SUM(amount) AS total"
+                + " FROM orders WHERE amount < 55 GROUP BY region")
+        .apply(app.dataSource());
 
     assertEquals(List.of("public.order_totals", "public.top_regions"), creationOrder(db));
-    assertTrue(db.scalar("SELECT defining_query FROM pgtrickle.pgt_stream_tables"
-        + " WHERE pgt_name = 'order_totals'").contains("55"));
-    assertEquals("East 1 50.00,West 1 20.00", db.scalar("SELECT string_agg(region || ' ' ||"
-        + " order_count || ' ' || total, ',' ORDER BY region) FROM order_totals"));
+    assertTrue(
+        db.scalar(
+                "SELECT defining_query FROM pgtrickle.pgt_stream_tables"
+                    + " WHERE pgt_name = 'order_totals'")
+            .contains("55"));
+    assertEquals(
+        "East 1 50.00,West 1 20.00",
+        db.scalar(
+            "SELECT string_agg(region || ' ' ||"
+                + " order_count || ' ' || total, ',' ORDER BY region) FROM order_totals"));
   }
 
   @Test
@@ -122,14 +140,20 @@ class StreamTableDefinitionsIT {
     definitions.dropAll(app.dataSource());
 
     assertEquals("0", db.scalar("SELECT count(*) FROM pgtrickle.pgt_stream_tables"));
-    assertEquals("0", db.scalar("SELECT count(*) FROM pg_tables WHERE tablename IN"
-        + " ('order_totals', 'top_regions')"));
+    assertEquals(
+        "0",
+        db.scalar(
+            "SELECT count(*) FROM pg_tables WHERE tablename IN"
+                + " ('order_totals', 'top_regions')"));
   }
 
   @Test
   void aFailureRollsBackEverythingAndNamesTheStreamTableAndStatement() throws SQLException {
-    StreamTableDefinitions broken = withQuery(definitions, StreamTableName.of("public", "top_regions"),
-        "SELECT region, total FROM no_such_table");
+    StreamTableDefinitions broken =
+        withQuery(
+            definitions,
+            StreamTableName.of("public", "top_regions"),
+            "SELECT region, total FROM no_such_table");
 
     StreamTableDefinitionException e =
         assertThrows(StreamTableDefinitionException.class, () -> broken.apply(app.dataSource()));
@@ -139,7 +163,9 @@ class StreamTableDefinitionsIT {
     assertTrue(
         e.sql().orElseThrow().startsWith("SELECT pgtrickle.create_or_replace_stream_table("));
     assertTrue(e.getMessage().contains("no_such_table"), e.getMessage());
-    assertEquals("0", db.scalar("SELECT count(*) FROM pgtrickle.pgt_stream_tables"),
+    assertEquals(
+        "0",
+        db.scalar("SELECT count(*) FROM pgtrickle.pgt_stream_tables"),
         "order_totals, created first, was rolled back with it");
   }
 
@@ -149,22 +175,30 @@ class StreamTableDefinitionsIT {
     String applied = db.scalar(STATE);
     try (AdminRole other = AdminRole.create(db, "public", AdminRole.Grants.DEFINITIONS)) {
       StreamTableAdminPrivilegeException change =
-          assertThrows(StreamTableAdminPrivilegeException.class,
-              () -> withQuery(definitions, ORDER_TOTALS, "SELECT region, COUNT(*) AS order_count,"
-                  + " SUM(amount) AS total FROM orders WHERE amount > 0 GROUP BY region")
-                  .apply(other.dataSource()));
+          assertThrows(
+              StreamTableAdminPrivilegeException.class,
+              () ->
+                  withQuery(
+                          definitions,
+                          ORDER_TOTALS,
+                          "SELECT region, COUNT(*) AS order_count,"
+                              + " SUM(amount) AS total FROM orders WHERE amount > 0 GROUP BY region")
+                      .apply(other.dataSource()));
       StreamTableAdminPrivilegeException drop =
-          assertThrows(StreamTableAdminPrivilegeException.class,
+          assertThrows(
+              StreamTableAdminPrivilegeException.class,
               () -> definitions.dropAll(other.dataSource()));
 
       assertTrue(change.needsOwnership());
       assertEquals(ORDER_TOTALS, change.streamTable());
       assertEquals("42501", change.sqlState().orElseThrow());
-      assertTrue(change.getMessage().contains("must be owner of stream table"),
-          change.getMessage());
+      assertTrue(
+          change.getMessage().contains("must be owner of stream table"), change.getMessage());
       assertTrue(change.getMessage().contains("OWNER TO \"" + other.name() + "\""));
       assertTrue(drop.needsOwnership());
-      assertEquals(StreamTableName.of("public", "top_regions"), drop.streamTable(),
+      assertEquals(
+          StreamTableName.of("public", "top_regions"),
+          drop.streamTable(),
           "the drop starts with the dependent table");
       assertEquals(applied, db.scalar(STATE), "nothing changed");
       db.close();
@@ -175,17 +209,27 @@ class StreamTableDefinitionsIT {
   void aRoleWithoutPgtrickleAdminIsToldBothGrantsItNeeds() throws SQLException {
     try (AdminRole none = AdminRole.create(db, "public", AdminRole.Grants.NONE)) {
       StreamTableAdminPrivilegeException create =
-          assertThrows(StreamTableAdminPrivilegeException.class,
+          assertThrows(
+              StreamTableAdminPrivilegeException.class,
               () -> definitions.createMissing(none.dataSource()));
 
       assertFalse(create.needsOwnership());
-      assertTrue(create.getMessage().contains("permission denied for schema pgtrickle"),
+      assertTrue(
+          create.getMessage().contains("permission denied for schema pgtrickle"),
           create.getMessage());
-      assertTrue(create.getMessage().contains("GRANT pgtrickle_admin TO \"" + none.name()
-          + "\" and GRANT EXECUTE ON FUNCTION"
-          + " pgtrickle.create_stream_table_if_not_exists(text, text, text, text, boolean, text,"
-          + " text, text, boolean, boolean, text, integer, double precision, text, boolean, text,"
-          + " integer, text, text) TO \"" + none.name() + "\""), create.getMessage());
+      assertTrue(
+          create
+              .getMessage()
+              .contains(
+                  "GRANT pgtrickle_admin TO \""
+                      + none.name()
+                      + "\" and GRANT EXECUTE ON FUNCTION"
+                      + " pgtrickle.create_stream_table_if_not_exists(text, text, text, text, boolean, text,"
+                      + " text, text, boolean, boolean, text, integer, double precision, text, boolean, text,"
+                      + " integer, text, text) TO \""
+                      + none.name()
+                      + "\""),
+          create.getMessage());
       assertInstanceOf(SQLException.class, create.getCause());
       db.close();
     }

@@ -16,8 +16,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The compile-time check of {@code targetFreshness} agrees with PostgreSQL 18 itself, which is
- * what pg_trickle uses to read it ({@code $1::interval}, then months and epoch milliseconds): same
+ * The compile-time check of {@code targetFreshness} agrees with PostgreSQL 18 itself, which is what
+ * pg_trickle uses to read it ({@code $1::interval}, then months and epoch milliseconds): same
  * accepted texts, same milliseconds, same rejections.
  */
 class TargetFreshnessGrammarIT {
@@ -34,11 +34,49 @@ class TargetFreshnessGrammarIT {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"30 seconds", "5m", "5min", "1h30m", "1 hour 30 minutes", "00:05:00",
-      "1:30", "PT5M", "P1D", "P2W", "300", "5 s", "2w", "@ 5 mins", "1.5h", "1 day", "1d",
-      "1 week 2 days", "10ms", "0.5 ms", "3 millisecond", "90 sec", "1 hr", "1h 30m",
-      "0 mon 5 s", "1 mon", "1y", "P1M", "2 decades", "5 minutes ago", "-5s", "0s", "1us",
-      "foo", "5 fortnights", "1 hour ago", "12:00:00.5", "+5s", "5 SECONDS", "1 Day 2 Hours"})
+  @ValueSource(
+      strings = {
+        "30 seconds",
+        "5m",
+        "5min",
+        "1h30m",
+        "1 hour 30 minutes",
+        "00:05:00",
+        "1:30",
+        "PT5M",
+        "P1D",
+        "P2W",
+        "300",
+        "5 s",
+        "2w",
+        "@ 5 mins",
+        "1.5h",
+        "1 day",
+        "1d",
+        "1 week 2 days",
+        "10ms",
+        "0.5 ms",
+        "3 millisecond",
+        "90 sec",
+        "1 hr",
+        "1h 30m",
+        "0 mon 5 s",
+        "1 mon",
+        "1y",
+        "P1M",
+        "2 decades",
+        "5 minutes ago",
+        "-5s",
+        "0s",
+        "1us",
+        "foo",
+        "5 fortnights",
+        "1 hour ago",
+        "12:00:00.5",
+        "+5s",
+        "5 SECONDS",
+        "1 Day 2 Hours"
+      })
   void agreesWithPostgresql(String text) throws SQLException {
     assertEquals(postgresql(text), ours(text), text);
   }
@@ -55,10 +93,11 @@ class TargetFreshnessGrammarIT {
   /** pg_trickle's parse_target_freshness, as SQL: months, then milliseconds, then rounding. */
   private static String postgresql(String text) throws SQLException {
     try (Connection c = db.connect();
-        PreparedStatement s = c.prepareStatement(
-            "SELECT (EXTRACT(YEAR FROM x.i) * 12 + EXTRACT(MONTH FROM x.i))::int,"
-                + " EXTRACT(EPOCH FROM x.i)::float8 * 1000"
-                + " FROM (SELECT CAST(CAST(? AS text) AS interval) AS i) x")) {
+        PreparedStatement s =
+            c.prepareStatement(
+                "SELECT (EXTRACT(YEAR FROM x.i) * 12 + EXTRACT(MONTH FROM x.i))::int,"
+                    + " EXTRACT(EPOCH FROM x.i)::float8 * 1000"
+                    + " FROM (SELECT CAST(CAST(? AS text) AS interval) AS i) x")) {
       s.setString(1, text.trim());
       try (ResultSet rs = s.executeQuery()) {
         rs.next();

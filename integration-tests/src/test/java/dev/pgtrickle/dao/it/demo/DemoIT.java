@@ -23,10 +23,15 @@ class DemoIT {
     original.print(output);
 
     assertTrue(output.contains("East               2     105.49"), output);
-    assertTrue(output.contains("before a refresh: [RegionTotals[region=East, orderCount=2,"), output);
-    assertTrue(output.contains("after the refresh:  [RegionTotals[region=East, orderCount=3,"
-        + " total=130.49]]"), output);
-    assertTrue(output.contains("[P0001] ERROR: Direct DML on stream table order_totals is not"
-        + " allowed"), output);
+    assertTrue(
+        output.contains("before a refresh: [RegionTotals[region=East, orderCount=2,"), output);
+    assertTrue(
+        output.contains(
+            "after the refresh:  [RegionTotals[region=East, orderCount=3," + " total=130.49]]"),
+        output);
+    assertTrue(
+        output.contains(
+            "[P0001] ERROR: Direct DML on stream table order_totals is not" + " allowed"),
+        output);
   }
 }

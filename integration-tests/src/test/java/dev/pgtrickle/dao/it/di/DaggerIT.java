@@ -3,8 +3,8 @@ package dev.pgtrickle.dao.it.di;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
-import dagger.BindsInstance;
 import dagger.Binds;
+import dagger.BindsInstance;
 import dagger.Component;
 import dagger.Module;
 import dev.pgtrickle.dao.it.model.OrderTotalsDao;
@@ -16,9 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Dagger 2: the generated DAO is constructor-injectable with no module of its own; the
- * application provides only the {@link DataSource}. The DAO is {@code @Singleton}, so the
- * component is too.
+ * Dagger 2: the generated DAO is constructor-injectable with no module of its own; the application
+ * provides only the {@link DataSource}. The DAO is {@code @Singleton}, so the component is too.
  */
 class DaggerIT {
   @RegisterExtension static final SalesFixture SALES = new SalesFixture("dagger_it");

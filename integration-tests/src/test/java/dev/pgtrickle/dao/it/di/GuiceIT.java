@@ -43,13 +43,15 @@ class GuiceIT {
 
     SalesFixture.assertFinderReads(injector.getInstance(OrderTotalsFinder.class));
     assertSame(
-        injector.getInstance(OrderTotalsFinder.class), injector.getInstance(OrderTotalsFinder.class));
+        injector.getInstance(OrderTotalsFinder.class),
+        injector.getInstance(OrderTotalsFinder.class));
   }
 
   @Test
   void theDaoIsASingletonOfTheInjector() {
     Injector injector = injector();
 
-    assertSame(injector.getInstance(OrderTotalsDao.class), injector.getInstance(OrderTotalsDao.class));
+    assertSame(
+        injector.getInstance(OrderTotalsDao.class), injector.getInstance(OrderTotalsDao.class));
   }
 }

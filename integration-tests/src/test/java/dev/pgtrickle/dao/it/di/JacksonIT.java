@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Records returned by DAOs serialize with Jackson and come back equal: {@code BigDecimal} keeps
- * its scale, {@code OffsetDateTime} its instant and offset, {@code List} its order, and NULL
- * columns stay null.
+ * Records returned by DAOs serialize with Jackson and come back equal: {@code BigDecimal} keeps its
+ * scale, {@code OffsetDateTime} its instant and offset, {@code List} its order, and NULL columns
+ * stay null.
  */
 class JacksonIT {
   @RegisterExtension static final SalesFixture SALES = new SalesFixture("jackson_it");
@@ -75,7 +75,8 @@ class JacksonIT {
         JSON.readValue(JSON.writeValueAsString(totals), new TypeReference<List<OrderTotals>>() {});
 
     assertEquals(totals, back);
-    back.sort(Comparator.comparing(OrderTotals::region, Comparator.nullsLast(Comparator.naturalOrder())));
+    back.sort(
+        Comparator.comparing(OrderTotals::region, Comparator.nullsLast(Comparator.naturalOrder())));
     assertEquals(SalesFixture.SAMPLE_TOTALS, back);
   }
 }

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The README's read-only endpoint on the JDK's {@code HttpServer}, called with the JDK's
- * {@code HttpClient}: GET lists the rows as JSON, and no method writes.
+ * The README's read-only endpoint on the JDK's {@code HttpServer}, called with the JDK's {@code
+ * HttpClient}: GET lists the rows as JSON, and no method writes.
  */
 class ReadOnlyHttpIT {
   private static final ObjectMapper JSON = JsonMapper.create();
@@ -51,8 +51,7 @@ class ReadOnlyHttpIT {
 
   private static HttpResponse<String> send(String method, String path)
       throws IOException, InterruptedException {
-    URI uri =
-        URI.create("http://localhost:" + server.getAddress().getPort() + path);
+    URI uri = URI.create("http://localhost:" + server.getAddress().getPort() + path);
     HttpRequest request =
         HttpRequest.newBuilder(uri)
             .method(method, HttpRequest.BodyPublishers.ofString("{\"region\":\"X\"}"))

@@ -8,10 +8,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 
 /**
- * A read-only HTTP resource over one stream table on the JDK's {@code HttpServer}, like Django
- * REST Framework's {@code ReadOnlyModelViewSet}: {@code GET} (and {@code HEAD}) lists the rows
- * as JSON; every other method gets {@code 405 Method Not Allowed}, as there is no write route.
- * The README's example.
+ * A read-only HTTP resource over one stream table on the JDK's {@code HttpServer}, like Django REST
+ * Framework's {@code ReadOnlyModelViewSet}: {@code GET} (and {@code HEAD}) lists the rows as JSON;
+ * every other method gets {@code 405 Method Not Allowed}, as there is no write route. The README's
+ * example.
  */
 final class ReadOnlyResource<T> implements HttpHandler {
   private final String path;

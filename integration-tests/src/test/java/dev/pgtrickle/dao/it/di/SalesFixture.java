@@ -77,7 +77,8 @@ final class SalesFixture implements BeforeAllCallback, AfterAllCallback {
   static void assertFinderReads(OrderTotalsFinder finder) {
     assertEquals(List.of(SAMPLE_TOTALS.get(0)), finder.findByRegion("East"));
     assertEquals(1, finder.countByOrderCountGreaterThan(1));
-    assertEquals(List.of(SAMPLE_TOTALS.get(0), SAMPLE_TOTALS.get(3)),
+    assertEquals(
+        List.of(SAMPLE_TOTALS.get(0), SAMPLE_TOTALS.get(3)),
         finder.totalsAbove(new BigDecimal("20")));
   }
 }

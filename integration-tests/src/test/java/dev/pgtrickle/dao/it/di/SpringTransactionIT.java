@@ -26,11 +26,11 @@ import org.springframework.transaction.annotation.EnableTransactionManagement;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Spring 6: a DAO built on a {@link TransactionAwareDataSourceProxy} runs its DataSource methods
- * on the connection of the Spring-managed transaction, so on an IMMEDIATE stream table it reads
- * what the same {@code @Transactional} method wrote before it commits, and a rollback takes
- * both back. A DAO on the bare pool, in the same method, does not see the write: that is what
- * proves the connection is shared.
+ * Spring 6: a DAO built on a {@link TransactionAwareDataSourceProxy} runs its DataSource methods on
+ * the connection of the Spring-managed transaction, so on an IMMEDIATE stream table it reads what
+ * the same {@code @Transactional} method wrote before it commits, and a rollback takes both back. A
+ * DAO on the bare pool, in the same method, does not see the write: that is what proves the
+ * connection is shared.
  */
 class SpringTransactionIT {
   private static final String SOUTH = "South";

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * CDI with Weld SE 6: the records' package is a bean archive in "all" discovery mode, bean
- * discovery finds the generated DAOs there, and their {@code @Singleton} pseudo-scope makes one instance serve the
- * application without a client proxy (a final class cannot have one).
+ * discovery finds the generated DAOs there, and their {@code @Singleton} pseudo-scope makes one
+ * instance serve the application without a client proxy (a final class cannot have one).
  */
 class WeldIT {
   @RegisterExtension static final SalesFixture SALES = new SalesFixture("weld_it");
@@ -58,8 +58,10 @@ class WeldIT {
   @Test
   void oneDaoServesTheApplicationInTheSingletonPseudoScope() {
     try (WeldContainer container = boot()) {
-      Bean<?> bean = container.getBeanManager().resolve(
-          container.getBeanManager().getBeans(OrderTotalsDao.class));
+      Bean<?> bean =
+          container
+              .getBeanManager()
+              .resolve(container.getBeanManager().getBeans(OrderTotalsDao.class));
 
       assertEquals(Singleton.class, bean.getScope());
       assertEquals("orderTotalsDao", bean.getName());

@@ -20,11 +20,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * pg_trickle 0.108's {@code pg_trickle_alert} payloads through a real LISTEN connection: the
- * {@code database_oid} every payload carries (events naming another database are dropped), the
- * valid-JSON truncation with {@code omitted_fields}, and the new event kinds. The stand-in sends
- * the {@code resumed} event itself; the scheduler's events are sent with {@code pg_notify} in
- * the 0.108 format, since the stand-in has no scheduler.
+ * pg_trickle 0.108's {@code pg_trickle_alert} payloads through a real LISTEN connection: the {@code
+ * database_oid} every payload carries (events naming another database are dropped), the valid-JSON
+ * truncation with {@code omitted_fields}, and the new event kinds. The stand-in sends the {@code
+ * resumed} event itself; the scheduler's events are sent with {@code pg_notify} in the 0.108
+ * format, since the stand-in has no scheduler.
  */
 class AlertPayloads108IT {
   private static TestDatabase db;
@@ -36,8 +36,10 @@ class AlertPayloads108IT {
     db = TestDatabase.create("alert_payloads_it");
     owner = db.dataSource();
     Events.create(owner);
-    databaseOid = ((Number) Sql.value(owner,
-        "SELECT oid FROM pg_database WHERE datname = current_database()")).longValue();
+    databaseOid =
+        ((Number)
+                Sql.value(owner, "SELECT oid FROM pg_database WHERE datname = current_database()"))
+            .longValue();
   }
 
   @AfterAll
@@ -50,7 +52,12 @@ class AlertPayloads108IT {
   }
 
   private static String payload(long oid, String event, String extra) {
-    return "{\"database_oid\":" + oid + ",\"event\":\"" + event + "\"," + extra
+    return "{\"database_oid\":"
+        + oid
+        + ",\"event\":\""
+        + event
+        + "\","
+        + extra
         + "\"pgt_name\":\"events_full\",\"pgt_schema\":\"public\",\"st\":\"public.events_full\"}";
   }
 
@@ -65,7 +72,9 @@ class AlertPayloads108IT {
       Poll.until("the resumed event", () -> !events.isEmpty());
       StreamTableEvent resumed = events.get(0);
       assertEquals(Kind.RESUMED, resumed.kind());
-      assertEquals(String.valueOf(databaseOid), resumed.field("database_oid").orElseThrow(),
+      assertEquals(
+          String.valueOf(databaseOid),
+          resumed.field("database_oid").orElseThrow(),
           resumed.payload().orElseThrow());
     }
   }
@@ -92,9 +101,14 @@ class AlertPayloads108IT {
     List<StreamTableEvent> events = new CopyOnWriteArrayList<>();
     try (StreamTableWatcher watcher = new StreamTableWatcher(owner)) {
       new EventDao(owner).subscribe(watcher, events::add);
-      notify(payload(databaseOid, "refresh_failed",
-          "\"error\":\"" + "x".repeat(200) + "...\",\"omitted_fields\":[\"action\"],"
-              + "\"truncated\":true,"));
+      notify(
+          payload(
+              databaseOid,
+              "refresh_failed",
+              "\"error\":\""
+                  + "x".repeat(200)
+                  + "...\",\"omitted_fields\":[\"action\"],"
+                  + "\"truncated\":true,"));
       Poll.until("the failed event", () -> !events.isEmpty());
       StreamTableEvent failed = events.get(0);
       assertEquals(Kind.REFRESH_FAILED, failed.kind());

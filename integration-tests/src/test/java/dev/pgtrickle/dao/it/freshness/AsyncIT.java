@@ -64,8 +64,8 @@ class AsyncIT {
         dao.findAllFreshAsync(executor).thenApply(fresh -> Thread.currentThread().getName());
     Fresh<List<Event>> fresh = dao.findAllFreshAsync(executor).get(1, TimeUnit.MINUTES);
 
-    assertEquals(Sql.value(owner, "SELECT count(*) FROM public.events_full"),
-        (long) fresh.value().size());
+    assertEquals(
+        Sql.value(owner, "SELECT count(*) FROM public.events_full"), (long) fresh.value().size());
     assertFalse(fresh.isStale());
     assertEquals(THREAD, thread.get(1, TimeUnit.MINUTES));
   }
@@ -85,7 +85,8 @@ class AsyncIT {
   @Test
   void awaitFresherThanAsyncCompletesOnceARefreshCoversTheWrite() throws Exception {
     FreshnessToken token;
-    try (Connection writer = owner.getConnection(); Statement statement = writer.createStatement()) {
+    try (Connection writer = owner.getConnection();
+        Statement statement = writer.createStatement()) {
       statement.execute("INSERT INTO events (grp) VALUES ('awaited')");
       token = StreamTables.markWrite(writer);
     }

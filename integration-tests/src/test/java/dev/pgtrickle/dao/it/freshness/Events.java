@@ -5,9 +5,9 @@ import dev.pgtrickle.dao.runtime.StreamTableName;
 import javax.sql.DataSource;
 
 /**
- * The fixture of the freshness tests: a source table {@code events} and stream tables copying it
- * in each refresh mode. Deferred tables get a one-hour schedule, so a real pg_trickle scheduler
- * leaves them alone while a test refreshes by hand.
+ * The fixture of the freshness tests: a source table {@code events} and stream tables copying it in
+ * each refresh mode. Deferred tables get a one-hour schedule, so a real pg_trickle scheduler leaves
+ * them alone while a test refreshes by hand.
  */
 final class Events {
   static final StreamTableName FULL = StreamTableName.of("public", "events_full");
@@ -28,8 +28,12 @@ final class Events {
   }
 
   private static String create(StreamTableName table, String mode) {
-    return "SELECT pgtrickle.create_stream_table('" + table.sql().replace("'", "''") + "',"
-        + " 'SELECT id, grp FROM events', schedule => '1h', refresh_mode => '" + mode + "')";
+    return "SELECT pgtrickle.create_stream_table('"
+        + table.sql().replace("'", "''")
+        + "',"
+        + " 'SELECT id, grp FROM events', schedule => '1h', refresh_mode => '"
+        + mode
+        + "')";
   }
 
   /** Inserts {@code count} events of group {@code grp}, in one auto-commit statement. */
@@ -45,7 +49,6 @@ final class Events {
   static void status(DataSource dataSource, StreamTableName table, String status) {
     Sql.run(
         dataSource,
-        "SELECT pgtrickle.alter_stream_table('" + table.sql() + "', status => '"
-            + status + "')");
+        "SELECT pgtrickle.alter_stream_table('" + table.sql() + "', status => '" + status + "')");
   }
 }

@@ -30,10 +30,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Under a concurrent writer and refresher, every fresh read returns exactly the rows of the
- * refresh its freshness names: the refresher records, inside each refresh's own transaction, the
- * {@code last_refresh_at} it wrote and the row count it left, and each read's row count must
- * equal the count recorded for the {@code last_refresh_at} it carries, the empty table included.
+ * Under a concurrent writer and refresher, every fresh read returns exactly the rows of the refresh
+ * its freshness names: the refresher records, inside each refresh's own transaction, the {@code
+ * last_refresh_at} it wrote and the row count it left, and each read's row count must equal the
+ * count recorded for the {@code last_refresh_at} it carries, the empty table included.
  */
 class FreshConsistencyIT {
   private static final int REFRESHES = 40;
@@ -105,9 +105,14 @@ class FreshConsistencyIT {
     }
     assertTrue(reads.stream().anyMatch(r -> r.rows() == 0));
     assertTrue(reads.stream().map(Read::lastRefreshAt).distinct().count() >= 2);
-    System.out.println("FreshConsistencyIT: " + reads.size() + " consistent reads over "
-        + countAtRefresh.size() + " refreshes; " + detected.get()
-        + " transactions detected a snapshot older than a TRUNCATE");
+    System.out.println(
+        "FreshConsistencyIT: "
+            + reads.size()
+            + " consistent reads over "
+            + countAtRefresh.size()
+            + " refreshes; "
+            + detected.get()
+            + " transactions detected a snapshot older than a TRUNCATE");
   }
 
   /** Inserts batches and, now and then, empties the source, until the refresher is done. */
@@ -151,8 +156,7 @@ class FreshConsistencyIT {
     EventDao dao = new EventDao(reader);
     Fresh<List<Event>> fresh =
         connection == null ? dao.findAllFresh() : dao.findAllFresh(connection);
-    reads.add(
-        new Read(fresh.freshness().lastRefreshAt().orElseThrow(), fresh.value().size()));
+    reads.add(new Read(fresh.freshness().lastRefreshAt().orElseThrow(), fresh.value().size()));
   }
 
   /** Refreshes in a transaction that also records the refresh's time and resulting row count. */
@@ -171,7 +175,8 @@ class FreshConsistencyIT {
         recorded.add(row.getObject(1, OffsetDateTime.class).toInstant());
         recorded.add(row.getLong(2));
         assertEquals(
-            row.getObject(3, OffsetDateTime.class).toInstant(), recorded.get(0),
+            row.getObject(3, OffsetDateTime.class).toInstant(),
+            recorded.get(0),
             "this transaction refreshed: the lock was free");
       }
       countAtRefresh.put((Instant) recorded.get(0), (Long) recorded.get(1));

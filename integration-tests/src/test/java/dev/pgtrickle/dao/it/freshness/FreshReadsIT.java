@@ -87,10 +87,14 @@ class FreshReadsIT {
     assertTrue(fresh.value().stream().allMatch(e -> e.grp().equals("a")));
     java.sql.Timestamp lastRefresh =
         (java.sql.Timestamp)
-            Sql.value(owner, "SELECT last_refresh_at FROM pgtrickle.pgt_stream_tables"
-                + " WHERE pgt_name = 'events_full'");
+            Sql.value(
+                owner,
+                "SELECT last_refresh_at FROM pgtrickle.pgt_stream_tables"
+                    + " WHERE pgt_name = 'events_full'");
     assertEquals(lastRefresh.toInstant(), fresh.freshness().lastRefreshAt().orElseThrow());
-    assertEquals(fresh.freshness().lastRefreshAt(), fresh.freshness().dataTimestamp(),
+    assertEquals(
+        fresh.freshness().lastRefreshAt(),
+        fresh.freshness().dataTimestamp(),
         "the refresh changed rows, so both timestamps moved");
     Instant serverTime = fresh.freshness().serverTime();
     assertTrue(serverTime.isAfter(lastRefresh.toInstant()), "ages use the server's clock");
@@ -185,11 +189,11 @@ class FreshReadsIT {
       assertTrue(accepted.isStale());
 
       StreamTableSuspendedException failed =
-          assertThrows(StreamTableSuspendedException.class, () -> dao.findAllFresh(ReadPolicy.fail()));
+          assertThrows(
+              StreamTableSuspendedException.class, () -> dao.findAllFresh(ReadPolicy.fail()));
       assertEquals(StreamTableStatus.SUSPENDED, failed.status());
       assertEquals(
-          "SELECT pgtrickle.resume_stream_table('\"public\".\"events_full\"')",
-          failed.resumeSql());
+          "SELECT pgtrickle.resume_stream_table('\"public\".\"events_full\"')", failed.resumeSql());
 
       StreamTableRefresher refresher = new StreamTableRefresher(owner);
       StreamTableSuspendedException refreshed =
@@ -210,8 +214,7 @@ class FreshReadsIT {
       assertEquals(FreshnessVerdict.ERROR, dao.findAllFresh().verdict());
       StreamTableSuspendedException e =
           assertThrows(
-              StreamTableSuspendedException.class,
-              () -> dao.findAllFresh(ReadPolicy.fail(HOUR)));
+              StreamTableSuspendedException.class, () -> dao.findAllFresh(ReadPolicy.fail(HOUR)));
       assertEquals(StreamTableStatus.ERROR, e.status());
       assertTrue(e.getMessage().contains("ERROR state"), e.getMessage());
     } finally {
@@ -287,8 +290,8 @@ class FreshReadsIT {
   @Test
   void aReaderWithoutTheCatalogGrantIsToldWhichGrantIsMissing() throws SQLException {
     PGSimpleDataSource noCatalog = db.readOnlyRole("public.events_full");
-    Sql.run(owner, "REVOKE SELECT ON pgtrickle.pgt_stream_tables FROM \""
-        + noCatalog.getUser() + "\"");
+    Sql.run(
+        owner, "REVOKE SELECT ON pgtrickle.pgt_stream_tables FROM \"" + noCatalog.getUser() + "\"");
 
     StreamTablePrivilegeException e =
         assertThrows(

@@ -32,10 +32,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * What pg_trickle 0.108 changes for a reader: a SUSPENDED IMMEDIATE table applies no writes (and
- * is rebuilt on resume), the extension's {@code target_freshness} is the budget of a DAO that
- * declares none, the freshness controller's SLA status is there for a role that may read it and
- * absent otherwise, and an EXTERNAL table refuses manual refreshes.
+ * What pg_trickle 0.108 changes for a reader: a SUSPENDED IMMEDIATE table applies no writes (and is
+ * rebuilt on resume), the extension's {@code target_freshness} is the budget of a DAO that declares
+ * none, the freshness controller's SLA status is there for a role that may read it and absent
+ * otherwise, and an EXTERNAL table refuses manual refreshes.
  */
 class PgTrickle108IT {
   private static TestDatabase db;
@@ -47,14 +47,15 @@ class PgTrickle108IT {
     db = TestDatabase.create("pgtrickle108_it");
     owner = db.dataSource();
     Events.create(owner);
-    Sql.run(owner,
+    Sql.run(
+        owner,
         "SELECT pgtrickle.create_stream_table('public.events_target', 'SELECT id, grp FROM events',"
             + " refresh_mode => 'DIFFERENTIAL', target_freshness => '1s')",
         "SELECT pgtrickle.create_stream_table('public.events_external',"
             + " 'SELECT id, grp FROM events', schedule => '1h', refresh_mode => 'FULL',"
             + " orchestration_mode => 'EXTERNAL')");
-    reader = db.readOnlyRole(
-        "public.events_live", "public.events_target", "public.events_external");
+    reader =
+        db.readOnlyRole("public.events_live", "public.events_target", "public.events_external");
   }
 
   @AfterAll
@@ -80,7 +81,8 @@ class PgTrickle108IT {
       assertFalse(token.isCoveredBy(suspended), "the write is not in the suspended table");
       assertTrue(dao.findByGrp("while-suspended").isEmpty());
       assertEquals(FreshnessVerdict.SUSPENDED, dao.findAllFresh().verdict());
-      assertThrows(StreamTableSuspendedException.class,
+      assertThrows(
+          StreamTableSuspendedException.class,
           () -> dao.awaitFresherThan(token, Duration.ofSeconds(5)));
     } finally {
       refresher.resume(Events.LIVE);
@@ -106,14 +108,17 @@ class PgTrickle108IT {
       connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
       dao.findAllFresh(connection);
       Fresh<List<TargetEvent>> stale =
-          Poll.value("a read older than the 1 s target", Duration.ofSeconds(30), () -> {
-            Fresh<List<TargetEvent>> read = dao.findAllFresh(connection);
-            return read.verdict() == FreshnessVerdict.STALE ? read : null;
-          });
+          Poll.value(
+              "a read older than the 1 s target",
+              Duration.ofSeconds(30),
+              () -> {
+                Fresh<List<TargetEvent>> read = dao.findAllFresh(connection);
+                return read.verdict() == FreshnessVerdict.STALE ? read : null;
+              });
       assertTrue(stale.freshness().age().compareTo(Duration.ofSeconds(1)) > 0);
-      assertThrows(StaleDataException.class,
-          () -> dao.findAllFresh(connection, ReadPolicy.fail()));
-      assertEquals(FreshnessVerdict.FRESH,
+      assertThrows(StaleDataException.class, () -> dao.findAllFresh(connection, ReadPolicy.fail()));
+      assertEquals(
+          FreshnessVerdict.FRESH,
           dao.findAllFresh(connection, ReadPolicy.accept(Duration.ofHours(1))).verdict(),
           "a budget of the call's own wins");
       connection.rollback();
@@ -141,11 +146,12 @@ class PgTrickle108IT {
 
   @Test
   void anExternalTableRefusesManualRefreshesWithATypedError() {
-    assertEquals(OrchestrationMode.EXTERNAL, new ExternalEventDao(reader).freshness()
-        .orchestrationMode());
+    assertEquals(
+        OrchestrationMode.EXTERNAL, new ExternalEventDao(reader).freshness().orchestrationMode());
     StreamTableRefresher refresher = new StreamTableRefresher(owner);
     ExternalOrchestrationException e =
-        assertThrows(ExternalOrchestrationException.class,
+        assertThrows(
+            ExternalOrchestrationException.class,
             () -> refresher.refresh(ExternalEventDao.STREAM_TABLE));
     assertTrue(e.getMessage().contains("is EXTERNAL"), e.getMessage());
   }

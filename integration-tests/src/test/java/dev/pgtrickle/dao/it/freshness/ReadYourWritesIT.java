@@ -30,8 +30,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Read-your-writes: a writer commits, marks the write on its connection, and waits until the
- * stream table reflects it, while a refresher in the test refreshes on a schedule (standing in for
+ * Read-your-writes: a writer commits, marks the write on its connection, and waits until the stream
+ * table reflects it, while a refresher in the test refreshes on a schedule (standing in for
  * pg_trickle's scheduler).
  */
 class ReadYourWritesIT {

@@ -86,8 +86,13 @@ class RefresherIT {
     RefreshResult again = new StreamTableRefresher(owner).refresh(Events.FULL);
     assertEquals(RefreshResult.Outcome.REFRESHED, again.outcome());
     assertEquals(Optional.of(false), again.dataChanged(), "nothing changed: data_timestamp stays");
-    assertTrue(again.freshness().orElseThrow().lastRefreshAt().orElseThrow()
-        .isAfter(result.freshness().orElseThrow().lastRefreshAt().orElseThrow()));
+    assertTrue(
+        again
+            .freshness()
+            .orElseThrow()
+            .lastRefreshAt()
+            .orElseThrow()
+            .isAfter(result.freshness().orElseThrow().lastRefreshAt().orElseThrow()));
   }
 
   @Test
@@ -163,9 +168,16 @@ class RefresherIT {
       CompletableFuture<RefreshResult> second =
           CompletableFuture.supplyAsync(
               () -> new StreamTableRefresher(owner).refresh(Events.FULL), background);
-      Poll.until("the second refresh waits on a lock", () -> ((Number) Sql.value(owner,
-          "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
-              + " AND wait_event_type = 'Lock'")).longValue() > 0);
+      Poll.until(
+          "the second refresh waits on a lock",
+          () ->
+              ((Number)
+                          Sql.value(
+                              owner,
+                              "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+                                  + " AND wait_event_type = 'Lock'"))
+                      .longValue()
+                  > 0);
       assertFalse(second.isDone());
       first.commit();
       RefreshResult done = second.get(1, TimeUnit.MINUTES);
@@ -183,7 +195,8 @@ class RefresherIT {
     Sql.run(owner, "SELECT pgtrickle.quiesce()");
     try {
       CaptureNotReadyException e =
-          assertThrows(CaptureNotReadyException.class,
+          assertThrows(
+              CaptureNotReadyException.class,
               () -> new StreamTableRefresher(owner).refresh(Events.FULL));
       assertFalse(e.isQuarantined());
       assertEquals("22023", e.sqlState().orElseThrow());
@@ -237,16 +250,22 @@ class RefresherIT {
     StreamTableRefresher refresher = new StreamTableRefresher(owner);
     refresher.pause(Events.DIFF);
     try {
-      assertEquals("SUSPENDED", Sql.value(owner,
-          "SELECT status FROM pgtrickle.pgt_stream_tables WHERE pgt_name = 'events_diff'"));
+      assertEquals(
+          "SUSPENDED",
+          Sql.value(
+              owner,
+              "SELECT status FROM pgtrickle.pgt_stream_tables WHERE pgt_name = 'events_diff'"));
       assertThrows(StreamTableSuspendedException.class, () -> refresher.refresh(Events.DIFF));
     } finally {
       assertTrue(
           refresher.resume(Events.DIFF).stream().anyMatch(m -> m.contains("resumed")),
           "the server's INFO is returned");
     }
-    assertEquals("ACTIVE", Sql.value(owner,
-        "SELECT status FROM pgtrickle.pgt_stream_tables WHERE pgt_name = 'events_diff'"));
+    assertEquals(
+        "ACTIVE",
+        Sql.value(
+            owner,
+            "SELECT status FROM pgtrickle.pgt_stream_tables WHERE pgt_name = 'events_diff'"));
     StreamTableAccessException e =
         assertThrows(StreamTableAccessException.class, () -> refresher.resume(Events.DIFF));
     assertEquals("22023", e.sqlState().orElseThrow());
@@ -255,23 +274,26 @@ class RefresherIT {
 
   /** {@code dataSource}, counting the rollbacks of its connections (a skipped refresh's). */
   static DataSource countingRollbacks(DataSource dataSource, AtomicInteger rollbacks) {
-    return (DataSource) Proxy.newProxyInstance(
-        RefresherIT.class.getClassLoader(), new Class<?>[] {DataSource.class},
-        (proxy, method, args) -> {
-          Object result = invoke(dataSource, method, args);
-          if (!method.getName().equals("getConnection")) {
-            return result;
-          }
-          Connection connection = (Connection) result;
-          return Proxy.newProxyInstance(
-              RefresherIT.class.getClassLoader(), new Class<?>[] {Connection.class},
-              (p, m, a) -> {
-                if (m.getName().equals("rollback") && a == null) {
-                  rollbacks.incrementAndGet();
-                }
-                return invoke(connection, m, a);
-              });
-        });
+    return (DataSource)
+        Proxy.newProxyInstance(
+            RefresherIT.class.getClassLoader(),
+            new Class<?>[] {DataSource.class},
+            (proxy, method, args) -> {
+              Object result = invoke(dataSource, method, args);
+              if (!method.getName().equals("getConnection")) {
+                return result;
+              }
+              Connection connection = (Connection) result;
+              return Proxy.newProxyInstance(
+                  RefresherIT.class.getClassLoader(),
+                  new Class<?>[] {Connection.class},
+                  (p, m, a) -> {
+                    if (m.getName().equals("rollback") && a == null) {
+                      rollbacks.incrementAndGet();
+                    }
+                    return invoke(connection, m, a);
+                  });
+            });
   }
 
   private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
@@ -285,8 +307,8 @@ class RefresherIT {
   /**
    * Opens a connection whose open transaction holds the transaction-level advisory lock keyed by
    * {@code table}'s {@code pgt_id}, as a running scheduler refresh does: a manual refresh then
-   * returns after the NOTICE {@code refresh skipped}. The caller commits or rolls back, then
-   * closes it.
+   * returns after the NOTICE {@code refresh skipped}. The caller commits or rolls back, then closes
+   * it.
    */
   static Connection holdAdvisoryLock(StreamTableName table) throws SQLException {
     Connection holder = db.connect();

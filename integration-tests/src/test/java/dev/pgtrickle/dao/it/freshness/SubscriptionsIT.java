@@ -28,11 +28,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Change events through one shared {@link StreamTableWatcher}: the scheduler's
- * {@code pg_trickle_alert} notifications (sent here by the test-only {@code pgtrickle_test}
- * helpers, since the stand-in has no scheduler) parsed and routed per table, truncated payloads,
- * reconnection after {@code pg_terminate_backend} with an explicit "may have missed" signal, the
- * catalog-polling fallback, and closing releasing the connection.
+ * Change events through one shared {@link StreamTableWatcher}: the scheduler's {@code
+ * pg_trickle_alert} notifications (sent here by the test-only {@code pgtrickle_test} helpers, since
+ * the stand-in has no scheduler) parsed and routed per table, truncated payloads, reconnection
+ * after {@code pg_terminate_backend} with an explicit "may have missed" signal, the catalog-polling
+ * fallback, and closing releasing the connection.
  */
 class SubscriptionsIT {
   private static final long WAIT_SECONDS = 30;
@@ -63,8 +63,10 @@ class SubscriptionsIT {
       new DiffEventDao(pool).subscribe(watcher, diff::add);
       assertEquals(1, listeningSessions("w_routes"), "one LISTEN connection for both DAOs");
 
-      Sql.run(owner, "SELECT pgtrickle_test.emit_refresh_completed("
-          + "'public', 'events_full', 'DIFFERENTIAL', 3, 1, 12)");
+      Sql.run(
+          owner,
+          "SELECT pgtrickle_test.emit_refresh_completed("
+              + "'public', 'events_full', 'DIFFERENTIAL', 3, 1, 12)");
       StreamTableEvent completed = next(full);
       assertEquals(Kind.REFRESH_COMPLETED, completed.kind());
       assertEquals(Source.NOTIFICATION, completed.source());
@@ -75,15 +77,19 @@ class SubscriptionsIT {
       assertEquals(Duration.ofMillis(12), completed.duration().orElseThrow());
       assertFalse(completed.isTruncated());
 
-      Sql.run(owner, "SELECT pgtrickle_test.emit_alert('refresh_failed', 'public', 'events_diff',"
-          + " jsonb_build_object('action', 'FULL', 'error', 'division by zero'))");
+      Sql.run(
+          owner,
+          "SELECT pgtrickle_test.emit_alert('refresh_failed', 'public', 'events_diff',"
+              + " jsonb_build_object('action', 'FULL', 'error', 'division by zero'))");
       StreamTableEvent failed = next(diff);
       assertEquals(Kind.REFRESH_FAILED, failed.kind());
       assertEquals("division by zero", failed.error().orElseThrow());
       assertNull(full.poll(), "routed to the table it names only");
 
-      Sql.run(owner, "SELECT pgtrickle_test.emit_alert('auto_suspended', 'public', 'events_full',"
-          + " jsonb_build_object('consecutive_errors', 3))");
+      Sql.run(
+          owner,
+          "SELECT pgtrickle_test.emit_alert('auto_suspended', 'public', 'events_full',"
+              + " jsonb_build_object('consecutive_errors', 3))");
       StreamTableEvent suspended = next(full);
       assertEquals(Kind.AUTO_SUSPENDED, suspended.kind());
       assertEquals(3, suspended.consecutiveErrors().getAsLong());
@@ -103,8 +109,10 @@ class SubscriptionsIT {
       new EventDao(pool).subscribe(watcher, full::add);
 
       // pg_trickle 0.108 keeps an oversized payload valid JSON: strings shortened first.
-      Sql.run(owner, "SELECT pgtrickle_test.emit_alert('stale_data', 'public', 'events_full',"
-          + " jsonb_build_object('staleness_seconds', 150.0, 'zzz', repeat('x', 9000)))");
+      Sql.run(
+          owner,
+          "SELECT pgtrickle_test.emit_alert('stale_data', 'public', 'events_full',"
+              + " jsonb_build_object('staleness_seconds', 150.0, 'zzz', repeat('x', 9000)))");
       StreamTableEvent stale = next(full);
       assertEquals(Kind.STALE_DATA, stale.kind());
       assertTrue(stale.isTruncated());
@@ -115,9 +123,11 @@ class SubscriptionsIT {
 
       // Still too big after that: optional keys are dropped and named in omitted_fields, and the
       // event still reaches its table's listeners.
-      Sql.run(owner, "SELECT pgtrickle_test.emit_alert('refresh_failed', 'public', 'events_full',"
-          + " (SELECT jsonb_object_agg('k' || lpad(i::text, 2, '0'), repeat('y', 600))"
-          + " FROM generate_series(1, 20) i))");
+      Sql.run(
+          owner,
+          "SELECT pgtrickle_test.emit_alert('refresh_failed', 'public', 'events_full',"
+              + " (SELECT jsonb_object_agg('k' || lpad(i::text, 2, '0'), repeat('y', 600))"
+              + " FROM generate_series(1, 20) i))");
       StreamTableEvent failed = next(full);
       assertEquals(Kind.REFRESH_FAILED, failed.kind());
       assertTrue(failed.isTruncated());
@@ -147,8 +157,10 @@ class SubscriptionsIT {
       int replacement = listeningPid("w_killed");
       assertNotEquals(killed, replacement);
 
-      Sql.run(owner, "SELECT pgtrickle_test.emit_refresh_completed("
-          + "'public', 'events_full', 'NO_DATA', 0, 0, 1)");
+      Sql.run(
+          owner,
+          "SELECT pgtrickle_test.emit_refresh_completed("
+              + "'public', 'events_full', 'NO_DATA', 0, 0, 1)");
       assertEquals(Kind.REFRESH_COMPLETED, next(full).kind(), "listening again");
     }
   }
@@ -156,8 +168,8 @@ class SubscriptionsIT {
   @Test
   void closingReleasesTheConnection() throws Exception {
     StreamTableWatcher watcher = StreamTableWatcher.builder(pool).name("w_close").build();
-    Subscription first = new EventDao(pool).subscribe(watcher, event -> { });
-    Subscription second = new DiffEventDao(pool).subscribe(watcher, event -> { });
+    Subscription first = new EventDao(pool).subscribe(watcher, event -> {});
+    Subscription second = new DiffEventDao(pool).subscribe(watcher, event -> {});
     assertEquals(1, listeningSessions("w_close"));
     assertEquals(1, pool.getHikariPoolMXBean().getActiveConnections());
 
@@ -172,11 +184,13 @@ class SubscriptionsIT {
         "the connection is back in the pool");
     assertEquals(
         0L,
-        Sql.value(owner, "SELECT count(*) FROM pg_stat_activity"
-            + " WHERE datname = current_database() AND query ILIKE 'LISTEN%'"
-            + " AND application_name = 'w_close'"));
+        Sql.value(
+            owner,
+            "SELECT count(*) FROM pg_stat_activity"
+                + " WHERE datname = current_database() AND query ILIKE 'LISTEN%'"
+                + " AND application_name = 'w_close'"));
 
-    Subscription again = new EventDao(pool).subscribe(watcher, event -> { });
+    Subscription again = new EventDao(pool).subscribe(watcher, event -> {});
     assertEquals(1, listeningSessions("w_close"), "a new subscription listens again");
     watcher.close();
     assertFalse(again.isOpen());
@@ -200,9 +214,7 @@ class SubscriptionsIT {
       StreamTableEvent refreshed = next(full);
       assertEquals(Kind.REFRESH_COMPLETED, refreshed.kind());
       assertEquals(Source.CATALOG, refreshed.source());
-      assertEquals(
-          lastRefreshAt(),
-          refreshed.lastRefreshAt().orElseThrow());
+      assertEquals(lastRefreshAt(), refreshed.lastRefreshAt().orElseThrow());
 
       Events.status(owner, Events.FULL, "SUSPENDED");
       try {
@@ -218,10 +230,15 @@ class SubscriptionsIT {
 
   @Test
   void tablesInPoolerModeAreWatchedThroughTheCatalogWhileListening() throws Exception {
-    Sql.run(owner, "SELECT pgtrickle.alter_stream_table('public.events_diff',"
-        + " pooler_compatibility_mode => true)");
+    Sql.run(
+        owner,
+        "SELECT pgtrickle.alter_stream_table('public.events_diff',"
+            + " pooler_compatibility_mode => true)");
     StreamTableWatcher watcher =
-        StreamTableWatcher.builder(pool).name("w_pooler").pollInterval(Duration.ofMillis(50)).build();
+        StreamTableWatcher.builder(pool)
+            .name("w_pooler")
+            .pollInterval(Duration.ofMillis(50))
+            .build();
     try (watcher) {
       BlockingQueue<StreamTableEvent> diff = new LinkedBlockingQueue<>();
       new DiffEventDao(pool).subscribe(watcher, diff::add);
@@ -233,15 +250,19 @@ class SubscriptionsIT {
       assertEquals(Kind.REFRESH_COMPLETED, refreshed.kind());
       assertEquals(Source.CATALOG, refreshed.source());
     } finally {
-      Sql.run(owner, "SELECT pgtrickle.alter_stream_table('public.events_diff',"
-          + " pooler_compatibility_mode => false)");
+      Sql.run(
+          owner,
+          "SELECT pgtrickle.alter_stream_table('public.events_diff',"
+              + " pooler_compatibility_mode => false)");
     }
   }
 
   private static java.time.Instant lastRefreshAt() {
     return ((java.sql.Timestamp)
-            Sql.value(owner, "SELECT last_refresh_at FROM pgtrickle.pgt_stream_tables"
-                + " WHERE pgt_schema = 'public' AND pgt_name = 'events_full'"))
+            Sql.value(
+                owner,
+                "SELECT last_refresh_at FROM pgtrickle.pgt_stream_tables"
+                    + " WHERE pgt_schema = 'public' AND pgt_name = 'events_full'"))
         .toInstant();
   }
 
@@ -254,8 +275,10 @@ class SubscriptionsIT {
 
   private static long listeningSessions(String applicationName) {
     return ((Number)
-            Sql.value(owner, "SELECT count(*) FROM pg_stat_activity"
-                + " WHERE datname = current_database() AND application_name = ?",
+            Sql.value(
+                owner,
+                "SELECT count(*) FROM pg_stat_activity"
+                    + " WHERE datname = current_database() AND application_name = ?",
                 applicationName))
         .longValue();
   }
@@ -264,8 +287,10 @@ class SubscriptionsIT {
   private static int listeningPid(String applicationName) {
     awaitTrue(() -> listeningSessions(applicationName) == 1, "one listening session");
     return ((Number)
-            Sql.value(owner, "SELECT pid FROM pg_stat_activity"
-                + " WHERE datname = current_database() AND application_name = ?",
+            Sql.value(
+                owner,
+                "SELECT pid FROM pg_stat_activity"
+                    + " WHERE datname = current_database() AND application_name = ?",
                 applicationName))
         .intValue();
   }

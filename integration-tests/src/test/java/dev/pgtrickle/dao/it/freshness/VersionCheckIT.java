@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The client asks {@code pgtrickle.version()} once per DAO, refresher and watcher, and refuses a
  * release outside the 0.108 line with a typed error naming both. The refused releases are made by
- * redefining the stand-in's {@code version()} in this test's own database, so the test runs on
- * the stand-in only (a real extension's function cannot be replaced); the accepted release is the
+ * redefining the stand-in's {@code version()} in this test's own database, so the test runs on the
+ * stand-in only (a real extension's function cannot be replaced); the accepted release is the
  * server's own and is checked by every other test.
  */
 class VersionCheckIT {
@@ -44,15 +44,20 @@ class VersionCheckIT {
   }
 
   private void serverSays(String version) {
-    Sql.run(owner, "CREATE OR REPLACE FUNCTION pgtrickle.version() RETURNS text"
-        + " LANGUAGE sql IMMUTABLE AS $$ SELECT '" + version + "'::text $$");
+    Sql.run(
+        owner,
+        "CREATE OR REPLACE FUNCTION pgtrickle.version() RETURNS text"
+            + " LANGUAGE sql IMMUTABLE AS $$ SELECT '"
+            + version
+            + "'::text $$");
   }
 
   @Test
   void theServersReleaseIsAccepted() {
     assertEquals(StreamTableStatus.ACTIVE, new EventDao(owner).freshness().status());
-    assertTrue(PgTrickleVersion.parse(
-        (String) Sql.value(owner, "SELECT pgtrickle.version()")).isSupported());
+    assertTrue(
+        PgTrickleVersion.parse((String) Sql.value(owner, "SELECT pgtrickle.version()"))
+            .isSupported());
   }
 
   @Test
@@ -66,11 +71,12 @@ class VersionCheckIT {
       assertTrue(e.getMessage().contains("pg_trickle " + version), e.getMessage());
       assertTrue(e.getMessage().contains(PgTrickleVersion.SUPPORTED), e.getMessage());
       assertThrows(UnsupportedPgTrickleVersionException.class, dao::findAllFresh);
-      assertThrows(UnsupportedPgTrickleVersionException.class,
+      assertThrows(
+          UnsupportedPgTrickleVersionException.class,
           () -> new StreamTableRefresher(owner).refresh(Events.FULL));
       try (StreamTableWatcher watcher = new StreamTableWatcher(owner)) {
-        assertThrows(UnsupportedPgTrickleVersionException.class,
-            () -> dao.subscribe(watcher, event -> { }));
+        assertThrows(
+            UnsupportedPgTrickleVersionException.class, () -> dao.subscribe(watcher, event -> {}));
       }
       assertEquals(0, dao.findAll().size(), "plain reads do not depend on the release");
     }

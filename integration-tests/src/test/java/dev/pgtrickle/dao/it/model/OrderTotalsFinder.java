@@ -12,7 +12,8 @@ public interface OrderTotalsFinder {
 
   long countByOrderCountGreaterThan(long orderCount);
 
-  @Query("SELECT region, order_count, total FROM public.order_totals WHERE total > :min"
-      + " ORDER BY total DESC")
+  @Query(
+      "SELECT region, order_count, total FROM public.order_totals WHERE total > :min"
+          + " ORDER BY total DESC")
   List<OrderTotals> totalsAbove(BigDecimal min);
 }

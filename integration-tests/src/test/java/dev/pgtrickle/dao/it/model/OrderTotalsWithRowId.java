@@ -6,8 +6,8 @@ import dev.pgtrickle.dao.runtime.RowIdentity;
 import java.math.BigDecimal;
 
 /**
- * {@code order_totals} with pg_trickle's internal row id mapped, as the seed guide does: a
- * {@code bytea} since pg_trickle 0.87.16, read as a {@link RowIdentity}.
+ * {@code order_totals} with pg_trickle's internal row id mapped, as the seed guide does: a {@code
+ * bytea} since pg_trickle 0.87.16, read as a {@link RowIdentity}.
  */
 @StreamTableView(name = "order_totals")
 public record OrderTotalsWithRowId(

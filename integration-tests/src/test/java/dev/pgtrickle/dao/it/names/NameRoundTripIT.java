@@ -36,13 +36,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * Names the processor accepts and pg_trickle 0.108's quote-aware parser would misread unquoted
- * (a dot in the table name, spaces, mixed case, double quotes, non-ASCII letters, leading and
- * trailing spaces) round-trip through refresh, pause, resume, freshness, fresh reads,
- * read-your-writes and events: the client passes {@code "schema"."name"} with {@code "}
- * doubled, and reads the catalog by the exact stored parts. The refresher is each table's owner
- * with only {@code pgtrickle_operator}; the reader has {@code pgtrickle_reader}, SELECT on the
- * tables and the one catalog grant.
+ * Names the processor accepts and pg_trickle 0.108's quote-aware parser would misread unquoted (a
+ * dot in the table name, spaces, mixed case, double quotes, non-ASCII letters, leading and trailing
+ * spaces) round-trip through refresh, pause, resume, freshness, fresh reads, read-your-writes and
+ * events: the client passes {@code "schema"."name"} with {@code "} doubled, and reads the catalog
+ * by the exact stored parts. The refresher is each table's owner with only {@code
+ * pgtrickle_operator}; the reader has {@code pgtrickle_reader}, SELECT on the tables and the one
+ * catalog grant.
  */
 class NameRoundTripIT {
   private static TestDatabase db;
@@ -52,11 +52,14 @@ class NameRoundTripIT {
 
   static Stream<Arguments> tables() {
     return Stream.of(
-        Arguments.of(DottedNameDao.STREAM_TABLE, (Function<DataSource, AbstractStreamTableDao<?>>)
-            DottedNameDao::new),
-        Arguments.of(QuotedUnicodeNameDao.STREAM_TABLE,
+        Arguments.of(
+            DottedNameDao.STREAM_TABLE,
+            (Function<DataSource, AbstractStreamTableDao<?>>) DottedNameDao::new),
+        Arguments.of(
+            QuotedUnicodeNameDao.STREAM_TABLE,
             (Function<DataSource, AbstractStreamTableDao<?>>) QuotedUnicodeNameDao::new),
-        Arguments.of(SpacedNameDao.STREAM_TABLE,
+        Arguments.of(
+            SpacedNameDao.STREAM_TABLE,
             (Function<DataSource, AbstractStreamTableDao<?>>) SpacedNameDao::new));
   }
 
@@ -64,19 +67,25 @@ class NameRoundTripIT {
   static void createTables() throws SQLException {
     db = TestDatabase.create("name_round_trip_it");
     admin = db.dataSource();
-    Sql.run(admin,
+    Sql.run(
+        admin,
         "CREATE SCHEMA \"Mixed Case\"",
         "CREATE SCHEMA odd",
         "CREATE TABLE public.src (id bigint PRIMARY KEY)",
         "INSERT INTO public.src VALUES (1), (2)");
     List<StreamTableName> names =
-        List.of(DottedNameDao.STREAM_TABLE, QuotedUnicodeNameDao.STREAM_TABLE,
+        List.of(
+            DottedNameDao.STREAM_TABLE,
+            QuotedUnicodeNameDao.STREAM_TABLE,
             SpacedNameDao.STREAM_TABLE);
     String[] qualified = new String[names.size()];
     for (int i = 0; i < names.size(); i++) {
       StreamTableName name = names.get(i);
-      Sql.rows(admin, "SELECT pgtrickle.create_stream_table(?, 'SELECT id FROM public.src',"
-          + " schedule => '1h', refresh_mode => 'FULL')", name.sql());
+      Sql.rows(
+          admin,
+          "SELECT pgtrickle.create_stream_table(?, 'SELECT id FROM public.src',"
+              + " schedule => '1h', refresh_mode => 'FULL')",
+          name.sql());
       qualified[i] = name.schema() + "." + name.name();
     }
     reader = db.readerRole(qualified);
@@ -108,8 +117,8 @@ class NameRoundTripIT {
     StreamTableRefresher refresher = new StreamTableRefresher(operatorOwner);
     assertEquals(RefreshResult.Outcome.REFRESHED, refresher.refresh(table).outcome());
     assertTrue(token.isCoveredBy(dao.freshness()), "the refresh reached this very table");
-    assertEquals(dao.count(), ((Number) Sql.value(admin, "SELECT count(*) FROM public.src"))
-        .longValue());
+    assertEquals(
+        dao.count(), ((Number) Sql.value(admin, "SELECT count(*) FROM public.src")).longValue());
 
     List<StreamTableEvent> events = new CopyOnWriteArrayList<>();
     try (StreamTableWatcher watcher = new StreamTableWatcher(reader);
@@ -119,7 +128,9 @@ class NameRoundTripIT {
       assertEquals(FreshnessVerdict.SUSPENDED, dao.findAllFresh().verdict());
       refresher.resume(table);
       assertEquals(StreamTableStatus.ACTIVE, dao.freshness().status());
-      Poll.until("the resumed event of " + table, Duration.ofSeconds(30),
+      Poll.until(
+          "the resumed event of " + table,
+          Duration.ofSeconds(30),
           () -> events.stream().anyMatch(e -> e.kind() == StreamTableEvent.Kind.RESUMED));
       assertTrue(events.stream().allMatch(e -> e.streamTable().equals(table)), events::toString);
       assertTrue(subscription.isOpen());

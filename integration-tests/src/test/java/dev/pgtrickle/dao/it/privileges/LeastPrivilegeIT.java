@@ -38,20 +38,20 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
-import org.postgresql.ds.PGSimpleDataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * Every read path as a role with exactly what pg_trickle 0.108 gives a reader, and the refresher
- * as the stream table's owner holding only {@code pgtrickle_operator}.
+ * Every read path as a role with exactly what pg_trickle 0.108 gives a reader, and the refresher as
+ * the stream table's owner holding only {@code pgtrickle_operator}.
  *
  * <ul>
- *   <li>The reader: {@code pgtrickle_reader} (USAGE on schema {@code pgtrickle}), USAGE on
- *       {@code public} and SELECT on {@code public.order_totals}, plus the one catalog grant
- *       freshness needs, {@code SELECT ON pgtrickle.pgt_stream_tables} (no pg_trickle role has it,
- *       and every function that reports freshness reads that table as its caller).
+ *   <li>The reader: {@code pgtrickle_reader} (USAGE on schema {@code pgtrickle}), USAGE on {@code
+ *       public} and SELECT on {@code public.order_totals}, plus the one catalog grant freshness
+ *       needs, {@code SELECT ON pgtrickle.pgt_stream_tables} (no pg_trickle role has it, and every
+ *       function that reports freshness reads that table as its caller).
  *   <li>The refresher: a member of {@code pgtrickle_operator} that owns the stream table, with
  *       USAGE on {@code public}, and no privilege on any catalog table.
  * </ul>
@@ -69,13 +69,13 @@ class LeastPrivilegeIT {
     admin = db.dataSource();
     Sales.createAll(admin);
     Sales.sampleOrders(admin);
-    Sql.run(admin,
+    Sql.run(
+        admin,
         "SELECT pgtrickle.refresh_stream_table('public.order_totals')",
         "SELECT pgtrickle.refresh_stream_table('public.daily_revenue')");
     readerWithoutCatalog = db.readerRole("public.order_totals");
     reader = db.readerRole("public.order_totals", "public.daily_revenue");
-    Sql.run(admin, "GRANT SELECT ON pgtrickle.pgt_stream_tables TO "
-        + reader.getUser());
+    Sql.run(admin, "GRANT SELECT ON pgtrickle.pgt_stream_tables TO " + reader.getUser());
     operatorOwner = db.operatorOwner("public.order_totals", "public.daily_revenue");
   }
 
@@ -90,16 +90,26 @@ class LeastPrivilegeIT {
 
     List<OrderTotals> all = dao.findAll(OrderTotalsDao.REGION.asc().nullsLast());
     assertEquals(4, all.size());
-    assertEquals(List.of(new OrderTotals("East", 2, new BigDecimal("105.49"))),
-        dao.findByRegion("East"));
+    assertEquals(
+        List.of(new OrderTotals("East", 2, new BigDecimal("105.49"))), dao.findByRegion("East"));
     assertEquals(1, dao.findByRegion(null).size());
     assertEquals(4, dao.count());
     try (Stream<OrderTotals> rows = dao.streamAll()) {
-      assertEquals(all, rows.sorted(Comparator.comparing(
-          OrderTotals::region, Comparator.nullsLast(Comparator.naturalOrder()))).toList());
+      assertEquals(
+          all,
+          rows.sorted(
+                  Comparator.comparing(
+                      OrderTotals::region, Comparator.nullsLast(Comparator.naturalOrder())))
+              .toList());
     }
-    assertEquals(2, dao.query().where(OrderTotalsDao.ORDER_COUNT.ge(1L)
-        .and(OrderTotalsDao.TOTAL.gt(new BigDecimal("10")))).count());
+    assertEquals(
+        2,
+        dao.query()
+            .where(
+                OrderTotalsDao.ORDER_COUNT
+                    .ge(1L)
+                    .and(OrderTotalsDao.TOTAL.gt(new BigDecimal("10"))))
+            .count());
     assertEquals(Optional.of(new BigDecimal("157.49")), dao.query().sum(OrderTotalsDao.TOTAL));
   }
 
@@ -119,7 +129,9 @@ class LeastPrivilegeIT {
     Freshness freshness = dao.freshness();
     assertEquals(StreamTableStatus.ACTIVE, freshness.status());
     assertTrue(freshness.lastRefreshAt().isPresent());
-    assertEquals(Optional.empty(), freshness.slaStatus(),
+    assertEquals(
+        Optional.empty(),
+        freshness.slaStatus(),
         "the controller's state is not readable by a reader, so no SLA: empty, not a default");
 
     Fresh<List<OrderTotals>> fresh = dao.findAllFresh();
@@ -129,12 +141,15 @@ class LeastPrivilegeIT {
     assertEquals(4, dao.query().listFresh().value().size());
 
     StreamTablePrivilegeException e =
-        assertThrows(StreamTablePrivilegeException.class,
+        assertThrows(
+            StreamTablePrivilegeException.class,
             () -> new OrderTotalsDao(readerWithoutCatalog).freshness());
     assertEquals("42501", e.sqlState().orElseThrow());
-    assertTrue(e.getMessage().contains("GRANT SELECT ON pgtrickle.pgt_stream_tables"),
-        e.getMessage());
-    assertEquals(4, new OrderTotalsDao(readerWithoutCatalog).findAll().size(),
+    assertTrue(
+        e.getMessage().contains("GRANT SELECT ON pgtrickle.pgt_stream_tables"), e.getMessage());
+    assertEquals(
+        4,
+        new OrderTotalsDao(readerWithoutCatalog).findAll().size(),
         "plain reads need no catalog grant");
   }
 
@@ -167,33 +182,37 @@ class LeastPrivilegeIT {
   @Test
   void anOperatorDetectsASkippedRefreshFromTheNoticeAloneEvenWhenItsSessionsHideNotices()
       throws SQLException {
-    Sql.run(admin,
-        "ALTER ROLE \"" + operatorOwner.getUser() + "\" SET client_min_messages = warning");
+    Sql.run(
+        admin, "ALTER ROLE \"" + operatorOwner.getUser() + "\" SET client_min_messages = warning");
     try (Connection holder = admin.getConnection()) {
       holder.setAutoCommit(false);
       try (var statement = holder.createStatement()) {
         // What a running scheduler refresh holds: the advisory lock keyed by the table's pgt_id.
-        statement.executeQuery("SELECT pg_advisory_xact_lock(pgt_id) FROM"
-            + " pgtrickle.pgt_stream_tables WHERE pgt_name = 'daily_revenue'").close();
+        statement
+            .executeQuery(
+                "SELECT pg_advisory_xact_lock(pgt_id) FROM"
+                    + " pgtrickle.pgt_stream_tables WHERE pgt_name = 'daily_revenue'")
+            .close();
       }
       StreamTableRefresher refresher =
           new StreamTableRefresher(operatorOwner, WhenBusy.FAIL, Duration.ofSeconds(30));
       RefreshSkippedException e =
-          assertThrows(RefreshSkippedException.class,
-              () -> refresher.refresh(DailyRevenueDao.STREAM_TABLE));
-      assertTrue(e.serverMessages().stream().anyMatch(m -> m.contains("refresh skipped")),
+          assertThrows(
+              RefreshSkippedException.class, () -> refresher.refresh(DailyRevenueDao.STREAM_TABLE));
+      assertTrue(
+          e.serverMessages().stream().anyMatch(m -> m.contains("refresh skipped")),
           e.serverMessages()::toString);
       holder.rollback();
     } finally {
-      Sql.run(admin,
-          "ALTER ROLE \"" + operatorOwner.getUser() + "\" RESET client_min_messages");
+      Sql.run(admin, "ALTER ROLE \"" + operatorOwner.getUser() + "\" RESET client_min_messages");
     }
   }
 
   @Test
   void aReaderCannotRefreshAndIsToldWhatIsNeeded() {
     StreamTablePrivilegeException e =
-        assertThrows(StreamTablePrivilegeException.class,
+        assertThrows(
+            StreamTablePrivilegeException.class,
             () -> new StreamTableRefresher(reader).refresh(OrderTotalsDao.STREAM_TABLE));
     assertEquals("42501", e.sqlState().orElseThrow());
     assertTrue(e.getMessage().contains("pgtrickle_operator"), e.getMessage());
@@ -203,7 +222,8 @@ class LeastPrivilegeIT {
   void anOperatorWhoIsNotTheOwnerIsRefusedByTheOwnerCheck() throws SQLException {
     DataSource operator = db.operatorRole();
     StreamTablePrivilegeException e =
-        assertThrows(StreamTablePrivilegeException.class,
+        assertThrows(
+            StreamTablePrivilegeException.class,
             () -> new StreamTableRefresher(operator).refresh(OrderTotalsDao.STREAM_TABLE));
     assertTrue(e.getMessage().contains("must be owner"), e.getMessage());
     assertTrue(e.getMessage().contains("owner of \"public\".\"order_totals\""), e.getMessage());
@@ -213,15 +233,18 @@ class LeastPrivilegeIT {
   void theReaderSubscribesAndHearsTheOperatorsResume() {
     List<StreamTableEvent> events = new CopyOnWriteArrayList<>();
     try (StreamTableWatcher watcher = new StreamTableWatcher(reader);
-        Subscription subscription =
-            new DailyRevenueDao(reader).subscribe(watcher, events::add)) {
+        Subscription subscription = new DailyRevenueDao(reader).subscribe(watcher, events::add)) {
       StreamTableRefresher refresher = new StreamTableRefresher(operatorOwner);
       refresher.pause(DailyRevenueDao.STREAM_TABLE);
       refresher.resume(DailyRevenueDao.STREAM_TABLE);
-      Poll.until("the resumed event arrives",
+      Poll.until(
+          "the resumed event arrives",
           () -> events.stream().anyMatch(e -> e.kind() == StreamTableEvent.Kind.RESUMED));
-      StreamTableEvent resumed = events.stream()
-          .filter(e -> e.kind() == StreamTableEvent.Kind.RESUMED).findFirst().orElseThrow();
+      StreamTableEvent resumed =
+          events.stream()
+              .filter(e -> e.kind() == StreamTableEvent.Kind.RESUMED)
+              .findFirst()
+              .orElseThrow();
       assertEquals(DailyRevenueDao.STREAM_TABLE, resumed.streamTable());
       assertFalse(resumed.isTruncated());
       assertTrue(subscription.isOpen());

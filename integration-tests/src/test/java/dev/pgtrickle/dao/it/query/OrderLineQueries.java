@@ -86,11 +86,12 @@ public interface OrderLineQueries {
   long sneakyCount();
 
   /**
-   * Counts the lines only when the statement runs in a read-only transaction; the statement ends
-   * in a line comment, which must not swallow what the runtime sends after it.
+   * Counts the lines only when the statement runs in a read-only transaction; the statement ends in
+   * a line comment, which must not swallow what the runtime sends after it.
    */
-  @Query("SELECT count(*) FROM order_lines"
-      + " WHERE current_setting('transaction_read_only') = 'on' -- counted read-only")
+  @Query(
+      "SELECT count(*) FROM order_lines"
+          + " WHERE current_setting('transaction_read_only') = 'on' -- counted read-only")
   long linesSeenReadOnly();
 
   default List<OrderLine> ofAlice() {

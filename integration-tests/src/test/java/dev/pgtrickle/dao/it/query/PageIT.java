@@ -35,9 +35,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Keyset and offset pages of typed queries and finder interfaces against PostgreSQL 18, read
- * through the read-only role, compared with the same ordering computed by SQL on the source
- * table: every direction and NULL placement, timestamps, numerics with NULLs and ties in the
- * leading keys, a filter, a refresh between pages, and the errors.
+ * through the read-only role, compared with the same ordering computed by SQL on the source table:
+ * every direction and NULL placement, timestamps, numerics with NULLs and ties in the leading keys,
+ * a filter, a refresh between pages, and the errors.
  */
 class PageIT {
   private static TestDatabase db;
@@ -97,15 +97,15 @@ class PageIT {
                 "region ASC NULLS FIRST, amount DESC NULLS LAST, id",
             AMOUNT.desc().then(REGION.desc().nullsLast()).then(ID.desc()),
                 "amount DESC NULLS FIRST, region DESC NULLS LAST, id DESC",
-            ORDERED_AT.desc().then(CUSTOMER.asc()).then(ID.asc()),
-                "ordered_at DESC, customer, id");
-    orderings.forEach((order, sql) -> {
-      List<Long> expected = ids(source, "SELECT id FROM orders ORDER BY " + sql);
-      for (int size : new int[] {7, 50, 300, 1000}) {
-        assertEquals(
-            expected, pageThrough(dao.query().orderBy(order), size), sql + ", size " + size);
-      }
-    });
+            ORDERED_AT.desc().then(CUSTOMER.asc()).then(ID.asc()), "ordered_at DESC, customer, id");
+    orderings.forEach(
+        (order, sql) -> {
+          List<Long> expected = ids(source, "SELECT id FROM orders ORDER BY " + sql);
+          for (int size : new int[] {7, 50, 300, 1000}) {
+            assertEquals(
+                expected, pageThrough(dao.query().orderBy(order), size), sql + ", size " + size);
+          }
+        });
     assertEquals(
         ids(source, "SELECT id FROM orders ORDER BY amount DESC NULLS FIRST, id"),
         pageThrough(dao.query().orderBy(AMOUNT.desc().then(ID.asc())), 1));
@@ -196,8 +196,7 @@ class PageIT {
     assertThrows(
         InvalidPageCursorException.class,
         () -> dao.query().orderBy(ID.asc()).page(PageRequest.after("not a cursor", 5)));
-    assertThrows(
-        IllegalStateException.class, () -> dao.query().page(PageRequest.first(5)));
+    assertThrows(IllegalStateException.class, () -> dao.query().page(PageRequest.first(5)));
     assertThrows(
         IllegalStateException.class,
         () -> dao.query().orderBy(ID.asc()).limit(3).page(PageRequest.first(5)));

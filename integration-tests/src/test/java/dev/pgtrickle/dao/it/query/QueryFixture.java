@@ -10,8 +10,8 @@ import javax.sql.DataSource;
 
 /**
  * The data of this package's tests: the seed guide's orders (three regions, a NULL region, a NULL
- * amount) plus two more, stream tables {@code order_totals} and {@code order_lines} refreshed
- * over them, and {@code write_attempt()}, a function that inserts an order.
+ * amount) plus two more, stream tables {@code order_totals} and {@code order_lines} refreshed over
+ * them, and {@code write_attempt()}, a function that inserts an order.
  */
 final class QueryFixture {
   static final String ORDER_LINES_QUERY =

@@ -19,9 +19,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * A single read on a connection in auto-commit mode is sent as {@code BEGIN READ ONLY; ...;
- * COMMIT} in one pipeline: PostgreSQL sees a read-only transaction, the statement may end in a
- * comment, and a failed pipeline leaves no aborted transaction on the pooled connection.
+ * A single read on a connection in auto-commit mode is sent as {@code BEGIN READ ONLY; ...; COMMIT}
+ * in one pipeline: PostgreSQL sees a read-only transaction, the statement may end in a comment, and
+ * a failed pipeline leaves no aborted transaction on the pooled connection.
  */
 class ReadOnlyPipelineIT {
   private static TestDatabase db;

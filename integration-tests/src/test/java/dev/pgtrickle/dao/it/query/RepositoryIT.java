@@ -23,9 +23,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The generated implementation of a {@code @StreamTableRepository} interface against PostgreSQL
- * 18: derived finders and {@code @Query} methods, compared with SQL run directly on the source,
- * and the read-only transaction that stops a {@code @Query} from writing.
+ * The generated implementation of a {@code @StreamTableRepository} interface against PostgreSQL 18:
+ * derived finders and {@code @Query} methods, compared with SQL run directly on the source, and the
+ * read-only transaction that stops a {@code @Query} from writing.
  */
 class RepositoryIT {
   private static TestDatabase db;
@@ -61,8 +61,9 @@ class RepositoryIT {
         idsOf(queries.findByRegionOrAmountIsNullOrderByIdAsc("West")));
     assertEquals(
         where("amount >= 5.50 AND amount <= 10"),
-        idsOf(queries.findByAmountGreaterThanEqualAndAmountLessThanEqualOrderByIdAsc(
-            new BigDecimal("5.50"), ten)));
+        idsOf(
+            queries.findByAmountGreaterThanEqualAndAmountLessThanEqualOrderByIdAsc(
+                new BigDecimal("5.50"), ten)));
     assertEquals(where("amount < 10"), idsOf(queries.findByAmountLessThanOrderByIdAsc(ten)));
     assertEquals(
         where("amount BETWEEN 6 AND 100"),
@@ -73,10 +74,13 @@ class RepositoryIT {
     assertEquals(
         where("region NOT IN ('East', 'West')"),
         idsOf(queries.findByRegionNotInOrderByIdAsc(List.of("East", "West"))));
-    assertEquals(where("customer LIKE '%a%'"), idsOf(queries.findByCustomerLikeOrderByIdAsc("%a%")));
-    assertEquals(where("region ILIKE 'east'"), idsOf(queries.findByRegionIgnoreCaseOrderByIdAsc("EAST")));
+    assertEquals(
+        where("customer LIKE '%a%'"), idsOf(queries.findByCustomerLikeOrderByIdAsc("%a%")));
+    assertEquals(
+        where("region ILIKE 'east'"), idsOf(queries.findByRegionIgnoreCaseOrderByIdAsc("EAST")));
     // IgnoreCase matches the value literally: _ is no wildcard there.
-    assertEquals(where("region = 'We_st'"), idsOf(queries.findByRegionIgnoreCaseOrderByIdAsc("we_st")));
+    assertEquals(
+        where("region = 'We_st'"), idsOf(queries.findByRegionIgnoreCaseOrderByIdAsc("we_st")));
     assertEquals(
         where("region ILIKE 'w%'"), idsOf(queries.findByRegionLikeIgnoreCaseOrderByIdAsc("W%")));
     assertEquals(where("region IS NULL"), idsOf(queries.findByRegionIsNull()));
@@ -90,8 +94,7 @@ class RepositoryIT {
   void firstTopOneAndOptionalFinders() {
     assertEquals(
         ids(source, "SELECT id FROM orders WHERE customer = 'alice' ORDER BY amount DESC LIMIT 1"),
-        queries.findFirstByCustomerOrderByAmountDesc("alice").map(OrderLine::id).stream()
-            .toList());
+        queries.findFirstByCustomerOrderByAmountDesc("alice").map(OrderLine::id).stream().toList());
     assertEquals(
         ids(source, "SELECT id FROM orders WHERE amount IS NOT NULL ORDER BY amount DESC LIMIT 2"),
         idsOf(queries.findTop2ByAmountIsNotNullOrderByAmountDesc()));
@@ -142,8 +145,9 @@ class RepositoryIT {
       assertEquals(where("true"), idsOf(rows.toList()));
     }
     assertEquals(
-        Optional.of((BigDecimal) Sql.value(source,
-            "SELECT sum(amount) FROM orders WHERE customer = 'alice'")),
+        Optional.of(
+            (BigDecimal)
+                Sql.value(source, "SELECT sum(amount) FROM orders WHERE customer = 'alice'")),
         queries.spentBy("alice"));
     assertEquals(Optional.empty(), queries.spentBy("nobody"));
   }

@@ -103,8 +103,9 @@ class TypedQueryIT {
         var order = direction.equals("ASC") ? REGION.asc() : REGION.desc();
         order = nulls.equals("FIRST") ? order.nullsFirst() : order.nullsLast();
         assertEquals(
-            ids(source, "SELECT id FROM orders ORDER BY region " + direction + " NULLS " + nulls
-                + ", id"),
+            ids(
+                source,
+                "SELECT id FROM orders ORDER BY region " + direction + " NULLS " + nulls + ", id"),
             idsOf(lines.query().orderBy(order.then(ID.asc())).list()),
             direction + " NULLS " + nulls);
       }
@@ -137,8 +138,8 @@ class TypedQueryIT {
         Optional.of((BigDecimal) Sql.value(source, "SELECT min(amount) FROM orders")),
         lines.query().min(AMOUNT));
     assertEquals(
-        Optional.of((BigDecimal) Sql.value(source,
-            "SELECT max(amount) FROM orders WHERE region = 'East'")),
+        Optional.of(
+            (BigDecimal) Sql.value(source, "SELECT max(amount) FROM orders WHERE region = 'East'")),
         lines.query().where(REGION.eq("East")).max(AMOUNT));
     assertEquals(
         ((Number) Sql.value(source, "SELECT count(region) FROM orders")).longValue(),
@@ -151,16 +152,21 @@ class TypedQueryIT {
         Optional.of(new BigDecimal(Sql.value(source, "SELECT count(*) FROM orders").toString())),
         totals.query().sum(RegionTotalsDao.ORDER_COUNT));
     assertEquals(
-        Optional.of((BigDecimal) Sql.value(source,
-            "SELECT max(t) FROM (SELECT sum(amount) AS t FROM orders GROUP BY region) s")),
+        Optional.of(
+            (BigDecimal)
+                Sql.value(
+                    source,
+                    "SELECT max(t) FROM (SELECT sum(amount) AS t FROM orders GROUP BY region) s")),
         totals.query().max(RegionTotalsDao.TOTAL));
     assertEquals(
-        Optional.of((BigDecimal) Sql.value(source,
-            "SELECT avg(c) FROM (SELECT count(*) AS c FROM orders GROUP BY region) s")),
+        Optional.of(
+            (BigDecimal)
+                Sql.value(
+                    source,
+                    "SELECT avg(c) FROM (SELECT count(*) AS c FROM orders GROUP BY region) s")),
         totals.query().avg(RegionTotalsDao.ORDER_COUNT));
     assertEquals(Optional.empty(), lines.query().where(CUSTOMER.eq("nobody")).sum(AMOUNT));
-    assertEquals(
-        Optional.of("alice"), lines.query().min(CUSTOMER));
+    assertEquals(Optional.of("alice"), lines.query().min(CUSTOMER));
   }
 
   @Test
@@ -179,7 +185,8 @@ class TypedQueryIT {
   @Test
   void oneAndOptionalReturnTheOnlyRow() {
     assertEquals("bob", lines.query().where(CUSTOMER.eq("bob")).one().customer());
-    assertEquals(Optional.of("bob"),
+    assertEquals(
+        Optional.of("bob"),
         lines.query().where(CUSTOMER.eq("bob")).optional().map(OrderLine::customer));
     assertEquals(Optional.empty(), lines.query().where(CUSTOMER.eq("nobody")).optional());
   }
@@ -214,8 +221,8 @@ class TypedQueryIT {
 
   @Test
   void streamReadsThroughACursorAndCloses() {
-    try (Stream<OrderLine> rows = lines.query().where(CUSTOMER.eq("alice")).orderBy(ID.asc())
-        .stream()) {
+    try (Stream<OrderLine> rows =
+        lines.query().where(CUSTOMER.eq("alice")).orderBy(ID.asc()).stream()) {
       assertEquals(
           ids(source, "SELECT id FROM orders WHERE customer = 'alice' ORDER BY id"),
           idsOf(rows.toList()));

@@ -32,7 +32,8 @@ class BackendTerminationIT {
   static void createTable() throws SQLException {
     db = TestDatabase.create("backend_termination_it");
     owner = db.dataSource();
-    Sql.run(owner,
+    Sql.run(
+        owner,
         "CREATE TABLE exact_long (k text, v bigint)",
         "INSERT INTO exact_long SELECT 'k' || i, i FROM generate_series(1, 20000) i");
     pool = db.pool(2);
@@ -44,10 +45,14 @@ class BackendTerminationIT {
   }
 
   private static long terminate(String state) {
-    return ((Number) Sql.value(owner,
-        "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity"
-            + " WHERE datname = current_database() AND pid <> pg_backend_pid()"
-            + " AND backend_type = 'client backend' AND state LIKE ?", state)).longValue();
+    return ((Number)
+            Sql.value(
+                owner,
+                "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity"
+                    + " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+                    + " AND backend_type = 'client backend' AND state LIKE ?",
+                state))
+        .longValue();
   }
 
   @Test
@@ -59,12 +64,16 @@ class BackendTerminationIT {
         iterator.next();
       }
       assertEquals(1, terminate("idle in transaction%"), "the stream's backend, between fetches");
-      StreamTableAccessException e = assertThrows(StreamTableAccessException.class, () -> {
-        while (iterator.hasNext()) {
-          iterator.next();
-        }
-      });
-      assertTrue(e.sqlState().orElse("").startsWith("57P") || e.sqlState().orElse("").startsWith("08"),
+      StreamTableAccessException e =
+          assertThrows(
+              StreamTableAccessException.class,
+              () -> {
+                while (iterator.hasNext()) {
+                  iterator.next();
+                }
+              });
+      assertTrue(
+          e.sqlState().orElse("").startsWith("57P") || e.sqlState().orElse("").startsWith("08"),
           "admin shutdown or connection failure: " + e.getMessage());
       assertEquals("public.exact_long", e.streamTable().qualifiedName());
     }
@@ -78,13 +87,16 @@ class BackendTerminationIT {
     assertEquals(20000, dao.count());
     assertTrue(terminate("idle") >= 1);
     // HikariCP may lend a connection it has not yet seen die: at most that read fails, typed.
-    Poll.until("the pool serves again", Duration.ofSeconds(30), () -> {
-      try {
-        return dao.count() == 20000;
-      } catch (StreamTableAccessException e) {
-        return false;
-      }
-    });
+    Poll.until(
+        "the pool serves again",
+        Duration.ofSeconds(30),
+        () -> {
+          try {
+            return dao.count() == 20000;
+          } catch (StreamTableAccessException e) {
+            return false;
+          }
+        });
     ReliabilityPools.assertAllReturned(pool);
     assertEquals(0, ReliabilityPools.idleInTransaction(owner));
   }

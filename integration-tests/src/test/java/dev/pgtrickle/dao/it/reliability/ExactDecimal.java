@@ -4,6 +4,8 @@ import dev.pgtrickle.dao.annotations.StreamTableView;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 
-/** Numerics that Java cannot hold ({@code NaN}, {@code Infinity}), in table {@code exact_decimal}. */
+/**
+ * Numerics that Java cannot hold ({@code NaN}, {@code Infinity}), in table {@code exact_decimal}.
+ */
 @StreamTableView(name = "exact_decimal")
 public record ExactDecimal(String k, BigDecimal v, BigInteger w) {}

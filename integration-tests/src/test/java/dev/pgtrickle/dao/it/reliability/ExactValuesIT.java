@@ -30,11 +30,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
 /**
- * Issue 12, defects 1, 6 and 7: a value is read exactly or not at all. A column whose type
- * cannot hold every value of the component, and a value the Java type cannot represent, are a
- * {@link ColumnMappingException} naming the table, the column, the component, what was expected
- * and what was found, on every read path: generated finders, streams, typed queries, derived
- * finders, {@code @Query} methods and fresh reads. Never a truncated number or a sentinel.
+ * Issue 12, defects 1, 6 and 7: a value is read exactly or not at all. A column whose type cannot
+ * hold every value of the component, and a value the Java type cannot represent, are a {@link
+ * ColumnMappingException} naming the table, the column, the component, what was expected and what
+ * was found, on every read path: generated finders, streams, typed queries, derived finders,
+ * {@code @Query} methods and fresh reads. Never a truncated number or a sentinel.
  */
 class ExactValuesIT {
   private static TestDatabase db;
@@ -45,7 +45,8 @@ class ExactValuesIT {
   static void createSource() throws SQLException {
     db = TestDatabase.create("exact_values_it");
     owner = db.dataSource();
-    Sql.run(owner,
+    Sql.run(
+        owner,
         "CREATE TABLE exact_src (k text, v numeric)",
         "INSERT INTO exact_src VALUES ('a', 1.5), ('b', 10)");
     pool = db.pool(2);
@@ -63,18 +64,20 @@ class ExactValuesIT {
 
   /** (Re)creates stream table {@code exact_long} as {@code SELECT k, <v> AS v FROM exact_src}. */
   private static void exactLongAs(String expression) {
-    Sql.run(owner,
+    Sql.run(
+        owner,
         "SELECT pgtrickle.drop_stream_table(pgt_schema || '.' || pgt_name)"
             + " FROM pgtrickle.pgt_stream_tables WHERE pgt_name = 'exact_long'",
-        "SELECT pgtrickle.create_stream_table('public.exact_long', $q$SELECT k, " + expression
+        "SELECT pgtrickle.create_stream_table('public.exact_long', $q$SELECT k, "
+            + expression
             + " AS v FROM exact_src$q$, schedule => '1h', refresh_mode => 'FULL')");
     Sql.refresh(owner, "public.exact_long");
     renewPool();
   }
 
   /**
-   * A new pool: pgjdbc's server-prepared statements on the old one still expect the previous
-   * column types ("cached plan must not change result type") after a table is recreated.
+   * A new pool: pgjdbc's server-prepared statements on the old one still expect the previous column
+   * types ("cached plan must not change result type") after a table is recreated.
    */
   private static void renewPool() {
     pool.close();
@@ -88,47 +91,59 @@ class ExactValuesIT {
     return Map.ofEntries(
         Map.entry("findAll", dao::findAll),
         Map.entry("findByK", () -> dao.findByK("a")),
-        Map.entry("streamAll", () -> {
-          try (Stream<ExactLong> rows = dao.streamAll()) {
-            rows.forEach(row -> { });
-          }
-        }),
-        Map.entry("streamAll without close", () -> dao.streamAll().forEach(row -> { })),
+        Map.entry(
+            "streamAll",
+            () -> {
+              try (Stream<ExactLong> rows = dao.streamAll()) {
+                rows.forEach(row -> {});
+              }
+            }),
+        Map.entry("streamAll without close", () -> dao.streamAll().forEach(row -> {})),
         Map.entry("findAllFresh", () -> dao.findAllFresh(ReadPolicy.accept())),
         Map.entry("query().list()", () -> dao.query().where(ExactLongDao.K.eq("a")).list()),
-        Map.entry("query().stream()", () -> {
-          try (Stream<ExactLong> rows = dao.query().stream()) {
-            rows.count();
-          }
-        }),
+        Map.entry(
+            "query().stream()",
+            () -> {
+              try (Stream<ExactLong> rows = dao.query().stream()) {
+                rows.count();
+              }
+            }),
         Map.entry("query().max()", () -> dao.query().max(ExactLongDao.V)),
         Map.entry("derived finder", () -> queries.findByK("a")),
-        Map.entry("derived stream", () -> {
-          try (Stream<ExactLong> rows = queries.streamByKNot("z")) {
-            rows.count();
-          }
-        }),
+        Map.entry(
+            "derived stream",
+            () -> {
+              try (Stream<ExactLong> rows = queries.streamByKNot("z")) {
+                rows.count();
+              }
+            }),
         Map.entry("@Query rows", queries::everything),
         Map.entry("@Query value", () -> queries.valueOf("a")));
   }
 
   private static void assertEveryPathRefuses(String actualType) {
-    everyReadPath().forEach((path, call) -> {
-      Throwable thrown = assertThrows(Throwable.class, call, path);
-      if (!(thrown instanceof ColumnMappingException)) {
-        throw new AssertionError(path + " threw " + thrown, thrown);
-      }
-      ColumnMappingException e = (ColumnMappingException) thrown;
-      assertEquals("public.exact_long", e.streamTable().qualifiedName(), path);
-      // A @Query value method reads "the first column of the query"; every other path names v.
-      assertTrue(e.column().equals("v") || e.column().equals("the first column of the query"),
-          path + ": " + e.column());
-      assertTrue(e.component().equals("ExactLong.v") || e.component().equals(e.column()), path);
-      assertTrue(e.expected().orElseThrow().contains("bigint"), path + ": " + e.getMessage());
-      assertEquals(actualType, e.actual().orElseThrow(), path);
-      assertTrue(e.getMessage().contains(actualType), e.getMessage());
-      ReliabilityPools.assertAllReturned(pool);
-    });
+    everyReadPath()
+        .forEach(
+            (path, call) -> {
+              Throwable thrown = assertThrows(Throwable.class, call, path);
+              if (!(thrown instanceof ColumnMappingException)) {
+                throw new AssertionError(path + " threw " + thrown, thrown);
+              }
+              ColumnMappingException e = (ColumnMappingException) thrown;
+              assertEquals("public.exact_long", e.streamTable().qualifiedName(), path);
+              // A @Query value method reads "the first column of the query"; every other path names
+              // v.
+              assertTrue(
+                  e.column().equals("v") || e.column().equals("the first column of the query"),
+                  path + ": " + e.column());
+              assertTrue(
+                  e.component().equals("ExactLong.v") || e.component().equals(e.column()), path);
+              assertTrue(
+                  e.expected().orElseThrow().contains("bigint"), path + ": " + e.getMessage());
+              assertEquals(actualType, e.actual().orElseThrow(), path);
+              assertTrue(e.getMessage().contains(actualType), e.getMessage());
+              ReliabilityPools.assertAllReturned(pool);
+            });
   }
 
   @Test
@@ -168,8 +183,10 @@ class ExactValuesIT {
     for (String type : List.of("bigint", "integer", "smallint")) {
       exactLongAs("round(v * 2)::" + type);
       ExactLongDao dao = new ExactLongDao(pool);
-      assertEquals(List.of(new ExactLong("a", 3), new ExactLong("b", 20)),
-          dao.query().orderBy(ExactLongDao.K.asc()).list(), type);
+      assertEquals(
+          List.of(new ExactLong("a", 3), new ExactLong("b", 20)),
+          dao.query().orderBy(ExactLongDao.K.asc()).list(),
+          type);
       assertEquals(Optional.of(3L), new ExactLongQueriesImpl(pool).valueOf("a"), type);
       assertEquals(Optional.of(20L), dao.query().max(ExactLongDao.V), type);
     }
@@ -177,13 +194,16 @@ class ExactValuesIT {
 
   @Test
   void nanAndInfinityAreNotBigDecimals() {
-    Sql.run(owner,
+    Sql.run(
+        owner,
         "CREATE TABLE exact_decimal (k text, v numeric, w numeric)",
         "INSERT INTO exact_decimal VALUES ('ok', 1.50, 2)");
     try {
       ExactDecimalDao dao = new ExactDecimalDao(pool);
-      assertEquals(List.of(new ExactDecimal("ok", new BigDecimal("1.50"), BigInteger.TWO)),
-          dao.findAll(), "scale kept");
+      assertEquals(
+          List.of(new ExactDecimal("ok", new BigDecimal("1.50"), BigInteger.TWO)),
+          dao.findAll(),
+          "scale kept");
       for (String value : List.of("NaN", "Infinity", "-Infinity")) {
         for (String column : List.of("v", "w")) {
           Sql.run(owner, "UPDATE exact_decimal SET " + column + " = '" + value + "'");
@@ -205,24 +225,36 @@ class ExactValuesIT {
 
   @Test
   void infinitiesAnd2400AreNotDatesOrTimes() {
-    Sql.run(owner,
+    Sql.run(
+        owner,
         "CREATE TABLE exact_times (k text, day date, clock time, local timestamp,"
             + " stamped timestamptz, instant timestamptz)",
         "INSERT INTO exact_times (k) VALUES ('x')");
     try {
       ExactTimesDao dao = new ExactTimesDao(pool);
       assertEquals(List.of(new ExactTimes("x", null, null, null, null, null)), dao.findAll());
-      Map<String, String> edges = Map.of(
-          "day", "'infinity'", "local", "'-infinity'", "stamped", "'infinity'",
-          "instant", "'-infinity'", "clock", "'24:00:00'");
-      edges.forEach((column, value) -> {
-        Sql.run(owner, "UPDATE exact_times SET " + column + " = " + value);
-        ColumnMappingException e = assertThrows(ColumnMappingException.class, dao::findAll, column);
-        assertEquals(column, e.column());
-        assertEquals("ExactTimes." + column, e.component());
-        assertEquals(value.replace("'", ""), e.actual().orElseThrow());
-        Sql.run(owner, "UPDATE exact_times SET " + column + " = NULL");
-      });
+      Map<String, String> edges =
+          Map.of(
+              "day",
+              "'infinity'",
+              "local",
+              "'-infinity'",
+              "stamped",
+              "'infinity'",
+              "instant",
+              "'-infinity'",
+              "clock",
+              "'24:00:00'");
+      edges.forEach(
+          (column, value) -> {
+            Sql.run(owner, "UPDATE exact_times SET " + column + " = " + value);
+            ColumnMappingException e =
+                assertThrows(ColumnMappingException.class, dao::findAll, column);
+            assertEquals(column, e.column());
+            assertEquals("ExactTimes." + column, e.component());
+            assertEquals(value.replace("'", ""), e.actual().orElseThrow());
+            Sql.run(owner, "UPDATE exact_times SET " + column + " = NULL");
+          });
       // pgjdbc cannot parse a BC leap day in text form: a typed error, never a raw
       // DateTimeException (and the exact value once the driver reads it in binary form).
       Sql.run(owner, "UPDATE exact_times SET day = '3057-02-29 BC'");
@@ -245,27 +277,34 @@ class ExactValuesIT {
 
   @Test
   void datesAndTimesPostgreSqlCannotHoldAreRefusedWhenBoundNotSentAsInfinity() {
-    Sql.run(owner,
+    Sql.run(
+        owner,
         "CREATE TABLE exact_times (k text, day date, clock time, local timestamp,"
             + " stamped timestamptz, instant timestamptz)",
         "INSERT INTO exact_times (k) VALUES ('x')");
     try {
       ExactTimesDao dao = new ExactTimesDao(pool);
       LocalDate beforeFirst = LocalDate.of(-4713, 12, 31);
-      Map<String, Executable> binds = Map.of(
-          "findByDay", () -> dao.findByDay(beforeFirst),
-          "findByLocal", () -> dao.findByLocal(LocalDateTime.of(294277, 1, 1, 0, 0)),
-          "findByStamped", () -> dao.findByStamped(
-              OffsetDateTime.of(beforeFirst.atStartOfDay(), ZoneOffset.UTC)),
-          "findByInstant", () -> dao.findByInstant(Instant.parse("-5000-01-01T00:00:00Z")),
-          "query().where(day < ...)", () -> dao.query().where(ExactTimesDao.DAY.lt(LocalDate.MIN))
-              .list());
-      binds.forEach((path, bind) -> {
-        Throwable thrown = assertThrows(Throwable.class, bind, path);
-        assertEquals(IllegalArgumentException.class, thrown.getClass(), path + ": " + thrown);
-        assertTrue(thrown.getMessage().contains("PostgreSQL holds"), thrown.getMessage());
-      });
-      assertEquals(1, dao.findByDay(LocalDate.of(-4712, 1, 1)).size() + 1,
+      Map<String, Executable> binds =
+          Map.of(
+              "findByDay", () -> dao.findByDay(beforeFirst),
+              "findByLocal", () -> dao.findByLocal(LocalDateTime.of(294277, 1, 1, 0, 0)),
+              "findByStamped",
+                  () ->
+                      dao.findByStamped(
+                          OffsetDateTime.of(beforeFirst.atStartOfDay(), ZoneOffset.UTC)),
+              "findByInstant", () -> dao.findByInstant(Instant.parse("-5000-01-01T00:00:00Z")),
+              "query().where(day < ...)",
+                  () -> dao.query().where(ExactTimesDao.DAY.lt(LocalDate.MIN)).list());
+      binds.forEach(
+          (path, bind) -> {
+            Throwable thrown = assertThrows(Throwable.class, bind, path);
+            assertEquals(IllegalArgumentException.class, thrown.getClass(), path + ": " + thrown);
+            assertTrue(thrown.getMessage().contains("PostgreSQL holds"), thrown.getMessage());
+          });
+      assertEquals(
+          1,
+          dao.findByDay(LocalDate.of(-4712, 1, 1)).size() + 1,
           "the first date PostgreSQL holds binds");
     } finally {
       Sql.run(owner, "DROP TABLE exact_times");
@@ -274,7 +313,8 @@ class ExactValuesIT {
 
   @Test
   void aTimestampWithoutTimeZoneIsNotAnInstantNorATimestamptzALocalDateTime() {
-    Sql.run(owner,
+    Sql.run(
+        owner,
         "CREATE TABLE exact_times (k text, day date, clock time, local timestamptz,"
             + " stamped timestamp, instant timestamp)",
         "INSERT INTO exact_times VALUES ('x', NULL, NULL, now(), localtimestamp, localtimestamp)");
@@ -284,8 +324,10 @@ class ExactValuesIT {
       assertEquals("stamped", e.column());
       assertEquals("ExactTimes.stamped", e.component());
       assertEquals("timestamp", e.actual().orElseThrow());
-      Sql.run(owner, "ALTER TABLE exact_times ALTER stamped TYPE timestamptz,"
-          + " ALTER instant TYPE timestamptz");
+      Sql.run(
+          owner,
+          "ALTER TABLE exact_times ALTER stamped TYPE timestamptz,"
+              + " ALTER instant TYPE timestamptz");
       renewPool();
       e = assertThrows(ColumnMappingException.class, new ExactTimesDao(pool)::findAll);
       assertEquals("local", e.column());
@@ -300,7 +342,8 @@ class ExactValuesIT {
 
   @Test
   void aTwoDimensionalArrayIsNamedAsSuch() {
-    Sql.run(owner,
+    Sql.run(
+        owner,
         "CREATE TABLE exact_tags (k text, tags text[])",
         "INSERT INTO exact_tags VALUES ('x', '{{a,b},{c,d}}')");
     try {
@@ -309,7 +352,8 @@ class ExactValuesIT {
       assertEquals("tags", e.column());
       assertTrue(e.getMessage().contains("multi-dimensional"), e.getMessage());
       Sql.run(owner, "UPDATE exact_tags SET tags = '{a,NULL,\"c d\"}'");
-      assertEquals(java.util.Arrays.asList("a", null, "c d"),
+      assertEquals(
+          java.util.Arrays.asList("a", null, "c d"),
           new ExactTagsDao(pool).findAll().get(0).tags());
       Sql.run(owner, "ALTER TABLE exact_tags ALTER tags TYPE bigint[] USING '{1}'");
       renewPool();

@@ -28,11 +28,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 12: 100,000 pooled calls (HikariCP, four threads, a pool of four) mixing reads that
- * succeed with reads that fail on purpose (a missing table, a NULL into a primitive, a value
- * that does not fit, a write in the read-only transaction, a stream whose consumer throws, a
- * stream left early): every failure is its typed exception, and afterwards no connection is lent
- * out and no session is idle in a transaction. {@code -Dreliability.calls=N} changes the count.
+ * Issue 12: 100,000 pooled calls (HikariCP, four threads, a pool of four) mixing reads that succeed
+ * with reads that fail on purpose (a missing table, a NULL into a primitive, a value that does not
+ * fit, a write in the read-only transaction, a stream whose consumer throws, a stream left early):
+ * every failure is its typed exception, and afterwards no connection is lent out and no session is
+ * idle in a transaction. {@code -Dreliability.calls=N} changes the count.
  */
 class PooledCallsIT {
   private static final int THREADS = 4;
@@ -46,7 +46,8 @@ class PooledCallsIT {
   static void createStreamTable() throws SQLException {
     db = TestDatabase.create("pooled_calls_it");
     owner = db.dataSource();
-    Sql.run(owner,
+    Sql.run(
+        owner,
         "CREATE TABLE exact_src (k text, v bigint)",
         "INSERT INTO exact_src SELECT 'k' || i, i FROM generate_series(1, 50) i",
         "INSERT INTO exact_src VALUES ('null', NULL)",
@@ -73,14 +74,16 @@ class PooledCallsIT {
       List<Future<?>> done = new ArrayList<>();
       for (int t = 0; t < THREADS; t++) {
         long seed = 12_000 + t;
-        done.add(threads.submit(() -> {
-          Random random = new Random(seed);
-          for (int i = 0; i < CALLS / THREADS; i++) {
-            String outcome = call(random.nextInt(12), dao, mix, missing);
-            outcomes.computeIfAbsent(outcome, o -> new LongAdder()).increment();
-          }
-          return null;
-        }));
+        done.add(
+            threads.submit(
+                () -> {
+                  Random random = new Random(seed);
+                  for (int i = 0; i < CALLS / THREADS; i++) {
+                    String outcome = call(random.nextInt(12), dao, mix, missing);
+                    outcomes.computeIfAbsent(outcome, o -> new LongAdder()).increment();
+                  }
+                  return null;
+                }));
       }
       for (Future<?> future : done) {
         future.get();
@@ -91,15 +94,26 @@ class PooledCallsIT {
     long total = outcomes.values().stream().mapToLong(LongAdder::sum).sum();
     System.out.println("PooledCallsIT: " + total + " calls, outcomes " + outcomes);
     assertEquals(CALLS / THREADS * THREADS, total);
-    for (String expected : List.of("ok", "not found", "unexpected null", "column mapping",
-        "read-only 25006", "consumer threw")) {
+    for (String expected :
+        List.of(
+            "ok",
+            "not found",
+            "unexpected null",
+            "column mapping",
+            "read-only 25006",
+            "consumer threw")) {
       assertTrue(outcomes.containsKey(expected), expected + " in " + outcomes);
     }
     ReliabilityPools.assertAllReturned(pool);
     assertEquals(0, ReliabilityPools.idleInTransaction(owner));
-    assertEquals(0L, ((Number) Sql.value(owner,
-        "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
-            + " AND state = 'active' AND pid <> pg_backend_pid()")).longValue());
+    assertEquals(
+        0L,
+        ((Number)
+                Sql.value(
+                    owner,
+                    "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+                        + " AND state = 'active' AND pid <> pg_backend_pid()"))
+            .longValue());
   }
 
   /** One call; returns what happened. An unexpected exception fails the test. */
@@ -121,9 +135,12 @@ class PooledCallsIT {
         case 8 -> dao.findByK("null");
         case 9 -> mix.fraction();
         case 10 -> mix.writesInAReadOnlyTransaction();
-        default -> dao.query().where(ExactLongDao.V.isNotNull()).stream().forEach(row -> {
-          throw new IllegalStateException("consumer");
-        });
+        default ->
+            dao.query().where(ExactLongDao.V.isNotNull()).stream()
+                .forEach(
+                    row -> {
+                      throw new IllegalStateException("consumer");
+                    });
       }
       return "ok";
     } catch (StreamTableNotFoundException e) {

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 12: a row-level security policy on a stream table is honoured on every read path. The
- * reader role has explicit grants only (USAGE and SELECT, pg_trickle's catalog) and a policy
- * that shows it the {@code east} row; the owner sees all three.
+ * reader role has explicit grants only (USAGE and SELECT, pg_trickle's catalog) and a policy that
+ * shows it the {@code east} row; the owner sees all three.
  */
 class RlsIT {
   private static TestDatabase db;
@@ -32,7 +32,8 @@ class RlsIT {
   static void createStreamTableWithPolicy() throws SQLException {
     db = TestDatabase.create("rls_it");
     owner = db.dataSource();
-    Sql.run(owner,
+    Sql.run(
+        owner,
         "CREATE TABLE rls_src (region text)",
         "INSERT INTO rls_src VALUES ('east'), ('east'), ('west'), ('north')",
         "SELECT pgtrickle.create_stream_table('public.rls_totals', $q$SELECT region,"
@@ -40,9 +41,11 @@ class RlsIT {
             + " refresh_mode => 'FULL')");
     Sql.refresh(owner, "public.rls_totals");
     reader = db.readOnlyPool(2, "rls_totals");
-    Sql.run(owner,
+    Sql.run(
+        owner,
         "ALTER TABLE public.rls_totals ENABLE ROW LEVEL SECURITY",
-        "CREATE POLICY east_only ON public.rls_totals FOR SELECT TO \"" + reader.getUsername()
+        "CREATE POLICY east_only ON public.rls_totals FOR SELECT TO \""
+            + reader.getUsername()
             + "\" USING (region = 'east')");
     // A refresh with the policy in place: pg_trickle computes the contents with RLS off.
     Sql.refresh(owner, "public.rls_totals");
@@ -61,22 +64,26 @@ class RlsIT {
     reads.put("findAll", () -> dao.findAll().size());
     reads.put("findByRegion(west)", () -> dao.findByRegion("west").size() + 1);
     reads.put("count", () -> (int) dao.count());
-    reads.put("streamAll", () -> {
-      try (Stream<RlsTotals> rows = dao.streamAll()) {
-        return (int) rows.count();
-      }
-    });
+    reads.put(
+        "streamAll",
+        () -> {
+          try (Stream<RlsTotals> rows = dao.streamAll()) {
+            return (int) rows.count();
+          }
+        });
     reads.put("query().list()", () -> dao.query().list().size());
     reads.put("query().count()", () -> (int) dao.query().count());
     reads.put("query().count(column)", () -> (int) dao.query().count(RlsTotalsDao.N));
     reads.put("findAllFresh", () -> dao.findAllFresh(ReadPolicy.accept()).value().size());
     reads.put("findFreshByRegion(west)", () -> dao.findFreshByRegion("west").value().size() + 1);
     reads.put("derived finder", () -> queries.findByRegionIn(all).size());
-    reads.put("derived stream", () -> {
-      try (Stream<RlsTotals> rows = queries.streamByNGreaterThan(0)) {
-        return (int) rows.count();
-      }
-    });
+    reads.put(
+        "derived stream",
+        () -> {
+          try (Stream<RlsTotals> rows = queries.streamByNGreaterThan(0)) {
+            return (int) rows.count();
+          }
+        });
     reads.put("derived count", () -> (int) queries.countByNGreaterThan(0));
     reads.put("derived exists(west)", () -> queries.existsByRegion("west") ? 2 : 1);
     reads.put("@Query rows", () -> queries.everything().size());
@@ -87,16 +94,20 @@ class RlsIT {
   @Test
   void theReaderSeesOnlyItsRowOnEveryPath() {
     everyRead(reader).forEach((path, read) -> assertEquals(1, read.get(), path));
-    assertEquals(Optional.of(2L), new RlsTotalsDao(reader).query().max(RlsTotalsDao.N),
+    assertEquals(
+        Optional.of(2L),
+        new RlsTotalsDao(reader).query().max(RlsTotalsDao.N),
         "aggregates see only the policy's rows");
     ReliabilityPools.assertAllReturned(reader);
   }
 
   @Test
   void theOwnerSeesEveryRow() {
-    everyRead(owner).forEach((path, read) -> {
-      int expected = path.contains("(west)") ? 2 : 3;
-      assertEquals(expected, read.get(), path);
-    });
+    everyRead(owner)
+        .forEach(
+            (path, read) -> {
+              int expected = path.contains("(west)") ? 2 : 3;
+              assertEquals(expected, read.get(), path);
+            });
   }
 }

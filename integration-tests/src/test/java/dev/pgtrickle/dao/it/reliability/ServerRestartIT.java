@@ -20,10 +20,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 12: the server stops in the middle of a stream and starts again. The stream fails with
- * a typed exception and returns its connection, and the same pool serves again once the server
- * is back. It has its own embedded PostgreSQL 18 (same data directory and port across the
- * restart), so the shared server of the other tests never stops.
+ * Issue 12: the server stops in the middle of a stream and starts again. The stream fails with a
+ * typed exception and returns its connection, and the same pool serves again once the server is
+ * back. It has its own embedded PostgreSQL 18 (same data directory and port across the restart), so
+ * the shared server of the other tests never stops.
  */
 class ServerRestartIT {
 
@@ -55,7 +55,8 @@ class ServerRestartIT {
     config.setMaximumPoolSize(2);
     config.setConnectionTimeout(2000);
     try (HikariDataSource pool = new HikariDataSource(config)) {
-      try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+      try (Connection c = pool.getConnection();
+          Statement s = c.createStatement()) {
         s.execute("CREATE TABLE exact_long (k text, v bigint)");
         s.execute("INSERT INTO exact_long SELECT 'k' || i, i FROM generate_series(1, 20000) i");
       }
@@ -65,24 +66,29 @@ class ServerRestartIT {
         iterator.next();
         postgres.close(); // pg_ctl stop -m fast: the stream's backend goes away
         postgres = null;
-        assertThrows(StreamTableAccessException.class, () -> {
-          while (iterator.hasNext()) {
-            iterator.next();
-          }
-        });
+        assertThrows(
+            StreamTableAccessException.class,
+            () -> {
+              while (iterator.hasNext()) {
+                iterator.next();
+              }
+            });
       }
       ReliabilityPools.assertAllReturned(pool);
       assertThrows(StreamTableAccessException.class, dao::count, "no server, a typed failure");
       ReliabilityPools.assertAllReturned(pool);
 
       postgres = start(data, port);
-      Poll.until("the same pool serves after the restart", Duration.ofSeconds(60), () -> {
-        try {
-          return dao.count() == 20000;
-        } catch (StreamTableAccessException e) {
-          return false;
-        }
-      });
+      Poll.until(
+          "the same pool serves after the restart",
+          Duration.ofSeconds(60),
+          () -> {
+            try {
+              return dao.count() == 20000;
+            } catch (StreamTableAccessException e) {
+              return false;
+            }
+          });
       try (Stream<ExactLong> rows = dao.streamAll()) {
         assertEquals(20000, rows.count());
       }

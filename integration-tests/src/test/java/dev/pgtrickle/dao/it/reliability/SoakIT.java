@@ -28,14 +28,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 12, the soak: three readers, a writer of the source table and a refresher, for
- * {@code -Dreliability.soak.seconds} (8 by default), over a FULL and a DIFFERENTIAL stream table
- * of the same query. The writer inserts one order for region {@code a} and one of the same amount
- * for {@code b} in each transaction, so every state a refresh can publish has equal counts and
- * totals for both. Invariants checked on every read, through every read path: {@code a} and
- * {@code b} are equal (a read never sees half a refresh); counts never go back for one reader;
- * a fresh read's rows match its own freshness. Afterwards, one more refresh makes both tables
- * equal the source exactly, no connection is lent out and no session idles in a transaction.
+ * Issue 12, the soak: three readers, a writer of the source table and a refresher, for {@code
+ * -Dreliability.soak.seconds} (8 by default), over a FULL and a DIFFERENTIAL stream table of the
+ * same query. The writer inserts one order for region {@code a} and one of the same amount for
+ * {@code b} in each transaction, so every state a refresh can publish has equal counts and totals
+ * for both. Invariants checked on every read, through every read path: {@code a} and {@code b} are
+ * equal (a read never sees half a refresh); counts never go back for one reader; a fresh read's
+ * rows match its own freshness. Afterwards, one more refresh makes both tables equal the source
+ * exactly, no connection is lent out and no session idles in a transaction.
  */
 class SoakIT {
   private static final long SECONDS = Long.getLong("reliability.soak.seconds", 8);
@@ -48,13 +48,19 @@ class SoakIT {
   static void createStreamTables() throws SQLException {
     db = TestDatabase.create("soak_it");
     owner = db.dataSource();
-    String query = "SELECT region, count(*)::bigint AS n, sum(amount) AS total FROM soak_src"
-        + " GROUP BY region";
-    Sql.run(owner,
+    String query =
+        "SELECT region, count(*)::bigint AS n, sum(amount) AS total FROM soak_src"
+            + " GROUP BY region";
+    Sql.run(
+        owner,
         "CREATE TABLE soak_src (id bigserial PRIMARY KEY, region text, amount numeric)",
-        "SELECT pgtrickle.create_stream_table('public.soak_full', $q$" + query + "$q$,"
+        "SELECT pgtrickle.create_stream_table('public.soak_full', $q$"
+            + query
+            + "$q$,"
             + " schedule => '1h', refresh_mode => 'FULL')",
-        "SELECT pgtrickle.create_stream_table('public.soak_diff', $q$" + query + "$q$,"
+        "SELECT pgtrickle.create_stream_table('public.soak_diff', $q$"
+            + query
+            + "$q$,"
             + " schedule => '1h', refresh_mode => 'DIFFERENTIAL')");
     pool = db.pool(6);
   }
@@ -65,8 +71,11 @@ class SoakIT {
   }
 
   /** Checks one read: a and b equal (both there or both absent), and returns a's count. */
-  private static <R> long consistent(List<R> rows, ToLongFunction<R> n,
-      java.util.function.Function<R, String> region, java.util.function.Function<R, BigDecimal> total) {
+  private static <R> long consistent(
+      List<R> rows,
+      ToLongFunction<R> n,
+      java.util.function.Function<R, String> region,
+      java.util.function.Function<R, BigDecimal> total) {
     R a = null;
     R b = null;
     for (R row : rows) {
@@ -98,79 +107,102 @@ class SoakIT {
     LongAdder refreshes = new LongAdder();
     ExecutorService threads = Executors.newFixedThreadPool(5);
     List<Future<?>> running = new ArrayList<>();
-    running.add(threads.submit(() -> {
-      Random random = new Random(1);
-      try (Connection c = owner.getConnection();
-          PreparedStatement insert = c.prepareStatement(
-              "INSERT INTO soak_src (region, amount) VALUES ('a', ?), ('b', ?)")) {
-        while (!stop.get()) {
-          BigDecimal amount = BigDecimal.valueOf(random.nextInt(100_000), 2);
-          insert.setBigDecimal(1, amount);
-          insert.setBigDecimal(2, amount);
-          insert.executeUpdate();
-          writes.increment();
-        }
-      }
-      return null;
-    }));
-    running.add(threads.submit(() -> {
-      while (!stop.get()) {
-        Sql.refresh(owner, "public.soak_full");
-        Sql.refresh(owner, "public.soak_diff");
-        refreshes.add(2);
-      }
-      return null;
-    }));
+    running.add(
+        threads.submit(
+            () -> {
+              Random random = new Random(1);
+              try (Connection c = owner.getConnection();
+                  PreparedStatement insert =
+                      c.prepareStatement(
+                          "INSERT INTO soak_src (region, amount) VALUES ('a', ?), ('b', ?)")) {
+                while (!stop.get()) {
+                  BigDecimal amount = BigDecimal.valueOf(random.nextInt(100_000), 2);
+                  insert.setBigDecimal(1, amount);
+                  insert.setBigDecimal(2, amount);
+                  insert.executeUpdate();
+                  writes.increment();
+                }
+              }
+              return null;
+            }));
+    running.add(
+        threads.submit(
+            () -> {
+              while (!stop.get()) {
+                Sql.refresh(owner, "public.soak_full");
+                Sql.refresh(owner, "public.soak_diff");
+                refreshes.add(2);
+              }
+              return null;
+            }));
     for (int r = 0; r < 3; r++) {
       long readerSeed = r;
-      running.add(threads.submit(() -> {
-        Random random = new Random(readerSeed);
-        long lastFull = 0;
-        long lastDiff = 0;
-        while (!stop.get()) {
-          long n;
-          switch (random.nextInt(6)) {
-            case 0 -> n = consistent(full.findAll(), SoakFull::n, SoakFull::region, SoakFull::total);
-            case 1 -> {
-              try (Stream<SoakFull> rows = full.streamAll()) {
-                n = consistent(rows.toList(), SoakFull::n, SoakFull::region, SoakFull::total);
-              }
-            }
-            case 2 -> {
-              Fresh<List<SoakFull>> fresh = full.findAllFresh(ReadPolicy.accept());
-              n = consistent(fresh.value(), SoakFull::n, SoakFull::region, SoakFull::total);
-              if (!fresh.freshness().isPopulated() && !fresh.value().isEmpty()) {
-                throw new AssertionError("rows of a table its freshness says is unpopulated");
-              }
-            }
-            default -> n = -1;
-          }
-          if (n >= 0) {
-            if (n < lastFull) {
-              throw new AssertionError("soak_full went back from " + lastFull + " to " + n);
-            }
-            lastFull = n;
-            reads.increment();
-            continue;
-          }
-          switch (random.nextInt(3)) {
-            case 0 -> n = consistent(diff.findAll(), SoakDiff::n, SoakDiff::region, SoakDiff::total);
-            case 1 -> n = consistent(diff.query().where(SoakDiffDao.REGION.in("a", "b")).list(),
-                SoakDiff::n, SoakDiff::region, SoakDiff::total);
-            default -> {
-              try (Stream<SoakDiff> rows = diff.query().stream()) {
-                n = consistent(rows.toList(), SoakDiff::n, SoakDiff::region, SoakDiff::total);
-              }
-            }
-          }
-          if (n < lastDiff) {
-            throw new AssertionError("soak_diff went back from " + lastDiff + " to " + n);
-          }
-          lastDiff = n;
-          reads.increment();
-        }
-        return null;
-      }));
+      running.add(
+          threads.submit(
+              () -> {
+                Random random = new Random(readerSeed);
+                long lastFull = 0;
+                long lastDiff = 0;
+                while (!stop.get()) {
+                  long n;
+                  switch (random.nextInt(6)) {
+                    case 0 ->
+                        n =
+                            consistent(
+                                full.findAll(), SoakFull::n, SoakFull::region, SoakFull::total);
+                    case 1 -> {
+                      try (Stream<SoakFull> rows = full.streamAll()) {
+                        n =
+                            consistent(
+                                rows.toList(), SoakFull::n, SoakFull::region, SoakFull::total);
+                      }
+                    }
+                    case 2 -> {
+                      Fresh<List<SoakFull>> fresh = full.findAllFresh(ReadPolicy.accept());
+                      n = consistent(fresh.value(), SoakFull::n, SoakFull::region, SoakFull::total);
+                      if (!fresh.freshness().isPopulated() && !fresh.value().isEmpty()) {
+                        throw new AssertionError(
+                            "rows of a table its freshness says is unpopulated");
+                      }
+                    }
+                    default -> n = -1;
+                  }
+                  if (n >= 0) {
+                    if (n < lastFull) {
+                      throw new AssertionError("soak_full went back from " + lastFull + " to " + n);
+                    }
+                    lastFull = n;
+                    reads.increment();
+                    continue;
+                  }
+                  switch (random.nextInt(3)) {
+                    case 0 ->
+                        n =
+                            consistent(
+                                diff.findAll(), SoakDiff::n, SoakDiff::region, SoakDiff::total);
+                    case 1 ->
+                        n =
+                            consistent(
+                                diff.query().where(SoakDiffDao.REGION.in("a", "b")).list(),
+                                SoakDiff::n,
+                                SoakDiff::region,
+                                SoakDiff::total);
+                    default -> {
+                      try (Stream<SoakDiff> rows = diff.query().stream()) {
+                        n =
+                            consistent(
+                                rows.toList(), SoakDiff::n, SoakDiff::region, SoakDiff::total);
+                      }
+                    }
+                  }
+                  if (n < lastDiff) {
+                    throw new AssertionError("soak_diff went back from " + lastDiff + " to " + n);
+                  }
+                  lastDiff = n;
+                  reads.increment();
+                }
+                return null;
+              }));
     }
     try {
       long deadline = System.nanoTime() + SECONDS * 1_000_000_000L;
@@ -190,18 +222,32 @@ class SoakIT {
       }
       threads.shutdownNow();
     }
-    System.out.println("SoakIT: " + SECONDS + " s, " + reads.sum() + " reads, " + writes.sum()
-        + " writes, " + refreshes.sum() + " refreshes, 0 errors");
+    System.out.println(
+        "SoakIT: "
+            + SECONDS
+            + " s, "
+            + reads.sum()
+            + " reads, "
+            + writes.sum()
+            + " writes, "
+            + refreshes.sum()
+            + " refreshes, 0 errors");
     assertTrue(reads.sum() > 0 && writes.sum() > 0 && refreshes.sum() > 0);
 
     Sql.refresh(owner, "public.soak_full");
     Sql.refresh(owner, "public.soak_diff");
-    List<List<Object>> source = Sql.rows(owner,
-        "SELECT region, count(*), sum(amount) FROM soak_src GROUP BY region ORDER BY region");
-    List<List<Object>> fullRows = full.query().orderBy(SoakFullDao.REGION.asc()).list().stream()
-        .map(r -> List.<Object>of(r.region(), r.n(), r.total())).toList();
-    List<List<Object>> diffRows = diff.query().orderBy(SoakDiffDao.REGION.asc()).list().stream()
-        .map(r -> List.<Object>of(r.region(), r.n(), r.total())).toList();
+    List<List<Object>> source =
+        Sql.rows(
+            owner,
+            "SELECT region, count(*), sum(amount) FROM soak_src GROUP BY region ORDER BY region");
+    List<List<Object>> fullRows =
+        full.query().orderBy(SoakFullDao.REGION.asc()).list().stream()
+            .map(r -> List.<Object>of(r.region(), r.n(), r.total()))
+            .toList();
+    List<List<Object>> diffRows =
+        diff.query().orderBy(SoakDiffDao.REGION.asc()).list().stream()
+            .map(r -> List.<Object>of(r.region(), r.n(), r.total()))
+            .toList();
     assertEquals(source, fullRows);
     assertEquals(source, diffRows);
     ReliabilityPools.assertAllReturned(pool);

@@ -28,9 +28,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 12, defect 2: streams cannot leak. A stream whose consumer throws is released before the
- * exception leaves it; a stream dropped unclosed and unfinished is released by the safety net
- * once it is unreachable, which logs where it was opened. Garbage collection is awaited with the
- * shared {@link Poll} helper, never a fixed sleep.
+ * exception leaves it; a stream dropped unclosed and unfinished is released by the safety net once
+ * it is unreachable, which logs where it was opened. Garbage collection is awaited with the shared
+ * {@link Poll} helper, never a fixed sleep.
  */
 class StreamLeakIT {
   private static final String LEAK_LOGGER = "dev.pgtrickle.dao.runtime.StreamLeak";
@@ -59,7 +59,8 @@ class StreamLeakIT {
   static void createTable() throws SQLException {
     db = TestDatabase.create("stream_leak_it");
     owner = db.dataSource();
-    Sql.run(owner,
+    Sql.run(
+        owner,
         "CREATE TABLE exact_long (k text, v bigint)",
         "INSERT INTO exact_long SELECT 'k' || i, i FROM generate_series(1, 5000) i");
     pool = db.pool(2);
@@ -87,10 +88,15 @@ class StreamLeakIT {
     ExactLongDao dao = new ExactLongDao(pool);
     IllegalStateException thrown = new IllegalStateException("the caller's action failed");
 
-    IllegalStateException e = assertThrows(IllegalStateException.class,
-        () -> dao.streamAll().forEach(row -> {
-          throw thrown;
-        }));
+    IllegalStateException e =
+        assertThrows(
+            IllegalStateException.class,
+            () ->
+                dao.streamAll()
+                    .forEach(
+                        row -> {
+                          throw thrown;
+                        }));
 
     assertSame(thrown, e);
     ReliabilityPools.assertAllReturned(pool);
@@ -101,8 +107,9 @@ class StreamLeakIT {
   void aMappingFunctionThatThrowsReleasesTheStreamToo() {
     ExactLongDao dao = new ExactLongDao(pool);
 
-    assertThrows(ArithmeticException.class,
-        () -> dao.query().stream().map(row -> row.v() / (row.v() - row.v())).forEach(v -> { }));
+    assertThrows(
+        ArithmeticException.class,
+        () -> dao.query().stream().map(row -> row.v() / (row.v() - row.v())).forEach(v -> {}));
 
     ReliabilityPools.assertAllReturned(pool);
   }
@@ -113,10 +120,13 @@ class StreamLeakIT {
     abandonTwoStreams(dao);
     assertEquals(2, pool.getHikariPoolMXBean().getActiveConnections(), "both streams hold one");
 
-    Poll.until("the safety net returns both connections", Duration.ofSeconds(30), () -> {
-      System.gc();
-      return pool.getHikariPoolMXBean().getActiveConnections() == 0;
-    });
+    Poll.until(
+        "the safety net returns both connections",
+        Duration.ofSeconds(30),
+        () -> {
+          System.gc();
+          return pool.getHikariPoolMXBean().getActiveConnections() == 0;
+        });
 
     assertEquals(5000, dao.count(), "the pool of two serves again");
     Poll.until("both leaks are reported", Duration.ofSeconds(10), () -> leakReports() == 2);
@@ -169,10 +179,13 @@ class StreamLeakIT {
     try (Connection connection = pool.getConnection()) {
       connection.setAutoCommit(false);
       abandonOn(dao, connection);
-      Poll.until("the safety net reports the abandoned stream", Duration.ofSeconds(30), () -> {
-        System.gc();
-        return leakReports() == 1;
-      });
+      Poll.until(
+          "the safety net reports the abandoned stream",
+          Duration.ofSeconds(30),
+          () -> {
+            System.gc();
+            return leakReports() == 1;
+          });
       assertTrue(leaks.get(0).getMessage().contains("the connection is the caller's"));
       assertEquals(5000, dao.count(connection), "the caller's connection and transaction work");
       connection.commit();

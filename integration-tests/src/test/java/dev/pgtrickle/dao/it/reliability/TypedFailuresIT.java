@@ -32,9 +32,9 @@ import org.junit.jupiter.api.function.Executable;
 
 /**
  * Issue 12, defect 8: one SQLState, one exception type, on every read path. {@code 42501} is a
- * {@link StreamTablePrivilegeException} whose message names the grants (also from
- * {@code subscribe} and {@code freshness()}); a statement timeout ({@code 57014}) and a lock
- * timeout ({@code 55P03}) have their own types. The reader roles get explicit grants only.
+ * {@link StreamTablePrivilegeException} whose message names the grants (also from {@code subscribe}
+ * and {@code freshness()}); a statement timeout ({@code 57014}) and a lock timeout ({@code 55P03})
+ * have their own types. The reader roles get explicit grants only.
  */
 class TypedFailuresIT {
   private static TestDatabase db;
@@ -45,7 +45,8 @@ class TypedFailuresIT {
   static void createStreamTable() throws SQLException {
     db = TestDatabase.create("typed_failures_it");
     owner = db.dataSource();
-    Sql.run(owner,
+    Sql.run(
+        owner,
         "CREATE TABLE exact_src (k text, v bigint)",
         "INSERT INTO exact_src VALUES ('a', 1), ('b', 2)",
         "CREATE TABLE other (x int)",
@@ -81,11 +82,13 @@ class TypedFailuresIT {
     reads.put("findAll", dao::findAll);
     reads.put("findByK", () -> dao.findByK("a"));
     reads.put("count", dao::count);
-    reads.put("streamAll", () -> {
-      try (Stream<ExactLong> rows = dao.streamAll()) {
-        rows.count();
-      }
-    });
+    reads.put(
+        "streamAll",
+        () -> {
+          try (Stream<ExactLong> rows = dao.streamAll()) {
+            rows.count();
+          }
+        });
     reads.put("query().list()", () -> dao.query().list());
     reads.put("query().count()", () -> dao.query().count());
     reads.put("query().max()", () -> dao.query().max(ExactLongDao.V));
@@ -100,21 +103,26 @@ class TypedFailuresIT {
   void aMissingSelectIsAPrivilegeExceptionWithTheGrantOnEveryPath() throws SQLException {
     HikariDataSource noSelect = db.readOnlyPool(2, "other");
 
-    everyRead(noSelect).forEach((path, read) -> {
-      Throwable thrown = assertThrows(Throwable.class, read, path);
-      assertEquals(StreamTablePrivilegeException.class, thrown.getClass(), path + ": " + thrown);
-      StreamTablePrivilegeException e = (StreamTablePrivilegeException) thrown;
-      assertEquals("42501", e.sqlState().orElseThrow(), path);
-      assertTrue(e.getMessage().contains("GRANT SELECT ON \"public\".\"exact_long\""),
-          path + ": " + e.getMessage());
-      ReliabilityPools.assertAllReturned(noSelect);
-    });
+    everyRead(noSelect)
+        .forEach(
+            (path, read) -> {
+              Throwable thrown = assertThrows(Throwable.class, read, path);
+              assertEquals(
+                  StreamTablePrivilegeException.class, thrown.getClass(), path + ": " + thrown);
+              StreamTablePrivilegeException e = (StreamTablePrivilegeException) thrown;
+              assertEquals("42501", e.sqlState().orElseThrow(), path);
+              assertTrue(
+                  e.getMessage().contains("GRANT SELECT ON \"public\".\"exact_long\""),
+                  path + ": " + e.getMessage());
+              ReliabilityPools.assertAllReturned(noSelect);
+            });
   }
 
   @Test
   void withoutCatalogGrantsFreshnessAndSubscribeSayWhichGrantsAreMissing() throws SQLException {
     String role = db.name() + "_nocat";
-    Sql.run(owner,
+    Sql.run(
+        owner,
         "CREATE ROLE " + role + " LOGIN PASSWORD 'nocat'",
         "GRANT USAGE ON SCHEMA public TO " + role,
         "GRANT SELECT ON public.exact_long TO " + role);
@@ -125,21 +133,25 @@ class TypedFailuresIT {
       try (StreamTableWatcher watcher = StreamTableWatcher.builder(reader).name("nocat").build()) {
         Map<String, Executable> catalogReads = new LinkedHashMap<>();
         catalogReads.put("freshness()", dao::freshness);
-        catalogReads.put("subscribe", () -> dao.subscribe(watcher, event -> { }).close());
+        catalogReads.put("subscribe", () -> dao.subscribe(watcher, event -> {}).close());
         FreshnessToken token;
         try (Connection connection = owner.getConnection()) {
           token = StreamTables.markWrite(connection);
         }
-        catalogReads.put("awaitFresherThan",
-            () -> dao.awaitFresherThan(token, java.time.Duration.ofSeconds(5)));
-        catalogReads.forEach((path, read) -> {
-          Throwable thrown = assertThrows(Throwable.class, read, path);
-          assertEquals(StreamTablePrivilegeException.class, thrown.getClass(), path + ": " + thrown);
-          String message = thrown.getMessage();
-          assertTrue(message.contains("pgtrickle_reader (USAGE on schema pgtrickle)"),
-              path + ": " + message);
-          assertTrue(message.contains("SELECT ON pgtrickle.pgt_stream_tables"), path + ": " + message);
-        });
+        catalogReads.put(
+            "awaitFresherThan", () -> dao.awaitFresherThan(token, java.time.Duration.ofSeconds(5)));
+        catalogReads.forEach(
+            (path, read) -> {
+              Throwable thrown = assertThrows(Throwable.class, read, path);
+              assertEquals(
+                  StreamTablePrivilegeException.class, thrown.getClass(), path + ": " + thrown);
+              String message = thrown.getMessage();
+              assertTrue(
+                  message.contains("pgtrickle_reader (USAGE on schema pgtrickle)"),
+                  path + ": " + message);
+              assertTrue(
+                  message.contains("SELECT ON pgtrickle.pgt_stream_tables"), path + ": " + message);
+            });
       }
       ReliabilityPools.assertAllReturned(reader);
     } finally {
@@ -154,21 +166,26 @@ class TypedFailuresIT {
     HikariDataSource lockTimeout = pool(db.user(), db.password(), "SET lock_timeout = '150ms'");
     HikariDataSource statementTimeout =
         pool(db.user(), db.password(), "SET statement_timeout = '150ms'");
-    try (Connection locker = owner.getConnection(); Statement lock = locker.createStatement()) {
+    try (Connection locker = owner.getConnection();
+        Statement lock = locker.createStatement()) {
       locker.setAutoCommit(false);
       // What a FULL refresh's TRUNCATE holds until it commits.
       lock.execute("LOCK TABLE public.exact_long IN ACCESS EXCLUSIVE MODE");
 
-      everyRead(lockTimeout).forEach((path, read) -> {
-        Throwable thrown = assertThrows(Throwable.class, read, path);
-        assertEquals(LockTimeoutException.class, thrown.getClass(), path + ": " + thrown);
-        assertEquals("55P03", ((StreamTableAccessException) thrown).sqlState().orElseThrow());
-        ReliabilityPools.assertAllReturned(lockTimeout);
-      });
-      for (Executable read : List.<Executable>of(
-          new ExactLongDao(statementTimeout)::findAll,
-          () -> new ExactLongDao(statementTimeout).streamAll().close(),
-          () -> new ExactLongQueriesImpl(statementTimeout).valueOf("a"))) {
+      everyRead(lockTimeout)
+          .forEach(
+              (path, read) -> {
+                Throwable thrown = assertThrows(Throwable.class, read, path);
+                assertEquals(LockTimeoutException.class, thrown.getClass(), path + ": " + thrown);
+                assertEquals(
+                    "55P03", ((StreamTableAccessException) thrown).sqlState().orElseThrow());
+                ReliabilityPools.assertAllReturned(lockTimeout);
+              });
+      for (Executable read :
+          List.<Executable>of(
+              new ExactLongDao(statementTimeout)::findAll,
+              () -> new ExactLongDao(statementTimeout).streamAll().close(),
+              () -> new ExactLongQueriesImpl(statementTimeout).valueOf("a"))) {
         StatementTimeoutException e = assertThrows(StatementTimeoutException.class, read);
         assertEquals("57014", e.sqlState().orElseThrow());
         assertTrue(e.getMessage().contains("statement timeout"), e.getMessage());

@@ -30,18 +30,17 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 12, round-trip properties: random rows of every supported type, NULLs and the extremes
  * PostgreSQL stores, written with plain JDBC into tables whose schema, name and columns are
- * SQL-hostile, read back exactly through every read path of the generated code: the DAO's
- * {@code findAll}, {@code streamAll} and {@code findBy<Component>} for every component, typed
- * queries, derived finders and {@code @Query}. Exactly means {@code equals} (scale of a
- * {@code BigDecimal} included), bit patterns of floats ({@code -0.0}, {@code NaN}), and the same
- * instant in UTC for {@code timestamptz}.
+ * SQL-hostile, read back exactly through every read path of the generated code: the DAO's {@code
+ * findAll}, {@code streamAll} and {@code findBy<Component>} for every component, typed queries,
+ * derived finders and {@code @Query}. Exactly means {@code equals} (scale of a {@code BigDecimal}
+ * included), bit patterns of floats ({@code -0.0}, {@code NaN}), and the same instant in UTC for
+ * {@code timestamptz}.
  *
- * <p>The records are fixed at compile time (generated DAOs are compile-time artifacts); the
- * values are random per run from a seed printed with every failure, and {@code
- * -Droundtrip.seed=<seed>} replays a run. Values a component cannot hold exactly (infinities,
- * {@code NaN} numerics, 24:00) are {@code ExactValuesIT}'s, and the tables are plain tables: to
- * a reader a stream table is an ordinary heap table, and plain tables keep the test independent
- * of the pg_trickle stand-in.
+ * <p>The records are fixed at compile time (generated DAOs are compile-time artifacts); the values
+ * are random per run from a seed printed with every failure, and {@code -Droundtrip.seed=<seed>}
+ * replays a run. Values a component cannot hold exactly (infinities, {@code NaN} numerics, 24:00)
+ * are {@code ExactValuesIT}'s, and the tables are plain tables: to a reader a stream table is an
+ * ordinary heap table, and plain tables keep the test independent of the pg_trickle stand-in.
  */
 class RoundTripIT {
   /** Rows per table and run. */
@@ -62,45 +61,70 @@ class RoundTripIT {
     seed = fixed != null && !fixed.isBlank() ? Long.parseLong(fixed) : new Random().nextLong();
     db = TestDatabase.create("round_trip_it");
     DataSource owner = db.dataSource();
-    Sql.run(owner,
+    Sql.run(
+        owner,
         "CREATE SCHEMA \"Sélect \"\"Schema\"\"\"",
-        "CREATE TABLE " + TABLE + " (\"Id\" bigint, \"select\" text, \"Flag?\" boolean,"
+        "CREATE TABLE "
+            + TABLE
+            + " (\"Id\" bigint, \"select\" text, \"Flag?\" boolean,"
             + " \"user\" smallint, \"MixedCase\" integer, \"big\"\"quote\" bigint, \"réal\" real,"
             + " \"dbl;--\" double precision, \"Ämount\" numeric, \"huge$\" numeric, \"day\" date,"
             + " \"time\" time, \"local ts\" timestamp, \"stamped\u2029\" timestamptz,"
             + " \"instant\" timestamptz, \"uuid\" uuid, \"bytes/*\" bytea, \"shade\" text,"
             + " \"tags[]\" text[], \"longs\" bigint[], \"ints\" integer[])",
-        "CREATE TABLE " + PRIMITIVES + " (\"Id\" bigint, \"Boolean\" boolean, \"from\" smallint,"
+        "CREATE TABLE "
+            + PRIMITIVES
+            + " (\"Id\" bigint, \"Boolean\" boolean, \"from\" smallint,"
             + " \"where\" integer, \"group\" bigint, \"order\" real, \"limit\" double precision)");
     Values values = new Values(seed);
     try (Connection connection = owner.getConnection()) {
       connection.setAutoCommit(false);
-      try (PreparedStatement insert = connection.prepareStatement(
-          "INSERT INTO " + TABLE + " VALUES (" + "?, ".repeat(20) + "?)")) {
+      try (PreparedStatement insert =
+          connection.prepareStatement(
+              "INSERT INTO " + TABLE + " VALUES (" + "?, ".repeat(20) + "?)")) {
         for (long id = 1; id <= ROWS; id++) {
-          RoundTrip row = new RoundTrip(id, values.nullable(values::text),
-              values.nullable(values::bool), values.nullable(values::small),
-              values.nullable(values::medium), values.nullable(values::big),
-              values.nullable(values::real), values.nullable(values::dbl),
-              values.nullable(values::amount), values.nullable(values::huge),
-              values.nullable(values::day), values.nullable(values::clock),
-              values.nullable(values::local), values.nullable(values::stamped),
-              values.nullable(values::instant), values.nullable(values::uuid),
-              values.nullable(values::bytes), values.nullable(values::shade),
-              values.nullable(() -> values.list(values::text)),
-              values.nullable(() -> values.list(values::big)),
-              values.nullable(() -> values.list(values::medium)));
+          RoundTrip row =
+              new RoundTrip(
+                  id,
+                  values.nullable(values::text),
+                  values.nullable(values::bool),
+                  values.nullable(values::small),
+                  values.nullable(values::medium),
+                  values.nullable(values::big),
+                  values.nullable(values::real),
+                  values.nullable(values::dbl),
+                  values.nullable(values::amount),
+                  values.nullable(values::huge),
+                  values.nullable(values::day),
+                  values.nullable(values::clock),
+                  values.nullable(values::local),
+                  values.nullable(values::stamped),
+                  values.nullable(values::instant),
+                  values.nullable(values::uuid),
+                  values.nullable(values::bytes),
+                  values.nullable(values::shade),
+                  values.nullable(() -> values.list(values::text)),
+                  values.nullable(() -> values.list(values::big)),
+                  values.nullable(() -> values.list(values::medium)));
           bind(connection, insert, row);
           insert.addBatch();
           WRITTEN.put(id, row);
         }
         insert.executeBatch();
       }
-      try (PreparedStatement insert = connection.prepareStatement(
-          "INSERT INTO " + PRIMITIVES + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+      try (PreparedStatement insert =
+          connection.prepareStatement(
+              "INSERT INTO " + PRIMITIVES + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
         for (long id = 1; id <= ROWS; id++) {
-          RoundTripPrimitives row = new RoundTripPrimitives(id, values.bool(), values.small(),
-              values.medium(), values.big(), values.real(), values.dbl());
+          RoundTripPrimitives row =
+              new RoundTripPrimitives(
+                  id,
+                  values.bool(),
+                  values.small(),
+                  values.medium(),
+                  values.big(),
+                  values.real(),
+                  values.dbl());
           insert.setLong(1, id);
           insert.setBoolean(2, row.flag());
           insert.setShort(3, row.small());
@@ -128,11 +152,24 @@ class RoundTripIT {
   private static void bind(Connection connection, PreparedStatement insert, RoundTrip row)
       throws SQLException {
     Object[] values = {
-      row.id(), row.text(), row.flag(), row.small(), row.medium(), row.big(), row.real(),
-      row.dbl(), row.amount(), row.huge() == null ? null : new BigDecimal(row.huge()), row.day(),
-      row.clock(), row.local(), row.stamped(),
+      row.id(),
+      row.text(),
+      row.flag(),
+      row.small(),
+      row.medium(),
+      row.big(),
+      row.real(),
+      row.dbl(),
+      row.amount(),
+      row.huge() == null ? null : new BigDecimal(row.huge()),
+      row.day(),
+      row.clock(),
+      row.local(),
+      row.stamped(),
       row.instant() == null ? null : OffsetDateTime.ofInstant(row.instant(), ZoneOffset.UTC),
-      row.uuid(), row.bytes(), row.shade() == null ? null : row.shade().name(),
+      row.uuid(),
+      row.bytes(),
+      row.shade() == null ? null : row.shade().name(),
       row.tags() == null ? null : connection.createArrayOf("text", row.tags().toArray()),
       row.longs() == null ? null : connection.createArrayOf("int8", row.longs().toArray()),
       row.ints() == null ? null : connection.createArrayOf("int4", row.ints().toArray())
@@ -150,13 +187,28 @@ class RoundTripIT {
 
   /** What the test compares: every value, floats by bits, times as UTC instants. */
   private static List<Object> comparable(RoundTrip row) {
-    return Arrays.asList(row.id(), row.text(), row.flag(), row.small(), row.medium(), row.big(),
+    return Arrays.asList(
+        row.id(),
+        row.text(),
+        row.flag(),
+        row.small(),
+        row.medium(),
+        row.big(),
         row.real() == null ? null : Float.floatToIntBits(row.real()),
         row.dbl() == null ? null : Double.doubleToLongBits(row.dbl()),
-        row.amount(), row.huge(), row.day(), row.clock(), row.local(),
-        row.stamped() == null ? null : row.stamped().toInstant(), row.instant(), row.uuid(),
-        row.bytes() == null ? null : Arrays.toString(row.bytes()), row.shade(), row.tags(),
-        row.longs(), row.ints());
+        row.amount(),
+        row.huge(),
+        row.day(),
+        row.clock(),
+        row.local(),
+        row.stamped() == null ? null : row.stamped().toInstant(),
+        row.instant(),
+        row.uuid(),
+        row.bytes() == null ? null : Arrays.toString(row.bytes()),
+        row.shade(),
+        row.tags(),
+        row.longs(),
+        row.ints());
   }
 
   private static void assertSameRows(String path, List<RoundTrip> read) {
@@ -164,7 +216,9 @@ class RoundTripIT {
     assertEquals(WRITTEN.size(), byId.size(), path + ", seed " + seed);
     for (RoundTrip written : WRITTEN.values()) {
       RoundTrip back = byId.get(written.id());
-      assertEquals(comparable(written), comparable(back),
+      assertEquals(
+          comparable(written),
+          comparable(back),
           path + ": row " + written.id() + " of seed " + seed + " (-Droundtrip.seed=" + seed + ")");
       if (back.stamped() != null) {
         assertEquals(ZoneOffset.UTC, back.stamped().getOffset(), "timestamptz is read in UTC");
@@ -190,31 +244,50 @@ class RoundTripIT {
     }
     assertSameRows("@Query", queries.from(1));
     assertEquals(ROWS, dao.count());
-    System.out.println("RoundTripIT: seed " + seed + ", " + ROWS + " rows x 21 columns read back"
-        + " exactly on 7 paths (" + ROWS * 21 * 7 + " values)");
+    System.out.println(
+        "RoundTripIT: seed "
+            + seed
+            + ", "
+            + ROWS
+            + " rows x 21 columns read back"
+            + " exactly on 7 paths ("
+            + ROWS * 21 * 7
+            + " values)");
   }
 
   @Test
   void everyValueFindsItsRowWhenBoundAsAParameter() {
     RoundTripDao dao = new RoundTripDao(pool);
-    List<Function<RoundTrip, List<RoundTrip>>> finders = List.of(
-        r -> dao.findByText(r.text()), r -> dao.findByFlag(r.flag()),
-        r -> dao.findBySmall(r.small()), r -> dao.findByMedium(r.medium()),
-        r -> dao.findByBig(r.big()), r -> dao.findByReal(r.real()), r -> dao.findByDbl(r.dbl()),
-        r -> dao.findByAmount(r.amount()), r -> dao.findByHuge(r.huge()),
-        r -> dao.findByDay(r.day()), r -> dao.findByClock(r.clock()),
-        r -> dao.findByLocal(r.local()), r -> dao.findByStamped(r.stamped()),
-        r -> dao.findByInstant(r.instant()), r -> dao.findByUuid(r.uuid()),
-        r -> dao.findByBytes(r.bytes()), r -> dao.findByShade(r.shade()),
-        r -> dao.findByTags(r.tags()), r -> dao.findByLongs(r.longs()),
-        r -> dao.findByInts(r.ints()));
+    List<Function<RoundTrip, List<RoundTrip>>> finders =
+        List.of(
+            r -> dao.findByText(r.text()),
+            r -> dao.findByFlag(r.flag()),
+            r -> dao.findBySmall(r.small()),
+            r -> dao.findByMedium(r.medium()),
+            r -> dao.findByBig(r.big()),
+            r -> dao.findByReal(r.real()),
+            r -> dao.findByDbl(r.dbl()),
+            r -> dao.findByAmount(r.amount()),
+            r -> dao.findByHuge(r.huge()),
+            r -> dao.findByDay(r.day()),
+            r -> dao.findByClock(r.clock()),
+            r -> dao.findByLocal(r.local()),
+            r -> dao.findByStamped(r.stamped()),
+            r -> dao.findByInstant(r.instant()),
+            r -> dao.findByUuid(r.uuid()),
+            r -> dao.findByBytes(r.bytes()),
+            r -> dao.findByShade(r.shade()),
+            r -> dao.findByTags(r.tags()),
+            r -> dao.findByLongs(r.longs()),
+            r -> dao.findByInts(r.ints()));
     Random pick = new Random(seed);
     int lookups = 0;
     for (int i = 0; i < 25; i++) {
       RoundTrip row = WRITTEN.get(1L + pick.nextInt(ROWS));
       for (int f = 0; f < finders.size(); f++) {
         List<Long> ids = finders.get(f).apply(row).stream().map(RoundTrip::id).toList();
-        assertTrue(ids.contains(row.id()),
+        assertTrue(
+            ids.contains(row.id()),
             "finder " + f + " did not find row " + row.id() + " of seed " + seed);
         lookups++;
       }
@@ -231,10 +304,20 @@ class RoundTripIT {
     for (RoundTripPrimitives written : WRITTEN_PRIMITIVES.values()) {
       RoundTripPrimitives back = Objects.requireNonNull(byId.get(written.id()));
       assertEquals(
-          List.of(written.flag(), written.small(), written.medium(), written.big(),
-              Float.floatToIntBits(written.real()), Double.doubleToLongBits(written.dbl())),
-          List.of(back.flag(), back.small(), back.medium(), back.big(),
-              Float.floatToIntBits(back.real()), Double.doubleToLongBits(back.dbl())),
+          List.of(
+              written.flag(),
+              written.small(),
+              written.medium(),
+              written.big(),
+              Float.floatToIntBits(written.real()),
+              Double.doubleToLongBits(written.dbl())),
+          List.of(
+              back.flag(),
+              back.small(),
+              back.medium(),
+              back.big(),
+              Float.floatToIntBits(back.real()),
+              Double.doubleToLongBits(back.dbl())),
           "row " + written.id() + " of seed " + seed);
     }
   }

@@ -16,9 +16,9 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
- * Random values of every supported type from one seed: ordinary ones, the extremes PostgreSQL
- * can store (and the Java type can hold), and NULLs. Times have PostgreSQL's microsecond
- * precision; dates and timestamps span PostgreSQL's range where Java's reaches.
+ * Random values of every supported type from one seed: ordinary ones, the extremes PostgreSQL can
+ * store (and the Java type can hold), and NULLs. Times have PostgreSQL's microsecond precision;
+ * dates and timestamps span PostgreSQL's range where Java's reaches.
  */
 final class Values {
   private static final String TEXT_POOL =
@@ -66,7 +66,8 @@ final class Values {
   }
 
   short small() {
-    return chance(20) ? oneOf(Short.MIN_VALUE, Short.MAX_VALUE, (short) 0, (short) -1)
+    return chance(20)
+        ? oneOf(Short.MIN_VALUE, Short.MAX_VALUE, (short) 0, (short) -1)
         : (short) random.nextInt();
   }
 
@@ -80,29 +81,51 @@ final class Values {
 
   float real() {
     return chance(30)
-        ? oneOf(Float.NaN, Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY, Float.MAX_VALUE,
-            -Float.MAX_VALUE, Float.MIN_NORMAL, -0.0f, 0.0f, 1.0e-30f)
+        ? oneOf(
+            Float.NaN,
+            Float.POSITIVE_INFINITY,
+            Float.NEGATIVE_INFINITY,
+            Float.MAX_VALUE,
+            -Float.MAX_VALUE,
+            Float.MIN_NORMAL,
+            -0.0f,
+            0.0f,
+            1.0e-30f)
         : finite(Float.intBitsToFloat(random.nextInt()));
   }
 
   private float finite(float value) {
     return Float.isNaN(value) || Float.isInfinite(value) || Math.abs(value) < Float.MIN_NORMAL
-        ? random.nextFloat() : value;
+        ? random.nextFloat()
+        : value;
   }
 
   double dbl() {
     if (chance(30)) {
-      return oneOf(Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY,
-          Double.MAX_VALUE, -Double.MAX_VALUE, Double.MIN_NORMAL, -0.0, 0.0, 0.1, 1e-300);
+      return oneOf(
+          Double.NaN,
+          Double.POSITIVE_INFINITY,
+          Double.NEGATIVE_INFINITY,
+          Double.MAX_VALUE,
+          -Double.MAX_VALUE,
+          Double.MIN_NORMAL,
+          -0.0,
+          0.0,
+          0.1,
+          1e-300);
     }
     double value = Double.longBitsToDouble(random.nextLong());
     return Double.isNaN(value) || Double.isInfinite(value) || Math.abs(value) < Double.MIN_NORMAL
-        ? random.nextGaussian() : value;
+        ? random.nextGaussian()
+        : value;
   }
 
   BigDecimal amount() {
     if (chance(15)) {
-      return oneOf(new BigDecimal("0"), new BigDecimal("0.00"), new BigDecimal("-1.50"),
+      return oneOf(
+          new BigDecimal("0"),
+          new BigDecimal("0.00"),
+          new BigDecimal("-1.50"),
           new BigDecimal("1" + "0".repeat(130) + ".000001"),
           new BigDecimal("0." + "0".repeat(300) + "1"),
           new BigDecimal(new BigInteger(3000, random)).negate());
@@ -118,8 +141,12 @@ final class Values {
 
   LocalDate day() {
     if (chance(10)) {
-      return oneOf(LocalDate.of(-4712, 1, 1), LocalDate.of(5874897, 12, 31),
-          LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31), LocalDate.of(1970, 1, 1),
+      return oneOf(
+          LocalDate.of(-4712, 1, 1),
+          LocalDate.of(5874897, 12, 31),
+          LocalDate.of(1, 1, 1),
+          LocalDate.of(9999, 12, 31),
+          LocalDate.of(1970, 1, 1),
           LocalDate.of(2000, 2, 29));
     }
     LocalDate day = LocalDate.ofEpochDay(random.nextInt(2_900_000) - 700_000);
@@ -135,7 +162,8 @@ final class Values {
 
   LocalDateTime local() {
     if (chance(10)) {
-      return oneOf(LocalDateTime.of(-4712, 1, 1, 0, 0),
+      return oneOf(
+          LocalDateTime.of(-4712, 1, 1, 0, 0),
           LocalDateTime.of(294276, 12, 31, 23, 59, 59, 999_999_000),
           LocalDateTime.of(1970, 1, 1, 0, 0));
     }
@@ -147,38 +175,45 @@ final class Values {
   }
 
   OffsetDateTime stamped() {
-    ZoneOffset offset = ZoneOffset.ofTotalSeconds((random.nextInt(31) - 15) * 3600
-        + oneOf(0, 1800, 2700));
-    LocalDateTime local = LocalDateTime.of(1 + random.nextInt(9998), 1, 1, 0, 0)
-        .plusSeconds(Math.floorMod(random.nextLong(), 365L * 86_400))
-        .plusNanos(random.nextInt(1_000_000) * 1000L);
+    ZoneOffset offset =
+        ZoneOffset.ofTotalSeconds((random.nextInt(31) - 15) * 3600 + oneOf(0, 1800, 2700));
+    LocalDateTime local =
+        LocalDateTime.of(1 + random.nextInt(9998), 1, 1, 0, 0)
+            .plusSeconds(Math.floorMod(random.nextLong(), 365L * 86_400))
+            .plusNanos(random.nextInt(1_000_000) * 1000L);
     return OffsetDateTime.of(local, offset);
   }
 
   Instant instant() {
     if (chance(10)) {
-      return oneOf(Instant.EPOCH, Instant.parse("0001-01-01T00:00:00Z"),
+      return oneOf(
+          Instant.EPOCH,
+          Instant.parse("0001-01-01T00:00:00Z"),
           Instant.parse("9999-12-31T23:59:59.999999Z"));
     }
     // Within timestamptz's range (4713 BC to 294276 AD): pgjdbc binds an earlier instant as
     // '-infinity' without a word, a write-side conversion this read-side suite does not test.
-    Instant instant = Instant.ofEpochSecond(random.nextLong() % 200_000_000_000L,
-        random.nextInt(1_000_000) * 1000L).truncatedTo(ChronoUnit.MICROS);
-    return bcLeapDay(instant.atOffset(ZoneOffset.UTC).toLocalDate()) ? instant.plusSeconds(86_400)
+    Instant instant =
+        Instant.ofEpochSecond(
+                random.nextLong() % 200_000_000_000L, random.nextInt(1_000_000) * 1000L)
+            .truncatedTo(ChronoUnit.MICROS);
+    return bcLeapDay(instant.atOffset(ZoneOffset.UTC).toLocalDate())
+        ? instant.plusSeconds(86_400)
         : instant;
   }
 
   /**
-   * Whether {@code day} is February 29 before 1 AD: pgjdbc 42.7 cannot parse the text form of
-   * such a date, and reads it as a {@code ColumnMappingException} (ExactValuesIT), so the round
-   * trip, which wants exact values, leaves them out.
+   * Whether {@code day} is February 29 before 1 AD: pgjdbc 42.7 cannot parse the text form of such
+   * a date, and reads it as a {@code ColumnMappingException} (ExactValuesIT), so the round trip,
+   * which wants exact values, leaves them out.
    */
   static boolean bcLeapDay(LocalDate day) {
     return day.getYear() <= 0 && day.getMonthValue() == 2 && day.getDayOfMonth() == 29;
   }
 
   UUID uuid() {
-    return chance(10) ? oneOf(new UUID(0, 0), new UUID(-1, -1))
+    return chance(10)
+        ? oneOf(new UUID(0, 0), new UUID(-1, -1))
         : new UUID(random.nextLong(), random.nextLong());
   }
 

@@ -34,24 +34,36 @@ final class AdminFailures {
       boolean ownership = server.contains("must be owner");
       String fix;
       if (ownership) {
-        fix = ". Only the stream table's owner (a member of its owner role) or a superuser may"
-            + " change or drop it: run the migration as the role that created it, or ALTER TABLE "
-            + d.name().sql() + " OWNER TO " + role;
-      } else if (sql.equals(StreamTableDefinitions.CREATE_OR_REPLACE) || sql.equals(StreamTableDefinitions.CREATE_IF_NOT_EXISTS)) {
+        fix =
+            ". Only the stream table's owner (a member of its owner role) or a superuser may"
+                + " change or drop it: run the migration as the role that created it, or ALTER TABLE "
+                + d.name().sql()
+                + " OWNER TO "
+                + role;
+      } else if (sql.equals(StreamTableDefinitions.CREATE_OR_REPLACE)
+          || sql.equals(StreamTableDefinitions.CREATE_IF_NOT_EXISTS)) {
         String signature =
-            sql.equals(StreamTableDefinitions.CREATE_OR_REPLACE) ? CREATE_OR_REPLACE_SIGNATURE
+            sql.equals(StreamTableDefinitions.CREATE_OR_REPLACE)
+                ? CREATE_OR_REPLACE_SIGNATURE
                 : CREATE_IF_NOT_EXISTS_SIGNATURE;
-        fix = ". As a superuser, GRANT pgtrickle_admin TO " + role
-            + " and GRANT EXECUTE ON FUNCTION " + signature + " TO " + role
-            + ": pg_trickle 0.108.3 revokes EXECUTE on its lifecycle functions from PUBLIC, gives"
-            + " pgtrickle_admin USAGE on schema pgtrickle and create_stream_table,"
-            + " alter_stream_table and drop_stream_table, and grants this function to no role."
-            + " Readers need none of this";
+        fix =
+            ". As a superuser, GRANT pgtrickle_admin TO "
+                + role
+                + " and GRANT EXECUTE ON FUNCTION "
+                + signature
+                + " TO "
+                + role
+                + ": pg_trickle 0.108.3 revokes EXECUTE on its lifecycle functions from PUBLIC, gives"
+                + " pgtrickle_admin USAGE on schema pgtrickle and create_stream_table,"
+                + " alter_stream_table and drop_stream_table, and grants this function to no role."
+                + " Readers need none of this";
       } else {
-        fix = ". As a superuser, GRANT pgtrickle_admin TO " + role
-            + ": pg_trickle 0.108.3 gives that role USAGE on schema pgtrickle and EXECUTE on"
-            + " create_stream_table, alter_stream_table and drop_stream_table, and revokes them"
-            + " from PUBLIC. Readers need none of this";
+        fix =
+            ". As a superuser, GRANT pgtrickle_admin TO "
+                + role
+                + ": pg_trickle 0.108.3 gives that role USAGE on schema pgtrickle and EXECUTE on"
+                + " create_stream_table, alter_stream_table and drop_stream_table, and revokes them"
+                + " from PUBLIC. Readers need none of this";
       }
       return new StreamTableAdminPrivilegeException(
           d.name(), what + " was refused: " + server + fix, sql, state, e, ownership);

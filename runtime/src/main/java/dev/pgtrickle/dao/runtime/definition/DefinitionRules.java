@@ -10,8 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * pg_trickle 0.108.3's rules for the values of a stream-table definition, as its
- * {@code create_stream_table} checks them, so that the annotation processor can reject a bad
+ * pg_trickle 0.108.3's rules for the values of a stream-table definition, as its {@code
+ * create_stream_table} checks them, so that the annotation processor can reject a bad
  * {@code @StreamTableDefinition} at compile time with the server's reasons.
  *
  * <ul>
@@ -23,8 +23,8 @@ import java.util.regex.Pattern;
  *       that is positive, at least one millisecond, and has no months or years (pg_trickle: "cannot
  *       contain calendar months"). The interval grammar is PostgreSQL's own input syntax: numbers
  *       with units ({@code 30 seconds}, {@code 5min}, {@code 1h30m}, {@code 2 weeks}), optionally
- *       {@code @} first and {@code ago} last, {@code hh:mm[:ss]}, a bare number of seconds, and
- *       ISO 8601 ({@code PT5M}).
+ *       {@code @} first and {@code ago} last, {@code hh:mm[:ss]}, a bare number of seconds, and ISO
+ *       8601 ({@code PT5M}).
  * </ul>
  */
 public final class DefinitionRules {
@@ -35,35 +35,67 @@ public final class DefinitionRules {
   /** Units of PostgreSQL interval input, in milliseconds; months and longer are -1. */
   private static final Map<String, Double> UNITS =
       Map.ofEntries(
-          Map.entry("microsecond", 0.001), Map.entry("microseconds", 0.001),
-          Map.entry("us", 0.001), Map.entry("usec", 0.001), Map.entry("usecs", 0.001),
-          Map.entry("millisecond", 1.0), Map.entry("milliseconds", 1.0), Map.entry("ms", 1.0),
-          Map.entry("msec", 1.0), Map.entry("msecs", 1.0),
-          Map.entry("second", 1_000.0), Map.entry("seconds", 1_000.0), Map.entry("s", 1_000.0),
-          Map.entry("sec", 1_000.0), Map.entry("secs", 1_000.0),
-          Map.entry("minute", 60_000.0), Map.entry("minutes", 60_000.0), Map.entry("m", 60_000.0),
-          Map.entry("min", 60_000.0), Map.entry("mins", 60_000.0),
-          Map.entry("hour", 3_600_000.0), Map.entry("hours", 3_600_000.0),
-          Map.entry("h", 3_600_000.0), Map.entry("hr", 3_600_000.0), Map.entry("hrs", 3_600_000.0),
-          Map.entry("day", 86_400_000.0), Map.entry("days", 86_400_000.0),
+          Map.entry("microsecond", 0.001),
+          Map.entry("microseconds", 0.001),
+          Map.entry("us", 0.001),
+          Map.entry("usec", 0.001),
+          Map.entry("usecs", 0.001),
+          Map.entry("millisecond", 1.0),
+          Map.entry("milliseconds", 1.0),
+          Map.entry("ms", 1.0),
+          Map.entry("msec", 1.0),
+          Map.entry("msecs", 1.0),
+          Map.entry("second", 1_000.0),
+          Map.entry("seconds", 1_000.0),
+          Map.entry("s", 1_000.0),
+          Map.entry("sec", 1_000.0),
+          Map.entry("secs", 1_000.0),
+          Map.entry("minute", 60_000.0),
+          Map.entry("minutes", 60_000.0),
+          Map.entry("m", 60_000.0),
+          Map.entry("min", 60_000.0),
+          Map.entry("mins", 60_000.0),
+          Map.entry("hour", 3_600_000.0),
+          Map.entry("hours", 3_600_000.0),
+          Map.entry("h", 3_600_000.0),
+          Map.entry("hr", 3_600_000.0),
+          Map.entry("hrs", 3_600_000.0),
+          Map.entry("day", 86_400_000.0),
+          Map.entry("days", 86_400_000.0),
           Map.entry("d", 86_400_000.0),
-          Map.entry("week", 604_800_000.0), Map.entry("weeks", 604_800_000.0),
+          Map.entry("week", 604_800_000.0),
+          Map.entry("weeks", 604_800_000.0),
           Map.entry("w", 604_800_000.0),
-          Map.entry("month", -1.0), Map.entry("months", -1.0), Map.entry("mon", -1.0),
-          Map.entry("mons", -1.0), Map.entry("year", -1.0), Map.entry("years", -1.0),
-          Map.entry("y", -1.0), Map.entry("yr", -1.0), Map.entry("yrs", -1.0),
-          Map.entry("decade", -1.0), Map.entry("decades", -1.0), Map.entry("dec", -1.0),
-          Map.entry("decs", -1.0), Map.entry("century", -1.0), Map.entry("centuries", -1.0),
-          Map.entry("c", -1.0), Map.entry("cent", -1.0), Map.entry("millennium", -1.0),
-          Map.entry("millennia", -1.0), Map.entry("mil", -1.0), Map.entry("mils", -1.0));
+          Map.entry("month", -1.0),
+          Map.entry("months", -1.0),
+          Map.entry("mon", -1.0),
+          Map.entry("mons", -1.0),
+          Map.entry("year", -1.0),
+          Map.entry("years", -1.0),
+          Map.entry("y", -1.0),
+          Map.entry("yr", -1.0),
+          Map.entry("yrs", -1.0),
+          Map.entry("decade", -1.0),
+          Map.entry("decades", -1.0),
+          Map.entry("dec", -1.0),
+          Map.entry("decs", -1.0),
+          Map.entry("century", -1.0),
+          Map.entry("centuries", -1.0),
+          Map.entry("c", -1.0),
+          Map.entry("cent", -1.0),
+          Map.entry("millennium", -1.0),
+          Map.entry("millennia", -1.0),
+          Map.entry("mil", -1.0),
+          Map.entry("mils", -1.0));
 
   private static final Pattern NUMBER_AND_UNIT =
       Pattern.compile("([+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+))([a-z]*)");
   private static final Pattern CLOCK =
       Pattern.compile("([+-]?)(\\d+):(\\d+)(?::(\\d+(?:\\.\\d*)?))?");
   private static final Pattern ISO =
-      Pattern.compile("p(?:(\\d+)y)?(?:(\\d+)m)?(?:(\\d+)w)?(?:(\\d+)d)?"
-          + "(?:t(?:(\\d+)h)?(?:(\\d+)m)?(?:(\\d+(?:\\.\\d+)?)s)?)?");
+      Pattern.compile(
+          "p(?:(\\d+)y)?(?:(\\d+)m)?(?:(\\d+)w)?(?:(\\d+)d)?"
+              + "(?:t(?:(\\d+)h)?(?:(\\d+)m)?(?:(\\d+(?:\\.\\d+)?)s)?)?");
 
   private DefinitionRules() {}
 
@@ -111,7 +143,10 @@ public final class DefinitionRules {
     String[] fields = s.split("\\s+");
     if (fields.length != 5 && fields.length != 6) {
       return Optional.of(
-          "the cron expression '" + s + "' has " + fields.length
+          "the cron expression '"
+              + s
+              + "' has "
+              + fields.length
               + " fields; write five (minute hour day month weekday) or six (seconds first)");
     }
     for (String field : fields) {
@@ -192,9 +227,10 @@ public final class DefinitionRules {
       String word = words[i];
       Matcher clock = CLOCK.matcher(word);
       if (clock.matches()) {
-        double ms = Double.parseDouble(clock.group(2)) * 3_600_000
-            + Double.parseDouble(clock.group(3)) * 60_000
-            + (clock.group(4) == null ? 0 : Double.parseDouble(clock.group(4)) * 1_000);
+        double ms =
+            Double.parseDouble(clock.group(2)) * 3_600_000
+                + Double.parseDouble(clock.group(3)) * 60_000
+                + (clock.group(4) == null ? 0 : Double.parseDouble(clock.group(4)) * 1_000);
         total += clock.group(1).equals("-") ? -ms : ms;
         continue;
       }
@@ -204,7 +240,9 @@ public final class DefinitionRules {
       while (at < word.length() && unit.find(at) && unit.start() == at) {
         double number = Double.parseDouble(unit.group(1));
         String name = unit.group(2);
-        if (name.isEmpty() && unit.end() == word.length() && i + 1 < count
+        if (name.isEmpty()
+            && unit.end() == word.length()
+            && i + 1 < count
             && UNITS.containsKey(words[i + 1])) {
           name = words[++i];
         }
@@ -233,9 +271,12 @@ public final class DefinitionRules {
       return null;
     }
     boolean months = nonZero(m.group(1)) || nonZero(m.group(2));
-    double ms = number(m.group(3)) * 604_800_000 + number(m.group(4)) * 86_400_000
-        + number(m.group(5)) * 3_600_000 + number(m.group(6)) * 60_000
-        + number(m.group(7)) * 1_000;
+    double ms =
+        number(m.group(3)) * 604_800_000
+            + number(m.group(4)) * 86_400_000
+            + number(m.group(5)) * 3_600_000
+            + number(m.group(6)) * 60_000
+            + number(m.group(7)) * 1_000;
     return new double[] {ms, months ? 1 : 0};
   }
 

@@ -8,8 +8,8 @@ import java.util.Optional;
 
 /**
  * The text of the resource {@value StreamTableDefinitions#RESOURCE}: one block of tab-separated
- * {@code key value} lines per definition, in dependency order. Values are escaped so that any
- * text, quotes, dollar signs, backslashes and line breaks included, round-trips exactly: {@code \}
+ * {@code key value} lines per definition, in dependency order. Values are escaped so that any text,
+ * quotes, dollar signs, backslashes and line breaks included, round-trips exactly: {@code \}
  * becomes {@code \\}, tab {@code \t}, line feed {@code \n}, carriage return {@code \r}, and other
  * control characters {@code \}{@code uXXXX}. Nothing else is changed.
  */
@@ -109,8 +109,12 @@ final class DefinitionsText {
   static List<StreamTableDefinition> read(String text, String source) {
     String[] lines = text.split("\n", -1);
     if (lines.length == 0 || !lines[0].equals(HEADER)) {
-      throw malformed(source, 1, "the first line is not '" + HEADER.replace('\t', ' ')
-          + "'; the resource was written by another version of the processor");
+      throw malformed(
+          source,
+          1,
+          "the first line is not '"
+              + HEADER.replace('\t', ' ')
+              + "'; the resource was written by another version of the processor");
     }
     List<StreamTableDefinition> definitions = new ArrayList<>();
     Block block = null;
@@ -129,8 +133,8 @@ final class DefinitionsText {
         if (block != null) {
           throw malformed(source, n + 1, "a definition starts before the previous one ended");
         }
-        block = new Block(
-            StreamTableName.of(value(values, 0, source, n), value(values, 1, source, n)));
+        block =
+            new Block(StreamTableName.of(value(values, 0, source, n), value(values, 1, source, n)));
       } else if (block == null) {
         throw malformed(source, n + 1, "'" + key + "' outside a definition");
       } else if (key.equals("end")) {
@@ -155,7 +159,12 @@ final class DefinitionsText {
 
   static IllegalStateException malformed(String source, int line, String what) {
     return new IllegalStateException(
-        "malformed stream table definitions in " + source + " at line " + line + ": " + what
+        "malformed stream table definitions in "
+            + source
+            + " at line "
+            + line
+            + ": "
+            + what
             + ". Rebuild the module so the annotation processor writes it again");
   }
 
@@ -192,13 +201,24 @@ final class DefinitionsText {
     }
 
     StreamTableDefinition build(String source, int line) {
-      if (record == null || query == null || schedule == null || refreshMode == null
-          || initialize == null || pooler == null) {
+      if (record == null
+          || query == null
+          || schedule == null
+          || refreshMode == null
+          || initialize == null
+          || pooler == null) {
         throw malformed(source, line, "the definition of " + name + " is incomplete");
       }
       return new StreamTableDefinition(
-          name, record, query, schedule, refreshMode, Optional.ofNullable(targetFreshness),
-          initialize, pooler, dependsOn);
+          name,
+          record,
+          query,
+          schedule,
+          refreshMode,
+          Optional.ofNullable(targetFreshness),
+          initialize,
+          pooler,
+          dependsOn);
     }
   }
 }

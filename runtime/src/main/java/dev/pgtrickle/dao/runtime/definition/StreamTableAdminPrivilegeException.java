@@ -9,9 +9,9 @@ import dev.pgtrickle.dao.runtime.StreamTableName;
  * the role {@code pgtrickle_admin}; {@code create_or_replace_stream_table} and {@code
  * create_stream_table_if_not_exists}, which {@link StreamTableDefinitions} calls to be idempotent,
  * are granted to no role, so the migrating role needs an explicit {@code GRANT EXECUTE} on them.
- * Changing or dropping an existing stream table also needs ownership of it (membership in its
- * owner role) or superuser. The message names the grant to run; {@link #needsOwnership()} says
- * whether the server asked for ownership. Reading a stream table never needs any of this.
+ * Changing or dropping an existing stream table also needs ownership of it (membership in its owner
+ * role) or superuser. The message names the grant to run; {@link #needsOwnership()} says whether
+ * the server asked for ownership. Reading a stream table never needs any of this.
  */
 public class StreamTableAdminPrivilegeException extends StreamTableDefinitionException {
   private static final long serialVersionUID = 1L;
@@ -41,8 +41,8 @@ public class StreamTableAdminPrivilegeException extends StreamTableDefinitionExc
   }
 
   /**
-   * Whether the role lacks ownership of the existing stream table ("must be owner"), as opposed
-   * to EXECUTE on pg_trickle's function (granted through {@code pgtrickle_admin}).
+   * Whether the role lacks ownership of the existing stream table ("must be owner"), as opposed to
+   * EXECUTE on pg_trickle's function (granted through {@code pgtrickle_admin}).
    */
   public boolean needsOwnership() {
     return needsOwnership;

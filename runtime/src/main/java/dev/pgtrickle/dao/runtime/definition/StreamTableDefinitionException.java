@@ -4,10 +4,10 @@ import dev.pgtrickle.dao.runtime.StreamTableAccessException;
 import dev.pgtrickle.dao.runtime.StreamTableName;
 
 /**
- * Creating, changing or dropping a stream table from its definition failed: pg_trickle rejected
- * the definition (SQLState {@code 22023} invalid argument, {@code 0A000} unsupported, {@code
- * 42000} query), a source table is missing, or the connection failed. Carries the stream table,
- * the statement, the SQLState and the driver's exception.
+ * Creating, changing or dropping a stream table from its definition failed: pg_trickle rejected the
+ * definition (SQLState {@code 22023} invalid argument, {@code 0A000} unsupported, {@code 42000}
+ * query), a source table is missing, or the connection failed. Carries the stream table, the
+ * statement, the SQLState and the driver's exception.
  */
 public class StreamTableDefinitionException extends StreamTableAccessException {
   private static final long serialVersionUID = 1L;

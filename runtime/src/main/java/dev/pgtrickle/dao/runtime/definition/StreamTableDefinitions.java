@@ -10,7 +10,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Savepoint;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
@@ -25,10 +24,9 @@ import javax.sql.DataSource;
 
 /**
  * The stream-table definitions of an application, in dependency order, and the one way to apply
- * them to a database. The annotation processor writes each module's {@code
- * @StreamTableDefinition} records to the resource {@value #RESOURCE}; {@link #load()} reads them
- * (no reflection, no classpath scanning), and the Flyway and Liquibase modules call the same
- * methods.
+ * them to a database. The annotation processor writes each module's {@code @StreamTableDefinition}
+ * records to the resource {@value #RESOURCE}; {@link #load()} reads them (no reflection, no
+ * classpath scanning), and the Flyway and Liquibase modules call the same methods.
  *
  * <pre>{@code
  * StreamTableDefinitions definitions = StreamTableDefinitions.load();
@@ -42,11 +40,10 @@ import javax.sql.DataSource;
  * in one transaction: on a connection in auto-commit mode it opens and commits one (rolling back on
  * failure, then restoring auto-commit); inside the caller's transaction it runs there and commits
  * nothing. The role needs pg_trickle's {@code pgtrickle_admin}, EXECUTE on {@code
- * create_or_replace_stream_table} (for {@link #apply}) or {@code
- * create_stream_table_if_not_exists} (for {@link #createMissing}), which pg_trickle 0.108.3 grants
- * to no role, and, to change or drop existing stream tables, their ownership; see {@link
- * StreamTableAdminPrivilegeException}. Readers need none of it. Instances are immutable and
- * thread-safe.
+ * create_or_replace_stream_table} (for {@link #apply}) or {@code create_stream_table_if_not_exists}
+ * (for {@link #createMissing}), which pg_trickle 0.108.3 grants to no role, and, to change or drop
+ * existing stream tables, their ownership; see {@link StreamTableAdminPrivilegeException}. Readers
+ * need none of it. Instances are immutable and thread-safe.
  */
 public final class StreamTableDefinitions {
   /** The resource the annotation processor writes in each module with definitions. */
@@ -74,11 +71,11 @@ public final class StreamTableDefinitions {
   }
 
   /**
-   * Returns {@code definitions}, sorted so that every stream table comes after those it depends
-   * on, keeping the given order otherwise.
+   * Returns {@code definitions}, sorted so that every stream table comes after those it depends on,
+   * keeping the given order otherwise.
    *
-   * @throws IllegalArgumentException if two definitions name the same stream table, or they
-   *     depend on each other in a cycle
+   * @throws IllegalArgumentException if two definitions name the same stream table, or they depend
+   *     on each other in a cycle
    */
   public static StreamTableDefinitions of(List<StreamTableDefinition> definitions) {
     return new StreamTableDefinitions(dependencyOrder(definitions));
@@ -90,11 +87,11 @@ public final class StreamTableDefinitions {
   }
 
   /**
-   * Reads every {@value #RESOURCE} that {@code classLoader} sees (one per module with
-   * definitions), in the class loader's order, then sorts them in dependency order.
+   * Reads every {@value #RESOURCE} that {@code classLoader} sees (one per module with definitions),
+   * in the class loader's order, then sorts them in dependency order.
    *
-   * @throws IllegalStateException if a resource is malformed, or two modules define the same
-   *     stream table
+   * @throws IllegalStateException if a resource is malformed, or two modules define the same stream
+   *     table
    */
   public static StreamTableDefinitions load(ClassLoader classLoader) {
     List<StreamTableDefinition> all = new ArrayList<>();
@@ -152,22 +149,29 @@ public final class StreamTableDefinitions {
 
   /**
    * Creates every stream table that does not exist yet, in dependency order, with {@code
-   * pgtrickle.create_stream_table_if_not_exists}; existing ones are left exactly as they are.
-   * Safe to run any number of times.
+   * pgtrickle.create_stream_table_if_not_exists}; existing ones are left exactly as they are. Safe
+   * to run any number of times.
    *
    * @throws StreamTableAdminPrivilegeException if the role may not create stream tables
    * @throws StreamTableDefinitionException if pg_trickle rejects a definition or the connection
    *     fails; nothing is created then
    */
   public void createMissing(Connection connection) {
-    inTransaction(connection, c -> {
-      for (StreamTableDefinition d : definitions) {
-        run(c, d, CREATE_IF_NOT_EXISTS, "creating", s -> {
-          bindCommon(s, d);
-          s.setString(7, d.targetFreshness().orElse(null));
+    inTransaction(
+        connection,
+        c -> {
+          for (StreamTableDefinition d : definitions) {
+            run(
+                c,
+                d,
+                CREATE_IF_NOT_EXISTS,
+                "creating",
+                s -> {
+                  bindCommon(s, d);
+                  s.setString(7, d.targetFreshness().orElse(null));
+                });
+          }
         });
-      }
-    });
   }
 
   /** {@link #createMissing(Connection)} on a connection of {@code dataSource}. */
@@ -176,11 +180,11 @@ public final class StreamTableDefinitions {
   }
 
   /**
-   * Creates or changes every stream table to match its definition, in dependency order, with
-   * {@code pgtrickle.create_or_replace_stream_table} (a no-op for an unchanged definition; a
-   * changed query or option is altered in place, as pg_trickle's ALTER does), then sets the target
-   * freshness of those that declare one with {@code alter_stream_table(target_freshness => ...)}.
-   * Safe to run any number of times.
+   * Creates or changes every stream table to match its definition, in dependency order, with {@code
+   * pgtrickle.create_or_replace_stream_table} (a no-op for an unchanged definition; a changed query
+   * or option is altered in place, as pg_trickle's ALTER does), then sets the target freshness of
+   * those that declare one with {@code alter_stream_table(target_freshness => ...)}. Safe to run
+   * any number of times.
    *
    * @throws StreamTableAdminPrivilegeException if the role may not create stream tables, or does
    *     not own one it must change
@@ -188,17 +192,24 @@ public final class StreamTableDefinitions {
    *     fails; nothing is changed then
    */
   public void apply(Connection connection) {
-    inTransaction(connection, c -> {
-      for (StreamTableDefinition d : definitions) {
-        run(c, d, CREATE_OR_REPLACE, "creating or replacing", s -> bindCommon(s, d));
-        if (d.targetFreshness().isPresent()) {
-          run(c, d, SET_TARGET_FRESHNESS, "setting the target freshness of", s -> {
-            s.setString(1, d.name().sql());
-            s.setString(2, d.targetFreshness().get());
-          });
-        }
-      }
-    });
+    inTransaction(
+        connection,
+        c -> {
+          for (StreamTableDefinition d : definitions) {
+            run(c, d, CREATE_OR_REPLACE, "creating or replacing", s -> bindCommon(s, d));
+            if (d.targetFreshness().isPresent()) {
+              run(
+                  c,
+                  d,
+                  SET_TARGET_FRESHNESS,
+                  "setting the target freshness of",
+                  s -> {
+                    s.setString(1, d.name().sql());
+                    s.setString(2, d.targetFreshness().get());
+                  });
+            }
+          }
+        });
   }
 
   /** {@link #apply(Connection)} on a connection of {@code dataSource}. */
@@ -216,21 +227,23 @@ public final class StreamTableDefinitions {
    * @throws StreamTableDefinitionException if a drop fails otherwise; nothing is dropped then
    */
   public void dropAll(Connection connection) {
-    inTransaction(connection, c -> {
-      for (int i = definitions.size() - 1; i >= 0; i--) {
-        StreamTableDefinition d = definitions.get(i);
-        Savepoint savepoint = c.setSavepoint();
-        try {
-          run(c, d, DROP, "dropping", s -> s.setString(1, d.name().sql()));
-          c.releaseSavepoint(savepoint);
-        } catch (StreamTableDefinitionException e) {
-          if (!UNDEFINED_TABLE.equals(e.sqlState().orElse(null))) {
-            throw e;
+    inTransaction(
+        connection,
+        c -> {
+          for (int i = definitions.size() - 1; i >= 0; i--) {
+            StreamTableDefinition d = definitions.get(i);
+            Savepoint savepoint = c.setSavepoint();
+            try {
+              run(c, d, DROP, "dropping", s -> s.setString(1, d.name().sql()));
+              c.releaseSavepoint(savepoint);
+            } catch (StreamTableDefinitionException e) {
+              if (!UNDEFINED_TABLE.equals(e.sqlState().orElse(null))) {
+                throw e;
+              }
+              c.rollback(savepoint);
+            }
           }
-          c.rollback(savepoint);
-        }
-      }
-    });
+        });
   }
 
   /** {@link #dropAll(Connection)} on a connection of {@code dataSource}. */
@@ -251,8 +264,7 @@ public final class StreamTableDefinitions {
     void run(Connection connection) throws SQLException;
   }
 
-  private static void bindCommon(PreparedStatement s, StreamTableDefinition d)
-      throws SQLException {
+  private static void bindCommon(PreparedStatement s, StreamTableDefinition d) throws SQLException {
     s.setString(1, d.name().sql());
     s.setString(2, d.query());
     s.setString(3, d.schedule());
@@ -289,9 +301,13 @@ public final class StreamTableDefinitions {
     } catch (SQLException e) {
       throw new StreamTableDefinitionException(
           definitions.get(0).name(),
-          "cannot connect to apply the definitions of " + definitions.size()
-              + " stream tables: " + e.getMessage(),
-          null, e.getSQLState(), e);
+          "cannot connect to apply the definitions of "
+              + definitions.size()
+              + " stream tables: "
+              + e.getMessage(),
+          null,
+          e.getSQLState(),
+          e);
     }
   }
 
@@ -316,8 +332,11 @@ public final class StreamTableDefinitions {
     } catch (SQLException e) {
       StreamTableName first = definitions.isEmpty() ? null : definitions.get(0).name();
       throw new StreamTableDefinitionException(
-          first, "managing the transaction of stream table definitions failed: " + e.getMessage(),
-          null, e.getSQLState(), e);
+          first,
+          "managing the transaction of stream table definitions failed: " + e.getMessage(),
+          null,
+          e.getSQLState(),
+          e);
     }
   }
 
@@ -328,8 +347,13 @@ public final class StreamTableDefinitions {
       StreamTableDefinition other = byName.putIfAbsent(d.name(), d);
       if (other != null) {
         throw new IllegalArgumentException(
-            "stream table " + d.name() + " is defined twice, by " + other.record() + " and by "
-                + d.record() + "; define each stream table once");
+            "stream table "
+                + d.name()
+                + " is defined twice, by "
+                + other.record()
+                + " and by "
+                + d.record()
+                + "; define each stream table once");
       }
     }
     Map<StreamTableName, Integer> waiting = new HashMap<>();
@@ -354,7 +378,8 @@ public final class StreamTableDefinitions {
       }
       if (next == null) {
         throw new IllegalArgumentException(
-            "stream tables " + left.stream().map(d -> d.name() + " (" + d.record() + ")").toList()
+            "stream tables "
+                + left.stream().map(d -> d.name() + " (" + d.record() + ")").toList()
                 + " depend on each other in a cycle; a stream table cannot be defined over"
                 + " itself, directly or through others");
       }

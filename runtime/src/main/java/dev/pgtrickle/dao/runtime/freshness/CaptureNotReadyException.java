@@ -5,9 +5,9 @@ import dev.pgtrickle.dao.runtime.StreamTableName;
 
 /**
  * pg_trickle refused to refresh because its change capture is not ready (pg_trickle 0.101 and
- * later, {@code 22023}): <em>quarantined</em> because the database's identity changed (a restore
- * or a clone; run {@code pgtrickle.recover_capture_instance()} and repair the affected stream
- * tables), or <em>quiesced</em> for an upgrade (run {@code pgtrickle.resume_all()}). Both need an
+ * later, {@code 22023}): <em>quarantined</em> because the database's identity changed (a restore or
+ * a clone; run {@code pgtrickle.recover_capture_instance()} and repair the affected stream tables),
+ * or <em>quiesced</em> for an upgrade (run {@code pgtrickle.resume_all()}). Both need an
  * administrator; retrying does not help.
  */
 public class CaptureNotReadyException extends StreamTableException {

@@ -6,9 +6,9 @@ import dev.pgtrickle.dao.runtime.StreamTableName;
 
 /**
  * pg_trickle refused to refresh the stream table because its refreshes belong to an external
- * coordinator ({@link OrchestrationMode#EXTERNAL}, pg_trickle 0.93 and later; the extension's
- * error code {@code PGT_EXT_ORCHESTRATION_MODE}). Submit the refresh through the coordinator, or
- * switch the table back to MANAGED orchestration.
+ * coordinator ({@link OrchestrationMode#EXTERNAL}, pg_trickle 0.93 and later; the extension's error
+ * code {@code PGT_EXT_ORCHESTRATION_MODE}). Submit the refresh through the coordinator, or switch
+ * the table back to MANAGED orchestration.
  */
 public class ExternalOrchestrationException extends StreamTableException {
   private static final long serialVersionUID = 1L;

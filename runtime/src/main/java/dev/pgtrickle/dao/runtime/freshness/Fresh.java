@@ -7,15 +7,14 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * A value read from a stream table together with the {@link Freshness} that describes exactly
- * that value: the rows and pg_trickle's catalog row were read by one statement, under one
- * snapshot, in one round trip. A refresh that commits while the statement runs is either wholly
- * in the value and its freshness, or wholly out of both. An empty result still carries its
- * freshness.
+ * A value read from a stream table together with the {@link Freshness} that describes exactly that
+ * value: the rows and pg_trickle's catalog row were read by one statement, under one snapshot, in
+ * one round trip. A refresh that commits while the statement runs is either wholly in the value and
+ * its freshness, or wholly out of both. An empty result still carries its freshness.
  *
  * <p>The {@link #verdict() verdict} judges the freshness against the read's staleness budget
- * ({@link ReadPolicy}), or against the table's own schedule when there was none. Under
- * {@link ReadPolicy.Mode#ACCEPT ACCEPT} a stale value is returned and flagged here.
+ * ({@link ReadPolicy}), or against the table's own schedule when there was none. Under {@link
+ * ReadPolicy.Mode#ACCEPT ACCEPT} a stale value is returned and flagged here.
  *
  * <p>Immutable when the value is.
  *
@@ -40,8 +39,8 @@ public final class Fresh<T> {
   }
 
   /**
-   * A value judged against {@code maxStaleness}, or against its table's schedule when
-   * {@code maxStaleness} is null.
+   * A value judged against {@code maxStaleness}, or against its table's schedule when {@code
+   * maxStaleness} is null.
    */
   public static <T> Fresh<T> of(T value, Freshness freshness, Duration maxStaleness) {
     return new Fresh<>(value, freshness, checkBudget(maxStaleness));
@@ -68,8 +67,8 @@ public final class Fresh<T> {
   }
 
   /**
-   * Whether the value is not to be taken as current: older than the budget, never populated,
-   * or from a SUSPENDED or ERROR table.
+   * Whether the value is not to be taken as current: older than the budget, never populated, or
+   * from a SUSPENDED or ERROR table.
    */
   public boolean isStale() {
     return verdict != FreshnessVerdict.FRESH;
@@ -94,7 +93,14 @@ public final class Fresh<T> {
 
   @Override
   public String toString() {
-    return "Fresh{" + verdict + ", budget=" + (maxStaleness == null ? "schedule" : maxStaleness)
-        + ", " + freshness + ", value=" + value + "}";
+    return "Fresh{"
+        + verdict
+        + ", budget="
+        + (maxStaleness == null ? "schedule" : maxStaleness)
+        + ", "
+        + freshness
+        + ", value="
+        + value
+        + "}";
   }
 }

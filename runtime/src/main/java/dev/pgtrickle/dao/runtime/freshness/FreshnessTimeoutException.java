@@ -7,10 +7,10 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * A wait for freshness ran out of time: {@link StreamTableWatcher#awaitFresherThan} saw no
- * refresh that started after the write, or {@link StreamTableRefresher} could neither wait for a
- * running refresh nor finish its own within its timeout. Carries the last {@link Freshness} seen,
- * when one was read.
+ * A wait for freshness ran out of time: {@link StreamTableWatcher#awaitFresherThan} saw no refresh
+ * that started after the write, or {@link StreamTableRefresher} could neither wait for a running
+ * refresh nor finish its own within its timeout. Carries the last {@link Freshness} seen, when one
+ * was read.
  */
 public class FreshnessTimeoutException extends StreamTableException {
   private static final long serialVersionUID = 1L;
@@ -42,7 +42,9 @@ public class FreshnessTimeoutException extends StreamTableException {
       Throwable cause) {
     super(
         streamTable,
-        message + " within " + timeout
+        message
+            + " within "
+            + timeout
             + (lastFreshness == null ? "" : "; last seen: " + lastFreshness),
         sql,
         sqlState,

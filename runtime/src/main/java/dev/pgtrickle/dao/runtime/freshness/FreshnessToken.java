@@ -7,19 +7,19 @@ import java.time.format.DateTimeParseException;
 import java.util.Objects;
 
 /**
- * A point on the server's clock after a write committed, from {@link StreamTables#markWrite}:
- * "my write is in every refresh that starts after this". Pass it to
- * {@link StreamTableWatcher#awaitFresherThan} to wait until a stream table reflects the write.
+ * A point on the server's clock after a write committed, from {@link StreamTables#markWrite}: "my
+ * write is in every refresh that starts after this". Pass it to {@link
+ * StreamTableWatcher#awaitFresherThan} to wait until a stream table reflects the write.
  *
  * <h2>Why "started after"</h2>
  *
- * pg_trickle stores in {@code last_refresh_at} the start time of the refreshing transaction
- * ({@code now()}), not its end, and it writes that row in the same transaction as the data. A
- * refresh whose transaction started after the token reads sources with a snapshot taken after
- * it, so after the write had committed, and once its {@code last_refresh_at} is visible its data
- * is too. A refresh that started earlier may have missed the write even if it committed later,
- * so it does not count, however recent its commit. The comparison is strict (a refresh stamped
- * with the token's very microsecond is not counted), which can only cost one more refresh.
+ * pg_trickle stores in {@code last_refresh_at} the start time of the refreshing transaction ({@code
+ * now()}), not its end, and it writes that row in the same transaction as the data. A refresh whose
+ * transaction started after the token reads sources with a snapshot taken after it, so after the
+ * write had committed, and once its {@code last_refresh_at} is visible its data is too. A refresh
+ * that started earlier may have missed the write even if it committed later, so it does not count,
+ * however recent its commit. The comparison is strict (a refresh stamped with the token's very
+ * microsecond is not counted), which can only cost one more refresh.
  *
  * <p>An {@link RefreshMode#IMMEDIATE IMMEDIATE} table that is ACTIVE and populated is maintained
  * inside the writer's own transaction, so any token is covered as soon as the write has committed
@@ -27,13 +27,13 @@ import java.util.Objects;
  * (pg_trickle 0.108), so it covers a token only once a refresh or the rebuild of a resume started
  * after it. An IMMEDIATE table whose source is another, deferred stream table changes only when
  * that upstream refreshes: the answer here is right for writes to base-table sources; for a write
- * that reaches it through an upstream stream table, wait for the upstream first (a token covered
- * by the upstream's refresh is then in the IMMEDIATE table too, which applies the upstream's
- * refresh in the same transaction).
+ * that reaches it through an upstream stream table, wait for the upstream first (a token covered by
+ * the upstream's refresh is then in the IMMEDIATE table too, which applies the upstream's refresh
+ * in the same transaction).
  *
- * <p>Tokens are values: {@link #toString()} gives the instant in ISO-8601 and
- * {@link #parse(String)} reads it back, so a token can travel, for example from the service
- * that wrote to the one that reads, in a header.
+ * <p>Tokens are values: {@link #toString()} gives the instant in ISO-8601 and {@link
+ * #parse(String)} reads it back, so a token can travel, for example from the service that wrote to
+ * the one that reads, in a header.
  */
 public final class FreshnessToken implements Comparable<FreshnessToken> {
   private final Instant serverTime;
@@ -88,7 +88,8 @@ public final class FreshnessToken implements Comparable<FreshnessToken> {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof FreshnessToken && ((FreshnessToken) other).serverTime.equals(serverTime);
+    return other instanceof FreshnessToken
+        && ((FreshnessToken) other).serverTime.equals(serverTime);
   }
 
   @Override

@@ -11,18 +11,18 @@ import java.util.Objects;
  *
  * <ol>
  *   <li>{@link StreamTableStatus#SUSPENDED SUSPENDED} and {@link StreamTableStatus#ERROR ERROR}
- *       tables are reported as such, whatever their age: nothing refreshes them until
- *       {@code pgtrickle.resume_stream_table} is called;
+ *       tables are reported as such, whatever their age: nothing refreshes them until {@code
+ *       pgtrickle.resume_stream_table} is called;
  *   <li>a table that was never populated holds no data yet: {@link #NOT_POPULATED};
  *   <li>an ACTIVE, populated {@link RefreshMode#IMMEDIATE IMMEDIATE} table is {@link #FRESH}
  *       ({@link Freshness#isImmediatelyMaintained()}): it is maintained inside each writer's
  *       transaction, so its timestamps say nothing about its staleness;
  *   <li>with a budget, the table is {@link #STALE} when its {@link Freshness#age() age} (server
- *       time since {@code last_refresh_at}, the start of its last refresh of any kind) exceeds
- *       the budget;
- *   <li>without a budget, the table's own bound is used ({@link Freshness#isStale()}): its
- *       {@code target_freshness} (pg_trickle 0.86 and later), else a duration schedule such as
- *       {@code 30s}; CALCULATED and cron schedules without a target give no bound.
+ *       time since {@code last_refresh_at}, the start of its last refresh of any kind) exceeds the
+ *       budget;
+ *   <li>without a budget, the table's own bound is used ({@link Freshness#isStale()}): its {@code
+ *       target_freshness} (pg_trickle 0.86 and later), else a duration schedule such as {@code
+ *       30s}; CALCULATED and cron schedules without a target give no bound.
  * </ol>
  */
 public enum FreshnessVerdict {
@@ -43,8 +43,8 @@ public enum FreshnessVerdict {
   }
 
   /**
-   * Judges {@code freshness} against {@code maxStaleness}, or against the table's own schedule
-   * when {@code maxStaleness} is null.
+   * Judges {@code freshness} against {@code maxStaleness}, or against the table's own schedule when
+   * {@code maxStaleness} is null.
    */
   public static FreshnessVerdict of(Freshness freshness, Duration maxStaleness) {
     Objects.requireNonNull(freshness, "freshness");

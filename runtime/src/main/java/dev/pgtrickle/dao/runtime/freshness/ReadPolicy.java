@@ -22,15 +22,15 @@ import java.util.function.Supplier;
  *       again</td><td>{@link StreamTableSuspendedException}</td></tr>
  * </table>
  *
- * <p>The budget bounds the {@link Freshness#age() age}: the server's time since the last
- * refresh of any kind started ({@code last_refresh_at}), since a refresh that found nothing to
- * change still proves the data current. IMMEDIATE tables are never stale. Without a budget the
- * table's own duration schedule is the bound ({@link FreshnessVerdict}).
+ * <p>The budget bounds the {@link Freshness#age() age}: the server's time since the last refresh of
+ * any kind started ({@code last_refresh_at}), since a refresh that found nothing to change still
+ * proves the data current. IMMEDIATE tables are never stale. Without a budget the table's own
+ * duration schedule is the bound ({@link FreshnessVerdict}).
  *
- * <p>The staleness is judged from the freshness read in the same statement as the rows, so a
- * FAIL read never returns rows that a concurrent refresh made look fresher than they are.
- * Budgets written as text, for example in {@code @StreamTableView(maxStaleness = "30s")}, use
- * pg_trickle's schedule grammar: {@link ScheduleDuration}.
+ * <p>The staleness is judged from the freshness read in the same statement as the rows, so a FAIL
+ * read never returns rows that a concurrent refresh made look fresher than they are. Budgets
+ * written as text, for example in {@code @StreamTableView(maxStaleness = "30s")}, use pg_trickle's
+ * schedule grammar: {@link ScheduleDuration}.
  */
 public final class ReadPolicy {
 
@@ -67,8 +67,8 @@ public final class ReadPolicy {
 
   /** Returns rows whatever their age, flagged when older than {@code maxStaleness}. */
   public static ReadPolicy accept(Duration maxStaleness) {
-    return new ReadPolicy(Mode.ACCEPT, Objects.requireNonNull(maxStaleness, "maxStaleness"), null,
-        null);
+    return new ReadPolicy(
+        Mode.ACCEPT, Objects.requireNonNull(maxStaleness, "maxStaleness"), null, null);
   }
 
   /** Fails reads of tables older than their own duration schedule (or not populated). */
@@ -78,20 +78,20 @@ public final class ReadPolicy {
 
   /** Fails reads of tables older than {@code maxStaleness} (or not populated). */
   public static ReadPolicy fail(Duration maxStaleness) {
-    return new ReadPolicy(Mode.FAIL, Objects.requireNonNull(maxStaleness, "maxStaleness"), null,
-        null);
+    return new ReadPolicy(
+        Mode.FAIL, Objects.requireNonNull(maxStaleness, "maxStaleness"), null, null);
   }
 
   /**
    * Refreshes tables older than {@code maxStaleness} (or not populated) before returning their
    * rows. The refresh runs through {@code refresher}, with its own connection and role, using
-   * {@link WhenBusy#WAIT_THEN_REFRESH}: a refresh already running is waited for, then the table
-   * is refreshed once more, so the rows read after it are at most as old as the call.
+   * {@link WhenBusy#WAIT_THEN_REFRESH}: a refresh already running is waited for, then the table is
+   * refreshed once more, so the rows read after it are at most as old as the call.
    *
-   * <p>Use it in auto-commit reads (a DAO's {@code DataSource} methods). Inside a transaction
-   * the first read has locked the table: a FULL refresh's {@code TRUNCATE} then waits for that
-   * transaction and fails after {@code timeout}, and a REPEATABLE READ snapshot would not see
-   * the refresh anyway.
+   * <p>Use it in auto-commit reads (a DAO's {@code DataSource} methods). Inside a transaction the
+   * first read has locked the table: a FULL refresh's {@code TRUNCATE} then waits for that
+   * transaction and fails after {@code timeout}, and a REPEATABLE READ snapshot would not see the
+   * refresh anyway.
    *
    * @param maxStaleness the budget
    * @param refresher what refreshes, with a role allowed to
@@ -147,15 +147,15 @@ public final class ReadPolicy {
   }
 
   /**
-   * Runs a read under this policy. {@code read} performs one fresh read (rows and freshness in
-   * one statement, for example with the DAO's generated {@code findAllFresh}); its result is
-   * judged against this policy's budget, then returned, thrown, or (REFRESH) the table is
-   * refreshed and {@code read} runs once more.
+   * Runs a read under this policy. {@code read} performs one fresh read (rows and freshness in one
+   * statement, for example with the DAO's generated {@code findAllFresh}); its result is judged
+   * against this policy's budget, then returned, thrown, or (REFRESH) the table is refreshed and
+   * {@code read} runs once more.
    *
    * @return the value and its freshness, judged against this policy's budget
    * @throws StaleDataException under FAIL, if the data is older than the budget or unpopulated
-   * @throws StreamTableSuspendedException under FAIL and REFRESH, if the table is SUSPENDED or
-   *     in ERROR state
+   * @throws StreamTableSuspendedException under FAIL and REFRESH, if the table is SUSPENDED or in
+   *     ERROR state
    */
   public <T> Fresh<T> read(Supplier<Fresh<T>> read) {
     Fresh<T> first = judge(read.get());
@@ -185,8 +185,8 @@ public final class ReadPolicy {
 
   /**
    * Throws if {@code fresh} is not {@link FreshnessVerdict#FRESH} against this policy's budget
-   * (whatever the mode), else returns it so judged. A policy without a budget keeps the one
-   * {@code fresh} was judged against (a DAO's declared {@code maxStaleness}, or the schedule).
+   * (whatever the mode), else returns it so judged. A policy without a budget keeps the one {@code
+   * fresh} was judged against (a DAO's declared {@code maxStaleness}, or the schedule).
    */
   public <T> Fresh<T> enforce(Fresh<T> fresh) {
     Fresh<T> judged = judge(fresh);
@@ -208,8 +208,11 @@ public final class ReadPolicy {
 
   @Override
   public String toString() {
-    return "ReadPolicy{" + mode + ", maxStaleness="
+    return "ReadPolicy{"
+        + mode
+        + ", maxStaleness="
         + (maxStaleness == null ? "schedule" : maxStaleness)
-        + (timeout == null ? "" : ", timeout=" + timeout) + "}";
+        + (timeout == null ? "" : ", timeout=" + timeout)
+        + "}";
   }
 }

@@ -5,9 +5,9 @@ import dev.pgtrickle.dao.runtime.StreamTableName;
 
 /**
  * A refresh was attempted on a hot standby (SQLState {@code 22023}, "Cannot refresh stream tables
- * on a read replica"). Stream tables can be read on a standby, where they show the primary's
- * state at the replayed position, but only the primary refreshes them: give the
- * {@link StreamTableRefresher} a {@code DataSource} of the primary.
+ * on a read replica"). Stream tables can be read on a standby, where they show the primary's state
+ * at the replayed position, but only the primary refreshes them: give the {@link
+ * StreamTableRefresher} a {@code DataSource} of the primary.
  */
 public class ReadReplicaException extends StreamTableAccessException {
   private static final long serialVersionUID = 1L;
@@ -29,7 +29,10 @@ public class ReadReplicaException extends StreamTableAccessException {
       Throwable cause) {
     super(
         streamTable,
-        "cannot refresh stream table " + streamTable + " on a read replica (" + serverMessage
+        "cannot refresh stream table "
+            + streamTable
+            + " on a read replica ("
+            + serverMessage
             + "). Give StreamTableRefresher a DataSource that connects to the primary",
         sql,
         sqlState,

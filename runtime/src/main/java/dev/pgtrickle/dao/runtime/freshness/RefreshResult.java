@@ -59,31 +59,30 @@ public final class RefreshResult {
 
   /**
    * Whether the refresh changed the table's rows: pg_trickle moved {@code data_timestamp} with
-   * {@code last_refresh_at}. Known only when the refresher's role may read
-   * {@code pgtrickle.pgt_stream_tables} ({@link #freshness()}); empty otherwise.
+   * {@code last_refresh_at}. Known only when the refresher's role may read {@code
+   * pgtrickle.pgt_stream_tables} ({@link #freshness()}); empty otherwise.
    */
   public Optional<Boolean> dataChanged() {
     if (freshness == null) {
       return Optional.empty();
     }
     Optional<java.time.Instant> refreshedAt = freshness.lastRefreshAt();
-    return Optional.of(
-        refreshedAt.isPresent() && refreshedAt.equals(freshness.dataTimestamp()));
+    return Optional.of(refreshedAt.isPresent() && refreshedAt.equals(freshness.dataTimestamp()));
   }
 
   /**
    * The table's freshness right after the refresh, read in the refresh's transaction; empty when
-   * the refresher's role may not read {@code pgtrickle.pgt_stream_tables}, which an owner with
-   * only {@code pgtrickle_operator} may not on pg_trickle 0.108. A reader DAO's
-   * {@code freshness()} reads it too.
+   * the refresher's role may not read {@code pgtrickle.pgt_stream_tables}, which an owner with only
+   * {@code pgtrickle_operator} may not on pg_trickle 0.108. A reader DAO's {@code freshness()}
+   * reads it too.
    */
   public Optional<Freshness> freshness() {
     return Optional.ofNullable(freshness);
   }
 
   /**
-   * The INFO and NOTICE messages the server sent, in order, for example
-   * {@code Stream table public.t refreshed (DIFFERENTIAL: +3 -0)}.
+   * The INFO and NOTICE messages the server sent, in order, for example {@code Stream table
+   * public.t refreshed (DIFFERENTIAL: +3 -0)}.
    */
   public List<String> serverMessages() {
     return serverMessages;
@@ -91,8 +90,15 @@ public final class RefreshResult {
 
   @Override
   public String toString() {
-    return "RefreshResult{" + streamTable + ", " + outcome
+    return "RefreshResult{"
+        + streamTable
+        + ", "
+        + outcome
         + dataChanged().map(changed -> ", dataChanged=" + changed).orElse("")
-        + ", waited=" + waited + ", messages=" + serverMessages + "}";
+        + ", waited="
+        + waited
+        + ", messages="
+        + serverMessages
+        + "}";
   }
 }

@@ -5,10 +5,10 @@ import dev.pgtrickle.dao.runtime.StreamTableName;
 import java.util.List;
 
 /**
- * {@code pgtrickle.refresh_stream_table} returned without refreshing because another refresh of
- * the same stream table was in progress (the extension only raises the NOTICE
- * {@code refresh skipped: ... another refresh is already in progress}), and the refresher's
- * policy was {@link WhenBusy#FAIL}. The other refresh may still be running, or may have failed.
+ * {@code pgtrickle.refresh_stream_table} returned without refreshing because another refresh of the
+ * same stream table was in progress (the extension only raises the NOTICE {@code refresh skipped:
+ * ... another refresh is already in progress}), and the refresher's policy was {@link
+ * WhenBusy#FAIL}. The other refresh may still be running, or may have failed.
  */
 public class RefreshSkippedException extends StreamTableException {
   private static final long serialVersionUID = 1L;
@@ -27,10 +27,12 @@ public class RefreshSkippedException extends StreamTableException {
       StreamTableName streamTable, List<String> serverMessages, String sql) {
     super(
         streamTable,
-        "pgtrickle.refresh_stream_table did not refresh " + streamTable
+        "pgtrickle.refresh_stream_table did not refresh "
+            + streamTable
             + ": another refresh is already in progress"
-            + (serverMessages.isEmpty() ? "" : " (server said: " + String.join("; ", serverMessages)
-                + ")")
+            + (serverMessages.isEmpty()
+                ? ""
+                : " (server said: " + String.join("; ", serverMessages) + ")")
             + ". Use WhenBusy.WAIT_THEN_REFRESH to wait for it and refresh after it",
         sql,
         null,

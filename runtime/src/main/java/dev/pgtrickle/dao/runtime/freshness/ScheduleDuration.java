@@ -5,27 +5,27 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * pg_trickle's duration grammar, the one its {@code schedule} parameter and
- * {@code pgtrickle.parse_duration_seconds} accept, so that a staleness budget such as
+ * pg_trickle's duration grammar, the one its {@code schedule} parameter and {@code
+ * pgtrickle.parse_duration_seconds} accept, so that a staleness budget such as
  * {@code @StreamTableView(maxStaleness = "30s")} means exactly what the same text means as a
  * schedule. The annotation processor calls {@link #parse(String)} at compile time.
  *
  * <p>The grammar, after trimming white space:
  *
  * <ul>
- *   <li>a bare integer is seconds: {@code 60}, {@code +60} (a sign as Rust's {@code i64}
- *       parser accepts it; negative values are rejected);
+ *   <li>a bare integer is seconds: {@code 60}, {@code +60} (a sign as Rust's {@code i64} parser
+ *       accepts it; negative values are rejected);
  *   <li>otherwise a sequence of {@code <digits><unit>} with units {@code s} (seconds), {@code m}
  *       (minutes), {@code h} (hours), {@code d} (days) and {@code w} (weeks), lower case, in any
- *       order and repeatable: {@code 30s}, {@code 5m}, {@code 1h30m}, {@code 2w}, {@code 1m1m}
- *       (two minutes);
- *   <li>no spaces, no fractions, no other units, no trailing digits without a unit
- *       ({@code 1h30} is an error). A text that starts with {@code @} or contains a space is a cron
- *       expression, which is a schedule but no duration.
+ *       order and repeatable: {@code 30s}, {@code 5m}, {@code 1h30m}, {@code 2w}, {@code 1m1m} (two
+ *       minutes);
+ *   <li>no spaces, no fractions, no other units, no trailing digits without a unit ({@code 1h30} is
+ *       an error). A text that starts with {@code @} or contains a space is a cron expression,
+ *       which is a schedule but no duration.
  * </ul>
  *
- * <p>{@code 0s} is valid here (pg_trickle rejects it only as a schedule, below
- * {@code pg_trickle.min_schedule_seconds}).
+ * <p>{@code 0s} is valid here (pg_trickle rejects it only as a schedule, below {@code
+ * pg_trickle.min_schedule_seconds}).
  */
 public final class ScheduleDuration {
   private ScheduleDuration() {}
@@ -44,7 +44,9 @@ public final class ScheduleDuration {
     }
     if (isCron(s)) {
       throw new IllegalArgumentException(
-          "'" + s + "' is a cron expression, not a duration. Use a duration such as '30s', '5m' or"
+          "'"
+              + s
+              + "' is a cron expression, not a duration. Use a duration such as '30s', '5m' or"
               + " '1h30m'");
     }
     Long bare = bareInteger(s);
@@ -69,7 +71,10 @@ public final class ScheduleDuration {
       long multiplier = multiplier(ch);
       if (multiplier == 0) {
         throw new IllegalArgumentException(
-            "invalid duration unit '" + new String(Character.toChars(ch)) + "' in '" + s
+            "invalid duration unit '"
+                + new String(Character.toChars(ch))
+                + "' in '"
+                + s
                 + "'. Use s (seconds), m (minutes), h (hours), d (days), w (weeks). Example: '5m',"
                 + " '1h30m', '2d'");
       }
@@ -90,7 +95,10 @@ public final class ScheduleDuration {
     if (digitsStart >= 0) {
       if (foundUnit) {
         throw new IllegalArgumentException(
-            "trailing digits '" + s.substring(digitsStart) + "' without a unit in duration '" + s
+            "trailing digits '"
+                + s.substring(digitsStart)
+                + "' without a unit in duration '"
+                + s
                 + "'. Append s, m, h, d, or w. Example: '1h30m'");
       }
       throw new IllegalArgumentException("invalid duration '" + s + "'");
@@ -120,8 +128,8 @@ public final class ScheduleDuration {
   }
 
   /**
-   * Renders whole seconds of {@code duration} in the grammar, largest units first:
-   * {@code PT5400S} gives {@code 1h30m}, zero gives {@code 0s}. Fractions of a second are dropped.
+   * Renders whole seconds of {@code duration} in the grammar, largest units first: {@code PT5400S}
+   * gives {@code 1h30m}, zero gives {@code 0s}. Fractions of a second are dropped.
    *
    * @throws IllegalArgumentException if {@code duration} is negative
    */

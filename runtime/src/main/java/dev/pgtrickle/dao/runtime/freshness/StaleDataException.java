@@ -7,9 +7,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A read under {@link ReadPolicy.Mode#FAIL} found the stream table older than the staleness
- * budget, or never populated. Carries the measured {@link Freshness} (read in the same statement
- * as the rows that were discarded) and the budget.
+ * A read under {@link ReadPolicy.Mode#FAIL} found the stream table older than the staleness budget,
+ * or never populated. Carries the measured {@link Freshness} (read in the same statement as the
+ * rows that were discarded) and the budget.
  */
 public class StaleDataException extends StreamTableException {
   private static final long serialVersionUID = 1L;
@@ -46,15 +46,27 @@ public class StaleDataException extends StreamTableException {
 
   private static String message(Freshness freshness, Duration maxStaleness) {
     if (!freshness.isPopulated()) {
-      return "stream table " + freshness.streamTable() + " has not been populated yet (status "
-          + freshness.status() + ", created " + freshness.createdAt() + "): it holds no data";
+      return "stream table "
+          + freshness.streamTable()
+          + " has not been populated yet (status "
+          + freshness.status()
+          + ", created "
+          + freshness.createdAt()
+          + "): it holds no data";
     }
     String bound =
         maxStaleness != null
             ? "the budget of " + maxStaleness
             : "its schedule of " + freshness.schedule().orElse("?");
-    return "stream table " + freshness.streamTable() + " is stale: its data is " + freshness.age()
-        + " old (last refresh started at " + freshness.lastRefreshAt().orElse(null)
-        + ", server time " + freshness.serverTime() + "), over " + bound;
+    return "stream table "
+        + freshness.streamTable()
+        + " is stale: its data is "
+        + freshness.age()
+        + " old (last refresh started at "
+        + freshness.lastRefreshAt().orElse(null)
+        + ", server time "
+        + freshness.serverTime()
+        + "), over "
+        + bound;
   }
 }

@@ -17,18 +17,18 @@ import java.util.OptionalDouble;
 import java.util.OptionalLong;
 
 /**
- * Something that happened to a stream table, as {@link StreamTableWatcher} saw it: a
- * {@code pg_trickle_alert} notification from pg_trickle's scheduler, a change observed in the
- * catalog (for tables whose notifications are suppressed), or the watcher's own signal that
- * events may have been missed.
+ * Something that happened to a stream table, as {@link StreamTableWatcher} saw it: a {@code
+ * pg_trickle_alert} notification from pg_trickle's scheduler, a change observed in the catalog (for
+ * tables whose notifications are suppressed), or the watcher's own signal that events may have been
+ * missed.
  *
- * <p>Notification payloads are parsed from the extension's real format (reference section 5.1).
- * A payload pg_trickle 0.108 shortened to fit NOTIFY's 8000-byte limit is delivered with what it
- * kept: {@link #isTruncated()} is true and {@link #omittedFields()} names the keys it dropped, so
- * a listener knows that, say, {@link #error()} is missing or cut rather than absent. If a payload
- * is unreadable even to its table's name, every listener gets
- * {@link Kind#EVENTS_MAY_HAVE_BEEN_MISSED} instead, because some event went unread. Events of
- * other databases on the same server (another {@code database_oid}) are never delivered.
+ * <p>Notification payloads are parsed from the extension's real format (reference section 5.1). A
+ * payload pg_trickle 0.108 shortened to fit NOTIFY's 8000-byte limit is delivered with what it
+ * kept: {@link #isTruncated()} is true and {@link #omittedFields()} names the keys it dropped, so a
+ * listener knows that, say, {@link #error()} is missing or cut rather than absent. If a payload is
+ * unreadable even to its table's name, every listener gets {@link Kind#EVENTS_MAY_HAVE_BEEN_MISSED}
+ * instead, because some event went unread. Events of other databases on the same server (another
+ * {@code database_oid}) are never delivered.
  *
  * <p>The typed accessors return empty when the event has no such field.
  */
@@ -56,15 +56,15 @@ public final class StreamTableEvent {
     /** The catalog shows a new {@code status} (catalog observation only). */
     STATUS_CHANGED,
     /**
-     * The table's measured freshness broke its target ({@code freshness_breach}); see
-     * {@link #target()} and {@link #p95()}.
+     * The table's measured freshness broke its target ({@code freshness_breach}); see {@link
+     * #target()} and {@link #p95()}.
      */
     FRESHNESS_BREACH,
     /** The table meets its freshness target again ({@code freshness_recovered}). */
     FRESHNESS_RECOVERED,
     /**
-     * The freshness target cannot be met, for example because a refresh alone takes longer
-     * ({@code freshness_infeasible}); see {@link #reason()}.
+     * The freshness target cannot be met, for example because a refresh alone takes longer ({@code
+     * freshness_infeasible}); see {@link #reason()}.
      */
     FRESHNESS_INFEASIBLE,
     /** The controller predicts the target will be missed ({@code predicted_sla_breach}). */
@@ -80,18 +80,20 @@ public final class StreamTableEvent {
     FROZEN_TIER_SKIP,
     /** A change-capture trigger on a source was found disabled ({@code cdc_trigger_disabled}). */
     CDC_TRIGGER_DISABLED,
-    /** The scheduler cannot keep up with the tables' schedules ({@code scheduler_falling_behind}). */
+    /**
+     * The scheduler cannot keep up with the tables' schedules ({@code scheduler_falling_behind}).
+     */
     SCHEDULER_FALLING_BEHIND,
     /**
-     * A watermark did not advance ({@code watermark_stuck}) or advances again
-     * ({@code watermark_resumed}); see {@link #name()}.
+     * A watermark did not advance ({@code watermark_stuck}) or advances again ({@code
+     * watermark_resumed}); see {@link #name()}.
      */
     WATERMARK,
     /** Another {@code pg_trickle_alert} event about this table; see {@link #name()}. */
     OTHER,
     /**
-     * Events may have been missed: the watcher lost its LISTEN connection and has reconnected,
-     * or a notification was unreadable. Re-read whatever depends on the table.
+     * Events may have been missed: the watcher lost its LISTEN connection and has reconnected, or a
+     * notification was unreadable. Re-read whatever depends on the table.
      */
     EVENTS_MAY_HAVE_BEEN_MISSED
   }
@@ -152,9 +154,16 @@ public final class StreamTableEvent {
   }
 
   /** An event seen in the catalog. */
-  static StreamTableEvent fromCatalog(StreamTableName table, Kind kind, Map<String, String> fields) {
+  static StreamTableEvent fromCatalog(
+      StreamTableName table, Kind kind, Map<String, String> fields) {
     return new StreamTableEvent(
-        kind, Source.CATALOG, table, kind.name().toLowerCase(Locale.ROOT), fields, null, false,
+        kind,
+        Source.CATALOG,
+        table,
+        kind.name().toLowerCase(Locale.ROOT),
+        fields,
+        null,
+        false,
         List.of());
   }
 
@@ -238,9 +247,9 @@ public final class StreamTableEvent {
   }
 
   /**
-   * Every field, as read: strings unescaped, numbers as their JSON text. Catalog observations
-   * carry {@code last_refresh_at}, {@code data_timestamp}, {@code status} and
-   * {@code previous_status}; the missed signal carries {@code reason}.
+   * Every field, as read: strings unescaped, numbers as their JSON text. Catalog observations carry
+   * {@code last_refresh_at}, {@code data_timestamp}, {@code status} and {@code previous_status};
+   * the missed signal carries {@code reason}.
    */
   public Map<String, String> fields() {
     return fields;
@@ -252,8 +261,8 @@ public final class StreamTableEvent {
   }
 
   /**
-   * Whether pg_trickle shortened the payload ({@code "truncated":true}) or it arrived as
-   * incomplete JSON: fields may be missing ({@link #omittedFields()}) or shortened.
+   * Whether pg_trickle shortened the payload ({@code "truncated":true}) or it arrived as incomplete
+   * JSON: fields may be missing ({@link #omittedFields()}) or shortened.
    */
   public boolean isTruncated() {
     return truncated;
@@ -310,8 +319,8 @@ public final class StreamTableEvent {
   }
 
   /**
-   * Why a reinitialisation is needed or a target is infeasible ({@code reason}), or why events
-   * may have been missed.
+   * Why a reinitialisation is needed or a target is infeasible ({@code reason}), or why events may
+   * have been missed.
    */
   public Optional<String> reason() {
     return field("reason");
@@ -345,7 +354,9 @@ public final class StreamTableEvent {
   /** Staleness over schedule in a {@code stale_data} event ({@code ratio}). */
   public OptionalDouble ratio() {
     Optional<BigDecimal> value = number("ratio");
-    return value.isPresent() ? OptionalDouble.of(value.get().doubleValue()) : OptionalDouble.empty();
+    return value.isPresent()
+        ? OptionalDouble.of(value.get().doubleValue())
+        : OptionalDouble.empty();
   }
 
   /** How long the sources have been idle in a {@code no_upstream_changes} event. */
@@ -426,7 +437,15 @@ public final class StreamTableEvent {
 
   @Override
   public String toString() {
-    return "StreamTableEvent{" + kind + " " + streamTable + " via " + source
-        + (truncated ? ", truncated" : "") + ", " + fields + "}";
+    return "StreamTableEvent{"
+        + kind
+        + " "
+        + streamTable
+        + " via "
+        + source
+        + (truncated ? ", truncated" : "")
+        + ", "
+        + fields
+        + "}";
   }
 }

@@ -26,67 +26,66 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 
 /**
- * Refreshes, pauses and resumes stream tables on demand with pg_trickle's
- * {@code refresh_stream_table}, {@code pause_stream_table} and {@code resume_stream_table}, and
- * says truly what happened.
+ * Refreshes, pauses and resumes stream tables on demand with pg_trickle's {@code
+ * refresh_stream_table}, {@code pause_stream_table} and {@code resume_stream_table}, and says truly
+ * what happened.
  *
  * <h2>Who may call it</h2>
  *
- * On pg_trickle 0.108 these functions are {@code SECURITY DEFINER}: they check that the caller
- * owns the stream table (or is a superuser), and {@code EXECUTE} on them is revoked from PUBLIC
- * and granted to the role {@code pgtrickle_operator}. Give this class a {@code DataSource} of the
+ * On pg_trickle 0.108 these functions are {@code SECURITY DEFINER}: they check that the caller owns
+ * the stream table (or is a superuser), and {@code EXECUTE} on them is revoked from PUBLIC and
+ * granted to the role {@code pgtrickle_operator}. Give this class a {@code DataSource} of the
  * tables' owner holding {@code pgtrickle_operator} (and USAGE on the tables' schema). That is all
  * it needs: it reads no pg_trickle catalog table and locks no catalog row; it only sets two
- * transaction-local settings and calls the function. A caller without ownership or without the
- * role gets {@link StreamTablePrivilegeException} saying so. If the role may also read
- * {@code pgtrickle.pgt_stream_tables}, each result carries the table's freshness read back in the
+ * transaction-local settings and calls the function. A caller without ownership or without the role
+ * gets {@link StreamTablePrivilegeException} saying so. If the role may also read {@code
+ * pgtrickle.pgt_stream_tables}, each result carries the table's freshness read back in the
  * refresh's own transaction ({@link RefreshResult#freshness()}).
  *
  * <h2>Why a type of its own, apart from the read DAOs</h2>
  *
  * A refresh writes the stream table, and pg_trickle lets only the owner ask for it. A read DAO
- * needs only {@code SELECT}. Keeping refresh on this separate, injectable type lets the
- * application read through a read-only role's {@code DataSource} and give this class, only where
- * refreshing is wanted, the owner's. A DAO can never refresh by accident, and the read role never
- * needs ownership.
+ * needs only {@code SELECT}. Keeping refresh on this separate, injectable type lets the application
+ * read through a read-only role's {@code DataSource} and give this class, only where refreshing is
+ * wanted, the owner's. A DAO can never refresh by accident, and the read role never needs
+ * ownership.
  *
  * <h2>What a refresh does</h2>
  *
  * <ul>
  *   <li>It takes its own connection and runs the refresh in its own transaction, never in a
- *       caller's: the extension's {@code SET LOCAL pg_trickle.internal_refresh} and
- *       {@code row_security = off} last until that transaction ends. (So do not give it a
- *       {@code DataSource} that hands out the caller's transaction-bound connection.)
+ *       caller's: the extension's {@code SET LOCAL pg_trickle.internal_refresh} and {@code
+ *       row_security = off} last until that transaction ends. (So do not give it a {@code
+ *       DataSource} that hands out the caller's transaction-bound connection.)
  *   <li>It passes the name as {@code "schema"."name"} ({@link StreamTableName#sql()}), which
  *       0.108's quote-aware parser reads back exactly, whatever the name holds.
  *   <li>It detects a <em>skipped</em> refresh. When another refresh holds the table's lock,
- *       pg_trickle only raises the NOTICE {@code refresh skipped: ... another refresh is already
- *       in progress} and returns normally; pgjdbc reports it as a {@code SQLWarning}. The
- *       transaction sets {@code client_min_messages} to {@code notice} locally, so a pool that
- *       raised it cannot hide the NOTICE. When the role can read the catalog, a
- *       {@code last_refresh_at} older than the transaction's start is a second sign.
- *   <li>Two manual refreshes of pg_trickle 0.92 and later do not skip each other: each first
- *       passes the extension's capture gate, which updates one row in the refreshing
- *       transaction, so a second one waits (bounded by the timeout) until the first commits, then
- *       refreshes. Skips come from the scheduler, whose refresh holds the table's advisory lock.
- *   <li>On a skip it follows its {@link WhenBusy} policy: {@link WhenBusy#FAIL} throws
- *       {@link RefreshSkippedException}; {@link WhenBusy#WAIT_THEN_REFRESH} tries again, in a new
+ *       pg_trickle only raises the NOTICE {@code refresh skipped: ... another refresh is already in
+ *       progress} and returns normally; pgjdbc reports it as a {@code SQLWarning}. The transaction
+ *       sets {@code client_min_messages} to {@code notice} locally, so a pool that raised it cannot
+ *       hide the NOTICE. When the role can read the catalog, a {@code last_refresh_at} older than
+ *       the transaction's start is a second sign.
+ *   <li>Two manual refreshes of pg_trickle 0.92 and later do not skip each other: each first passes
+ *       the extension's capture gate, which updates one row in the refreshing transaction, so a
+ *       second one waits (bounded by the timeout) until the first commits, then refreshes. Skips
+ *       come from the scheduler, whose refresh holds the table's advisory lock.
+ *   <li>On a skip it follows its {@link WhenBusy} policy: {@link WhenBusy#FAIL} throws {@link
+ *       RefreshSkippedException}; {@link WhenBusy#WAIT_THEN_REFRESH} tries again, in a new
  *       transaction, with back-off (10 ms doubling to 500 ms), until its own refresh runs. (It
- *       cannot queue on the extension's advisory lock, whose key is the catalog's
- *       {@code pgt_id}, which an operator may not read.)
- *   <li>Everything, waiting and refreshing, is bounded by the timeout, enforced by the server
- *       with a transaction-local {@code statement_timeout} and by the client between tries.
+ *       cannot queue on the extension's advisory lock, whose key is the catalog's {@code pgt_id},
+ *       which an operator may not read.)
+ *   <li>Everything, waiting and refreshing, is bounded by the timeout, enforced by the server with
+ *       a transaction-local {@code statement_timeout} and by the client between tries.
  * </ul>
  *
- * <p>Errors are typed: {@link StreamTableNotFoundException} (no such stream table,
- * {@code 42P01}), {@link StreamTableSuspendedException} (SUSPENDED or ERROR, {@code 22023}, with
- * the statement that resumes it), {@link ReadReplicaException} (a standby, {@code 22023}),
- * {@link StreamTablePrivilegeException} ({@code 42501}: not the owner, or no
- * {@code pgtrickle_operator}), {@link ExternalOrchestrationException} (the table is refreshed by
- * an external coordinator), {@link CaptureNotReadyException} (pg_trickle's change capture is
- * quarantined or quiesced), {@link RefreshSkippedException} ({@link WhenBusy#FAIL}),
- * {@link FreshnessTimeoutException}, {@link UnsupportedPgTrickleVersionException}; anything else
- * is a {@link StreamTableAccessException}.
+ * <p>Errors are typed: {@link StreamTableNotFoundException} (no such stream table, {@code 42P01}),
+ * {@link StreamTableSuspendedException} (SUSPENDED or ERROR, {@code 22023}, with the statement that
+ * resumes it), {@link ReadReplicaException} (a standby, {@code 22023}), {@link
+ * StreamTablePrivilegeException} ({@code 42501}: not the owner, or no {@code pgtrickle_operator}),
+ * {@link ExternalOrchestrationException} (the table is refreshed by an external coordinator),
+ * {@link CaptureNotReadyException} (pg_trickle's change capture is quarantined or quiesced), {@link
+ * RefreshSkippedException} ({@link WhenBusy#FAIL}), {@link FreshnessTimeoutException}, {@link
+ * UnsupportedPgTrickleVersionException}; anything else is a {@link StreamTableAccessException}.
  *
  * <p>Immutable and thread-safe; each call uses its own connection. It asks the server for its
  * pg_trickle release once and keeps the answer.
@@ -103,7 +102,9 @@ public final class StreamTableRefresher {
   static final String PAUSE_SQL = "SELECT pgtrickle.pause_stream_table(?)";
   static final String RESUME_SQL = "SELECT pgtrickle.resume_stream_table(?)";
   static final String READ_BACK_SQL =
-      "SELECT " + FreshnessQuery.ALIASED_SELECT_LIST + ", transaction_timestamp()"
+      "SELECT "
+          + FreshnessQuery.ALIASED_SELECT_LIST
+          + ", transaction_timestamp()"
           + " FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema = ? AND st.pgt_name = ?";
 
   private static final Duration RETRY_INITIAL = Duration.ofMillis(10);
@@ -117,8 +118,8 @@ public final class StreamTableRefresher {
   /**
    * A refresher with {@link WhenBusy#WAIT_THEN_REFRESH} and the {@link #DEFAULT_TIMEOUT}.
    *
-   * @param dataSource connections of the tables' owner holding {@code pgtrickle_operator}, on
-   *     the primary
+   * @param dataSource connections of the tables' owner holding {@code pgtrickle_operator}, on the
+   *     primary
    */
   public StreamTableRefresher(DataSource dataSource) {
     this(dataSource, WhenBusy.WAIT_THEN_REFRESH, DEFAULT_TIMEOUT);
@@ -127,8 +128,8 @@ public final class StreamTableRefresher {
   /**
    * A refresher with the given defaults.
    *
-   * @param dataSource connections of the tables' owner holding {@code pgtrickle_operator}, on
-   *     the primary
+   * @param dataSource connections of the tables' owner holding {@code pgtrickle_operator}, on the
+   *     primary
    * @param whenBusy what to do when another refresh is in progress
    * @param timeout the time a call may take, waiting included; positive
    */
@@ -182,40 +183,51 @@ public final class StreamTableRefresher {
 
   private RefreshResult refreshUntil(
       StreamTableName table, WhenBusy whenBusy, Duration timeout, long start, long deadline) {
-    return inTransaction(table, REFRESH_SQL, connection -> {
-      Backoff backoff = new Backoff(RETRY_INITIAL, RETRY_MAX);
-      boolean waited = false;
-      while (true) {
-        Attempt attempt = attempt(connection, table, timeout, deadline);
-        if (attempt.refreshed) {
-          return new RefreshResult(
-              table,
-              waited ? RefreshResult.Outcome.REFRESHED_AFTER_WAIT : RefreshResult.Outcome.REFRESHED,
-              waited ? Duration.ofNanos(System.nanoTime() - start) : Duration.ZERO,
-              attempt.freshness,
-              attempt.messages);
-        }
-        if (whenBusy == WhenBusy.FAIL) {
-          throw new RefreshSkippedException(table, attempt.messages, REFRESH_SQL);
-        }
-        waited = true;
-        long pause = Math.min(backoff.next(), deadline - System.nanoTime());
-        if (pause <= 0) {
-          throw new FreshnessTimeoutException(
-              table, "another refresh of " + table + " kept " + table + " busy", timeout,
-              attempt.freshness, null, REFRESH_SQL, null, null);
-        }
-        sleep(table, pause);
-      }
-    });
+    return inTransaction(
+        table,
+        REFRESH_SQL,
+        connection -> {
+          Backoff backoff = new Backoff(RETRY_INITIAL, RETRY_MAX);
+          boolean waited = false;
+          while (true) {
+            Attempt attempt = attempt(connection, table, timeout, deadline);
+            if (attempt.refreshed) {
+              return new RefreshResult(
+                  table,
+                  waited
+                      ? RefreshResult.Outcome.REFRESHED_AFTER_WAIT
+                      : RefreshResult.Outcome.REFRESHED,
+                  waited ? Duration.ofNanos(System.nanoTime() - start) : Duration.ZERO,
+                  attempt.freshness,
+                  attempt.messages);
+            }
+            if (whenBusy == WhenBusy.FAIL) {
+              throw new RefreshSkippedException(table, attempt.messages, REFRESH_SQL);
+            }
+            waited = true;
+            long pause = Math.min(backoff.next(), deadline - System.nanoTime());
+            if (pause <= 0) {
+              throw new FreshnessTimeoutException(
+                  table,
+                  "another refresh of " + table + " kept " + table + " busy",
+                  timeout,
+                  attempt.freshness,
+                  null,
+                  REFRESH_SQL,
+                  null,
+                  null);
+            }
+            sleep(table, pause);
+          }
+        });
   }
 
   /**
    * Suspends {@code table} with {@code pgtrickle.pause_stream_table} (pg_trickle 0.79 and later):
    * its status becomes SUSPENDED, the scheduler leaves it alone, and an IMMEDIATE table stops
-   * applying writes until it is resumed (and then rebuilt). Needs ownership and
-   * {@code pgtrickle_operator}, like a refresh. Runs in a transaction of its own, within the
-   * refresher's timeout.
+   * applying writes until it is resumed (and then rebuilt). Needs ownership and {@code
+   * pgtrickle_operator}, like a refresh. Runs in a transaction of its own, within the refresher's
+   * timeout.
    *
    * @return the messages the server sent
    */
@@ -225,9 +237,9 @@ public final class StreamTableRefresher {
 
   /**
    * Resumes a SUSPENDED or ERROR {@code table} with {@code pgtrickle.resume_stream_table}: status
-   * ACTIVE, errors reset. Resuming an ACTIVE table fails ({@code 22023}, a
-   * {@link StreamTableAccessException} with the server's message). Needs ownership and
-   * {@code pgtrickle_operator}. Runs in a transaction of its own, within the refresher's timeout.
+   * ACTIVE, errors reset. Resuming an ACTIVE table fails ({@code 22023}, a {@link
+   * StreamTableAccessException} with the server's message). Needs ownership and {@code
+   * pgtrickle_operator}. Runs in a transaction of its own, within the refresher's timeout.
    *
    * @return the messages the server sent, for example {@code Stream table s.t resumed (pgt_id=N)}
    */
@@ -238,30 +250,39 @@ public final class StreamTableRefresher {
   private List<String> lifecycle(StreamTableName table, String doing, String sql) {
     Objects.requireNonNull(table, "table");
     long deadline = System.nanoTime() + timeout.toNanos();
-    return inTransaction(table, sql, connection -> {
-      try {
-        prepare(connection, table, timeout, deadline);
-        List<String> messages = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-          statement.setString(1, table.sql());
-          statement.executeQuery().close();
-          ServerMessages.drain(statement, messages);
-        }
-        connection.commit();
-        return messages;
-      } catch (SQLException e) {
-        rollbackQuietly(connection, e);
-        if (RefreshFailures.isStatementTimeout(e)) {
-          throw new FreshnessTimeoutException(
-              table, doing + " " + table + " did not finish", timeout, null, null, sql,
-              e.getSQLState(), e);
-        }
-        throw RefreshFailures.translate(table, doing, sql, e);
-      } catch (RuntimeException e) {
-        rollbackQuietly(connection, e);
-        throw e;
-      }
-    });
+    return inTransaction(
+        table,
+        sql,
+        connection -> {
+          try {
+            prepare(connection, table, timeout, deadline);
+            List<String> messages = new ArrayList<>();
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+              statement.setString(1, table.sql());
+              statement.executeQuery().close();
+              ServerMessages.drain(statement, messages);
+            }
+            connection.commit();
+            return messages;
+          } catch (SQLException e) {
+            rollbackQuietly(connection, e);
+            if (RefreshFailures.isStatementTimeout(e)) {
+              throw new FreshnessTimeoutException(
+                  table,
+                  doing + " " + table + " did not finish",
+                  timeout,
+                  null,
+                  null,
+                  sql,
+                  e.getSQLState(),
+                  e);
+            }
+            throw RefreshFailures.translate(table, doing, sql, e);
+          } catch (RuntimeException e) {
+            rollbackQuietly(connection, e);
+            throw e;
+          }
+        });
   }
 
   /** Runs {@code work} on a connection of its own with auto-commit off, restored after. */
@@ -324,8 +345,14 @@ public final class StreamTableRefresher {
       rollbackQuietly(connection, e);
       if (RefreshFailures.isStatementTimeout(e)) {
         throw new FreshnessTimeoutException(
-            table, "refreshing " + table + " did not finish", timeout, null, null, sql,
-            e.getSQLState(), e);
+            table,
+            "refreshing " + table + " did not finish",
+            timeout,
+            null,
+            null,
+            sql,
+            e.getSQLState(),
+            e);
       }
       throw RefreshFailures.translate(table, "refreshing", sql, e);
     } catch (RuntimeException e) {
@@ -335,8 +362,8 @@ public final class StreamTableRefresher {
   }
 
   /**
-   * Sets the transaction's {@code statement_timeout} to what is left and its
-   * {@code client_min_messages} to {@code notice}; returns whether the role may read the catalog.
+   * Sets the transaction's {@code statement_timeout} to what is left and its {@code
+   * client_min_messages} to {@code notice}; returns whether the role may read the catalog.
    */
   private static boolean prepare(
       Connection connection, StreamTableName table, Duration timeout, long deadline)
@@ -344,8 +371,7 @@ public final class StreamTableRefresher {
     long remainingMillis = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
     if (remainingMillis <= 0) {
       throw new FreshnessTimeoutException(
-          table, "refreshing " + table + " did not finish", timeout, null, null, null, null,
-          null);
+          table, "refreshing " + table + " did not finish", timeout, null, null, null, null, null);
     }
     try (PreparedStatement statement = connection.prepareStatement(PREPARE_SQL)) {
       statement.setString(1, Long.toString(remainingMillis));

@@ -10,12 +10,12 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The stream table is {@link StreamTableStatus#SUSPENDED SUSPENDED} or in
- * {@link StreamTableStatus#ERROR ERROR} state, so nothing refreshes it, and
- * {@code pgtrickle.refresh_stream_table} refuses it (SQLState {@code 22023}) until it is
- * resumed with {@link #resumeSql()}. Thrown by reads under {@link ReadPolicy.Mode#FAIL FAIL} and
- * {@link ReadPolicy.Mode#REFRESH REFRESH}, by {@link StreamTableRefresher}, and by
- * {@link StreamTableWatcher#awaitFresherThan}.
+ * The stream table is {@link StreamTableStatus#SUSPENDED SUSPENDED} or in {@link
+ * StreamTableStatus#ERROR ERROR} state, so nothing refreshes it, and {@code
+ * pgtrickle.refresh_stream_table} refuses it (SQLState {@code 22023}) until it is resumed with
+ * {@link #resumeSql()}. Thrown by reads under {@link ReadPolicy.Mode#FAIL FAIL} and {@link
+ * ReadPolicy.Mode#REFRESH REFRESH}, by {@link StreamTableRefresher}, and by {@link
+ * StreamTableWatcher#awaitFresherThan}.
  */
 public class StreamTableSuspendedException extends StreamTableException {
   private static final long serialVersionUID = 1L;
@@ -32,11 +32,15 @@ public class StreamTableSuspendedException extends StreamTableException {
     super(
         freshness.streamTable(),
         message(freshness.streamTable(), freshness.status(), null)
-            + " (" + freshness.consecutiveErrors() + " consecutive errors, last refresh started at "
+            + " ("
+            + freshness.consecutiveErrors()
+            + " consecutive errors, last refresh started at "
             + freshness.lastRefreshAt().orElse(null)
             + freshness.lastErrorCode().map(code -> ", last error " + code).orElse("")
-            + freshness.lastErrorRetryable()
-                .map(retryable -> retryable ? " (retryable)" : " (not retryable)").orElse("")
+            + freshness
+                .lastErrorRetryable()
+                .map(retryable -> retryable ? " (retryable)" : " (not retryable)")
+                .orElse("")
             + freshness.lastErrorMessage().map(message -> ": " + message).orElse("")
             + ")",
         null,
@@ -95,12 +99,11 @@ public class StreamTableSuspendedException extends StreamTableException {
   }
 
   /**
-   * The statement that resumes the table, for example
-   * {@code SELECT pgtrickle.resume_stream_table('"public"."order_totals"')}. On pg_trickle 0.108
-   * it must be run by the table's owner holding the role {@code pgtrickle_operator} (or a
-   * superuser): {@code resume_stream_table} is {@code SECURITY DEFINER} and checks ownership.
-   * It resets the error count; an IMMEDIATE table is rebuilt. {@link StreamTableRefresher#resume}
-   * runs it.
+   * The statement that resumes the table, for example {@code SELECT
+   * pgtrickle.resume_stream_table('"public"."order_totals"')}. On pg_trickle 0.108 it must be run
+   * by the table's owner holding the role {@code pgtrickle_operator} (or a superuser): {@code
+   * resume_stream_table} is {@code SECURITY DEFINER} and checks ownership. It resets the error
+   * count; an IMMEDIATE table is rebuilt. {@link StreamTableRefresher#resume} runs it.
    */
   public String resumeSql() {
     return resumeSql(streamTable());
@@ -113,7 +116,11 @@ public class StreamTableSuspendedException extends StreamTableException {
   private static String message(
       StreamTableName table, StreamTableStatus status, String serverMessage) {
     String state = status == StreamTableStatus.ERROR ? "in ERROR state" : "SUSPENDED";
-    return "stream table " + table + " is " + state + " and is not being refreshed"
+    return "stream table "
+        + table
+        + " is "
+        + state
+        + " and is not being refreshed"
         + (serverMessage == null ? "" : " (" + serverMessage + ")")
         + ". Fix the cause (see pgtrickle.get_refresh_history and last_error_message), then resume"
         + " it as its owner with pgtrickle_operator (StreamTableRefresher.resume): "

@@ -40,12 +40,12 @@ import javax.sql.DataSource;
  *
  * {@link #subscribe} registers a listener for one stream table. The first subscription takes a
  * connection from the {@code DataSource}, runs {@code LISTEN pg_trickle_alert} on it (in
- * auto-commit mode, with {@code application_name} set to the watcher's {@linkplain
- * Builder#name name}) and starts one daemon thread, named after the watcher, that reads
- * notifications, parses them ({@link StreamTableEvent}) and delivers them to the listeners of
- * the table they name. Closing the last subscription, or the watcher, runs {@code UNLISTEN *},
- * resets {@code application_name}, returns the connection and ends the thread ({@link #close()}
- * waits for that; closing a subscription does not).
+ * auto-commit mode, with {@code application_name} set to the watcher's {@linkplain Builder#name
+ * name}) and starts one daemon thread, named after the watcher, that reads notifications, parses
+ * them ({@link StreamTableEvent}) and delivers them to the listeners of the table they name.
+ * Closing the last subscription, or the watcher, runs {@code UNLISTEN *}, resets {@code
+ * application_name}, returns the connection and ends the thread ({@link #close()} waits for that;
+ * closing a subscription does not).
  *
  * <ul>
  *   <li><b>Lost connection.</b> If the connection breaks (a restart, a failover, {@code
@@ -55,10 +55,10 @@ import javax.sql.DataSource;
  *       gone, and listeners should re-read.
  *   <li><b>Suppressed notifications.</b> pg_trickle sends nothing for tables with {@code
  *       pooler_compatibility_mode}, and nothing for manual refreshes. The thread also polls the
- *       catalog every {@linkplain Builder#pollInterval poll interval} (on the same connection)
- *       and, for tables in pooler compatibility mode, reports a new {@code last_refresh_at} as
- *       {@link StreamTableEvent.Kind#REFRESH_COMPLETED} and a new {@code status} as
- *       {@link StreamTableEvent.Kind#STATUS_CHANGED}, with {@link StreamTableEvent.Source#CATALOG}.
+ *       catalog every {@linkplain Builder#pollInterval poll interval} (on the same connection) and,
+ *       for tables in pooler compatibility mode, reports a new {@code last_refresh_at} as {@link
+ *       StreamTableEvent.Kind#REFRESH_COMPLETED} and a new {@code status} as {@link
+ *       StreamTableEvent.Kind#STATUS_CHANGED}, with {@link StreamTableEvent.Source#CATALOG}.
  *       Polling folds several changes between two polls into one event.
  *   <li><b>No LISTEN at all.</b> {@link Builder#listen listen(false)} polls the catalog for every
  *       table instead, borrowing a connection per poll, for PgBouncer in transaction mode or
@@ -68,9 +68,9 @@ import javax.sql.DataSource;
  *
  * <h2>Read-your-writes</h2>
  *
- * {@link #awaitFresherThan} returns once a refresh that started after a write
- * ({@link StreamTables#markWrite}) has completed, waking on this table's events and otherwise
- * polling the catalog with back-off; see {@link FreshnessToken} for why "started after".
+ * {@link #awaitFresherThan} returns once a refresh that started after a write ({@link
+ * StreamTables#markWrite}) has completed, waking on this table's events and otherwise polling the
+ * catalog with back-off; see {@link FreshnessToken} for why "started after".
  *
  * <p>Thread-safe. One watcher per application (per database) is enough; close it on shutdown.
  */
@@ -84,9 +84,9 @@ public final class StreamTableWatcher implements AutoCloseable {
           + " WHERE st.pgt_schema = ? AND st.pgt_name = ?";
 
   /**
-   * Names the LISTEN session and reads its database's OID: pg_trickle 0.108 puts
-   * {@code database_oid} in every payload, and NOTIFY reaches the listeners of every database on
-   * the server, so events whose OID differs are another database's and are dropped.
+   * Names the LISTEN session and reads its database's OID: pg_trickle 0.108 puts {@code
+   * database_oid} in every payload, and NOTIFY reaches the listeners of every database on the
+   * server, so events whose OID differs are another database's and are dropped.
    */
   static final String NAME_SESSION_SQL =
       "SELECT set_config('application_name', ?, false),"
@@ -141,9 +141,9 @@ public final class StreamTableWatcher implements AutoCloseable {
   }
 
   /**
-   * Delivers {@code table}'s events to {@code listener} until the subscription is closed. The
-   * first subscription connects and LISTENs before this returns, so notifications sent after it
-   * returns are delivered.
+   * Delivers {@code table}'s events to {@code listener} until the subscription is closed. The first
+   * subscription connects and LISTENs before this returns, so notifications sent after it returns
+   * are delivered.
    *
    * @throws StreamTableNotFoundException if the table is not in pg_trickle's catalog
    * @throws UnsupportedOperationException if listening and the driver is not pgjdbc
@@ -174,8 +174,8 @@ public final class StreamTableWatcher implements AutoCloseable {
   }
 
   /**
-   * Waits until {@code table} reflects the write that {@code token} marks: returns as soon as
-   * the table is IMMEDIATE, or a refresh that started after the token has completed.
+   * Waits until {@code table} reflects the write that {@code token} marks: returns as soon as the
+   * table is IMMEDIATE, or a refresh that started after the token has completed.
    *
    * @return the freshness that showed it
    * @throws FreshnessTimeoutException if that did not happen within {@code timeout}; carries the
@@ -189,9 +189,9 @@ public final class StreamTableWatcher implements AutoCloseable {
 
   /**
    * Like {@link #awaitFresherThan(StreamTableName, FreshnessToken, Duration)}, but if the table
-   * does not yet reflect the write, triggers one refresh with {@code refresher}
-   * ({@link WhenBusy#WAIT_THEN_REFRESH}, so even a refresh already running is followed by one
-   * that sees the write) instead of waiting for the scheduler.
+   * does not yet reflect the write, triggers one refresh with {@code refresher} ({@link
+   * WhenBusy#WAIT_THEN_REFRESH}, so even a refresh already running is followed by one that sees the
+   * write) instead of waiting for the scheduler.
    */
   public Freshness awaitFresherThan(
       StreamTableName table,
@@ -266,7 +266,13 @@ public final class StreamTableWatcher implements AutoCloseable {
     Subscription subscription = subscribe(table, event -> wake.release());
     try {
       return FreshnessWait.await(
-          dataSource, table, server, token, timeout, refresher, wake,
+          dataSource,
+          table,
+          server,
+          token,
+          timeout,
+          refresher,
+          wake,
           max(AWAIT_POLL_INITIAL, pollInterval));
     } finally {
       subscription.close();
@@ -343,8 +349,11 @@ public final class StreamTableWatcher implements AutoCloseable {
     } catch (SQLException e) {
       if (Failures.UNDEFINED_TABLE.equals(e.getSQLState())) {
         throw new StreamTableAccessException(
-            table, "reading pg_trickle's catalog for " + table + " failed: " + e.getMessage(),
-            BASELINE_SQL, e.getSQLState(), e);
+            table,
+            "reading pg_trickle's catalog for " + table + " failed: " + e.getMessage(),
+            BASELINE_SQL,
+            e.getSQLState(),
+            e);
       }
       throw Failures.translate(table, "reading pg_trickle's catalog for " + table, BASELINE_SQL, e);
     }
@@ -392,7 +401,9 @@ public final class StreamTableWatcher implements AutoCloseable {
       if (!payload.isComplete()) {
         String text = payload.text();
         deliverMissedToAll(
-            "a " + CHANNEL + " notification was cut or garbled before it named its stream table: "
+            "a "
+                + CHANNEL
+                + " notification was cut or garbled before it named its stream table: "
                 + (text.length() > 200 ? text.substring(0, 200) + "..." : text));
       }
       return;
@@ -582,8 +593,8 @@ public final class StreamTableWatcher implements AutoCloseable {
     }
 
     /**
-     * Delivers events on {@code executor} instead of the watcher's thread. With an executor of
-     * more than one thread, a listener's events may arrive out of order.
+     * Delivers events on {@code executor} instead of the watcher's thread. With an executor of more
+     * than one thread, a listener's events may arrive out of order.
      */
     public Builder deliverOn(Executor executor) {
       this.deliveryExecutor = Objects.requireNonNull(executor, "executor");
@@ -604,9 +615,9 @@ public final class StreamTableWatcher implements AutoCloseable {
     }
 
     /**
-     * Reports each reconnect to {@code observer} ({@link
-     * StreamTableObserver#watcherReconnected}). By default the watcher reports to the observer
-     * of its data source ({@link StreamTableObserver#of}), if it has one.
+     * Reports each reconnect to {@code observer} ({@link StreamTableObserver#watcherReconnected}).
+     * By default the watcher reports to the observer of its data source ({@link
+     * StreamTableObserver#of}), if it has one.
      */
     public Builder observer(StreamTableObserver observer) {
       this.observer = Objects.requireNonNull(observer, "observer");
@@ -628,7 +639,9 @@ public final class StreamTableWatcher implements AutoCloseable {
           new UnsupportedOperationException(
               "StreamTableWatcher listens for pg_trickle's notifications with LISTEN, which needs"
                   + " the PostgreSQL JDBC driver (org.postgresql:postgresql) and a connection that"
-                  + " unwraps to org.postgresql.PGConnection; got " + what + ". Use"
+                  + " unwraps to org.postgresql.PGConnection; got "
+                  + what
+                  + ". Use"
                   + " StreamTableWatcher.builder(dataSource).listen(false) to poll the catalog"
                   + " instead");
       e.initCause(cause);

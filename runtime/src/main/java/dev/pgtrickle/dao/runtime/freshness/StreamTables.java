@@ -15,19 +15,18 @@ public final class StreamTables {
   private StreamTables() {}
 
   /**
-   * Marks the point after a write: call it on the writing connection once the write has
-   * committed, and pass the token to {@link StreamTableWatcher#awaitFresherThan}.
+   * Marks the point after a write: call it on the writing connection once the write has committed,
+   * and pass the token to {@link StreamTableWatcher#awaitFresherThan}.
    *
    * <p>It reads the server's {@code clock_timestamp()} in a new statement. The commit was
-   * acknowledged before that statement was sent, so the time read is after the commit, on the
-   * same clock that stamps refreshes; this is what makes "a refresh started after the token"
-   * mean "a refresh that can see the write" (see {@link FreshnessToken}).
+   * acknowledged before that statement was sent, so the time read is after the commit, on the same
+   * clock that stamps refreshes; this is what makes "a refresh started after the token" mean "a
+   * refresh that can see the write" (see {@link FreshnessToken}).
    *
-   * <p>It refuses to run inside a transaction that has written and not committed
-   * ({@code pg_current_xact_id_if_assigned()} is set): the write would not be visible to any
-   * refresh yet. In auto-commit mode that cannot happen. Without auto-commit, call it after
-   * {@code commit()}; the query then opens a new, read-only transaction that the caller ends as
-   * usual.
+   * <p>It refuses to run inside a transaction that has written and not committed ({@code
+   * pg_current_xact_id_if_assigned()} is set): the write would not be visible to any refresh yet.
+   * In auto-commit mode that cannot happen. Without auto-commit, call it after {@code commit()};
+   * the query then opens a new, read-only transaction that the caller ends as usual.
    *
    * @throws IllegalStateException if the connection's transaction has uncommitted writes
    * @throws SQLException if the query fails

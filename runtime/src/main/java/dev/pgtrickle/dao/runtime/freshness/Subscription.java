@@ -3,9 +3,8 @@ package dev.pgtrickle.dao.runtime.freshness;
 import dev.pgtrickle.dao.runtime.StreamTableName;
 
 /**
- * A listener's registration with a {@link StreamTableWatcher}. Closing it stops deliveries;
- * closing the watcher's last subscription releases its connection and thread. Closing twice is
- * harmless.
+ * A listener's registration with a {@link StreamTableWatcher}. Closing it stops deliveries; closing
+ * the watcher's last subscription releases its connection and thread. Closing twice is harmless.
  */
 public interface Subscription extends AutoCloseable {
   /** The stream table subscribed to. */

@@ -18,9 +18,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The thread of a {@link StreamTableWatcher}: reads notifications from the LISTEN connection,
- * polls the catalog, reconnects with back-off. Its connection is touched only by its thread
- * (after {@link #start()}, which hands it over).
+ * The thread of a {@link StreamTableWatcher}: reads notifications from the LISTEN connection, polls
+ * the catalog, reconnects with back-off. Its connection is touched only by its thread (after {@link
+ * #start()}, which hands it over).
  */
 final class WatchLoop implements Runnable {
   static final String POLL_SQL =
@@ -30,6 +30,7 @@ final class WatchLoop implements Runnable {
 
   /** The longest notification wait: how soon a stopped loop notices. */
   private static final long MAX_SLICE_MILLIS = 250;
+
   private static final long JOIN_MILLIS = 10_000;
 
   private final StreamTableWatcher watcher;
@@ -117,7 +118,9 @@ final class WatchLoop implements Runnable {
         lostBecause = null;
         watcher.observer.watcherReconnected(watcher.name);
         watcher.deliverMissedToAll(
-            "the watcher lost its LISTEN connection (" + reason + ") and has reconnected;"
+            "the watcher lost its LISTEN connection ("
+                + reason
+                + ") and has reconnected;"
                 + " notifications sent in between are lost");
       }
     }
@@ -157,7 +160,9 @@ final class WatchLoop implements Runnable {
       String reason = lostBecause;
       lostBecause = null;
       watcher.deliverMissedToAll(
-          "polling pg_trickle's catalog failed (" + reason + ") and has recovered; changes in"
+          "polling pg_trickle's catalog failed ("
+              + reason
+              + ") and has recovered; changes in"
               + " between may have been folded together or missed");
     }
   }

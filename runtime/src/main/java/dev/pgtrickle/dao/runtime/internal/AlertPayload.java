@@ -15,18 +15,18 @@ import java.util.OptionalLong;
  * such as {@code {"action":"FULL","event":"refresh_completed","pgt_name":"t",...}}.
  *
  * <p>pg_trickle 0.108 keeps oversized payloads valid JSON: it adds {@code "truncated":true},
- * shortens strings, and drops optional keys, naming them in {@code "omitted_fields"} (an array);
- * at worst only the identity keys remain ({@link #isTruncated()}, {@link #omittedFields()}).
- * Every payload also carries {@code database_oid} ({@link #databaseOid()}), since NOTIFY reaches
- * every database's listeners on the server.
+ * shortens strings, and drops optional keys, naming them in {@code "omitted_fields"} (an array); at
+ * worst only the identity keys remain ({@link #isTruncated()}, {@link #omittedFields()}). Every
+ * payload also carries {@code database_oid} ({@link #databaseOid()}), since NOTIFY reaches every
+ * database's listeners on the server.
  *
- * <p>This reader never throws, even on text that is not JSON (such as the {@code ...}}-cut
- * payloads of releases before 0.9x): it keeps every key/value pair read completely before the
- * point where the text stops being JSON, and reports whether the whole text was a valid object
- * ({@link #isComplete()}). A string value that is cut keeps the part that arrived, ending in
- * {@code ...}, and is named by {@link #partialKey()}; a cut number or literal is dropped, since
- * its value is unknown. Nested objects and arrays are kept as their raw JSON text. JSON
- * {@code null} values are left out.
+ * <p>This reader never throws, even on text that is not JSON (such as the {@code ...}}-cut payloads
+ * of releases before 0.9x): it keeps every key/value pair read completely before the point where
+ * the text stops being JSON, and reports whether the whole text was a valid object ({@link
+ * #isComplete()}). A string value that is cut keeps the part that arrived, ending in {@code ...},
+ * and is named by {@link #partialKey()}; a cut number or literal is dropped, since its value is
+ * unknown. Nested objects and arrays are kept as their raw JSON text. JSON {@code null} values are
+ * left out.
  */
 public final class AlertPayload {
   private static final String CUT_MARKER = "...}";
@@ -74,8 +74,8 @@ public final class AlertPayload {
   }
 
   /**
-   * Whether pg_trickle shortened the payload to fit NOTIFY's size limit: 0.108's
-   * {@code "truncated":true}, or a payload cut into invalid JSON ending in {@code ...}}.
+   * Whether pg_trickle shortened the payload to fit NOTIFY's size limit: 0.108's {@code
+   * "truncated":true}, or a payload cut into invalid JSON ending in {@code ...}}.
    */
   public boolean isTruncated() {
     return "true".equals(fields.get("truncated")) || !complete && text.endsWith(CUT_MARKER);
@@ -237,8 +237,8 @@ public final class AlertPayload {
     }
 
     /**
-     * Reads a string starting at the opening quote, unescaped into {@code into}. Returns false
-     * at the end of the text or a bad escape, leaving what was read in {@code into}.
+     * Reads a string starting at the opening quote, unescaped into {@code into}. Returns false at
+     * the end of the text or a bad escape, leaving what was read in {@code into}.
      */
     private boolean readString(StringBuilder into) {
       pos++; // the opening quote

@@ -22,7 +22,9 @@ public final class Backoff {
     this.nextNanos = initialNanos;
   }
 
-  /** Returns the delay to wait now, in nanoseconds, and doubles the next one (up to the maximum). */
+  /**
+   * Returns the delay to wait now, in nanoseconds, and doubles the next one (up to the maximum).
+   */
   public long next() {
     long delay = nextNanos;
     nextNanos = nextNanos > maxNanos / 2 ? maxNanos : nextNanos * 2;

@@ -14,8 +14,8 @@ import java.util.List;
 
 /**
  * Binds parameter values that need more than one {@link PreparedStatement} setter. Generated
- * binders set the simple types with the plain setters and call these for the rest. Values are
- * never null here: generated finders choose an {@code IS NULL} statement for a null argument.
+ * binders set the simple types with the plain setters and call these for the rest. Values are never
+ * null here: generated finders choose an {@code IS NULL} statement for a null argument.
  */
 public final class Binds {
   /** The first and last {@code date} PostgreSQL holds: 4713-01-01 BC and 5874897-12-31. */
@@ -74,8 +74,8 @@ public final class Binds {
   }
 
   /** Binds a {@code timestamptz}; refuses what PostgreSQL cannot hold, as {@link #setLocalDate}. */
-  public static void setOffsetDateTime(
-      PreparedStatement statement, int index, OffsetDateTime value) throws SQLException {
+  public static void setOffsetDateTime(PreparedStatement statement, int index, OffsetDateTime value)
+      throws SQLException {
     LocalDateTime utc = value.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime();
     if (utc.isBefore(FIRST_TIMESTAMP) || utc.isAfter(LAST_TIMESTAMP)) {
       throw outOfRange(value, "timestamptz", TIMESTAMP_RANGE + " UTC");
@@ -85,7 +85,12 @@ public final class Binds {
 
   private static IllegalArgumentException outOfRange(Object value, String type, String range) {
     return new IllegalArgumentException(
-        value + " cannot be bound as a " + type + ": PostgreSQL holds " + range + ", and pgjdbc"
+        value
+            + " cannot be bound as a "
+            + type
+            + ": PostgreSQL holds "
+            + range
+            + ", and pgjdbc"
             + " would send an infinity instead");
   }
 
@@ -116,6 +121,7 @@ public final class Binds {
   private static void setArray(
       PreparedStatement statement, int index, String elementType, List<?> value)
       throws SQLException {
-    statement.setArray(index, statement.getConnection().createArrayOf(elementType, value.toArray()));
+    statement.setArray(
+        index, statement.getConnection().createArrayOf(elementType, value.toArray()));
   }
 }

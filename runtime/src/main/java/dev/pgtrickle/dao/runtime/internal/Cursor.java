@@ -19,20 +19,19 @@ import java.util.stream.StreamSupport;
  * outside auto-commit, so on a connection in auto-commit mode the cursor runs in a read-only
  * transaction ({@link ReadOnly}) for its life, committed and restored after.
  *
- * <p>Resources are released when the stream is closed, fully consumed, or fails, including when
- * the caller's own action ({@code forEach}, {@code map}, ...) throws: the cursor is released
- * before the exception leaves the stream. Releasing twice is harmless.
+ * <p>Resources are released when the stream is closed, fully consumed, or fails, including when the
+ * caller's own action ({@code forEach}, {@code map}, ...) throws: the cursor is released before the
+ * exception leaves the stream. Releasing twice is harmless.
  *
- * <p><b>The safety net.</b> A stream that is dropped unclosed and unfinished (an early
- * {@code findFirst()}, {@code iterator()} abandoned, no try-with-resources) would hold its
- * connection and an open server transaction forever. Each stream is therefore registered with a
- * {@link Cleaner}: once neither the stream nor an iterator over it is reachable, the cleaner
- * releases it (on a connection from
- * a {@code DataSource}: rolls back, restores auto-commit and returns the connection; on the
- * caller's connection: closes only the cursor, since the connection is the caller's) and logs a
- * {@code WARNING} to {@link System.Logger} {@value #LEAK_LOGGER} with the stack trace of where
- * the stream was opened, as HikariCP's leak detection does. Garbage collection decides when that
- * happens, so it is a net, not a way to close streams: close them.
+ * <p><b>The safety net.</b> A stream that is dropped unclosed and unfinished (an early {@code
+ * findFirst()}, {@code iterator()} abandoned, no try-with-resources) would hold its connection and
+ * an open server transaction forever. Each stream is therefore registered with a {@link Cleaner}:
+ * once neither the stream nor an iterator over it is reachable, the cleaner releases it (on a
+ * connection from a {@code DataSource}: rolls back, restores auto-commit and returns the
+ * connection; on the caller's connection: closes only the cursor, since the connection is the
+ * caller's) and logs a {@code WARNING} to {@link System.Logger} {@value #LEAK_LOGGER} with the
+ * stack trace of where the stream was opened, as HikariCP's leak detection does. Garbage collection
+ * decides when that happens, so it is a net, not a way to close streams: close them.
  */
 final class Cursor<T> extends Spliterators.AbstractSpliterator<T> {
   /** Rows per round trip: large enough to amortise latency, small enough for a tight heap. */
@@ -125,11 +124,10 @@ final class Cursor<T> extends Spliterators.AbstractSpliterator<T> {
   }
 
   /**
-   * What the cleaner watches. The stream holds it (its close action) and so does the cursor,
-   * which every iterator or spliterator taken from the stream holds: the stream counts as
-   * abandoned only once neither it nor anything reading it can be reached, never while a
-   * caller still iterates or is about to close it. It holds the resources; nothing they hold
-   * leads back to it.
+   * What the cleaner watches. The stream holds it (its close action) and so does the cursor, which
+   * every iterator or spliterator taken from the stream holds: the stream counts as abandoned only
+   * once neither it nor anything reading it can be reached, never while a caller still iterates or
+   * is about to close it. It holds the resources; nothing they hold leads back to it.
    */
   private static final class Handle {
     final Resources resources;
@@ -227,21 +225,23 @@ final class Cursor<T> extends Spliterators.AbstractSpliterator<T> {
       StreamTableException failure = releaseAll(ownsConnection, false, null);
       Net.LOG.log(
           System.Logger.Level.WARNING,
-          "A stream over stream table " + table + " was neither closed nor read to its end and"
+          "A stream over stream table "
+              + table
+              + " was neither closed nor read to its end and"
               + " became unreachable; the safety net "
               + (ownsConnection
                   ? "rolled back its transaction and returned its connection"
                   : "closed its cursor (the connection is the caller's and was left as it is)")
               + (failure != null ? ", with a problem: " + failure.getMessage() : "")
-              + ". Close streams with try-with-resources. SQL: " + sql,
+              + ". Close streams with try-with-resources. SQL: "
+              + sql,
           openedAt);
     }
 
     /**
-     * Closes the result set and statement; if {@code endTransaction}, ends the cursor's
-     * transaction if it started one ({@code commit}ted, else rolled back) and
-     * closes an owned connection. Problems are added to {@code primary} when there is one, else
-     * returned as one exception.
+     * Closes the result set and statement; if {@code endTransaction}, ends the cursor's transaction
+     * if it started one ({@code commit}ted, else rolled back) and closes an owned connection.
+     * Problems are added to {@code primary} when there is one, else returned as one exception.
      */
     private StreamTableException releaseAll(
         boolean endTransaction, boolean commit, Throwable primary) {

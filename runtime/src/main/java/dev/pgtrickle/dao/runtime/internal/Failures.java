@@ -41,8 +41,11 @@ public final class Failures {
       StreamTableName table, String sql, String consequence) {
     return new StreamTableNotFoundException(
         table,
-        "stream table " + table + " is not in pg_trickle's catalog (pgtrickle.pgt_stream_tables)"
-            + consequence + "; check the name and schema (exact case, as in @StreamTableView) and"
+        "stream table "
+            + table
+            + " is not in pg_trickle's catalog (pgtrickle.pgt_stream_tables)"
+            + consequence
+            + "; check the name and schema (exact case, as in @StreamTableView) and"
             + " that the stream table was created in this database",
         sql,
         null,
@@ -55,8 +58,13 @@ public final class Failures {
    */
   public static String readGrants(StreamTableName table) {
     String schema = "\"" + table.schema().replace("\"", "\"\"") + "\"";
-    return "The reading role needs USAGE on schema " + schema + " and SELECT on " + table.sql()
-        + " (GRANT SELECT ON " + table.sql() + " TO <role>); on pg_trickle 0.108 freshness, fresh"
+    return "The reading role needs USAGE on schema "
+        + schema
+        + " and SELECT on "
+        + table.sql()
+        + " (GRANT SELECT ON "
+        + table.sql()
+        + " TO <role>); on pg_trickle 0.108 freshness, fresh"
         + " reads and subscriptions also need the role pgtrickle_reader (USAGE on schema"
         + " pgtrickle) and the one catalog grant GRANT SELECT ON pgtrickle.pgt_stream_tables TO"
         + " <role>, which no pg_trickle role includes: every function that reports freshness"
@@ -83,7 +91,9 @@ public final class Failures {
       case UNDEFINED_TABLE:
         return new StreamTableNotFoundException(
             table,
-            doing + " failed, it does not exist: " + message
+            doing
+                + " failed, it does not exist: "
+                + message
                 + ". Check @StreamTableView's name and schema and that the stream table was"
                 + " created",
             sql,
@@ -98,7 +108,10 @@ public final class Failures {
       case LOCK_NOT_AVAILABLE:
         return new LockTimeoutException(
             table,
-            doing + " waited too long for a lock: " + message + ". A FULL refresh's TRUNCATE, or"
+            doing
+                + " waited too long for a lock: "
+                + message
+                + ". A FULL refresh's TRUNCATE, or"
                 + " DDL on the stream table, holds ACCESS EXCLUSIVE until it commits",
             sql,
             state,

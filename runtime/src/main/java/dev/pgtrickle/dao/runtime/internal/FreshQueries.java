@@ -43,7 +43,8 @@ public final class FreshQueries {
     for (int attempt = 1; ; attempt++) {
       try (Connection connection = dataSource.getConnection()) {
         server.verify(connection, table);
-        return ReadOnly.query(connection, freshSql, binder, rows -> read(rows, table, freshSql, mapper));
+        return ReadOnly.query(
+            connection, freshSql, binder, rows -> read(rows, table, freshSql, mapper));
       } catch (SQLException e) {
         throw translate(table, freshSql, e);
       } catch (SnapshotTooOldException e) {
@@ -55,7 +56,10 @@ public final class FreshQueries {
     }
   }
 
-  /** Like {@link #list(DataSource, StreamTableName, ServerCheck, String, Binder, RowMapper)} on the caller's connection. */
+  /**
+   * Like {@link #list(DataSource, StreamTableName, ServerCheck, String, Binder, RowMapper)} on the
+   * caller's connection.
+   */
   public static <T> Fresh<List<T>> list(
       Connection connection,
       StreamTableName table,
@@ -65,15 +69,16 @@ public final class FreshQueries {
       RowMapper<T> mapper) {
     server.verify(connection, table);
     try {
-      return ReadOnly.query(connection, freshSql, binder, rows -> read(rows, table, freshSql, mapper));
+      return ReadOnly.query(
+          connection, freshSql, binder, rows -> read(rows, table, freshSql, mapper));
     } catch (SQLException e) {
       throw translate(table, freshSql, e);
     }
   }
 
   /**
-   * A fresh read judged against {@code budget} (a DAO's declared {@code maxStaleness}), or
-   * against the table's schedule when it is null (none declared). Never throws for staleness.
+   * A fresh read judged against {@code budget} (a DAO's declared {@code maxStaleness}), or against
+   * the table's schedule when it is null (none declared). Never throws for staleness.
    */
   public static <T> Fresh<List<T>> list(
       DataSource dataSource,
@@ -87,8 +92,8 @@ public final class FreshQueries {
   }
 
   /**
-   * Like {@link #list(DataSource, StreamTableName, ServerCheck, String, Binder, RowMapper, Duration)}, on the
-   * caller's connection.
+   * Like {@link #list(DataSource, StreamTableName, ServerCheck, String, Binder, RowMapper,
+   * Duration)}, on the caller's connection.
    */
   public static <T> Fresh<List<T>> list(
       Connection connection,
@@ -141,8 +146,8 @@ public final class FreshQueries {
   }
 
   /**
-   * A fresh {@code SELECT count(*)}: {@code freshSql} is {@link FreshSql} over a query that
-   * yields one {@code bigint}.
+   * A fresh {@code SELECT count(*)}: {@code freshSql} is {@link FreshSql} over a query that yields
+   * one {@code bigint}.
    */
   public static Fresh<Long> count(
       DataSource dataSource,
@@ -196,18 +201,21 @@ public final class FreshQueries {
     return counts.isEmpty() ? 0L : counts.get(0);
   }
 
-  private static StreamTableException translate(
-      StreamTableName table, String sql, SQLException e) {
+  private static StreamTableException translate(StreamTableName table, String sql, SQLException e) {
     if (Failures.UNDEFINED_TABLE.equals(e.getSQLState())) {
       return new StreamTableNotFoundException(
           table,
-          "stream table " + table + " or pg_trickle's catalog does not exist: " + e.getMessage()
+          "stream table "
+              + table
+              + " or pg_trickle's catalog does not exist: "
+              + e.getMessage()
               + ". Check @StreamTableView's name and schema, that the stream table was created,"
               + " and that pg_trickle is installed in this database",
           sql,
           e.getSQLState(),
           e);
     }
-    return Failures.translate(table, "reading stream table " + table + " with its freshness", sql, e);
+    return Failures.translate(
+        table, "reading stream table " + table + " with its freshness", sql, e);
   }
 }

@@ -24,13 +24,13 @@ import javax.sql.DataSource;
  * columns are selected by name (their order differs on upgraded installs), and the server's clock
  * comes from the same statement, so ages never mix clocks.
  *
- * <p>On pg_trickle 0.108 no role, {@code pgtrickle_reader} included, may read the catalog, and every
- * function that PUBLIC may call to learn about a stream table ({@code get_staleness},
- * {@code pgt_status}, {@code freshness()}, {@code stream_table_spec}) is {@code SECURITY INVOKER}
- * and reads {@code pgtrickle.pgt_stream_tables} as the caller. So one grant is unavoidable, and
- * this statement needs exactly it: {@code GRANT SELECT ON pgtrickle.pgt_stream_tables}. When the
- * role may also read {@code pgtrickle.pgt_freshness_controller_state} ({@link ServerCheck} asks),
- * {@link #SLA_SQL} adds the controller's SLA status and p50/p95.
+ * <p>On pg_trickle 0.108 no role, {@code pgtrickle_reader} included, may read the catalog, and
+ * every function that PUBLIC may call to learn about a stream table ({@code get_staleness}, {@code
+ * pgt_status}, {@code freshness()}, {@code stream_table_spec}) is {@code SECURITY INVOKER} and
+ * reads {@code pgtrickle.pgt_stream_tables} as the caller. So one grant is unavoidable, and this
+ * statement needs exactly it: {@code GRANT SELECT ON pgtrickle.pgt_stream_tables}. When the role
+ * may also read {@code pgtrickle.pgt_freshness_controller_state} ({@link ServerCheck} asks), {@link
+ * #SLA_SQL} adds the controller's SLA status and p50/p95.
  */
 public final class FreshnessQuery {
   private static final String COLUMNS =
@@ -52,7 +52,9 @@ public final class FreshnessQuery {
    * {@code p95_freshness_ms} after the catalog columns, for a role that may read the controller.
    */
   public static final String SLA_SQL =
-      "SELECT " + COLUMNS + ", c.sla_status, c.p50_freshness_ms, c.p95_freshness_ms"
+      "SELECT "
+          + COLUMNS
+          + ", c.sla_status, c.p50_freshness_ms, c.p95_freshness_ms"
           + " FROM pgtrickle.pgt_stream_tables st"
           + " LEFT JOIN pgtrickle.pgt_freshness_controller_state c ON c.pgt_id = st.pgt_id"
           + WHERE_NAME;
@@ -61,8 +63,8 @@ public final class FreshnessQuery {
   public static final int COLUMN_COUNT = 17;
 
   /**
-   * The select list of {@link #SQL} with every column aliased {@code __pgt_fresh_*}, so that it
-   * can sit next to a stream table's columns in one statement without making any of their names
+   * The select list of {@link #SQL} with every column aliased {@code __pgt_fresh_*}, so that it can
+   * sit next to a stream table's columns in one statement without making any of their names
    * ambiguous (pg_trickle reserves the {@code __pgt_} prefix).
    */
   public static final String ALIASED_SELECT_LIST =
@@ -85,12 +87,11 @@ public final class FreshnessQuery {
 
   /**
    * Whether the storage table was rewritten after the reading snapshot was taken: the file the
-   * relation cache reads ({@code pg_relation_filenode}, always the latest) differs from the
-   * {@code relfilenode} of the {@code pg_class} row the statement's snapshot sees. True only for a
-   * REPEATABLE READ or SERIALIZABLE transaction that took its snapshot before a concurrent
-   * {@code TRUNCATE} (a FULL refresh) committed, which then reads the new, differently filled
-   * storage through its old snapshot. One more column after {@link #COLUMN_COUNT} in
-   * {@link FreshSql#HEAD}.
+   * relation cache reads ({@code pg_relation_filenode}, always the latest) differs from the {@code
+   * relfilenode} of the {@code pg_class} row the statement's snapshot sees. True only for a
+   * REPEATABLE READ or SERIALIZABLE transaction that took its snapshot before a concurrent {@code
+   * TRUNCATE} (a FULL refresh) committed, which then reads the new, differently filled storage
+   * through its old snapshot. One more column after {@link #COLUMN_COUNT} in {@link FreshSql#HEAD}.
    */
   public static final String REWRITTEN_COLUMN =
       "pg_catalog.pg_relation_filenode(st.pgt_relid) IS DISTINCT FROM"
@@ -99,8 +100,8 @@ public final class FreshnessQuery {
 
   /**
    * Renders {@code text} as a PostgreSQL string literal. An escape string ({@code E'...'}) is used
-   * when the text holds a backslash, so the literal means the same whatever
-   * {@code standard_conforming_strings} is set to.
+   * when the text holds a backslash, so the literal means the same whatever {@code
+   * standard_conforming_strings} is set to.
    */
   public static String literal(String text) {
     String quoted = text.replace("'", "''");
@@ -133,7 +134,10 @@ public final class FreshnessQuery {
     boolean sla = server.verify(connection, table).slaReadable();
     String sql = sla ? SLA_SQL : SQL;
     try {
-      return ReadOnly.query(connection, sql, statement -> bindName(statement, table),
+      return ReadOnly.query(
+          connection,
+          sql,
+          statement -> bindName(statement, table),
           row -> read(row, table, sql, sla));
     } catch (SQLException e) {
       throw translate(table, sql, e);
@@ -165,8 +169,7 @@ public final class FreshnessQuery {
    * Maps the current row of a result set in which the columns of {@link #SQL} start at column
    * {@code first}.
    */
-  public static Freshness map(StreamTableName table, ResultSet row, int first)
-      throws SQLException {
+  public static Freshness map(StreamTableName table, ResultSet row, int first) throws SQLException {
     return builder(table, row, first).build();
   }
 
@@ -245,7 +248,12 @@ public final class FreshnessQuery {
       StreamTableName table, String column, String text, RuntimeException cause) {
     return new StreamTableAccessException(
         table,
-        "pg_trickle's catalog holds " + column + " '" + text + "' for " + table
+        "pg_trickle's catalog holds "
+            + column
+            + " '"
+            + text
+            + "' for "
+            + table
             + ", which this version of pgtrickle-dao does not know",
         SQL,
         null,
@@ -257,7 +265,9 @@ public final class FreshnessQuery {
     if (Failures.UNDEFINED_TABLE.equals(e.getSQLState())) {
       return new StreamTableAccessException(
           table,
-          doing + " failed: " + e.getMessage()
+          doing
+              + " failed: "
+              + e.getMessage()
               + ". Is the pg_trickle extension installed in this database?",
           sql,
           e.getSQLState(),

@@ -16,15 +16,16 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 
 /**
- * Read-your-writes waiting: reads the catalog until a refresh that started after a
- * {@link FreshnessToken} has completed. Between reads it sleeps with exponential back-off (10 ms
- * doubling up to a maximum), and wakes early when {@code wake} is released, which the
- * {@code StreamTableWatcher} does on every event of the table. No busy spinning, and no LISTEN
- * connection needed for plain polling.
+ * Read-your-writes waiting: reads the catalog until a refresh that started after a {@link
+ * FreshnessToken} has completed. Between reads it sleeps with exponential back-off (10 ms doubling
+ * up to a maximum), and wakes early when {@code wake} is released, which the {@code
+ * StreamTableWatcher} does on every event of the table. No busy spinning, and no LISTEN connection
+ * needed for plain polling.
  */
 public final class FreshnessWait {
   /** The first pause between two catalog reads. */
   public static final Duration FIRST_PAUSE = Duration.ofMillis(10);
+
   /** The longest pause between two catalog reads of a DAO's own wait. */
   public static final Duration MAX_PAUSE = Duration.ofSeconds(1);
 
@@ -33,8 +34,8 @@ public final class FreshnessWait {
   /**
    * Waits, polling the catalog through {@code dataSource} with back-off up to {@link #MAX_PAUSE}.
    *
-   * @param refresher if not null, and the table does not reflect the write yet, one refresh is
-   *     run with it ({@link WhenBusy#WAIT_THEN_REFRESH}) instead of waiting for the scheduler
+   * @param refresher if not null, and the table does not reflect the write yet, one refresh is run
+   *     with it ({@link WhenBusy#WAIT_THEN_REFRESH}) instead of waiting for the scheduler
    */
   public static Freshness await(
       DataSource dataSource,
@@ -47,8 +48,8 @@ public final class FreshnessWait {
   }
 
   /**
-   * Waits, polling with back-off up to {@code maxPause} and waking early whenever {@code wake}
-   * (if not null) is released.
+   * Waits, polling with back-off up to {@code maxPause} and waking early whenever {@code wake} (if
+   * not null) is released.
    *
    * @return the freshness that showed the write reflected
    * @throws FreshnessTimeoutException if no such refresh completed within {@code timeout}
@@ -88,7 +89,12 @@ public final class FreshnessWait {
         throw new FreshnessTimeoutException(
             table,
             "no refresh of " + table + " that started after write " + token + " has completed",
-            timeout, freshness, token, null, null, null);
+            timeout,
+            freshness,
+            token,
+            null,
+            null,
+            null);
       }
       if (refresher != null && !refreshed) {
         refreshed = true;

@@ -12,8 +12,8 @@ import org.postgresql.PGNotification;
  * The only class that uses the PostgreSQL JDBC driver's own API: {@code LISTEN} and waiting for
  * notifications need {@link PGConnection}, reached through {@link Connection#unwrap}, which
  * connection pools such as HikariCP support. pgjdbc is an optional dependency of the runtime;
- * callers catch {@link LinkageError} to report its absence, and
- * {@link UnsupportedOperationException} for a connection of another driver.
+ * callers catch {@link LinkageError} to report its absence, and {@link
+ * UnsupportedOperationException} for a connection of another driver.
  */
 public final class PgListener {
   private final PGConnection connection;
@@ -23,8 +23,8 @@ public final class PgListener {
   }
 
   /**
-   * Starts listening on {@code channel} on {@code connection}, which must be in auto-commit mode
-   * (a LISTEN inside a transaction takes effect only at commit).
+   * Starts listening on {@code channel} on {@code connection}, which must be in auto-commit mode (a
+   * LISTEN inside a transaction takes effect only at commit).
    *
    * @throws UnsupportedOperationException if the connection is not pgjdbc's; the message is the
    *     connection's class name

@@ -11,16 +11,20 @@ import javax.sql.DataSource;
 
 /**
  * Runs the statements of generated DAOs, each in a read-only transaction ({@link ReadOnly#query}).
- * Every JDBC resource is closed on every path, and every
- * {@link SQLException} becomes a {@link dev.pgtrickle.dao.runtime.StreamTableException} that names
- * the stream table and keeps the SQL and SQLState.
+ * Every JDBC resource is closed on every path, and every {@link SQLException} becomes a {@link
+ * dev.pgtrickle.dao.runtime.StreamTableException} that names the stream table and keeps the SQL and
+ * SQLState.
  */
 public final class Queries {
   private Queries() {}
 
   /** Runs {@code sql} on a connection from {@code dataSource} and maps every row. */
   public static <T> List<T> list(
-      DataSource dataSource, StreamTableName table, String sql, Binder binder, RowMapper<T> mapper) {
+      DataSource dataSource,
+      StreamTableName table,
+      String sql,
+      Binder binder,
+      RowMapper<T> mapper) {
     try (Connection connection = dataSource.getConnection()) {
       return ReadOnly.query(connection, sql, binder, rows -> rows(rows, mapper));
     } catch (SQLException e) {
@@ -30,7 +34,11 @@ public final class Queries {
 
   /** Runs {@code sql} on {@code connection} and maps every row; the connection stays open. */
   public static <T> List<T> list(
-      Connection connection, StreamTableName table, String sql, Binder binder, RowMapper<T> mapper) {
+      Connection connection,
+      StreamTableName table,
+      String sql,
+      Binder binder,
+      RowMapper<T> mapper) {
     try {
       return ReadOnly.query(connection, sql, binder, rows -> rows(rows, mapper));
     } catch (SQLException e) {
@@ -57,7 +65,8 @@ public final class Queries {
   }
 
   /** Runs {@code sql}, a {@code SELECT count(*)}, on {@code connection}. */
-  public static long count(Connection connection, StreamTableName table, String sql, Binder binder) {
+  public static long count(
+      Connection connection, StreamTableName table, String sql, Binder binder) {
     try {
       return ReadOnly.query(connection, sql, binder, Queries::count);
     } catch (SQLException e) {
@@ -75,7 +84,11 @@ public final class Queries {
    * dataSource}; the connection is returned when the stream is closed or fully consumed.
    */
   public static <T> Stream<T> stream(
-      DataSource dataSource, StreamTableName table, String sql, Binder binder, RowMapper<T> mapper) {
+      DataSource dataSource,
+      StreamTableName table,
+      String sql,
+      Binder binder,
+      RowMapper<T> mapper) {
     Connection connection;
     try {
       connection = dataSource.getConnection();
@@ -87,7 +100,11 @@ public final class Queries {
 
   /** Streams the rows of {@code sql} through a server-side cursor on {@code connection}. */
   public static <T> Stream<T> stream(
-      Connection connection, StreamTableName table, String sql, Binder binder, RowMapper<T> mapper) {
+      Connection connection,
+      StreamTableName table,
+      String sql,
+      Binder binder,
+      RowMapper<T> mapper) {
     return Cursor.open(connection, false, table, sql, binder, mapper);
   }
 }

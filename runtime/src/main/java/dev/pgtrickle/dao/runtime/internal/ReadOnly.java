@@ -12,22 +12,21 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code @Query} that calls a volatile function which writes is rejected by PostgreSQL (SQLState
  * {@code 25006}, read-only SQL transaction).
  *
- * <p>A single statement on a connection in auto-commit mode (every connection taken from a
- * {@code DataSource}, and a caller's connection in auto-commit mode) is sent as
- * {@code BEGIN READ ONLY; <statement>; COMMIT} ({@link #query}): pgjdbc sends the three as one
- * pipeline with one {@code Sync}, so the transaction costs no round trip at all, and auto-commit
- * is never switched. If the pipeline fails, the connection's aborted transaction is rolled back.
- * The pipelined text is built once per statement and kept, up to {@value #CACHE_LIMIT}
- * statements (then built per call).
+ * <p>A single statement on a connection in auto-commit mode (every connection taken from a {@code
+ * DataSource}, and a caller's connection in auto-commit mode) is sent as {@code BEGIN READ ONLY;
+ * <statement>; COMMIT} ({@link #query}): pgjdbc sends the three as one pipeline with one {@code
+ * Sync}, so the transaction costs no round trip at all, and auto-commit is never switched. If the
+ * pipeline fails, the connection's aborted transaction is rolled back. The pipelined text is built
+ * once per statement and kept, up to {@value #CACHE_LIMIT} statements (then built per call).
  *
- * <p>A cursor, which must live in a transaction, switches the connection instead
- * ({@link #begin}, {@link #finish}): auto-commit off and the connection marked read-only, so
- * pgjdbc sends {@code BEGIN READ ONLY} with the first statement; when the cursor is done the
- * transaction is committed (rolled back on failure) and auto-commit and the read-only flag are
- * restored; that costs one extra round trip, the {@code COMMIT}.
+ * <p>A cursor, which must live in a transaction, switches the connection instead ({@link #begin},
+ * {@link #finish}): auto-commit off and the connection marked read-only, so pgjdbc sends {@code
+ * BEGIN READ ONLY} with the first statement; when the cursor is done the transaction is committed
+ * (rolled back on failure) and auto-commit and the read-only flag are restored; that costs one
+ * extra round trip, the {@code COMMIT}.
  *
- * <p>A caller's connection with a transaction open is left alone: the caller's transaction is
- * the caller's.
+ * <p>A caller's connection with a transaction open is left alone: the caller's transaction is the
+ * caller's.
  */
 public final class ReadOnly {
   /** How many pipelined statements are kept. */
@@ -55,9 +54,9 @@ public final class ReadOnly {
 
   /**
    * Runs {@code sql}, one {@code SELECT}, on {@code connection} in a read-only transaction and
-   * reads its result: pipelined as {@code BEGIN READ ONLY; sql; COMMIT} in auto-commit mode, as
-   * it is inside the caller's transaction otherwise. Closes the statement and result set; never
-   * closes the connection.
+   * reads its result: pipelined as {@code BEGIN READ ONLY; sql; COMMIT} in auto-commit mode, as it
+   * is inside the caller's transaction otherwise. Closes the statement and result set; never closes
+   * the connection.
    */
   public static <T> T query(Connection connection, String sql, Binder binder, Result<T> result)
       throws SQLException {
@@ -100,8 +99,8 @@ public final class ReadOnly {
   }
 
   /**
-   * Ends the transaction a failed pipeline may have left aborted. With none open, PostgreSQL
-   * only warns. What goes wrong here is added to {@code failure}.
+   * Ends the transaction a failed pipeline may have left aborted. With none open, PostgreSQL only
+   * warns. What goes wrong here is added to {@code failure}.
    */
   private static void rollBack(Connection connection, Exception failure) {
     try (Statement statement = connection.createStatement()) {

@@ -17,9 +17,9 @@ import java.sql.SQLException;
  * exceptions. The SQLStates are the extension's (reference sections 2.2 to 2.4): {@code 42P01} for
  * an unknown stream table, {@code 22023} for a SUSPENDED or ERROR table, for a standby and for a
  * quarantined or quiesced change capture (told apart by the message, whose wording 0.108's source
- * has), {@code 42501} for a caller who does not own the table or lacks {@code EXECUTE}. The
- * refusal of an EXTERNAL-orchestrated table is recognised by its code
- * {@code PGT_EXT_ORCHESTRATION_MODE} or its wording ({@code is EXTERNAL}), whatever its SQLState.
+ * has), {@code 42501} for a caller who does not own the table or lacks {@code EXECUTE}. The refusal
+ * of an EXTERNAL-orchestrated table is recognised by its code {@code PGT_EXT_ORCHESTRATION_MODE} or
+ * its wording ({@code is EXTERNAL}), whatever its SQLState.
  */
 public final class RefreshFailures {
   static final String INVALID_PARAMETER_VALUE = "22023";
@@ -43,7 +43,12 @@ public final class RefreshFailures {
     if (message.contains("PGT_EXT_ORCHESTRATION_MODE") || message.contains(" is EXTERNAL")) {
       return new ExternalOrchestrationException(
           table,
-          doing + " stream table " + table + " was refused: " + message + ". Its refreshes are"
+          doing
+              + " stream table "
+              + table
+              + " was refused: "
+              + message
+              + ". Its refreshes are"
               + " submitted by an external coordinator (orchestration_mode EXTERNAL)",
           sql,
           state,
@@ -52,7 +57,11 @@ public final class RefreshFailures {
     if (Failures.UNDEFINED_TABLE.equals(state)) {
       return new StreamTableNotFoundException(
           table,
-          "stream table " + table + " does not exist (" + message + "). Check the name and schema"
+          "stream table "
+              + table
+              + " does not exist ("
+              + message
+              + "). Check the name and schema"
               + " (exact case), the database, and that pg_trickle is installed in it",
           sql,
           state,
@@ -62,7 +71,12 @@ public final class RefreshFailures {
       if (message.contains("not suspended or in error state")) {
         return new StreamTableAccessException(
             table,
-            doing + " stream table " + table + " was refused: " + message + ". Only a SUSPENDED"
+            doing
+                + " stream table "
+                + table
+                + " was refused: "
+                + message
+                + ". Only a SUSPENDED"
                 + " or ERROR table can be resumed",
             sql,
             state,
@@ -82,21 +96,36 @@ public final class RefreshFailures {
       boolean quarantined = message.contains("capture is quarantined");
       if (quarantined || message.contains("capture is quiesced")) {
         return new CaptureNotReadyException(
-            table, quarantined,
-            doing + " stream table " + table + " was refused: " + message
+            table,
+            quarantined,
+            doing
+                + " stream table "
+                + table
+                + " was refused: "
+                + message
                 + ". An administrator must act first; retrying does not help",
-            sql, state, e);
+            sql,
+            state,
+            e);
       }
     }
     if (Failures.INSUFFICIENT_PRIVILEGE.equals(state)) {
       return new StreamTablePrivilegeException(
           table,
-          doing + " stream table " + table + " was refused: " + message + ". On pg_trickle 0.108"
+          doing
+              + " stream table "
+              + table
+              + " was refused: "
+              + message
+              + ". On pg_trickle 0.108"
               + " refresh_stream_table, pause_stream_table and resume_stream_table are SECURITY"
               + " DEFINER functions that only the stream table's owner (or a superuser) may use,"
               + " and EXECUTE on them is granted only to the role pgtrickle_operator: connect as"
-              + " the owner of " + table.sql() + " and GRANT pgtrickle_operator TO that role,"
-              + " with USAGE on the schema " + table.schema()
+              + " the owner of "
+              + table.sql()
+              + " and GRANT pgtrickle_operator TO that role,"
+              + " with USAGE on the schema "
+              + table.schema()
               + ". No catalog privilege is needed",
           sql,
           state,

@@ -4,8 +4,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /**
- * Builds one record from the current row of a result set. Generated DAOs implement it with a
- * static method that reads each column by position.
+ * Builds one record from the current row of a result set. Generated DAOs implement it with a static
+ * method that reads each column by position.
  *
  * @param <T> the record type
  */

@@ -15,10 +15,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.util.UUID;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Function;
 
 /**
@@ -27,17 +27,17 @@ import java.util.function.Function;
  * are exact for the accepted types, and call these for the values a Java type may not represent:
  * {@code NaN} and {@code Infinity} in {@code numeric}, {@code infinity} in dates and timestamps,
  * {@code time '24:00'}, fractions in a {@code BigInteger}, unknown enum names, arrays of the wrong
- * element type or dimension. Each is a {@link ColumnMappingException} naming the stream table,
- * the column, the component, what the component needs and what was found; no value is ever
- * changed to fit.
+ * element type or dimension. Each is a {@link ColumnMappingException} naming the stream table, the
+ * column, the component, what the component needs and what was found; no value is ever changed to
+ * fit.
  */
 public final class Rows {
   private Rows() {}
 
   /**
    * Whether the mapper is on the first row of its result set, where it checks the column types
-   * once. A driver that does not count rows ({@code getRow()} is optional for forward-only
-   * results) gets the check on every row.
+   * once. A driver that does not count rows ({@code getRow()} is optional for forward-only results)
+   * gets the check on every row.
    */
   public static boolean firstRow(ResultSet row) throws SQLException {
     return row.getRow() <= 1;
@@ -45,10 +45,10 @@ public final class Rows {
 
   /**
    * Whether the {@link java.sql.Types#TIMESTAMP} column at {@code index} has a time zone. pgjdbc
-   * reports {@code timestamp} and {@code timestamptz} with the same JDBC type, and their names
-   * only through a catalog query; but JDBC defines a datetime column's precision as the length of
-   * its text form, which for {@code timestamptz} includes the offset ({@code +00:00}): 35
-   * characters against 29 for microseconds, 28 against 22 without a fraction.
+   * reports {@code timestamp} and {@code timestamptz} with the same JDBC type, and their names only
+   * through a catalog query; but JDBC defines a datetime column's precision as the length of its
+   * text form, which for {@code timestamptz} includes the offset ({@code +00:00}): 35 characters
+   * against 29 for microseconds, 28 against 22 without a fraction.
    */
   static boolean zoned(ResultSetMetaData columns, int index) throws SQLException {
     int scale = columns.getScale(index);
@@ -116,9 +116,19 @@ public final class Rows {
       return value.toBigIntegerExact();
     } catch (ArithmeticException e) {
       throw new ColumnMappingException(
-          table, column, component, "a numeric without a fraction", value.toPlainString(),
-          "column \"" + column + "\" of stream table " + table + " holds " + value
-              + ", which has a fraction and cannot be read into BigInteger component " + component
+          table,
+          column,
+          component,
+          "a numeric without a fraction",
+          value.toPlainString(),
+          "column \""
+              + column
+              + "\" of stream table "
+              + table
+              + " holds "
+              + value
+              + ", which has a fraction and cannot be read into BigInteger component "
+              + component
               + "; use BigDecimal",
           e);
     }
@@ -149,9 +159,19 @@ public final class Rows {
     // PostgreSQL keeps microseconds, so only its 24:00:00 reads as LocalTime.MAX.
     if (LocalTime.MAX.equals(value)) {
       throw new ColumnMappingException(
-          table, column, component, "a time before 24:00:00", "24:00:00",
-          "column \"" + column + "\" of stream table " + table + " holds time 24:00:00, which"
-              + " LocalTime component " + component + " cannot represent; map it in the defining"
+          table,
+          column,
+          component,
+          "a time before 24:00:00",
+          "24:00:00",
+          "column \""
+              + column
+              + "\" of stream table "
+              + table
+              + " holds time 24:00:00, which"
+              + " LocalTime component "
+              + component
+              + " cannot represent; map it in the defining"
               + " query (for example CASE WHEN t = '24:00' THEN ... END) or read an interval",
           null);
     }
@@ -219,10 +239,23 @@ public final class Rows {
       // -3056), which PostgreSQL holds; its binary form (after prepareThreshold) it reads.
       String text = row.getString(index);
       throw new ColumnMappingException(
-          table, column, component, expected + " the driver can read", text,
-          "column \"" + column + "\" of stream table " + table + " holds " + expected + " '"
-              + text + "', which the JDBC driver failed to read into component " + component
-              + ": " + e.getMessage(),
+          table,
+          column,
+          component,
+          expected + " the driver can read",
+          text,
+          "column \""
+              + column
+              + "\" of stream table "
+              + table
+              + " holds "
+              + expected
+              + " '"
+              + text
+              + "', which the JDBC driver failed to read into component "
+              + component
+              + ": "
+              + e.getMessage(),
           e);
     }
   }
@@ -244,9 +277,19 @@ public final class Rows {
       return valueOf.apply(text);
     } catch (IllegalArgumentException e) {
       throw new ColumnMappingException(
-          table, column, component, "the name of a constant", "'" + text + "'",
-          "column \"" + column + "\" of stream table " + table + " holds '" + text
-              + "', which names no constant of enum component " + component,
+          table,
+          column,
+          component,
+          "the name of a constant",
+          "'" + text + "'",
+          "column \""
+              + column
+              + "\" of stream table "
+              + table
+              + " holds '"
+              + text
+              + "', which names no constant of enum component "
+              + component,
           e);
     }
   }
@@ -331,10 +374,21 @@ public final class Rows {
         return boxed;
       }
       throw new ColumnMappingException(
-          table, column, component, expected, elements.getClass().getSimpleName(),
-          "column \"" + column + "\" of stream table " + table + " is an array of primitive "
-              + elements.getClass().getComponentType() + ", but component " + component
-              + " needs " + expected,
+          table,
+          column,
+          component,
+          expected,
+          elements.getClass().getSimpleName(),
+          "column \""
+              + column
+              + "\" of stream table "
+              + table
+              + " is an array of primitive "
+              + elements.getClass().getComponentType()
+              + ", but component "
+              + component
+              + " needs "
+              + expected,
           null);
     } finally {
       array.free();
@@ -356,9 +410,22 @@ public final class Rows {
       throws SQLException {
     String actual = columns.getColumnTypeName(index);
     return new ColumnMappingException(
-        table, column, component, expected, actual,
-        "column \"" + column + "\" of stream table " + table + " is " + actual + ", but component "
-            + component + " reads exactly only " + expected + "; change the component's type, or"
+        table,
+        column,
+        component,
+        expected,
+        actual,
+        "column \""
+            + column
+            + "\" of stream table "
+            + table
+            + " is "
+            + actual
+            + ", but component "
+            + component
+            + " reads exactly only "
+            + expected
+            + "; change the component's type, or"
             + " cast the column in the defining query",
         cause);
   }
@@ -374,9 +441,24 @@ public final class Rows {
       throws SQLException {
     String text = row.getString(index);
     return new ColumnMappingException(
-        table, column, component, "a finite " + type, text,
-        "column \"" + column + "\" of stream table " + table + " holds " + type + " '" + text
-            + "', which " + javaType + " component " + component + " cannot represent; keep"
+        table,
+        column,
+        component,
+        "a finite " + type,
+        text,
+        "column \""
+            + column
+            + "\" of stream table "
+            + table
+            + " holds "
+            + type
+            + " '"
+            + text
+            + "', which "
+            + javaType
+            + " component "
+            + component
+            + " cannot represent; keep"
             + " infinities out of the defining query (for example NULLIF(c, 'infinity'))",
         null);
   }
@@ -393,31 +475,63 @@ public final class Rows {
       throws SQLException {
     String text = row.getString(index);
     return new ColumnMappingException(
-        table, column, component, expected, text,
-        "column \"" + column + "\" of stream table " + table + " holds '" + text + "', which "
-            + javaType + " component " + component + " cannot represent",
+        table,
+        column,
+        component,
+        expected,
+        text,
+        "column \""
+            + column
+            + "\" of stream table "
+            + table
+            + " holds '"
+            + text
+            + "', which "
+            + javaType
+            + " component "
+            + component
+            + " cannot represent",
         cause);
   }
 
   private static ColumnMappingException wrongElements(
-      Object[] elements,
-      String expected,
-      StreamTableName table,
-      String column,
-      String component) {
+      Object[] elements, String expected, StreamTableName table, String column, String component) {
     Class<?> element = elements.getClass().getComponentType();
     if (element.isArray()) {
       return new ColumnMappingException(
-          table, column, component, "a one-dimensional " + expected, "a multi-dimensional array",
-          "column \"" + column + "\" of stream table " + table + " holds a multi-dimensional"
-              + " array, but component " + component + " reads a one-dimensional " + expected
+          table,
+          column,
+          component,
+          "a one-dimensional " + expected,
+          "a multi-dimensional array",
+          "column \""
+              + column
+              + "\" of stream table "
+              + table
+              + " holds a multi-dimensional"
+              + " array, but component "
+              + component
+              + " reads a one-dimensional "
+              + expected
               + "; unnest it in the defining query or keep arrays one-dimensional",
           null);
     }
     return new ColumnMappingException(
-        table, column, component, expected, element.getSimpleName() + "[]",
-        "column \"" + column + "\" of stream table " + table + " is an array of "
-            + element.getSimpleName() + ", but component " + component + " needs " + expected
+        table,
+        column,
+        component,
+        expected,
+        element.getSimpleName() + "[]",
+        "column \""
+            + column
+            + "\" of stream table "
+            + table
+            + " is an array of "
+            + element.getSimpleName()
+            + ", but component "
+            + component
+            + " needs "
+            + expected
             + "; cast the column in the defining query",
         null);
   }

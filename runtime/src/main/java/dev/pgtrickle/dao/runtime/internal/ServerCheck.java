@@ -15,12 +15,12 @@ import java.sql.SQLException;
  * support ({@link PgTrickleVersion}). One instance belongs to one DAO, refresher or watcher (so to
  * one {@code DataSource}); there is no state shared across instances. The first version-dependent
  * call of the owner runs {@link #SQL} on the connection it is about to use; every later call reads
- * one volatile field. A failed check is not remembered, so a server that is upgraded is accepted
- * at the next call.
+ * one volatile field. A failed check is not remembered, so a server that is upgraded is accepted at
+ * the next call.
  *
- * <p>The same statement tells whether the role may read pg_trickle's freshness controller
- * ({@code pgtrickle.pgt_freshness_controller_state}, revoked from PUBLIC), whose SLA status and
- * p50/p95 {@code freshness()} then adds.
+ * <p>The same statement tells whether the role may read pg_trickle's freshness controller ({@code
+ * pgtrickle.pgt_freshness_controller_state}, revoked from PUBLIC), whose SLA status and p50/p95
+ * {@code freshness()} then adds.
  */
 public final class ServerCheck {
   /** The statement: the release, and whether the controller's state is readable. */
@@ -82,7 +82,8 @@ public final class ServerCheck {
       if (Failures.INSUFFICIENT_PRIVILEGE.equals(state)) {
         throw new StreamTablePrivilegeException(
             table,
-            "asking the server which pg_trickle it runs was refused: " + e.getMessage()
+            "asking the server which pg_trickle it runs was refused: "
+                + e.getMessage()
                 + ". The role needs USAGE ON SCHEMA pgtrickle, which pg_trickle's role"
                 + " pgtrickle_reader (and pgtrickle_operator) has: GRANT pgtrickle_reader TO <role>. "
                 + Failures.readGrants(table),
@@ -91,8 +92,11 @@ public final class ServerCheck {
             e);
       }
       throw new StreamTableAccessException(
-          table, "asking the server which pg_trickle it runs failed: " + e.getMessage(), SQL,
-          state, e);
+          table,
+          "asking the server which pg_trickle it runs failed: " + e.getMessage(),
+          SQL,
+          state,
+          e);
     }
     PgTrickleVersion version;
     try {

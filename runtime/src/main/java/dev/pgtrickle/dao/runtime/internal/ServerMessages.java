@@ -9,7 +9,9 @@ import java.util.List;
 public final class ServerMessages {
   private ServerMessages() {}
 
-  /** Appends the message of every warning on {@code statement} to {@code into}, then clears them. */
+  /**
+   * Appends the message of every warning on {@code statement} to {@code into}, then clears them.
+   */
   public static void drain(Statement statement, List<String> into) throws SQLException {
     for (SQLWarning w = statement.getWarnings(); w != null; w = w.getNextWarning()) {
       into.add(w.getMessage());

@@ -7,10 +7,10 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 
 /**
- * Runs single-row statements such as aggregates, on either a caller's connection (left open) or
- * one taken from a data source (closed before returning), in a read-only transaction. Every
- * {@link SQLException} becomes a {@link dev.pgtrickle.dao.runtime.StreamTableException} naming
- * the stream table and the SQL; every resource is closed on every path.
+ * Runs single-row statements such as aggregates, on either a caller's connection (left open) or one
+ * taken from a data source (closed before returning), in a read-only transaction. Every {@link
+ * SQLException} becomes a {@link dev.pgtrickle.dao.runtime.StreamTableException} naming the stream
+ * table and the SQL; every resource is closed on every path.
  */
 public final class Statements {
   private Statements() {}
@@ -53,11 +53,15 @@ public final class Statements {
    */
   public static <T> T single(Connection connection, String sql, Binder binder, Reader<T> reader)
       throws SQLException {
-    return ReadOnly.query(connection, sql, binder, row -> {
-      if (!row.next()) {
-        throw new SQLException("the statement returned no row, where one was expected");
-      }
-      return reader.read(row);
-    });
+    return ReadOnly.query(
+        connection,
+        sql,
+        binder,
+        row -> {
+          if (!row.next()) {
+            throw new SQLException("the statement returned no row, where one was expected");
+          }
+          return reader.read(row);
+        });
   }
 }

@@ -65,7 +65,10 @@ final class TemporalText {
       return "-infinity";
     }
     LocalDateTime utc =
-        value.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime().plusNanos(500)
+        value
+            .withOffsetSameInstant(ZoneOffset.UTC)
+            .toLocalDateTime()
+            .plusNanos(500)
             .truncatedTo(ChronoUnit.MICROS);
     StringBuilder text = new StringBuilder(40);
     appendDate(text, utc.toLocalDate());

@@ -18,26 +18,42 @@ import org.junit.jupiter.params.provider.ValueSource;
 class StreamTableDefinitionsTest {
   private static StreamTableDefinition definition(String name, String query, String... after) {
     return new StreamTableDefinition(
-        StreamTableName.of("public", name), "com.example." + name, query, "calculated", "AUTO",
-        Optional.empty(), true, false,
+        StreamTableName.of("public", name),
+        "com.example." + name,
+        query,
+        "calculated",
+        "AUTO",
+        Optional.empty(),
+        true,
+        false,
         java.util.Arrays.stream(after).map(a -> StreamTableName.of("public", a)).toList());
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "SELECT 'it''s' AS a",
-      "SELECT $$x$$, $pgt$y$pgt$, $tag$ ' \" $tag$ AS a",
-      "SELECT E'\\\\n\\t' AS a -- comment\r\nFROM t",
-      "tab\there\\tnot a tab\\\\",
-      "\u0000\u0001\u001f\u007f control",
-      "unicode ünï €",
-      "ends with a backslash \\"})
+  @ValueSource(
+      strings = {
+        "SELECT 'it''s' AS a",
+        "SELECT $$x$$, $pgt$y$pgt$, $tag$ ' \" $tag$ AS a",
+        "SELECT E'\\\\n\\t' AS a -- comment\r\nFROM t",
+        "tab\there\\tnot a tab\\\\",
+        "\u0000\u0001\u001f\u007f control",
+        "unicode ünï €",
+        "ends with a backslash \\"
+      })
   void anyTextRoundTripsExactly(String query) {
     StreamTableDefinitions written =
         StreamTableDefinitions.of(
-            List.of(new StreamTableDefinition(StreamTableName.of("s\tx", "n\\a\"me\n"),
-                "com.example.R", query, "*/5 * * * *", "FULL", Optional.of("1 h\t"), false,
-                true, List.of(StreamTableName.of("o\nther", "t")))));
+            List.of(
+                new StreamTableDefinition(
+                    StreamTableName.of("s\tx", "n\\a\"me\n"),
+                    "com.example.R",
+                    query,
+                    "*/5 * * * *",
+                    "FULL",
+                    Optional.of("1 h\t"),
+                    false,
+                    true,
+                    List.of(StreamTableName.of("o\nther", "t")))));
 
     List<StreamTableDefinition> read = StreamTableDefinitions.parse(written.text(), "test");
 
@@ -63,14 +79,23 @@ class StreamTableDefinitionsTest {
   @Test
   void aCycleOrADuplicateIsRefused() {
     IllegalArgumentException cycle =
-        assertThrows(IllegalArgumentException.class, () -> StreamTableDefinitions.of(List.of(
-            definition("a", "SELECT 1", "b"), definition("b", "SELECT 1", "a"))));
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                StreamTableDefinitions.of(
+                    List.of(definition("a", "SELECT 1", "b"), definition("b", "SELECT 1", "a"))));
     assertTrue(cycle.getMessage().contains("depend on each other in a cycle"), cycle.getMessage());
     IllegalArgumentException duplicate =
-        assertThrows(IllegalArgumentException.class, () -> StreamTableDefinitions.of(List.of(
-            definition("a", "SELECT 1"), definition("a", "SELECT 2"))));
-    assertTrue(duplicate.getMessage().contains("is defined twice, by com.example.a and by"
-        + " com.example.a"), duplicate.getMessage());
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                StreamTableDefinitions.of(
+                    List.of(definition("a", "SELECT 1"), definition("a", "SELECT 2"))));
+    assertTrue(
+        duplicate
+            .getMessage()
+            .contains("is defined twice, by com.example.a and by" + " com.example.a"),
+        duplicate.getMessage());
   }
 
   @Test
@@ -84,29 +109,35 @@ class StreamTableDefinitionsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "",
-      "pgtrickle-dao-stream-table-definitions\t2\n",
-      "pgtrickle-dao-stream-table-definitions\t1\nquery\tx\n",
-      "pgtrickle-dao-stream-table-definitions\t1\ndefinition\tpublic\ta\nrecord\tR\n",
-      "pgtrickle-dao-stream-table-definitions\t1\ndefinition\tpublic\ta\nrecord\tR\nend\n",
-      "pgtrickle-dao-stream-table-definitions\t1\ndefinition\tpublic\ta\nquery\tx\\q\nend\n",
-      "pgtrickle-dao-stream-table-definitions\t1\ndefinition\tpublic\ta\ncolour\tred\nend\n"})
+  @ValueSource(
+      strings = {
+        "",
+        "pgtrickle-dao-stream-table-definitions\t2\n",
+        "pgtrickle-dao-stream-table-definitions\t1\nquery\tx\n",
+        "pgtrickle-dao-stream-table-definitions\t1\ndefinition\tpublic\ta\nrecord\tR\n",
+        "pgtrickle-dao-stream-table-definitions\t1\ndefinition\tpublic\ta\nrecord\tR\nend\n",
+        "pgtrickle-dao-stream-table-definitions\t1\ndefinition\tpublic\ta\nquery\tx\\q\nend\n",
+        "pgtrickle-dao-stream-table-definitions\t1\ndefinition\tpublic\ta\ncolour\tred\nend\n"
+      })
   void aMalformedResourceSaysWhereAndToRebuild(String text) {
     IllegalStateException e =
         assertThrows(
             IllegalStateException.class, () -> StreamTableDefinitions.parse(text, "x.jar"));
-    assertTrue(e.getMessage().startsWith("malformed stream table definitions in x.jar at line "),
+    assertTrue(
+        e.getMessage().startsWith("malformed stream table definitions in x.jar at line "),
         e.getMessage());
-    assertTrue(e.getMessage().endsWith("Rebuild the module so the annotation processor writes it"
-        + " again"), e.getMessage());
+    assertTrue(
+        e.getMessage()
+            .endsWith("Rebuild the module so the annotation processor writes it" + " again"),
+        e.getMessage());
   }
 
   @Test
   void aRefusedCreateOrReplaceNamesTheGrantTheRoleNeeds() {
     StreamTableDefinition d = definition("order_totals", "SELECT 1");
-    SQLException denied = new SQLException(
-        "ERROR: permission denied for function create_or_replace_stream_table", "42501");
+    SQLException denied =
+        new SQLException(
+            "ERROR: permission denied for function create_or_replace_stream_table", "42501");
 
     StreamTableDefinitionException e =
         AdminFailures.translate(
@@ -117,24 +148,33 @@ class StreamTableDefinitionsTest {
     assertEquals(StreamTableName.of("public", "order_totals"), e.streamTable());
     assertEquals(Optional.of("42501"), e.sqlState());
     assertEquals(Optional.of(StreamTableDefinitions.CREATE_OR_REPLACE), e.sql());
-    assertTrue(e.getMessage().contains("GRANT pgtrickle_admin TO \"app\" and GRANT EXECUTE ON"
-        + " FUNCTION pgtrickle.create_or_replace_stream_table(text, text, text, text, boolean,"
-        + " text, text, text, boolean, boolean, text, integer, double precision, text, boolean,"
-        + " text, text) TO \"app\""), e.getMessage());
+    assertTrue(
+        e.getMessage()
+            .contains(
+                "GRANT pgtrickle_admin TO \"app\" and GRANT EXECUTE ON"
+                    + " FUNCTION pgtrickle.create_or_replace_stream_table(text, text, text, text, boolean,"
+                    + " text, text, text, boolean, boolean, text, integer, double precision, text, boolean,"
+                    + " text, text) TO \"app\""),
+        e.getMessage());
   }
 
   @Test
   void aRefusedAlterOfATableOfAnotherOwnerSaysSo() {
-    SQLException notOwner = new SQLException(
-        "ERROR: permission denied: must be owner of stream table public.t", "42501");
+    SQLException notOwner =
+        new SQLException(
+            "ERROR: permission denied: must be owner of stream table public.t", "42501");
 
     StreamTableDefinitionException e =
-        AdminFailures.translate(definition("t", "SELECT 1"),
-            StreamTableDefinitions.SET_TARGET_FRESHNESS, "altering", notOwner, "\"app\"");
+        AdminFailures.translate(
+            definition("t", "SELECT 1"),
+            StreamTableDefinitions.SET_TARGET_FRESHNESS,
+            "altering",
+            notOwner,
+            "\"app\"");
 
     assertTrue(((StreamTableAdminPrivilegeException) e).needsOwnership());
-    assertTrue(e.getMessage().contains("ALTER TABLE \"public\".\"t\" OWNER TO \"app\""),
-        e.getMessage());
+    assertTrue(
+        e.getMessage().contains("ALTER TABLE \"public\".\"t\" OWNER TO \"app\""), e.getMessage());
   }
 
   @Test
@@ -143,8 +183,12 @@ class StreamTableDefinitionsTest {
         new SQLException("ERROR: permission denied for function drop_stream_table", "42501");
 
     StreamTableDefinitionException e =
-        AdminFailures.translate(definition("t", "SELECT 1"),
-            StreamTableDefinitions.DROP, "dropping", denied, "\"app\"");
+        AdminFailures.translate(
+            definition("t", "SELECT 1"),
+            StreamTableDefinitions.DROP,
+            "dropping",
+            denied,
+            "\"app\"");
 
     assertTrue(e.getMessage().contains("GRANT pgtrickle_admin TO \"app\""), e.getMessage());
   }
@@ -154,11 +198,19 @@ class StreamTableDefinitionsTest {
     SQLException invalid = new SQLException("ERROR: invalid argument: bad", "22023");
 
     StreamTableDefinitionException e =
-        AdminFailures.translate(definition("t", "SELECT 1"),
-            StreamTableDefinitions.CREATE_OR_REPLACE, "creating or replacing", invalid, "\"app\"");
+        AdminFailures.translate(
+            definition("t", "SELECT 1"),
+            StreamTableDefinitions.CREATE_OR_REPLACE,
+            "creating or replacing",
+            invalid,
+            "\"app\"");
 
     assertFalse(e instanceof StreamTableAdminPrivilegeException);
-    assertTrue(e.getMessage().startsWith("creating or replacing stream table public.t (defined by"
-        + " com.example.t) failed: ERROR: invalid argument: bad [SQLState 22023]"), e.getMessage());
+    assertTrue(
+        e.getMessage()
+            .startsWith(
+                "creating or replacing stream table public.t (defined by"
+                    + " com.example.t) failed: ERROR: invalid argument: bad [SQLState 22023]"),
+        e.getMessage());
   }
 }

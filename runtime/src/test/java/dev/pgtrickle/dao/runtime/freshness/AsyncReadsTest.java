@@ -45,10 +45,14 @@ class AsyncReadsTest {
   void failuresArriveUnwrapped() {
     ManualExecutor executor = new ManualExecutor();
     StaleDataException stale =
-        new StaleDataException(Readings.aged(RefreshMode.FULL, 60), java.time.Duration.ofSeconds(1));
-    CompletableFuture<String> future = AsyncReads.on(executor).supply(() -> {
-      throw stale;
-    });
+        new StaleDataException(
+            Readings.aged(RefreshMode.FULL, 60), java.time.Duration.ofSeconds(1));
+    CompletableFuture<String> future =
+        AsyncReads.on(executor)
+            .supply(
+                () -> {
+                  throw stale;
+                });
     executor.runAll();
     assertSame(stale, future.handle((value, failure) -> failure).join());
     ExecutionException e = assertThrows(ExecutionException.class, future::get);
@@ -68,9 +72,12 @@ class AsyncReadsTest {
 
   @Test
   void aRejectingExecutorFailsTheFuture() {
-    CompletableFuture<String> future = AsyncReads.on(task -> {
-      throw new RejectedExecutionException("full");
-    }).supply(() -> "never");
+    CompletableFuture<String> future =
+        AsyncReads.on(
+                task -> {
+                  throw new RejectedExecutionException("full");
+                })
+            .supply(() -> "never");
     assertInstanceOf(
         RejectedExecutionException.class, future.handle((value, failure) -> failure).join());
   }

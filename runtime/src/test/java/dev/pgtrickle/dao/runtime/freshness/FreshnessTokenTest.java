@@ -29,8 +29,8 @@ class FreshnessTokenTest {
     assertFalse(token.isCoveredBy(refreshedAt(RefreshMode.DIFFERENTIAL, NOW.minusSeconds(5))));
     assertFalse(token.isCoveredBy(refreshedAt(RefreshMode.FULL, NOW.minusSeconds(6))));
     assertFalse(token.isCoveredBy(refreshedAt(RefreshMode.FULL, null)));
-    assertTrue(token.isCoveredBy(
-        refreshedAt(RefreshMode.FULL, NOW.minusSeconds(5).plusNanos(1000))));
+    assertTrue(
+        token.isCoveredBy(refreshedAt(RefreshMode.FULL, NOW.minusSeconds(5).plusNanos(1000))));
   }
 
   @Test

@@ -16,8 +16,10 @@ class FreshnessVerdictTest {
 
   @Test
   void withinTheBudgetIsFresh() {
-    assertEquals(FreshnessVerdict.FRESH, FreshnessVerdict.of(aged(RefreshMode.DIFFERENTIAL, 10), BUDGET));
-    assertEquals(FreshnessVerdict.STALE, FreshnessVerdict.of(aged(RefreshMode.DIFFERENTIAL, 11), BUDGET));
+    assertEquals(
+        FreshnessVerdict.FRESH, FreshnessVerdict.of(aged(RefreshMode.DIFFERENTIAL, 10), BUDGET));
+    assertEquals(
+        FreshnessVerdict.STALE, FreshnessVerdict.of(aged(RefreshMode.DIFFERENTIAL, 11), BUDGET));
     assertEquals(FreshnessVerdict.STALE, FreshnessVerdict.of(aged(RefreshMode.FULL, 11), BUDGET));
   }
 
@@ -30,7 +32,8 @@ class FreshnessVerdictTest {
   @Test
   void immediateTablesAreNeverStale() {
     assertEquals(
-        FreshnessVerdict.FRESH, FreshnessVerdict.of(aged(RefreshMode.IMMEDIATE, 1_000_000), BUDGET));
+        FreshnessVerdict.FRESH,
+        FreshnessVerdict.of(aged(RefreshMode.IMMEDIATE, 1_000_000), BUDGET));
     assertEquals(
         FreshnessVerdict.FRESH,
         FreshnessVerdict.of(aged(RefreshMode.IMMEDIATE, 1_000_000), Duration.ZERO));
@@ -40,10 +43,12 @@ class FreshnessVerdictTest {
   void suspendedAndErrorTablesAreReportedAsSuchWhateverTheirAge() {
     assertEquals(
         FreshnessVerdict.SUSPENDED,
-        FreshnessVerdict.of(reading(StreamTableStatus.SUSPENDED, RefreshMode.DIFFERENTIAL, true, 0), BUDGET));
+        FreshnessVerdict.of(
+            reading(StreamTableStatus.SUSPENDED, RefreshMode.DIFFERENTIAL, true, 0), BUDGET));
     assertEquals(
         FreshnessVerdict.ERROR,
-        FreshnessVerdict.of(reading(StreamTableStatus.ERROR, RefreshMode.IMMEDIATE, true, 0), BUDGET));
+        FreshnessVerdict.of(
+            reading(StreamTableStatus.ERROR, RefreshMode.IMMEDIATE, true, 0), BUDGET));
     assertTrue(FreshnessVerdict.SUSPENDED.isSuspended());
     assertTrue(FreshnessVerdict.ERROR.isSuspended());
     assertFalse(FreshnessVerdict.STALE.isSuspended());
@@ -53,6 +58,7 @@ class FreshnessVerdictTest {
   void unpopulatedTablesHoldNoData() {
     assertEquals(
         FreshnessVerdict.NOT_POPULATED,
-        FreshnessVerdict.of(reading(StreamTableStatus.INITIALIZING, RefreshMode.FULL, false, 0), BUDGET));
+        FreshnessVerdict.of(
+            reading(StreamTableStatus.INITIALIZING, RefreshMode.FULL, false, 0), BUDGET));
   }
 }

@@ -27,7 +27,8 @@ class ReadPolicyTest {
 
   @Test
   void acceptReturnsStaleRowsFlagged() {
-    Fresh<List<String>> result = ReadPolicy.accept(BUDGET).read(() -> read(aged(RefreshMode.FULL, 60)));
+    Fresh<List<String>> result =
+        ReadPolicy.accept(BUDGET).read(() -> read(aged(RefreshMode.FULL, 60)));
     assertSame(ROWS, result.value());
     assertTrue(result.isStale());
     assertEquals(FreshnessVerdict.STALE, result.verdict());
@@ -58,7 +59,8 @@ class ReadPolicyTest {
 
   @Test
   void failReturnsFreshRows() {
-    Fresh<List<String>> result = ReadPolicy.fail(BUDGET).read(() -> read(aged(RefreshMode.FULL, 3)));
+    Fresh<List<String>> result =
+        ReadPolicy.fail(BUDGET).read(() -> read(aged(RefreshMode.FULL, 3)));
     assertFalse(result.isStale());
     assertSame(ROWS, result.value());
   }
@@ -81,27 +83,37 @@ class ReadPolicyTest {
             StaleDataException.class,
             () ->
                 ReadPolicy.fail(BUDGET)
-                    .read(() -> read(reading(StreamTableStatus.INITIALIZING, RefreshMode.FULL, false, 0))));
+                    .read(
+                        () ->
+                            read(
+                                reading(
+                                    StreamTableStatus.INITIALIZING, RefreshMode.FULL, false, 0))));
     assertTrue(e.getMessage().contains("not been populated"), e.getMessage());
   }
 
   @Test
   void failThrowsSuspendedForSuspendedAndErrorTables() {
-    for (StreamTableStatus status : new StreamTableStatus[] {StreamTableStatus.SUSPENDED, StreamTableStatus.ERROR}) {
+    for (StreamTableStatus status :
+        new StreamTableStatus[] {StreamTableStatus.SUSPENDED, StreamTableStatus.ERROR}) {
       StreamTableSuspendedException e =
           assertThrows(
               StreamTableSuspendedException.class,
-              () -> ReadPolicy.fail(BUDGET).read(() -> read(reading(status, RefreshMode.FULL, true, 0))));
+              () ->
+                  ReadPolicy.fail(BUDGET)
+                      .read(() -> read(reading(status, RefreshMode.FULL, true, 0))));
       assertEquals(status, e.status());
       assertTrue(e.freshness().isPresent());
-      assertTrue(e.getMessage().contains("resume_stream_table('\"public\".\"order_totals\"')"), e.getMessage());
+      assertTrue(
+          e.getMessage().contains("resume_stream_table('\"public\".\"order_totals\"')"),
+          e.getMessage());
     }
   }
 
   @Test
   void failWithoutABudgetUsesTheSchedule() {
     assertThrows(
-        StaleDataException.class, () -> ReadPolicy.fail().read(() -> read(aged(RefreshMode.FULL, 31))));
+        StaleDataException.class,
+        () -> ReadPolicy.fail().read(() -> read(aged(RefreshMode.FULL, 31))));
     assertFalse(ReadPolicy.fail().read(() -> read(aged(RefreshMode.FULL, 29))).isStale());
   }
 
@@ -115,24 +127,29 @@ class ReadPolicyTest {
   @Test
   void theReadRunsOnceUnlessRefreshing() {
     AtomicInteger reads = new AtomicInteger();
-    ReadPolicy.accept(BUDGET).read(() -> {
-      reads.incrementAndGet();
-      return read(aged(RefreshMode.FULL, 60));
-    });
+    ReadPolicy.accept(BUDGET)
+        .read(
+            () -> {
+              reads.incrementAndGet();
+              return read(aged(RefreshMode.FULL, 60));
+            });
     assertEquals(1, reads.get());
   }
 
   @Test
   void budgetsMustNotBeNegative() {
     assertThrows(IllegalArgumentException.class, () -> ReadPolicy.fail(Duration.ofSeconds(-1)));
-    assertThrows(IllegalArgumentException.class, () -> ReadPolicy.accept().withMaxStaleness(Duration.ofSeconds(-1)));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> ReadPolicy.accept().withMaxStaleness(Duration.ofSeconds(-1)));
   }
 
   @Test
   void enforceJudgesAnyFreshValue() {
     Fresh<String> value = Fresh.of("x", aged(RefreshMode.FULL, 5));
     assertSame("x", ReadPolicy.fail(BUDGET).enforce(value).value());
-    assertThrows(StaleDataException.class, () -> ReadPolicy.fail(Duration.ofSeconds(1)).enforce(value));
+    assertThrows(
+        StaleDataException.class, () -> ReadPolicy.fail(Duration.ofSeconds(1)).enforce(value));
   }
 
   @Test

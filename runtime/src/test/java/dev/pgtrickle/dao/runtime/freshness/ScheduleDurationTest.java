@@ -45,8 +45,25 @@ class ScheduleDurationTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "", "   ", "-5", "-5s", "5x", "5S", "5M", "1h30", "s", "m5", "1.5h", "1 h", "5ms", "+5m",
-        "٣s", "30sec", "PT30S", "99999999999999999999", "9999999999999999999w"
+        "",
+        "   ",
+        "-5",
+        "-5s",
+        "5x",
+        "5S",
+        "5M",
+        "1h30",
+        "s",
+        "m5",
+        "1.5h",
+        "1 h",
+        "5ms",
+        "+5m",
+        "٣s",
+        "30sec",
+        "PT30S",
+        "99999999999999999999",
+        "9999999999999999999w"
       })
   void rejectsEverythingElse(String text) {
     assertThrows(IllegalArgumentException.class, () -> ScheduleDuration.parse(text));
@@ -81,7 +98,8 @@ class ScheduleDurationTest {
       Duration d = Duration.ofSeconds(seconds);
       assertEquals(d, ScheduleDuration.parse(ScheduleDuration.format(d)));
     }
-    assertThrows(IllegalArgumentException.class, () -> ScheduleDuration.format(Duration.ofSeconds(-1)));
+    assertThrows(
+        IllegalArgumentException.class, () -> ScheduleDuration.format(Duration.ofSeconds(-1)));
   }
 
   private static String message(String text) {

@@ -17,7 +17,11 @@ class StreamTableEvent108Test {
 
   private static StreamTableEvent event(String name, String extra) {
     String payload =
-        "{\"database_oid\":16384,\"event\":\"" + name + "\"," + extra + "\"pgt_name\":\"t\","
+        "{\"database_oid\":16384,\"event\":\""
+            + name
+            + "\","
+            + extra
+            + "\"pgt_name\":\"t\","
             + "\"pgt_schema\":\"s\",\"st\":\"s.t\"}";
     AlertPayload parsed = AlertPayload.parse(payload);
     assertEquals(TABLE, StreamTableWatcher.tableOf(parsed));
@@ -50,8 +54,9 @@ class StreamTableEvent108Test {
   @Test
   void freshnessEventsCarryTargetAndP95() {
     StreamTableEvent e =
-        event("freshness_infeasible", "\"p95_ms\":4500.5,\"reason\":\"refresh takes 4s\","
-            + "\"target_ms\":2000,");
+        event(
+            "freshness_infeasible",
+            "\"p95_ms\":4500.5,\"reason\":\"refresh takes 4s\"," + "\"target_ms\":2000,");
     assertEquals(Optional.of(Duration.ofMillis(2000)), e.target());
     assertEquals(Optional.of(Duration.ofNanos(4_500_500_000L)), e.p95());
     assertEquals(Optional.of("refresh takes 4s"), e.reason());
@@ -60,8 +65,9 @@ class StreamTableEvent108Test {
   @Test
   void aTruncatedPayloadSaysWhatItDropped() {
     StreamTableEvent e =
-        event("refresh_failed", "\"error\":\"boom ...\",\"omitted_fields\":[\"action\"],"
-            + "\"truncated\":true,");
+        event(
+            "refresh_failed",
+            "\"error\":\"boom ...\",\"omitted_fields\":[\"action\"]," + "\"truncated\":true,");
     assertTrue(e.isTruncated());
     assertEquals(List.of("action"), e.omittedFields());
     assertEquals(Optional.empty(), e.action());

@@ -65,7 +65,8 @@ class AlertPayloadTest {
         AlertPayload.parse(
             "{\"error\":\"a \\\"quoted\\\" \\\\ path\\/x\\nline\\t\\u00e9\\ud83d\\ude00\",\"st\":\"s.t\"}");
     assertTrue(payload.isComplete());
-    assertEquals(Optional.of("a \"quoted\" \\ path/x\nline\t\u00e9\ud83d\ude00"), payload.get("error"));
+    assertEquals(
+        Optional.of("a \"quoted\" \\ path/x\nline\t\u00e9\ud83d\ude00"), payload.get("error"));
   }
 
   @Test
@@ -97,7 +98,8 @@ class AlertPayloadTest {
   void aCutAfterTheNamesKeepsThem() {
     String text =
         "{\"event\":\"reinitialize_needed\",\"pgt_name\":\"t\",\"pgt_schema\":\"s\",\"reason\":\""
-            + "y".repeat(50) + "...}";
+            + "y".repeat(50)
+            + "...}";
     AlertPayload payload = AlertPayload.parse(text);
     assertTrue(payload.isTruncated());
     assertEquals(Optional.of("reinitialize_needed"), payload.get("event"));
@@ -126,8 +128,23 @@ class AlertPayloadTest {
   @Test
   void garbageNeverThrows() {
     for (String text :
-        new String[] {"", "x", "{", "}", "[]", "{\"a\"", "{\"a\":", "{\"a\":}", "{,}", "\"s\"",
-          "{\"a\":1,}", "{\"a\":1} trailing", "{\"a\":\"\\q\"}", "{\"a\":01e}", "{\"a\":-}"}) {
+        new String[] {
+          "",
+          "x",
+          "{",
+          "}",
+          "[]",
+          "{\"a\"",
+          "{\"a\":",
+          "{\"a\":}",
+          "{,}",
+          "\"s\"",
+          "{\"a\":1,}",
+          "{\"a\":1} trailing",
+          "{\"a\":\"\\q\"}",
+          "{\"a\":01e}",
+          "{\"a\":-}"
+        }) {
       AlertPayload payload = AlertPayload.parse(text);
       assertFalse(payload.isComplete(), text);
     }

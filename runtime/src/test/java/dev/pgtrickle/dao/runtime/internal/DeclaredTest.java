@@ -36,8 +36,7 @@ class DeclaredTest {
     assertEquals(Optional.of("a"), Declared.optional(List.of("a"), TABLE, SQL));
     assertEquals(Optional.empty(), Declared.optional(Arrays.asList((String) null), TABLE, SQL));
     assertThrows(
-        UnexpectedRowCountException.class,
-        () -> Declared.optional(List.of("a", "b"), TABLE, SQL));
+        UnexpectedRowCountException.class, () -> Declared.optional(List.of("a", "b"), TABLE, SQL));
   }
 
   @Test

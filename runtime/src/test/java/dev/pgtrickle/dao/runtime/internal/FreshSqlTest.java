@@ -14,12 +14,15 @@ class FreshSqlTest {
   @Test
   void putsTheDataColumnsFirstAndTheCatalogRowLast() {
     String sql = FreshSql.of(TABLE, DATA);
-    assertTrue(sql.startsWith("SELECT d.*, f.* FROM (SELECT st.status AS __pgt_fresh_status,"), sql);
+    assertTrue(
+        sql.startsWith("SELECT d.*, f.* FROM (SELECT st.status AS __pgt_fresh_status,"), sql);
     assertTrue(
         sql.endsWith(
             " FROM pgtrickle.pgt_stream_tables st WHERE st.pgt_schema = 'public'"
                 + " AND st.pgt_name = 'order_totals') f LEFT JOIN LATERAL (SELECT q.*, true AS"
-                + " __pgt_fresh_present FROM (" + DATA + ") q) d ON true"),
+                + " __pgt_fresh_present FROM ("
+                + DATA
+                + ") q) d ON true"),
         sql);
   }
 
@@ -27,7 +30,8 @@ class FreshSqlTest {
   void endsTheCatalogRowWithTheRewriteCheck() {
     String sql = FreshSql.of(TABLE, DATA);
     assertTrue(
-        sql.contains(", " + FreshnessQuery.REWRITTEN_COLUMN + " FROM pgtrickle.pgt_stream_tables st"),
+        sql.contains(
+            ", " + FreshnessQuery.REWRITTEN_COLUMN + " FROM pgtrickle.pgt_stream_tables st"),
         sql);
   }
 
@@ -39,8 +43,9 @@ class FreshSqlTest {
 
   @Test
   void appendsTheOuterOrder() {
-    assertTrue(FreshSql.of(TABLE, DATA, " ORDER BY \"total\" DESC").endsWith(
-        ") d ON true ORDER BY \"total\" DESC"));
+    assertTrue(
+        FreshSql.of(TABLE, DATA, " ORDER BY \"total\" DESC")
+            .endsWith(") d ON true ORDER BY \"total\" DESC"));
   }
 
   @Test
@@ -58,13 +63,19 @@ class FreshSqlTest {
     StreamTableName odd = StreamTableName.of("Odd'Schema", "t\\x");
     assertEquals(
         FreshSql.of(odd, DATA),
-        FreshSql.HEAD + "'Odd''Schema'" + FreshSql.NAME_IS + "E't\\\\x'" + FreshSql.DATA_HEAD
-            + DATA + FreshSql.DATA_TAIL);
+        FreshSql.HEAD
+            + "'Odd''Schema'"
+            + FreshSql.NAME_IS
+            + "E't\\\\x'"
+            + FreshSql.DATA_HEAD
+            + DATA
+            + FreshSql.DATA_TAIL);
   }
 
   @Test
   void isComputableAtCompileTime() {
     // Same arguments, same text: the processor may emit it as a constant.
-    assertEquals(FreshSql.of(TABLE, DATA), FreshSql.of(StreamTableName.of("public", "order_totals"), DATA));
+    assertEquals(
+        FreshSql.of(TABLE, DATA), FreshSql.of(StreamTableName.of("public", "order_totals"), DATA));
   }
 }

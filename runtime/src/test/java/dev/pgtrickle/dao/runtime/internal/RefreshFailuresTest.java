@@ -94,8 +94,9 @@ class RefreshFailuresTest {
 
   @Test
   void statementTimeout() {
-    assertTrue(RefreshFailures.isStatementTimeout(
-        new SQLException("canceling statement due to statement timeout", "57014")));
+    assertTrue(
+        RefreshFailures.isStatementTimeout(
+            new SQLException("canceling statement due to statement timeout", "57014")));
   }
 
   @Test

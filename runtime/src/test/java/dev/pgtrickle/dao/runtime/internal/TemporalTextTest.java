@@ -59,6 +59,7 @@ class TemporalTextTest {
     assertEquals("infinity", TemporalText.timestamptz(OffsetDateTime.MAX));
     assertEquals("-infinity", TemporalText.timestamptz(OffsetDateTime.MIN));
     assertEquals(
-        "2024-01-02 03:04:05.123+00", TemporalText.instant(Instant.parse("2024-01-02T03:04:05.123Z")));
+        "2024-01-02 03:04:05.123+00",
+        TemporalText.instant(Instant.parse("2024-01-02T03:04:05.123Z")));
   }
 }

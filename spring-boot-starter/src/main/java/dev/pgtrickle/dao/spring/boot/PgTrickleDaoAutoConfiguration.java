@@ -18,10 +18,10 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 
 /**
- * Makes every generated DAO and finder-interface implementation of the application a bean
- * ({@link StreamTableDaoRegistrar}), reading through the application's {@link DataSource}; adds
- * the {@link ReadPolicy} that {@code pgtrickle.dao.read.*} describes and a {@link
- * StreamTableWatcher}. Each bean backs off when the application defines its own.
+ * Makes every generated DAO and finder-interface implementation of the application a bean ({@link
+ * StreamTableDaoRegistrar}), reading through the application's {@link DataSource}; adds the {@link
+ * ReadPolicy} that {@code pgtrickle.dao.read.*} describes and a {@link StreamTableWatcher}. Each
+ * bean backs off when the application defines its own.
  */
 @AutoConfiguration(
     afterName = "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration")
@@ -31,10 +31,10 @@ import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 @Import(StreamTableDaoRegistrar.class)
 public class PgTrickleDaoAutoConfiguration {
   /**
-   * The name of the data source the DAOs are constructed with: the application's, behind a
-   * {@link TransactionAwareDataSourceProxy} ({@code pgtrickle.dao.transaction-aware}) and
-   * reporting to the {@link StreamTableObserver} bean (the metrics). It is no candidate for
-   * injection by type, so the application still has one {@code DataSource}.
+   * The name of the data source the DAOs are constructed with: the application's, behind a {@link
+   * TransactionAwareDataSourceProxy} ({@code pgtrickle.dao.transaction-aware}) and reporting to the
+   * {@link StreamTableObserver} bean (the metrics). It is no candidate for injection by type, so
+   * the application still has one {@code DataSource}.
    */
   public static final String DATA_SOURCE = "pgTrickleDaoDataSource";
 
@@ -52,9 +52,9 @@ public class PgTrickleDaoAutoConfiguration {
   }
 
   /**
-   * The application's default {@link ReadPolicy}, for fresh reads:
-   * {@code dao.findAllFresh(policy)}. {@code pgtrickle.dao.read.policy} is {@code accept} or
-   * {@code fail}; {@code pgtrickle.dao.read.max-staleness} its budget (unset: the record's).
+   * The application's default {@link ReadPolicy}, for fresh reads: {@code
+   * dao.findAllFresh(policy)}. {@code pgtrickle.dao.read.policy} is {@code accept} or {@code fail};
+   * {@code pgtrickle.dao.read.max-staleness} its budget (unset: the record's).
    */
   @Bean
   @ConditionalOnMissingBean

@@ -13,8 +13,8 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * The health indicator {@code pgtrickle} ({@link StreamTableHealthIndicator}) over the tables of
- * every {@link StreamTableDao} bean, when Actuator's health support is present.
- * {@code management.health.pgtrickle.enabled=false} leaves it out.
+ * every {@link StreamTableDao} bean, when Actuator's health support is present. {@code
+ * management.health.pgtrickle.enabled=false} leaves it out.
  */
 @AutoConfiguration(after = PgTrickleDaoAutoConfiguration.class)
 @ConditionalOnClass(HealthIndicator.class)
@@ -26,8 +26,12 @@ public class PgTrickleDaoHealthAutoConfiguration {
   StreamTableHealthIndicator pgtrickleHealthIndicator(
       ListableBeanFactory beans, PgTrickleDaoProperties properties) {
     return new StreamTableHealthIndicator(
-        () -> beans.getBeanProvider(StreamTableDao.class).orderedStream()
-            .map(dao -> (StreamTableDao<?>) dao).toList(),
+        () ->
+            beans
+                .getBeanProvider(StreamTableDao.class)
+                .orderedStream()
+                .map(dao -> (StreamTableDao<?>) dao)
+                .toList(),
         new Status(properties.getHealth().getOverBudgetStatus()),
         properties.getRead().getMaxStaleness());
   }

@@ -13,10 +13,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 
 /**
- * Registers {@link StreamTableMetrics} when Spring Boot's Micrometer support is present: Boot
- * binds it to the application's meter registries, and the DAOs' data source reports to it. The
- * gauges cover the tables of every {@link StreamTableDao} bean; the watcher bean, if any, feeds
- * the refresh and missed-event counters. {@code pgtrickle.dao.metrics.enabled=false} leaves it out.
+ * Registers {@link StreamTableMetrics} when Spring Boot's Micrometer support is present: Boot binds
+ * it to the application's meter registries, and the DAOs' data source reports to it. The gauges
+ * cover the tables of every {@link StreamTableDao} bean; the watcher bean, if any, feeds the
+ * refresh and missed-event counters. {@code pgtrickle.dao.metrics.enabled=false} leaves it out.
  */
 @AutoConfiguration(
     after = PgTrickleDaoAutoConfiguration.class,
@@ -38,8 +38,12 @@ public class PgTrickleDaoMetricsAutoConfiguration {
       PgTrickleDaoProperties properties) {
     StreamTableMetrics.Builder builder =
         StreamTableMetrics.builder(
-                () -> beans.getBeanProvider(StreamTableDao.class).orderedStream()
-                    .map(dao -> (StreamTableDao<?>) dao).toList())
+                () ->
+                    beans
+                        .getBeanProvider(StreamTableDao.class)
+                        .orderedStream()
+                        .map(dao -> (StreamTableDao<?>) dao)
+                        .toList())
             .catalogInterval(properties.getMetrics().getCatalogInterval());
     watcher.ifAvailable(builder::watcher);
     return builder.build();

@@ -124,8 +124,8 @@ public class PgTrickleDaoProperties {
   public static class Health {
     /**
      * The status of a table older than its budget (the record's maxStaleness, else the stream
-     * table's target_freshness, else pgtrickle.dao.read.max-staleness, else its duration
-     * schedule), or never populated. SUSPENDED and ERROR tables are always DOWN.
+     * table's target_freshness, else pgtrickle.dao.read.max-staleness, else its duration schedule),
+     * or never populated. SUSPENDED and ERROR tables are always DOWN.
      */
     private String overBudgetStatus = "OUT_OF_SERVICE";
 

@@ -20,12 +20,12 @@ import org.springframework.boot.health.contributor.Status;
  * Actuator health of the stream tables the application reads: one catalog reading per table
  * (through its DAO's {@code freshness()}), and per table its status, refresh mode, age, budget and
  * health. A SUSPENDED or ERROR table, or one that cannot be read, is {@code DOWN}; one older than
- * its budget, or never populated, gets the configured over-budget status
- * ({@code pgtrickle.dao.health.over-budget-status}, {@code OUT_OF_SERVICE} by default); the
- * indicator reports the worst. The budget is the record's {@code maxStaleness}, else the stream
- * table's {@code target_freshness}, else {@code pgtrickle.dao.read.max-staleness}, else its
- * duration schedule. Details never carry SQL, messages or connection data: a failure shows only
- * the exception's type and SQLState.
+ * its budget, or never populated, gets the configured over-budget status ({@code
+ * pgtrickle.dao.health.over-budget-status}, {@code OUT_OF_SERVICE} by default); the indicator
+ * reports the worst. The budget is the record's {@code maxStaleness}, else the stream table's
+ * {@code target_freshness}, else {@code pgtrickle.dao.read.max-staleness}, else its duration
+ * schedule. Details never carry SQL, messages or connection data: a failure shows only the
+ * exception's type and SQLState.
  */
 public class StreamTableHealthIndicator extends AbstractHealthIndicator {
   private final Supplier<? extends Iterable<? extends StreamTableDao<?>>> daos;
@@ -49,8 +49,8 @@ public class StreamTableHealthIndicator extends AbstractHealthIndicator {
 
   @Override
   protected void doHealthCheck(Health.Builder builder) {
-    Map<StreamTableName, StreamTableDao<?>> tables = new TreeMap<>(
-        (a, b) -> a.qualifiedName().compareTo(b.qualifiedName()));
+    Map<StreamTableName, StreamTableDao<?>> tables =
+        new TreeMap<>((a, b) -> a.qualifiedName().compareTo(b.qualifiedName()));
     for (StreamTableDao<?> dao : daos.get()) {
       tables.putIfAbsent(dao.streamTable(), dao);
     }
@@ -76,8 +76,10 @@ public class StreamTableHealthIndicator extends AbstractHealthIndicator {
       table.put("error", "not in pg_trickle's catalog");
       return Status.DOWN;
     } catch (StreamTableException e) {
-      table.put("error", e.getClass().getSimpleName()
-          + e.sqlState().map(state -> " (SQLState " + state + ")").orElse(""));
+      table.put(
+          "error",
+          e.getClass().getSimpleName()
+              + e.sqlState().map(state -> " (SQLState " + state + ")").orElse(""));
       return Status.DOWN;
     } catch (RuntimeException e) {
       table.put("error", e.getClass().getSimpleName());

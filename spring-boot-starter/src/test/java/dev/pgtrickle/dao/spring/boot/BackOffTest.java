@@ -77,16 +77,20 @@ class BackOffTest {
 
   @Test
   void theApplicationsOwnBeansWinAndTheRestIsStillRegistered() {
-    runner.withUserConfiguration(OwnBeans.class).run(context -> {
-      assertEquals(1, context.getBeansOfType(OrderLineDao.class).size());
-      assertSame(OWN_DAO, context.getBean(OrderLineDao.class));
-      assertEquals(1, context.getBeansOfType(OrderLineFinder.class).size());
-      assertEquals(List.of(), context.getBean(OrderLineFinder.class).findByRegionOrderByIdAsc("x"));
-      assertSame(OWN_POLICY, context.getBean(ReadPolicy.class));
-      assertEquals("mine", context.getBean(StreamTableWatcher.class).name());
-      assertEquals(1, context.getBeansOfType(RegionTotalDao.class).size());
-      assertSame(UNUSED, context.getBean(DataSource.class));
-    });
+    runner
+        .withUserConfiguration(OwnBeans.class)
+        .run(
+            context -> {
+              assertEquals(1, context.getBeansOfType(OrderLineDao.class).size());
+              assertSame(OWN_DAO, context.getBean(OrderLineDao.class));
+              assertEquals(1, context.getBeansOfType(OrderLineFinder.class).size());
+              assertEquals(
+                  List.of(), context.getBean(OrderLineFinder.class).findByRegionOrderByIdAsc("x"));
+              assertSame(OWN_POLICY, context.getBean(ReadPolicy.class));
+              assertEquals("mine", context.getBean(StreamTableWatcher.class).name());
+              assertEquals(1, context.getBeansOfType(RegionTotalDao.class).size());
+              assertSame(UNUSED, context.getBean(DataSource.class));
+            });
   }
 
   @Test
@@ -94,13 +98,14 @@ class BackOffTest {
     runner
         .withBean(DataSource.class, () -> UNUSED)
         .withPropertyValues("pgtrickle.dao.watcher.enabled=false")
-        .run(context -> {
-          assertEquals(1, context.getBeansOfType(OrderLineDao.class).size());
-          assertEquals(1, context.getBeansOfType(OrderLineFinder.class).size());
-          assertEquals(0, context.getBeansOfType(StreamTableWatcher.class).size());
-          assertEquals(ReadPolicy.Mode.ACCEPT, context.getBean(ReadPolicy.class).mode());
-          assertEquals(1, context.getBeanNamesForType(StreamTableHealthIndicator.class).length);
-        });
+        .run(
+            context -> {
+              assertEquals(1, context.getBeansOfType(OrderLineDao.class).size());
+              assertEquals(1, context.getBeansOfType(OrderLineFinder.class).size());
+              assertEquals(0, context.getBeansOfType(StreamTableWatcher.class).size());
+              assertEquals(ReadPolicy.Mode.ACCEPT, context.getBean(ReadPolicy.class).mode());
+              assertEquals(1, context.getBeanNamesForType(StreamTableHealthIndicator.class).length);
+            });
   }
 
   @Test

@@ -27,9 +27,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * The sample's read-only REST endpoint over a real HTTP port: 10,000 rows paged through with
- * {@code ?size=&after=} while refreshes run, each row exactly once and in order; writes refused
- * with 405; a forged cursor or size refused with 400.
+ * The sample's read-only REST endpoint over a real HTTP port: 10,000 rows paged through with {@code
+ * ?size=&after=} while refreshes run, each row exactly once and in order; writes refused with 405;
+ * a forged cursor or size refused with 400.
  */
 class RestPagesIT {
   private static final int ROWS = 10_000;
@@ -94,11 +94,16 @@ class RestPagesIT {
       do {
         String query =
             "?size=500"
-                + (after == null ? "" : "&after=" + URLEncoder.encode(after, StandardCharsets.UTF_8));
+                + (after == null
+                    ? ""
+                    : "&after=" + URLEncoder.encode(after, StandardCharsets.UTF_8));
         HttpResponse<String> response = send("GET", query);
         assertEquals(200, response.statusCode(), response.body());
         assertTrue(
-            response.headers().firstValue("Content-Type").orElseThrow()
+            response
+                .headers()
+                .firstValue("Content-Type")
+                .orElseThrow()
                 .startsWith("application/json"));
         JsonNode body = JSON.readTree(response.body());
         for (JsonNode row : body.get("rows")) {

@@ -11,26 +11,27 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The sample's database on the integration tests' PostgreSQL 18 (with pg_trickle or its
- * stand-in): {@code orders}, stream tables {@code order_lines} (DIFFERENTIAL, every order),
- * {@code region_totals} (orders per region) and {@code live_regions} (the same, IMMEDIATE), and
- * the Boot application on it. Refreshes and
- * suspensions run as the database owner, as an operator would.
+ * The sample's database on the integration tests' PostgreSQL 18 (with pg_trickle or its stand-in):
+ * {@code orders}, stream tables {@code order_lines} (DIFFERENTIAL, every order), {@code
+ * region_totals} (orders per region) and {@code live_regions} (the same, IMMEDIATE), and the Boot
+ * application on it. Refreshes and suspensions run as the database owner, as an operator would.
  */
 final class SampleDatabase {
   private SampleDatabase() {}
 
   /**
-   * A fresh database with {@code rows} orders; {@code order_lines} refreshed, {@code
-   * region_totals} created without being populated.
+   * A fresh database with {@code rows} orders; {@code order_lines} refreshed, {@code region_totals}
+   * created without being populated.
    */
   static TestDatabase create(String prefix, int rows) throws SQLException {
     TestDatabase db = TestDatabase.create(prefix);
-    run(db,
+    run(
+        db,
         "CREATE TABLE orders (id bigint PRIMARY KEY, customer text NOT NULL, region text,"
             + " amount numeric(10,2))",
         "INSERT INTO orders SELECT i, 'c' || (i % 13), CASE WHEN i % 7 = 0 THEN NULL"
-            + " ELSE 'r' || (i % 3) END, (i % 100)::numeric / 4 FROM generate_series(1, " + rows
+            + " ELSE 'r' || (i % 3) END, (i % 100)::numeric / 4 FROM generate_series(1, "
+            + rows
             + ") AS i",
         "SELECT pgtrickle.create_stream_table('public.order_lines',"
             + " $q$SELECT id, customer, region, amount FROM orders$q$,"
@@ -47,7 +48,8 @@ final class SampleDatabase {
 
   /** Runs each statement in its own transaction, as the owner. */
   static void run(TestDatabase db, String... statements) throws SQLException {
-    try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {
+    try (Connection connection = db.connect();
+        Statement statement = connection.createStatement()) {
       for (String sql : statements) {
         statement.execute(sql);
       }

@@ -43,8 +43,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The starter in a real Spring Boot application on PostgreSQL 18: the sample's DAOs and finder
- * interface are beans with no wiring, on Boot's data source; the properties are bound; the
- * health indicator goes DOWN when a table is suspended; the metrics move.
+ * interface are beans with no wiring, on Boot's data source; the properties are bound; the health
+ * indicator goes DOWN when a table is suspended; the metrics move.
  */
 class StarterIT {
   private static TestDatabase db;
@@ -74,7 +74,8 @@ class StarterIT {
 
   private static long sourceCount(String condition) {
     Long count =
-        context.getBean(JdbcTemplate.class)
+        context
+            .getBean(JdbcTemplate.class)
             .queryForObject("SELECT count(*) FROM orders WHERE " + condition, Long.class);
     return count == null ? -1 : count;
   }
@@ -104,12 +105,13 @@ class StarterIT {
     LiveRegionDao live = context.getBean(LiveRegionDao.class);
     TransactionTemplate transaction =
         new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
-    transaction.executeWithoutResult(status -> {
-      jdbc.update("INSERT INTO orders VALUES (1000000, 'tx', 'in-tx', 1)");
-      // The IMMEDIATE table holds the uncommitted order only on the transaction's connection.
-      assertEquals(List.of(new LiveRegion("in-tx", 1)), live.findByRegion("in-tx"));
-      status.setRollbackOnly();
-    });
+    transaction.executeWithoutResult(
+        status -> {
+          jdbc.update("INSERT INTO orders VALUES (1000000, 'tx', 'in-tx', 1)");
+          // The IMMEDIATE table holds the uncommitted order only on the transaction's connection.
+          assertEquals(List.of(new LiveRegion("in-tx", 1)), live.findByRegion("in-tx"));
+          status.setRollbackOnly();
+        });
     assertEquals(List.of(), live.findByRegion("in-tx"));
   }
 
@@ -130,7 +132,8 @@ class StarterIT {
 
   @SuppressWarnings("unchecked")
   private static Map<String, Object> table(Health health, String name) {
-    return (Map<String, Object>) ((Map<String, Object>) health.getDetails().get("tables")).get(name);
+    return (Map<String, Object>)
+        ((Map<String, Object>) health.getDetails().get("tables")).get(name);
   }
 
   @Test
@@ -168,7 +171,10 @@ class StarterIT {
   }
 
   private static double age(MeterRegistry registry) {
-    return registry.get(StreamTableMetrics.AGE).tag("table", "public.order_lines").timeGauge()
+    return registry
+        .get(StreamTableMetrics.AGE)
+        .tag("table", "public.order_lines")
+        .timeGauge()
         .value(TimeUnit.SECONDS);
   }
 
@@ -186,10 +192,12 @@ class StarterIT {
 
     long reads = count(registry.find(StreamTableMetrics.READS).tag("method", "findAll"));
     lines.findAll();
-    assertEquals(reads + 1, count(registry.find(StreamTableMetrics.READS).tag("method", "findAll")));
+    assertEquals(
+        reads + 1, count(registry.find(StreamTableMetrics.READS).tag("method", "findAll")));
 
     Search fresh =
-        registry.find(StreamTableMetrics.FRESH_READS)
+        registry
+            .find(StreamTableMetrics.FRESH_READS)
             .tags("table", "public.order_lines", "verdict", "fresh");
     double freshBefore = fresh.counter() == null ? 0 : fresh.counter().count();
     assertEquals(FreshnessVerdict.FRESH, lines.findAllFresh().verdict());
@@ -203,8 +211,10 @@ class StarterIT {
         "a completed refresh is counted",
         () -> {
           var counter =
-              registry.find(StreamTableMetrics.REFRESHES)
-                  .tags("table", "public.order_lines", "outcome", "done").counter();
+              registry
+                  .find(StreamTableMetrics.REFRESHES)
+                  .tags("table", "public.order_lines", "outcome", "done")
+                  .counter();
           return counter != null && counter.count() >= 1;
         });
 
@@ -219,8 +229,7 @@ class StarterIT {
         db, "SELECT pgtrickle.alter_stream_table('public.order_lines', status => 'SUSPENDED')");
     try {
       assertThrows(
-          StreamTableSuspendedException.class,
-          () -> refresher.refresh(OrderLineDao.STREAM_TABLE));
+          StreamTableSuspendedException.class, () -> refresher.refresh(OrderLineDao.STREAM_TABLE));
     } finally {
       SampleDatabase.run(db, "SELECT pgtrickle.resume_stream_table('public.order_lines')");
     }
@@ -235,15 +244,19 @@ class StarterIT {
         "the reconnect is counted",
         () -> {
           var counter =
-              registry.find(StreamTableMetrics.RECONNECTS)
-                  .tag("watcher", "pgtrickle-dao-watcher").counter();
+              registry
+                  .find(StreamTableMetrics.RECONNECTS)
+                  .tag("watcher", "pgtrickle-dao-watcher")
+                  .counter();
           return counter != null && counter.count() >= 1;
         });
     Poll.until(
         "the missed-events signal is counted",
         () -> {
           var counter =
-              registry.find(StreamTableMetrics.MISSED).tag("table", "public.region_totals")
+              registry
+                  .find(StreamTableMetrics.MISSED)
+                  .tag("table", "public.region_totals")
                   .counter();
           return counter != null && counter.count() >= 1;
         });
@@ -252,8 +265,10 @@ class StarterIT {
 
   private static double refreshes(MeterRegistry registry, String table, String outcome) {
     var counter =
-        registry.find(StreamTableMetrics.REFRESHES)
-            .tags("table", table, "outcome", outcome, "source", "refresher").counter();
+        registry
+            .find(StreamTableMetrics.REFRESHES)
+            .tags("table", table, "outcome", outcome, "source", "refresher")
+            .counter();
     return counter == null ? 0 : counter.count();
   }
 
