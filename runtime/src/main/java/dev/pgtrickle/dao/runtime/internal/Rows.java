@@ -194,24 +194,32 @@ public final class Rows {
   public static OffsetDateTime getOffsetDateTime(
       ResultSet row, int index, StreamTableName table, String column, String component)
       throws SQLException {
-    OffsetDateTime value =
-        object(row, index, OffsetDateTime.class, "timestamptz", table, column, component);
-    if (value == OffsetDateTime.MAX || value == OffsetDateTime.MIN) {
-      throw infinite(row, index, "timestamptz", "OffsetDateTime", table, column, component);
-    }
-    return value;
+    return finiteTimestamptz(row, index, "OffsetDateTime", table, column, component);
   }
 
   /** Reads a {@code timestamptz} as an {@link Instant}; {@code ±infinity} is a mapping error. */
   public static Instant getInstant(
       ResultSet row, int index, StreamTableName table, String column, String component)
       throws SQLException {
+    OffsetDateTime value = finiteTimestamptz(row, index, "Instant", table, column, component);
+    return value == null ? null : value.toInstant();
+  }
+
+  /** A {@code timestamptz} for a component of {@code javaType}; {@code ±infinity} is refused. */
+  private static OffsetDateTime finiteTimestamptz(
+      ResultSet row,
+      int index,
+      String javaType,
+      StreamTableName table,
+      String column,
+      String component)
+      throws SQLException {
     OffsetDateTime value =
         object(row, index, OffsetDateTime.class, "timestamptz", table, column, component);
     if (value == OffsetDateTime.MAX || value == OffsetDateTime.MIN) {
-      throw infinite(row, index, "timestamptz", "Instant", table, column, component);
+      throw infinite(row, index, "timestamptz", javaType, table, column, component);
     }
-    return value == null ? null : value.toInstant();
+    return value;
   }
 
   /** Reads a {@code uuid}. */
