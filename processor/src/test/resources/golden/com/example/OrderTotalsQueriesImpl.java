@@ -3,8 +3,8 @@ package com.example;
 import dev.pgtrickle.dao.runtime.RowIdentity;
 import dev.pgtrickle.dao.runtime.Select;
 import dev.pgtrickle.dao.runtime.StreamTableName;
-import dev.pgtrickle.dao.runtime.UnexpectedNullException;
 import dev.pgtrickle.dao.runtime.internal.Binder;
+import dev.pgtrickle.dao.runtime.internal.ConnectionSource;
 import dev.pgtrickle.dao.runtime.internal.Declared;
 import dev.pgtrickle.dao.runtime.internal.Queries;
 import dev.pgtrickle.dao.runtime.internal.Rows;
@@ -70,8 +70,8 @@ public final class OrderTotalsQueriesImpl implements OrderTotalsQueries {
    */
   @Override
   public List<OrderTotals> findByRegion(String region) {
-    return Select.from(dataSource, STREAM_TABLE, FIND_ALL, OrderTotalsQueriesImpl::map)
-        .where(OrderTotalsDao.REGION.eq(region)).list();
+    return Select.from(ConnectionSource.of(dataSource), STREAM_TABLE, FIND_ALL,
+        OrderTotalsQueriesImpl::map).where(OrderTotalsDao.REGION.eq(region)).list();
   }
 
   /**
@@ -80,8 +80,8 @@ public final class OrderTotalsQueriesImpl implements OrderTotalsQueries {
    */
   @Override
   public List<OrderTotals> findByRegion(Connection connection, String region) {
-    return Select.from(connection, STREAM_TABLE, FIND_ALL, OrderTotalsQueriesImpl::map)
-        .where(OrderTotalsDao.REGION.eq(region)).list();
+    return Select.from(ConnectionSource.of(connection), STREAM_TABLE, FIND_ALL,
+        OrderTotalsQueriesImpl::map).where(OrderTotalsDao.REGION.eq(region)).list();
   }
 
   /**
@@ -90,9 +90,9 @@ public final class OrderTotalsQueriesImpl implements OrderTotalsQueries {
    */
   @Override
   public Optional<OrderTotals> findFirstByTotalGreaterThanOrderByTotalDesc(BigDecimal total) {
-    return Select.from(dataSource, STREAM_TABLE, FIND_ALL, OrderTotalsQueriesImpl::map)
-        .where(OrderTotalsDao.TOTAL.gt(total)).orderBy(OrderTotalsDao.TOTAL.desc()).limit(1)
-        .first();
+    return Select.from(ConnectionSource.of(dataSource), STREAM_TABLE, FIND_ALL,
+        OrderTotalsQueriesImpl::map).where(OrderTotalsDao.TOTAL.gt(total))
+        .orderBy(OrderTotalsDao.TOTAL.desc()).limit(1).first();
   }
 
   /**
@@ -101,8 +101,8 @@ public final class OrderTotalsQueriesImpl implements OrderTotalsQueries {
    */
   @Override
   public OrderTotals findByRowId(RowIdentity rowId) {
-    return Select.from(dataSource, STREAM_TABLE, FIND_ALL, OrderTotalsQueriesImpl::map)
-        .where(OrderTotalsDao.ROW_ID.eq(rowId)).one();
+    return Select.from(ConnectionSource.of(dataSource), STREAM_TABLE, FIND_ALL,
+        OrderTotalsQueriesImpl::map).where(OrderTotalsDao.ROW_ID.eq(rowId)).one();
   }
 
   /**
@@ -111,9 +111,10 @@ public final class OrderTotalsQueriesImpl implements OrderTotalsQueries {
    */
   @Override
   public List<OrderTotals> findTop3ByRegionInOrderByOrderCountDescRegionAsc(Set<String> regions) {
-    return Select.from(dataSource, STREAM_TABLE, FIND_ALL, OrderTotalsQueriesImpl::map)
-        .where(OrderTotalsDao.REGION.in(regions)).orderBy(OrderTotalsDao.ORDER_COUNT.desc()
-        .then(OrderTotalsDao.REGION.asc())).limit(3).list();
+    return Select.from(ConnectionSource.of(dataSource), STREAM_TABLE, FIND_ALL,
+        OrderTotalsQueriesImpl::map).where(OrderTotalsDao.REGION.in(regions))
+        .orderBy(OrderTotalsDao.ORDER_COUNT.desc().then(OrderTotalsDao.REGION.asc())).limit(3)
+        .list();
   }
 
   /**
@@ -123,7 +124,8 @@ public final class OrderTotalsQueriesImpl implements OrderTotalsQueries {
   @Override
   public List<OrderTotals> findByRegionIgnoreCaseOrRegionLikeAndOrderCountBetween(String region,
       String pattern, long low, long high) {
-    return Select.from(dataSource, STREAM_TABLE, FIND_ALL, OrderTotalsQueriesImpl::map)
+    return Select.from(ConnectionSource.of(dataSource), STREAM_TABLE, FIND_ALL,
+        OrderTotalsQueriesImpl::map)
         .where(OrderTotalsDao.REGION.ilike(Declared.literalPattern(region))
         .or(OrderTotalsDao.REGION.like(pattern).and(OrderTotalsDao.ORDER_COUNT.between(low, high))))
         .list();
@@ -135,8 +137,8 @@ public final class OrderTotalsQueriesImpl implements OrderTotalsQueries {
    */
   @Override
   public Stream<OrderTotals> streamByTotalIsNotNull() {
-    return Select.from(dataSource, STREAM_TABLE, FIND_ALL, OrderTotalsQueriesImpl::map)
-        .where(OrderTotalsDao.TOTAL.isNotNull()).stream();
+    return Select.from(ConnectionSource.of(dataSource), STREAM_TABLE, FIND_ALL,
+        OrderTotalsQueriesImpl::map).where(OrderTotalsDao.TOTAL.isNotNull()).stream();
   }
 
   /**
@@ -145,8 +147,8 @@ public final class OrderTotalsQueriesImpl implements OrderTotalsQueries {
    */
   @Override
   public long countByRegionNotIn(List<String> regions) {
-    return Select.from(dataSource, STREAM_TABLE, FIND_ALL, OrderTotalsQueriesImpl::map)
-        .where(OrderTotalsDao.REGION.in(regions).not()).count();
+    return Select.from(ConnectionSource.of(dataSource), STREAM_TABLE, FIND_ALL,
+        OrderTotalsQueriesImpl::map).where(OrderTotalsDao.REGION.in(regions).not()).count();
   }
 
   /**
@@ -155,8 +157,8 @@ public final class OrderTotalsQueriesImpl implements OrderTotalsQueries {
    */
   @Override
   public boolean existsByRegionNot(String region) {
-    return Select.from(dataSource, STREAM_TABLE, FIND_ALL, OrderTotalsQueriesImpl::map)
-        .where(OrderTotalsDao.REGION.ne(region)).exists();
+    return Select.from(ConnectionSource.of(dataSource), STREAM_TABLE, FIND_ALL,
+        OrderTotalsQueriesImpl::map).where(OrderTotalsDao.REGION.ne(region)).exists();
   }
 
   /**
@@ -172,7 +174,7 @@ public final class OrderTotalsQueriesImpl implements OrderTotalsQueries {
     Binder binder = statement -> {
       Declared.bind(statement, 1, ValueKind.BIG_DECIMAL, min);
     };
-    return Queries.list(dataSource, STREAM_TABLE, SQL_BIG_ONES, binder,
+    return Queries.list(ConnectionSource.of(dataSource), STREAM_TABLE, SQL_BIG_ONES, binder,
         OrderTotalsQueriesImpl::map);
   }
 
@@ -189,8 +191,8 @@ public final class OrderTotalsQueriesImpl implements OrderTotalsQueries {
     Binder binder = statement -> {
       Declared.bind(statement, 1, ValueKind.STRING, region);
     };
-    return Declared.optional(Queries.list(dataSource, STREAM_TABLE, SQL_IN_REGION, binder,
-        OrderTotalsQueriesImpl::map), STREAM_TABLE, SQL_IN_REGION);
+    return Declared.optional(Queries.list(ConnectionSource.of(dataSource), STREAM_TABLE,
+        SQL_IN_REGION, binder, OrderTotalsQueriesImpl::map), STREAM_TABLE, SQL_IN_REGION);
   }
 
   /**
@@ -206,9 +208,9 @@ public final class OrderTotalsQueriesImpl implements OrderTotalsQueries {
       Declared.bind(statement, 1, ValueKind.STRING, region);
       Declared.bind(statement, 2, ValueKind.STRING, region);
     };
-    return Declared.optional(Queries.list(connection, STREAM_TABLE, SQL_ORDER_COUNT_IN, binder,
-        Declared.firstColumn(ValueKind.BIG_DECIMAL, STREAM_TABLE)), STREAM_TABLE,
-        SQL_ORDER_COUNT_IN);
+    return Declared.optional(Queries.list(ConnectionSource.of(connection), STREAM_TABLE,
+        SQL_ORDER_COUNT_IN, binder, Declared.firstColumn(ValueKind.BIG_DECIMAL, STREAM_TABLE)),
+        STREAM_TABLE, SQL_ORDER_COUNT_IN);
   }
 
   /**
@@ -221,15 +223,14 @@ public final class OrderTotalsQueriesImpl implements OrderTotalsQueries {
   @Override
   public long rows() {
     Binder binder = Binder.NONE;
-    List<Long> rows = Queries.list(dataSource, STREAM_TABLE, SQL_ROWS, binder,
+    List<Long> rows = Queries.list(ConnectionSource.of(dataSource), STREAM_TABLE, SQL_ROWS, binder,
         Declared.firstColumn(ValueKind.LONG, STREAM_TABLE));
     return Declared.present(Declared.one(rows, STREAM_TABLE, SQL_ROWS), STREAM_TABLE,
         "OrderTotalsQueries.rows");
   }
 
   /**
-   * Reads the current row of {@code row} into a new {@link OrderTotals}, each column by its
-   * position in the select list that every statement of this DAO shares.
+   * Reads the current row of {@code row} into a new {@link OrderTotals}, by column position.
    */
   private static OrderTotals map(ResultSet row) throws SQLException {
     if (Rows.firstRow(row)) {
@@ -238,16 +239,13 @@ public final class OrderTotalsQueriesImpl implements OrderTotalsQueries {
     RowIdentity rowId = Rows.getRowId(row, 1);
     String region = row.getString(2);
     long orderCount = row.getLong(3);
-    if (row.wasNull()) {
-      throw new UnexpectedNullException(STREAM_TABLE, "order_count", "OrderTotals.orderCount");
-    }
+    Rows.notNull(row, STREAM_TABLE, "order_count", "OrderTotals.orderCount");
     BigDecimal total = Rows.getBigDecimal(row, 4, STREAM_TABLE, "total", "OrderTotals.total");
     return new OrderTotals(rowId, region, orderCount, total);
   }
 
   /**
-   * Checks, once per result set, that each column's type holds its component's values
-   * exactly.
+   * Checks, once per result set, that each column holds its component's values.
    */
   private static void check(ResultSetMetaData columns) throws SQLException {
     ValueKind.ROW_ID.check(columns, 1, STREAM_TABLE, "__pgt_row_id", "OrderTotals.rowId");

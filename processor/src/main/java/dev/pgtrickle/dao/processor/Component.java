@@ -12,7 +12,6 @@ package dev.pgtrickle.dao.processor;
  * @param column the column it reads: {@code __pgt_row_id}, the {@code @Column} value, or its name
  *     in snake_case
  * @param constantName the generated column constant, e.g. {@code ORDER_COUNT}
- * @param finderName the generated finder, e.g. {@code findByOrderCount}
  */
 record Component(
     Position position,
@@ -22,18 +21,9 @@ record Component(
     Position columnAnnotation,
     String columnValue,
     StoredName column,
-    String constantName,
-    String finderName) {
+    String constantName) {
 
   boolean isRowId() {
     return rowId != null;
-  }
-
-  /**
-   * Whether a finder argument can be null, which needs an {@code IS NULL} statement: not for
-   * primitives, nor for the row id, which pg_trickle declares {@code NOT NULL}.
-   */
-  boolean isNullable() {
-    return !type.valueType().isPrimitive() && !isRowId();
   }
 }

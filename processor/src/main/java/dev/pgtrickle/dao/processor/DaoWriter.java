@@ -11,6 +11,7 @@ import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.pgtrickle.dao.runtime.internal.RuntimeVersion;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,6 +25,9 @@ import javax.lang.model.element.Modifier;
 final class DaoWriter {
   static final String STREAM_TABLE = Validator.STREAM_TABLE;
   static final String PROCESSOR = "dev.pgtrickle.dao.processor.StreamTableProcessor";
+
+  /** The constant holding the runtime version the DAO was generated for. */
+  static final String RUNTIME_VERSION = "RUNTIME_VERSION";
 
   /** The constructor's parameter; the DAO has no fields but constants. */
   private static final String DATA_SOURCE = "dataSource";
@@ -39,6 +43,8 @@ final class DaoWriter {
     Statements statements = new Statements(table, fields);
     statements.all().forEach(statement -> fieldNames.add(statement.constant()));
     FreshWriter fresh = new FreshWriter(table, statements, fields, fieldNames);
+    String runtimeVersion = fields.newName(RUNTIME_VERSION);
+    fieldNames.add(runtimeVersion);
     NameAllocator reserved = new NameAllocator();
     fieldNames.forEach(reserved::newName);
     typeNames(table, settings).forEach(reserved::newName);
@@ -66,11 +72,12 @@ final class DaoWriter {
               .build());
     }
     type.addFields(fresh.fields());
-    type.addMethod(constructor(scope, settings, fresh));
-    FinderWriter finders = new FinderWriter(scope, fresh);
-    for (Component component : table.components()) {
-      type.addMethods(finders.finders(component));
-    }
+    type.addField(
+        FieldSpec.builder(
+                Types.STRING, runtimeVersion, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer("$S", RuntimeVersion.CURRENT)
+            .build());
+    type.addMethod(constructor(scope, settings, fresh, runtimeVersion));
     MapperWriter mapper = new MapperWriter(scope);
     type.addMethod(mapper.map()).addMethod(mapper.check());
     return javaFile(dao.packageName(), type.build());
@@ -100,26 +107,20 @@ final class DaoWriter {
   }
 
   private static CodeBlock classJavadoc(DaoScope scope) {
-    Statements statements = scope.statements();
     return CodeBlock.builder()
         .add(
-            "Read-only DAO for stream table $L, generated from {@link $T}.\n\n",
+            "Read-only DAO for stream table $L, generated from {@link $T}:\n",
             scope.tableDoc(),
             scope.table().recordName())
-        .add("<p>It only reads: pg_trickle alone writes a stream table, so to change these rows,\n")
-        .add("write to the source tables of its defining query and let pg_trickle refresh it.\n")
-        .add("Every statement names its columns and binds every value as a parameter.\n")
-        .add("{@code findAll}, {@code streamAll} and {@code query} run\n\n")
-        .add("$L\n", Javadocs.pre(statements.findAll().lines()))
-        .add("and {@code count} runs\n\n$L\n", Javadocs.pre(statements.count().lines()))
-        .add("<p>The reads every stream table has, freshness included, are inherited from\n")
-        .add("{@link $T}; this class adds the finders of its own columns.\n\n", Types.ABSTRACT_DAO)
         .add(
-            "<p>Thread-safe: the DAO holds nothing but its {@link $T}. Each method takes a\n",
-            Types.DATA_SOURCE)
-        .add("connection and returns it before it returns, except that a stream from\n")
-        .add("{@code streamAll()} holds its connection until the stream is closed. The methods\n")
-        .add("that take a {@link $T} run on it and leave it open.\n", Types.CONNECTION)
+            "pg_trickle alone writes a stream table, so to change these rows, write to the source\n")
+        .add(
+            "tables of its defining query. {@code findAll}, {@code streamAll} and {@code query} read\n")
+        .add("\n$L\n", Javadocs.pre(scope.statements().findAll().lines()))
+        .add("<p>Every read is inherited from {@link $T}: look rows up with\n", Types.ABSTRACT_DAO)
+        .add(
+            "{@code query().where(...)}, read fresh with {@code query().listFresh()}, and on your\n")
+        .add("own connection with {@code on(connection)}. Thread-safe.\n")
         .build();
   }
 
@@ -158,14 +159,16 @@ final class DaoWriter {
    * The public {@code (DataSource)} constructor, with the {@code @Inject} that settings choose,
    * which hands the DAO's constants and mapper to its superclass.
    */
-  private static MethodSpec constructor(DaoScope scope, Settings settings, FreshWriter fresh) {
+  private static MethodSpec constructor(
+      DaoScope scope, Settings settings, FreshWriter fresh, String runtimeVersion) {
     MethodSpec.Builder constructor =
         MethodSpec.constructorBuilder()
             .addJavadoc("Creates a DAO reading through {@code $L}.\n", DATA_SOURCE)
             .addModifiers(Modifier.PUBLIC)
             .addParameter(Types.DATA_SOURCE, DATA_SOURCE)
             .addStatement(
-                "super($N,$W$N,$W$N,$W$N,$W$N,$W$L,$W$L)",
+                "super($N,$W$N,$W$N,$W$N,$W$N,$W$N,$W$L,$W$L)",
+                runtimeVersion,
                 DATA_SOURCE,
                 STREAM_TABLE,
                 scope.statements().findAll().constant(),

@@ -25,8 +25,7 @@ final class MapperWriter {
     MethodSpec.Builder method =
         MethodSpec.methodBuilder("map")
             .addJavadoc(
-                "Reads the current row of {@code $L} into a new {@link $T}, each column by its\n"
-                    + "position in the select list that every statement of this DAO shares.\n",
+                "Reads the current row of {@code $L} into a new {@link $T}, by column position.\n",
                 row,
                 table.recordName())
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
@@ -61,8 +60,7 @@ final class MapperWriter {
     MethodSpec.Builder method =
         MethodSpec.methodBuilder("check")
             .addJavadoc(
-                "Checks, once per result set, that each column's type holds its component's values"
-                    + "\nexactly.\n")
+                "Checks, once per result set, that each column holds its component's values.\n")
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
             .addParameter(Types.RESULT_SET_META_DATA, columns)
             .addException(Types.SQL_EXCEPTION);

@@ -61,14 +61,13 @@ final class Mapping {
               owner);
     }
     if (type.isPrimitive()) {
-      code.beginControlFlow("if ($N.wasNull())", row)
-          .addStatement(
-              "throw new $T($L,$W$L,$W$S)",
-              Types.UNEXPECTED_NULL,
-              DaoWriter.STREAM_TABLE,
-              JavaString.of(column),
-              owner)
-          .endControlFlow();
+      code.addStatement(
+          "$T.notNull($N,$W$L,$W$L,$W$S)",
+          Types.ROWS,
+          row,
+          DaoWriter.STREAM_TABLE,
+          JavaString.of(column),
+          owner);
     }
     return code.build();
   }

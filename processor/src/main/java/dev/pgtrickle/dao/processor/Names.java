@@ -53,14 +53,6 @@ final class Names {
     return SourceVersion.isName(constant) ? constant : NameAllocator.toJavaIdentifier(constant);
   }
 
-  /** The finder for a component: {@code orderCount} is {@code findByOrderCount}. */
-  static String finderName(String component) {
-    int first = component.codePointAt(0);
-    return "findBy"
-        + new String(Character.toChars(Character.toUpperCase(first)))
-        + component.substring(Character.charCount(first));
-  }
-
   /**
    * Returns the candidate closest to {@code written}, ignoring case, if it is close enough to be a
    * likely misspelling (at most a third of the letters differ); otherwise null.

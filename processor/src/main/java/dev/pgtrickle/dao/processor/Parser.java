@@ -131,8 +131,7 @@ final class Parser {
         columnPosition,
         value != null && value.getValue() instanceof String written ? written : null,
         stored,
-        Names.constantName(name),
-        Names.finderName(name));
+        Names.constantName(name));
   }
 
   /** How a type's kind is written in source, for diagnostics. */

@@ -101,8 +101,9 @@ final class RepositoryWriter {
     /** {@code Select.from(source, STREAM_TABLE, FIND_ALL, Impl::map)}. */
     private CodeBlock select(String connection) {
       return CodeBlock.of(
-          "$T.from($N,$W$L,$W$N,$W$L)",
+          "$T.from($T.of($N),$W$L,$W$N,$W$L)",
           Types.SELECT,
+          Types.CONNECTION_SOURCE,
           connection != null ? connection : scope.dataSource(),
           DaoWriter.STREAM_TABLE,
           scope.statements().findAll().constant(),
@@ -204,8 +205,9 @@ final class RepositoryWriter {
               : scope.mapper();
       if (returns.shape() == Repository.Shape.STREAM) {
         return spec.addStatement(
-                "return $T.stream($N,$W$L,$W$N,$W$N,$W$L)",
+                "return $T.stream($T.of($N),$W$L,$W$N,$W$N,$W$L)",
                 Types.QUERIES,
+                Types.CONNECTION_SOURCE,
                 source,
                 DaoWriter.STREAM_TABLE,
                 constant,
@@ -215,8 +217,9 @@ final class RepositoryWriter {
       }
       CodeBlock list =
           CodeBlock.of(
-              "$T.list($N,$W$L,$W$N,$W$N,$W$L)",
+              "$T.list($T.of($N),$W$L,$W$N,$W$N,$W$L)",
               Types.QUERIES,
+              Types.CONNECTION_SOURCE,
               source,
               DaoWriter.STREAM_TABLE,
               constant,

@@ -19,6 +19,7 @@ final class Types {
   static final ClassName PAGE_REQUEST = ClassName.get(RUNTIME, "PageRequest");
   static final ClassName UNEXPECTED_NULL = ClassName.get(RUNTIME, "UnexpectedNullException");
   static final ClassName QUERIES = ClassName.get(INTERNAL, "Queries");
+  static final ClassName CONNECTION_SOURCE = ClassName.get(INTERNAL, "ConnectionSource");
   static final ClassName BINDER = ClassName.get(INTERNAL, "Binder");
   static final ClassName BINDS = ClassName.get(INTERNAL, "Binds");
   static final ClassName ROWS = ClassName.get(INTERNAL, "Rows");
@@ -45,6 +46,7 @@ final class Types {
           SELECT,
           UNEXPECTED_NULL,
           QUERIES,
+          CONNECTION_SOURCE,
           BINDER,
           BINDS,
           ROWS,

@@ -269,34 +269,18 @@ final class Validator {
 
   private static void checkNameClashes(List<Component> components, Report report) {
     Map<String, Component> constants = new HashMap<>();
-    Map<String, Component> finders = new HashMap<>();
     for (Component component : components) {
       String constant = component.constantName();
       Component constantOwner = constants.putIfAbsent(constant, component);
-      Component finderOwner = finders.putIfAbsent(component.finderName(), component);
       String clash = null;
       if (constant.equals(STREAM_TABLE)) {
         clash = "its column constant STREAM_TABLE would hide the DAO's stream-table constant";
-      } else if (constantOwner != null && finderOwner != null) {
-        clash =
-            "its column constant "
-                + constant
-                + " and finder "
-                + component.finderName()
-                + " would clash with those of component "
-                + constantOwner.name();
       } else if (constantOwner != null) {
         clash =
             "its column constant "
                 + constant
                 + " would clash with that of component "
                 + constantOwner.name();
-      } else if (finderOwner != null) {
-        clash =
-            "its finder "
-                + component.finderName()
-                + " would clash with that of component "
-                + finderOwner.name();
       }
       if (clash != null) {
         report.error(

@@ -11,8 +11,7 @@ class FinderNameTest {
       List.of(component("region"), component("orderCount"), component("order"), component("total"));
 
   private static Component component(String name) {
-    return new Component(
-        null, name, null, null, null, null, null, Names.constantName(name), Names.finderName(name));
+    return new Component(null, name, null, null, null, null, null, Names.constantName(name));
   }
 
   private static FinderName.Finder parse(String name) {

@@ -414,7 +414,7 @@ final class FuzzCases {
       String column = chance(50) ? (chance(50) ? pick(HOSTILE_SQL) : sqlName(63)) : null;
       String stored = column != null ? column : Names.snakeCase(name);
       if (!constants.add(Names.constantName(name))
-          || !finders.add(Names.finderName(name))
+          || !finders.add(name.toLowerCase(Locale.ROOT))
           || Names.constantName(name).equals(Validator.STREAM_TABLE)
           || stored.startsWith("__pgt_")
           || stored.equals("dup")

@@ -126,9 +126,7 @@ class NameDiagnosticsTest {
                     "    String x,",
                     "    @Column(\"big_x\") String X) {}"))
             .lines(6)
-            .containing(
-                "String X: its column constant X and finder findByX would clash with"
-                    + " those of component x"),
+            .containing("String X: its column constant X would clash with that of component x"),
         NegativeCase.of(Message.NAME_CLASH, "constant STREAM_TABLE")
             .source(
                 example(

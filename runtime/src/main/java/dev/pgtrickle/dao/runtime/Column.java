@@ -27,8 +27,9 @@ import java.util.function.Function;
  * {@link #lt}, {@link #le}, {@link #between}, {@link #in}, {@link #isNull}, {@link #isNotNull}) and
  * the orderings ({@link #asc()}, {@link #desc()}). Text columns ({@link TextColumn}) add {@code
  * like}/{@code ilike}; numeric columns ({@link NumberColumn}) carry the types of their sums and
- * averages. Values are always bind parameters, bound as the column's type; a null value is
- * rejected, because SQL's {@code = NULL} is never true: use {@link #isNull()}.
+ * averages. Values are always bind parameters, bound as the column's type. {@code eq(null)} means
+ * {@code IS NULL} and {@code ne(null)} {@code IS NOT NULL}, as in Spring Data; the other
+ * comparisons reject a null value, since SQL's {@code > NULL} is never true.
  *
  * <p>Instances are immutable and thread-safe; their SQL fragments are computed once, when the
  * constant is created, so building a condition concatenates no strings.
@@ -43,14 +44,14 @@ public sealed class Column<R, V> permits TextColumn, NumberColumn {
   private final String name;
   private final String sql;
   private final ValueKind<V> kind;
-  private final Order<R> asc;
-  private final Order<R> desc;
-  private final String eq;
-  private final String ne;
-  private final String gt;
-  private final String ge;
-  private final String lt;
-  private final String le;
+  private final Sort<R> asc;
+  private final Sort<R> desc;
+  final String eq;
+  final String ne;
+  final String gt;
+  final String ge;
+  final String lt;
+  final String le;
   private final String between;
   private final String isNull;
   private final String isNotNull;
@@ -58,15 +59,13 @@ public sealed class Column<R, V> permits TextColumn, NumberColumn {
   private final String count;
   private final String min;
   private final String max;
-  private final String findBy;
-  private final String findFreshBy;
 
   Column(String name, ValueKind<V> kind) {
     this.name = Objects.requireNonNull(name, "name");
     this.kind = Objects.requireNonNull(kind, "kind");
     this.sql = Identifiers.quote(name);
-    this.asc = Order.of(sql, " ASC");
-    this.desc = Order.of(sql, " DESC");
+    this.asc = Sort.of(sql, " ASC");
+    this.desc = Sort.of(sql, " DESC");
     this.eq = sql + " = ?";
     this.ne = sql + " <> ?";
     this.gt = sql + " > ?";
@@ -80,9 +79,6 @@ public sealed class Column<R, V> permits TextColumn, NumberColumn {
     this.count = aggregate("count(" + sql + ")");
     this.min = aggregate(kind.min(sql));
     this.max = aggregate(kind.max(sql));
-    String camel = camel(name);
-    this.findBy = "findBy" + camel;
-    this.findFreshBy = "findFreshBy" + camel;
   }
 
   /**
@@ -242,23 +238,30 @@ public sealed class Column<R, V> permits TextColumn, NumberColumn {
   }
 
   /** Ascending order on this column, with PostgreSQL's default of NULLs last. */
-  public final Order<R> asc() {
+  public final Sort<R> asc() {
     return asc;
   }
 
   /** Descending order on this column, with PostgreSQL's default of NULLs first. */
-  public final Order<R> desc() {
+  public final Sort<R> desc() {
     return desc;
   }
 
-  /** Rows whose value equals {@code value}: {@code "col" = ?}. */
+  /**
+   * Rows whose value equals {@code value}: {@code "col" = ?}. A null {@code value} means the rows
+   * whose value is NULL, {@code "col" IS NULL} (as in Spring Data), since {@code = NULL} is never
+   * true.
+   */
   public final Condition<R> eq(V value) {
-    return Condition.of(eq, parameter(value));
+    return value == null ? isNull() : Condition.of(eq, parameter(value));
   }
 
-  /** Rows whose value differs from {@code value} (not NULLs): {@code "col" <> ?}. */
+  /**
+   * Rows whose value differs from {@code value} (not NULLs): {@code "col" <> ?}. A null {@code
+   * value} means the rows whose value is not NULL, {@code "col" IS NOT NULL}.
+   */
   public final Condition<R> ne(V value) {
-    return Condition.of(ne, parameter(value));
+    return value == null ? isNotNull() : Condition.of(ne, parameter(value));
   }
 
   /** Rows whose value is greater than {@code value}: {@code "col" > ?}. */
@@ -358,32 +361,6 @@ public sealed class Column<R, V> permits TextColumn, NumberColumn {
     return max;
   }
 
-  /** {@code findBy<Column>}: how a generated finder on this column is named to observers. */
-  final String findBy() {
-    return findBy;
-  }
-
-  /** {@code findFreshBy<Column>}: how a generated fresh finder is named to observers. */
-  final String findFreshBy() {
-    return findFreshBy;
-  }
-
-  /** {@code order_count} becomes {@code OrderCount}, the default column of a component. */
-  private static String camel(String name) {
-    StringBuilder camel = new StringBuilder(name.length());
-    boolean upper = true;
-    for (int i = 0; i < name.length(); i++) {
-      char c = name.charAt(i);
-      if (c == '_') {
-        upper = true;
-      } else {
-        camel.append(upper ? Character.toUpperCase(c) : c);
-        upper = false;
-      }
-    }
-    return camel.toString();
-  }
-
   /** Returns {@code SELECT expression FROM (}, the head of an aggregate over a query's rows. */
   static String aggregate(String expression) {
     return "SELECT " + expression + " FROM (";
@@ -411,6 +388,6 @@ public sealed class Column<R, V> permits TextColumn, NumberColumn {
         "a null value for column \""
             + name
             + "\": SQL comparisons with NULL are never true;"
-            + " use isNull() or isNotNull()");
+            + " use eq(null), isNull() or isNotNull()");
   }
 }

@@ -3,7 +3,7 @@ package dev.pgtrickle.dao.runtime;
 import java.util.List;
 
 /**
- * One key of an {@link Order}, as a keyset page needs it: the column, its direction and where its
+ * One key of an {@link Sort}, as a keyset page needs it: the column, its direction and where its
  * NULLs sort, with the SQL fragments of the seek condition computed once, when the ordering is
  * built.
  *

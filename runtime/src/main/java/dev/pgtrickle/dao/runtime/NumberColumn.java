@@ -30,6 +30,20 @@ import dev.pgtrickle.dao.runtime.internal.ValueKind;
  * <p>{@code min} and {@code max} return the column's own type {@code V}, and {@code count} a {@code
  * long}. Immutable and thread-safe.
  *
+ * <h2>Integer literals</h2>
+ *
+ * Besides the comparisons with a value of the column's type, every numeric column compares with a
+ * {@code long} ({@link #eq(long)}, {@link #ne(long)}, {@link #gt(long)}, {@link #ge(long)}, {@link
+ * #lt(long)}, {@link #le(long)}), so an {@code int} literal or variable works on a {@code long}
+ * column ({@code ORDER_COUNT.gt(10)}), and an integer on a {@code BigDecimal} one ({@code
+ * TOTAL.ge(100)}). The value is bound as the column's own type when that is {@code smallint} or
+ * {@code integer} and the value fits, else as a {@code bigint}; PostgreSQL compares {@code
+ * smallint}, {@code integer}, {@code bigint} and {@code numeric} columns with it exactly, and an
+ * index on the column still serves; {@code real} and {@code double precision} columns compare in
+ * {@code double precision}. A boxed value of the column's own type, or {@code null}, takes the
+ * column-typed comparison ({@code eq(null)} is {@code IS NULL}). For {@link #between}, write {@code
+ * long} literals on a {@code long} column: {@code ORDER_COUNT.between(10L, 20L)}.
+ *
  * @param <R> the record the column belongs to
  * @param <V> the Java type of the column's values
  * @param <S> the Java type of the column's {@code sum}
@@ -48,6 +62,50 @@ public final class NumberColumn<R, V extends Number, S extends Number, A extends
     this.avgKind = avgKind;
     this.sum = aggregate("sum(" + sql() + ")");
     this.avg = aggregate("avg(" + sql() + ")");
+  }
+
+  /** Rows whose value equals {@code value}, bound as a {@code bigint}: {@code "col" = ?}. */
+  public final Condition<R> eq(long value) {
+    return Condition.of(eq, bigint(value));
+  }
+
+  /** Rows whose value differs from {@code value} (not NULLs): {@code "col" <> ?}. */
+  public final Condition<R> ne(long value) {
+    return Condition.of(ne, bigint(value));
+  }
+
+  /** Rows whose value is greater than {@code value}: {@code "col" > ?}. */
+  public final Condition<R> gt(long value) {
+    return Condition.of(gt, bigint(value));
+  }
+
+  /** Rows whose value is greater than or equal to {@code value}: {@code "col" >= ?}. */
+  public final Condition<R> ge(long value) {
+    return Condition.of(ge, bigint(value));
+  }
+
+  /** Rows whose value is less than {@code value}: {@code "col" < ?}. */
+  public final Condition<R> lt(long value) {
+    return Condition.of(lt, bigint(value));
+  }
+
+  /** Rows whose value is less than or equal to {@code value}: {@code "col" <= ?}. */
+  public final Condition<R> le(long value) {
+    return Condition.of(le, bigint(value));
+  }
+
+  /**
+   * Binds {@code value} as the column's own type where it fits ({@code smallint}, {@code integer}),
+   * else as a {@code bigint}, which PostgreSQL compares with every numeric column exactly.
+   */
+  private Condition.Parameter bigint(long value) {
+    if (kind() == ValueKind.SHORT && value == (short) value) {
+      return (statement, index) -> statement.setShort(index, (short) value);
+    }
+    if (kind() == ValueKind.INTEGER && value == (int) value) {
+      return (statement, index) -> statement.setInt(index, (int) value);
+    }
+    return (statement, index) -> statement.setLong(index, value);
   }
 
   /** How the sum is read. */

@@ -39,7 +39,7 @@ final class PageCursor {
   }
 
   /** Where {@code request} starts, for pages of {@code table} in {@code order}. */
-  static Position position(StreamTableName table, Order<?> order, PageRequest request) {
+  static Position position(StreamTableName table, Sort<?> order, PageRequest request) {
     return switch (request.kind()) {
       case FIRST -> Position.FIRST;
       case OFFSET -> new Position(null, request.offset());
@@ -47,7 +47,7 @@ final class PageCursor {
     };
   }
 
-  static String keyset(StreamTableName table, Order<?> order, String[] keys) {
+  static String keyset(StreamTableName table, Sort<?> order, String[] keys) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(16 + 16 * keys.length);
     header(out, KEYSET, table, order);
     out.write(keys.length);
@@ -64,7 +64,7 @@ final class PageCursor {
     return Base64.getUrlEncoder().withoutPadding().encodeToString(out.toByteArray());
   }
 
-  static String offset(StreamTableName table, Order<?> order, long offset) {
+  static String offset(StreamTableName table, Sort<?> order, long offset) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(16);
     header(out, OFFSET, table, order);
     out.writeBytes(ByteBuffer.allocate(8).putLong(offset).array());
@@ -72,13 +72,13 @@ final class PageCursor {
   }
 
   private static void header(
-      ByteArrayOutputStream out, byte kind, StreamTableName table, Order<?> order) {
+      ByteArrayOutputStream out, byte kind, StreamTableName table, Sort<?> order) {
     out.write(VERSION);
     out.write(kind);
     out.writeBytes(ByteBuffer.allocate(4).putInt(check(table, order)).array());
   }
 
-  private static int check(StreamTableName table, Order<?> order) {
+  private static int check(StreamTableName table, Sort<?> order) {
     CRC32 crc = new CRC32();
     crc.update(table.qualifiedName().getBytes(StandardCharsets.UTF_8));
     crc.update('\n');
@@ -86,7 +86,7 @@ final class PageCursor {
     return (int) crc.getValue();
   }
 
-  static Position decode(StreamTableName table, Order<?> order, String cursor) {
+  static Position decode(StreamTableName table, Sort<?> order, String cursor) {
     if (cursor.length() > MAX_LENGTH) {
       throw invalid(table, "longer than " + MAX_LENGTH + " characters");
     }

@@ -3,14 +3,12 @@ package dev.pgtrickle.dao.runtime;
 import dev.pgtrickle.dao.runtime.internal.Binder;
 import dev.pgtrickle.dao.runtime.internal.Queries;
 import dev.pgtrickle.dao.runtime.internal.RowMapper;
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import javax.sql.DataSource;
 
 /**
  * Reads keyset pages for {@link Select#page}: the query's rows after the last row of the previous
@@ -66,28 +64,22 @@ final class Pages {
   /**
    * Reads one keyset page.
    *
-   * @param select the page's statement ({@link SelectSql} of the keyset select)
+   * @param base the DAO's query constants and connection source
    * @param where the query's condition and the seek condition, or null
    */
-  static <R> Page<R> read(
-      DataSource dataSource,
-      Connection connection,
-      StreamTableName table,
-      Order<R> order,
-      String select,
-      Condition<R> where,
-      RowMapper<R> mapper,
-      int size) {
+  static <R> Page<R> read(Select.Base<R> base, Sort<R> order, Condition<R> where, int size) {
+    StreamTableName table = base.table();
     String sql =
-        SelectSql.sql(
-            new SelectSql.Shape(
-                "",
-                order.keysetSelect(select),
-                where == null ? null : where.node(),
-                order.sql(),
-                true,
-                false,
-                ""));
+        base.sqls()
+            .sql(
+                new SelectSql.Shape(
+                    "",
+                    order.keysetSelect(base.select()),
+                    where == null ? null : where.node(),
+                    order.sql(),
+                    true,
+                    false,
+                    ""));
     Condition.Parameter[] parameters =
         where == null ? new Condition.Parameter[0] : where.parameters();
     Binder binder =
@@ -98,11 +90,8 @@ final class Pages {
           }
           statement.setLong(index, size + 1L);
         };
-    KeyCapture<R> capture = new KeyCapture<>(mapper, order.keys().size(), size);
-    List<R> rows =
-        connection != null
-            ? Queries.list(connection, table, sql, binder, capture)
-            : Queries.list(dataSource, table, sql, binder, capture);
+    KeyCapture<R> capture = new KeyCapture<>(base.mapper(), order.keys().size(), size);
+    List<R> rows = Queries.list(base.source(), table, sql, binder, capture);
     if (rows.size() <= size) {
       return new Page<>(rows, size, null);
     }

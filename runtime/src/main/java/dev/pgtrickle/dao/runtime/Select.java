@@ -3,13 +3,15 @@ package dev.pgtrickle.dao.runtime;
 import dev.pgtrickle.dao.runtime.freshness.Fresh;
 import dev.pgtrickle.dao.runtime.freshness.ReadPolicy;
 import dev.pgtrickle.dao.runtime.internal.Binder;
-import dev.pgtrickle.dao.runtime.internal.FreshSelects;
+import dev.pgtrickle.dao.runtime.internal.ConnectionSource;
+import dev.pgtrickle.dao.runtime.internal.FreshQueries;
 import dev.pgtrickle.dao.runtime.internal.Queries;
 import dev.pgtrickle.dao.runtime.internal.RowMapper;
 import dev.pgtrickle.dao.runtime.internal.ServerCheck;
 import dev.pgtrickle.dao.runtime.internal.Statements;
 import dev.pgtrickle.dao.runtime.internal.ValueKind;
 import java.sql.Connection;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -31,7 +33,7 @@ import javax.sql.DataSource;
  * <p>Conditions, orderings and aggregates take only columns of the DAO's record {@code R}, so a
  * query mixing records does not compile. Every value is a bind parameter, and so are the limit and
  * the offset: the SQL depends only on the query's shape, is rendered once per shape and cached (see
- * {@link #sql()}).
+ * {@link #sql()}) in a cache that belongs to the DAO.
  *
  * <h2>Immutable</h2>
  *
@@ -40,22 +42,29 @@ import javax.sql.DataSource;
  * dao.query().where(REGION.eq("north")); north.count(); north.orderBy(...).first();}) and shared
  * between threads. A one-shot mutable builder would save an allocation of a few fields per call,
  * which is nothing beside a round trip to the server, at the price of aliasing bugs. A {@code
- * Select} from {@code query()} is thread-safe; one from {@code query(Connection)} is as thread-safe
- * as that connection, which JDBC connections are not.
+ * Select} from {@code dao.query()} is thread-safe; one from {@code dao.on(connection).query()} is
+ * as thread-safe as that connection, which JDBC connections are not.
  *
  * <h2>Terminal methods</h2>
  *
- * Each runs one statement (two for a failing {@link #one()} or {@link #optional()}) on the caller's
- * connection, or on a connection from the DAO's {@code DataSource} that is returned before the
- * method returns (for {@link #stream()}, when the stream is closed). On a connection in auto-commit
- * mode (always the case for the {@code DataSource}'s), the statement runs in a read-only
- * transaction, sent as {@code BEGIN READ ONLY; <statement>; COMMIT} in one round trip ({@link
- * #stream()}, which needs a cursor, switches the connection instead and pays one more round trip
- * for the {@code COMMIT}); a function that writes fails with SQLState {@code 25006}. A caller's
- * open transaction is left alone: the caller's transaction is the caller's. Failures are {@link
- * StreamTableException}s naming the stream table, the SQL and the SQLState. Aggregates honour
- * {@code where}, and {@code limit}/{@code offset} when set (over the rows in the query's order);
- * the ordering is ignored otherwise. Aggregates over no rows are empty.
+ * Each runs one statement (two for a failing {@link #one()} or {@link #optional()}) on a connection
+ * from the DAO's {@code DataSource} that is returned before the method returns (for {@link
+ * #stream()}, when the stream is closed), or, for a query from {@code dao.on(connection)}, on the
+ * caller's connection, which stays open. On a connection in auto-commit mode (always the case for
+ * the {@code DataSource}'s), the statement runs in a read-only transaction, sent as {@code BEGIN
+ * READ ONLY; <statement>; COMMIT} in one round trip ({@link #stream()}, which needs a cursor,
+ * switches the connection instead and pays one more round trip for the {@code COMMIT}); a function
+ * that writes fails with SQLState {@code 25006}. A caller's open transaction is left alone: the
+ * caller's transaction is the caller's. Failures are {@link StreamTableException}s naming the
+ * stream table, the SQL and the SQLState. Aggregates honour {@code where}, and {@code limit}/{@code
+ * offset} when set (over the rows in the query's order); the ordering is ignored otherwise.
+ * Aggregates over no rows are empty.
+ *
+ * <h2>Fresh reads</h2>
+ *
+ * {@link #listFresh()} and {@link #listFresh(ReadPolicy)} return the rows together with the
+ * freshness of exactly these rows, read by the same statement; they are judged against the DAO's
+ * declared {@code maxStaleness} unless the policy brings its own budget.
  *
  * @param <R> the record type of one row
  */
@@ -70,125 +79,103 @@ public final class Select<R> {
   private static final String EXACTLY_ONE = "exactly one row";
   private static final String AT_MOST_ONE = "at most one row";
 
-  private final DataSource dataSource;
-  private final Connection connection;
-  private final StreamTableName table;
-  private final String select;
-  private final RowMapper<R> mapper;
-  private final ServerCheck server;
+  private final Base<R> base;
   private final Condition<R> where;
-  private final Order<R> order;
+  private final Sort<R> order;
   private final long limit;
   private final long offset;
-  private final StreamTableObserver observer;
 
-  private Select(
-      DataSource dataSource,
-      Connection connection,
+  /**
+   * What every query of one DAO shares: where its connections come from, its statement texts and
+   * how a row is read.
+   *
+   * @param source where connections come from: the pool's, or the caller's
+   * @param sqls the DAO's cache of rendered statements
+   * @param table the stream table, for messages
+   * @param select {@code SELECT <quoted columns> FROM <quoted table>}
+   * @param selectFresh {@code select} in its fresh form ({@code FreshSql}), or null to render it
+   * @param mapper maps one row
+   * @param server the DAO's one answer about the server's pg_trickle release
+   * @param observer where reads are reported
+   * @param budget the DAO's declared {@code maxStaleness}, or null
+   */
+  record Base<R>(
+      ConnectionSource source,
+      SelectSql sqls,
       StreamTableName table,
       String select,
+      String selectFresh,
       RowMapper<R> mapper,
       ServerCheck server,
-      Condition<R> where,
-      Order<R> order,
-      long limit,
-      long offset,
-      StreamTableObserver observer) {
-    this.dataSource = dataSource;
-    this.connection = connection;
-    this.table = table;
-    this.select = select;
-    this.mapper = mapper;
-    this.server = server;
+      StreamTableObserver observer,
+      Duration budget) {
+
+    /** The same DAO, reading on the caller's {@code connection}. */
+    Base<R> on(Connection connection) {
+      return new Base<>(
+          source.on(connection),
+          sqls,
+          table,
+          select,
+          selectFresh,
+          mapper,
+          server,
+          observer,
+          budget);
+    }
+  }
+
+  private Select(Base<R> base, Condition<R> where, Sort<R> order, long limit, long offset) {
+    this.base = base;
     this.where = where;
     this.order = order;
     this.limit = limit;
     this.offset = offset;
-    this.observer = observer;
   }
 
   /**
-   * A query over every row, run on connections from {@code dataSource}. Called by generated DAOs'
-   * {@code query()}; applications call that.
+   * A query over every row, read through {@code source}; for generated code that has no DAO (a
+   * finder interface's implementation). Applications call a DAO's {@code query()}.
    *
    * <p>A query made here asks the server for its pg_trickle release the first time one of its fresh
-   * terminals ({@link #listFresh()}) runs; a DAO's {@code query()} shares the DAO's answer.
+   * terminals ({@link #listFresh()}) runs.
    *
-   * @param dataSource where connections come from
+   * @param source where connections come from ({@link ConnectionSource#of})
    * @param table the stream table, for messages
    * @param select {@code SELECT <quoted columns> FROM <quoted table>}, without {@code WHERE},
    *     {@code ORDER BY} or {@code LIMIT}; the columns unaliased, in the order {@code mapper} reads
    * @param mapper maps one row
    */
   public static <R> Select<R> from(
-      DataSource dataSource, StreamTableName table, String select, RowMapper<R> mapper) {
+      ConnectionSource source, StreamTableName table, String select, RowMapper<R> mapper) {
+    DataSource dataSource = Objects.requireNonNull(source, "source").dataSource();
     return new Select<>(
-        Objects.requireNonNull(dataSource, "dataSource"),
-        null,
-        Objects.requireNonNull(table, "table"),
-        Objects.requireNonNull(select, "select"),
-        Objects.requireNonNull(mapper, "mapper"),
-        new ServerCheck(),
+        new Base<>(
+            source,
+            new SelectSql(),
+            Objects.requireNonNull(table, "table"),
+            Objects.requireNonNull(select, "select"),
+            null,
+            Objects.requireNonNull(mapper, "mapper"),
+            new ServerCheck(),
+            dataSource == null ? StreamTableObserver.NONE : StreamTableObserver.of(dataSource),
+            null),
         null,
         null,
         NO_LIMIT,
-        0,
-        StreamTableObserver.of(dataSource));
+        0);
   }
 
-  /**
-   * A query over every row, run on {@code connection}, which is never closed, committed or rolled
-   * back. Called by generated DAOs' {@code query(Connection)}.
-   */
-  public static <R> Select<R> from(
-      Connection connection, StreamTableName table, String select, RowMapper<R> mapper) {
-    return new Select<>(
-        null,
-        Objects.requireNonNull(connection, "connection"),
-        Objects.requireNonNull(table, "table"),
-        Objects.requireNonNull(select, "select"),
-        Objects.requireNonNull(mapper, "mapper"),
-        new ServerCheck(),
-        null,
-        null,
-        NO_LIMIT,
-        0,
-        StreamTableObserver.NONE);
-  }
-
-  /**
-   * {@code Select} with the DAO's own {@link ServerCheck}, so {@link #listFresh()} asks the server
-   * for its pg_trickle release once per DAO, not once per query; it reports to {@code dataSource}'s
-   * observer, or to {@code observer} when it runs on {@code connection}.
-   */
-  static <R> Select<R> from(
-      DataSource dataSource,
-      Connection connection,
-      StreamTableName table,
-      String select,
-      RowMapper<R> mapper,
-      ServerCheck server,
-      StreamTableObserver observer) {
-    return new Select<>(
-        dataSource, connection, table, select, mapper, server, null, null, NO_LIMIT, 0, observer);
+  /** Every row of the DAO that {@code base} describes; called by the DAO's {@code query()}. */
+  static <R> Select<R> all(Base<R> base) {
+    return new Select<>(base, null, null, NO_LIMIT, 0);
   }
 
   /** Keeps only rows that meet {@code condition}, and any condition given before. */
   public Select<R> where(Condition<R> condition) {
     Objects.requireNonNull(condition, "condition");
     Condition<R> combined = where == null ? condition : where.and(condition);
-    return new Select<>(
-        dataSource,
-        connection,
-        table,
-        select,
-        mapper,
-        server,
-        combined,
-        order,
-        limit,
-        offset,
-        observer);
+    return new Select<>(base, combined, order, limit, offset);
   }
 
   /**
@@ -196,20 +183,9 @@ public final class Select<R> {
    * TOTAL.desc().then(REGION.asc())} orders by several columns. Without an ordering, rows come in
    * no particular order, and {@link #limit}/{@link #offset} pick arbitrary rows.
    */
-  public Select<R> orderBy(Order<R> order) {
+  public Select<R> orderBy(Sort<R> order) {
     Objects.requireNonNull(order, "order");
-    return new Select<>(
-        dataSource,
-        connection,
-        table,
-        select,
-        mapper,
-        server,
-        where,
-        order,
-        limit,
-        offset,
-        observer);
+    return new Select<>(base, where, order, limit, offset);
   }
 
   /** Returns at most {@code limit} rows ({@code LIMIT ?}); zero returns none. */
@@ -217,18 +193,7 @@ public final class Select<R> {
     if (limit < 0) {
       throw new IllegalArgumentException("limit must not be negative: " + limit);
     }
-    return new Select<>(
-        dataSource,
-        connection,
-        table,
-        select,
-        mapper,
-        server,
-        where,
-        order,
-        limit,
-        offset,
-        observer);
+    return new Select<>(base, where, order, limit, offset);
   }
 
   /** Skips the first {@code offset} rows ({@code OFFSET ?}); zero skips none. */
@@ -236,23 +201,12 @@ public final class Select<R> {
     if (offset < 0) {
       throw new IllegalArgumentException("offset must not be negative: " + offset);
     }
-    return new Select<>(
-        dataSource,
-        connection,
-        table,
-        select,
-        mapper,
-        server,
-        where,
-        order,
-        limit,
-        offset,
-        observer);
+    return new Select<>(base, where, order, limit, offset);
   }
 
   /** Returns the rows. */
   public List<R> list() {
-    return Observations.timed(observer, table, "query.list", () -> list(limit));
+    return Observations.timed(base.observer(), base.table(), "query.list", () -> list(limit));
   }
 
   /**
@@ -262,23 +216,21 @@ public final class Select<R> {
    */
   public Stream<R> stream() {
     return Observations.timed(
-        observer,
-        table,
+        base.observer(),
+        base.table(),
         "query.stream",
         () -> {
           String sql = rowsSql(limit);
           Binder binder = binder(limit);
-          return connection != null
-              ? Queries.stream(connection, table, sql, binder, mapper)
-              : Queries.stream(dataSource, table, sql, binder, mapper);
+          return Queries.stream(base.source(), base.table(), sql, binder, base.mapper());
         });
   }
 
   /** Returns the first row, in the query's order, or empty; adds {@code LIMIT 1} (bound). */
   public Optional<R> first() {
     return Observations.timed(
-        observer,
-        table,
+        base.observer(),
+        base.table(),
         "query.first",
         () -> {
           List<R> rows = list(limit == NO_LIMIT ? 1 : Math.min(limit, 1));
@@ -293,7 +245,8 @@ public final class Select<R> {
    *     the stream table, the SQL and how many rows there were
    */
   public R one() {
-    return Observations.timed(observer, table, "query.one", () -> unique(true).orElseThrow());
+    return Observations.timed(
+        base.observer(), base.table(), "query.one", () -> unique(true).orElseThrow());
   }
 
   /**
@@ -302,20 +255,19 @@ public final class Select<R> {
    * @throws UnexpectedRowCountException if there is more than one row
    */
   public Optional<R> optional() {
-    return Observations.timed(observer, table, "query.optional", () -> unique(false));
+    return Observations.timed(base.observer(), base.table(), "query.optional", () -> unique(false));
   }
 
   /** Returns the number of rows: {@code SELECT count(*) FROM (...) AS q}. */
   public long count() {
     return Observations.timed(
-        observer,
-        table,
+        base.observer(),
+        base.table(),
         "query.count",
         () ->
             Statements.single(
-                dataSource,
-                connection,
-                table,
+                base.source(),
+                base.table(),
                 aggregateSql(COUNT, false),
                 binder(limit),
                 row -> row.getLong(1)));
@@ -324,14 +276,13 @@ public final class Select<R> {
   /** Returns whether there is at least one row: {@code SELECT EXISTS (...)}. */
   public boolean exists() {
     return Observations.timed(
-        observer,
-        table,
+        base.observer(),
+        base.table(),
         "query.exists",
         () ->
             Statements.single(
-                dataSource,
-                connection,
-                table,
+                base.source(),
+                base.table(),
                 sql(EXISTS, false, limit, CLOSE),
                 binder(limit),
                 row -> row.getBoolean(1)));
@@ -371,7 +322,7 @@ public final class Select<R> {
     if (order == null) {
       throw new IllegalStateException(
           "a page of stream table "
-              + table
+              + base.table()
               + " needs an ordering: call orderBy(...) with"
               + " columns that identify a row");
     }
@@ -379,23 +330,25 @@ public final class Select<R> {
       throw new IllegalStateException(
           "page() chooses the rows itself: remove limit() and offset() from the query");
     }
-    return Observations.timed(observer, table, "query.page", () -> readPage(request));
+    return Observations.timed(base.observer(), base.table(), "query.page", () -> readPage(request));
   }
 
   private Page<R> readPage(PageRequest request) {
     int size = request.size();
-    PageCursor.Position position = PageCursor.position(table, order, request);
+    PageCursor.Position position = PageCursor.position(base.table(), order, request);
     if (position.isOffset()) {
       List<R> rows = list(size + 1L, position.offset());
       if (rows.size() <= size) {
         return new Page<>(rows, size, null);
       }
       return new Page<>(
-          rows.subList(0, size), size, PageCursor.offset(table, order, position.offset() + size));
+          rows.subList(0, size),
+          size,
+          PageCursor.offset(base.table(), order, position.offset() + size));
     }
     Condition<R> seek = position.isFirst() ? null : Pages.seek(order.keys(), position.keys());
     Condition<R> condition = seek == null ? where : where == null ? seek : where.and(seek);
-    return Pages.read(dataSource, connection, table, order, select, condition, mapper, size);
+    return Pages.read(base, order, condition, size);
   }
 
   /**
@@ -434,14 +387,13 @@ public final class Select<R> {
   /** Returns the number of rows whose {@code column} is not NULL: {@code count("col")}. */
   public long count(Column<R, ?> column) {
     return Observations.timed(
-        observer,
-        table,
+        base.observer(),
+        base.table(),
         "query.count",
         () ->
             Statements.single(
-                dataSource,
-                connection,
-                table,
+                base.source(),
+                base.table(),
                 aggregateSql(column.countHead(), false),
                 binder(limit),
                 row -> row.getLong(1)));
@@ -451,8 +403,9 @@ public final class Select<R> {
    * Returns the rows together with the {@link dev.pgtrickle.dao.runtime.Freshness Freshness} of
    * exactly these rows: the query and the stream table's catalog row are read by one statement,
    * under one snapshot, in one round trip, so a refresh that commits meanwhile is wholly in both or
-   * in neither. An empty result still carries its freshness. The result is judged against the
-   * table's own schedule and returned whatever its age ({@link ReadPolicy#accept()}).
+   * in neither. An empty result still carries its freshness. The result is judged against the DAO's
+   * declared {@code maxStaleness} (or, when none is declared, the table's own schedule) and
+   * returned whatever its age ({@link ReadPolicy#accept()}): see {@link Fresh#verdict()}.
    *
    * @throws StreamTableNotFoundException if the table is not in pg_trickle's catalog
    */
@@ -464,24 +417,34 @@ public final class Select<R> {
    * Like {@link #listFresh()}, under {@code policy}: its budget judges the rows, and its mode
    * returns them flagged, throws ({@link dev.pgtrickle.dao.runtime.freshness.StaleDataException
    * StaleDataException}, {@link dev.pgtrickle.dao.runtime.freshness.StreamTableSuspendedException
-   * StreamTableSuspendedException}) or refreshes the table and reads again.
+   * StreamTableSuspendedException}) or refreshes the table and reads again. A policy without a
+   * budget of its own is judged against the DAO's declared {@code maxStaleness} (or the table's own
+   * schedule).
    */
   public Fresh<List<R>> listFresh(ReadPolicy policy) {
     return Observations.timedFresh(
-        observer,
-        table,
+        base.observer(),
+        base.table(),
         "query.listFresh",
         () ->
-            FreshSelects.list(
-                dataSource,
-                connection,
-                table,
-                server,
-                rowsSql(limit),
-                order == null ? "" : order.sql(),
+            FreshQueries.list(
+                base.source(),
+                base.table(),
+                base.server(),
+                freshSql(),
                 binder(limit),
-                mapper,
-                policy));
+                base.mapper(),
+                Objects.requireNonNull(policy, "policy"),
+                base.budget()));
+  }
+
+  /** The fresh form of {@link #sql()}: the DAO's own constant for every row, else rendered once. */
+  private String freshSql() {
+    String data = rowsSql(limit);
+    if (data == base.select() && base.selectFresh() != null) {
+      return base.selectFresh();
+    }
+    return base.sqls().fresh(base.table(), data, order == null ? "" : order.sql());
   }
 
   /**
@@ -522,51 +485,45 @@ public final class Select<R> {
     Select<R> shaped = skip == offset ? this : offset(skip);
     String sql = shaped.rowsSql(rowLimit);
     Binder binder = shaped.binder(rowLimit);
-    return connection != null
-        ? Queries.list(connection, table, sql, binder, mapper)
-        : Queries.list(dataSource, table, sql, binder, mapper);
+    return Queries.list(base.source(), base.table(), sql, binder, base.mapper());
   }
 
   private Optional<R> unique(boolean required) {
     long fetch = limit == NO_LIMIT ? 2 : Math.min(limit, 2);
     String sql = rowsSql(fetch);
     Binder binder = binder(fetch);
-    List<R> rows =
-        connection != null
-            ? Queries.list(connection, table, sql, binder, mapper)
-            : Queries.list(dataSource, table, sql, binder, mapper);
+    List<R> rows = Queries.list(base.source(), base.table(), sql, binder, base.mapper());
     if (rows.size() == 1) {
       return Optional.of(rows.get(0));
     }
     if (rows.isEmpty()) {
       if (required) {
-        throw new UnexpectedRowCountException(table, EXACTLY_ONE, 0, sql);
+        throw new UnexpectedRowCountException(base.table(), EXACTLY_ONE, 0, sql);
       }
       return Optional.empty();
     }
     // Counted by a second statement, for the message only: at least the two rows seen.
     long counted =
         Statements.single(
-            dataSource, connection, table, countSql(), binder(limit), row -> row.getLong(1));
+            base.source(), base.table(), countSql(), binder(limit), row -> row.getLong(1));
     throw new UnexpectedRowCountException(
-        table, required ? EXACTLY_ONE : AT_MOST_ONE, Math.max(2, counted), sql);
+        base.table(), required ? EXACTLY_ONE : AT_MOST_ONE, Math.max(2, counted), sql);
   }
 
   private <T> Optional<T> aggregate(String head, ValueKind<T> kind, Column<R, ?> column) {
     return Observations.timed(
-        observer,
-        table,
+        base.observer(),
+        base.table(),
         "query.aggregate",
         () -> {
           String sql = aggregateSql(head, true);
           return Optional.ofNullable(
               Statements.single(
-                  dataSource,
-                  connection,
-                  table,
+                  base.source(),
+                  base.table(),
                   sql,
                   binder(limit),
-                  row -> kind.read(row, 1, table, column.name())));
+                  row -> kind.read(row, 1, base.table(), column.name())));
         });
   }
 
@@ -585,15 +542,16 @@ public final class Select<R> {
   private String sql(String head, boolean orderMatters, long rowLimit, String tail) {
     boolean cut = rowLimit != NO_LIMIT || offset > 0;
     boolean ordered = order != null && (head.isEmpty() || (orderMatters && cut));
-    return SelectSql.sql(
-        new SelectSql.Shape(
-            head,
-            select,
-            where == null ? null : where.node(),
-            ordered ? order.sql() : null,
-            rowLimit != NO_LIMIT,
-            offset > 0,
-            tail));
+    return base.sqls()
+        .sql(
+            new SelectSql.Shape(
+                head,
+                base.select(),
+                where == null ? null : where.node(),
+                ordered ? order.sql() : null,
+                rowLimit != NO_LIMIT,
+                offset > 0,
+                tail));
   }
 
   private Binder binder(long rowLimit) {

@@ -1,9 +1,12 @@
 package dev.pgtrickle.dao.runtime;
 
+import dev.pgtrickle.dao.runtime.internal.FreshSql;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The SQL of a {@link Select}, rendered once per shape and kept in a bounded cache.
+ * The SQL of the {@link Select}s of one DAO, rendered once per shape and kept in a bounded cache
+ * that belongs to the DAO (its {@code query()} hands it to every {@code Select}), so nothing is
+ * kept in a static field: two DAOs, or two class loaders, never share or pin each other's shapes.
  *
  * <p>A shape is everything that decides the text and nothing that is bound: the DAO's base
  * statement, the condition's structure ({@link Condition.Node}: columns, operators, grouping), the
@@ -12,18 +15,18 @@ import java.util.concurrent.ConcurrentHashMap;
  * query of one shape gets the same {@code String} instance, which also keeps the driver's statement
  * cache warm.
  *
- * <p>The cache holds at most {@link #CAPACITY} shapes; when full, new shapes are rendered on every
- * use and not kept. Applications build queries from constants, so their shapes are few; the bound
- * only protects against code that builds unbounded variety (an {@code in} over array columns with
- * ever new numbers of values).
+ * <p>The cache holds at most {@link #CAPACITY} shapes per DAO; when full, new shapes are rendered
+ * on every use and not kept. Applications build queries from constants, so their shapes are few;
+ * the bound only protects against code that builds unbounded variety (an {@code in} over array
+ * columns with ever new numbers of values).
  */
 final class SelectSql {
   /** The most shapes kept. */
   static final int CAPACITY = 2048;
 
-  private static final ConcurrentHashMap<Shape, String> CACHE = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<Object, String> cache = new ConcurrentHashMap<>();
 
-  private SelectSql() {}
+  SelectSql() {}
 
   /**
    * One statement shape.
@@ -46,15 +49,28 @@ final class SelectSql {
       boolean offset,
       String tail) {}
 
+  /** The fresh form of a query's statement: its key in the cache. */
+  private record FreshShape(String data, String order) {}
+
   /** Returns the SQL of {@code shape}, rendering it only if it is not cached. */
-  static String sql(Shape shape) {
-    String sql = CACHE.get(shape);
-    if (sql != null) {
-      return sql;
-    }
-    sql = render(shape);
-    if (CACHE.size() < CAPACITY) {
-      String raced = CACHE.putIfAbsent(shape, sql);
+  String sql(Shape shape) {
+    String sql = cache.get(shape);
+    return sql != null ? sql : keep(shape, render(shape));
+  }
+
+  /**
+   * Returns {@link FreshSql#of} of {@code table} over {@code data} (a statement {@link #sql}
+   * rendered) ordered by {@code order} (a clause or empty), rendering it only if it is not cached.
+   */
+  String fresh(StreamTableName table, String data, String order) {
+    FreshShape shape = new FreshShape(data, order);
+    String sql = cache.get(shape);
+    return sql != null ? sql : keep(shape, FreshSql.of(table, data, order));
+  }
+
+  private String keep(Object shape, String sql) {
+    if (cache.size() < CAPACITY) {
+      String raced = cache.putIfAbsent(shape, sql);
       if (raced != null) {
         return raced;
       }
@@ -63,8 +79,8 @@ final class SelectSql {
   }
 
   /** The number of shapes cached. */
-  static int size() {
-    return CACHE.size();
+  int size() {
+    return cache.size();
   }
 
   static String render(Shape shape) {

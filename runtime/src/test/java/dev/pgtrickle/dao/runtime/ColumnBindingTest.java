@@ -3,6 +3,7 @@ package dev.pgtrickle.dao.runtime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.pgtrickle.dao.runtime.internal.ConnectionSource;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.sql.PreparedStatement;
@@ -166,7 +167,11 @@ class ColumnBindingTest {
     assertEquals(List.of("setObject(1, 5)", "setObject(2, 6)"), jdbc.binds());
     jdbc.returning(new Object[] {1L});
     Select<Row> all =
-        Select.from(jdbc.dataSource(), StreamTableName.of("s", "t"), "SELECT 1", r -> null);
+        Select.from(
+            ConnectionSource.of(jdbc.dataSource()),
+            StreamTableName.of("s", "t"),
+            "SELECT 1",
+            r -> null);
     UnsupportedOperationException e =
         assertThrows(UnsupportedOperationException.class, () -> all.max(untyped));
     assertEquals(true, e.getMessage().contains("Column.ofLong"), e.getMessage());

@@ -145,8 +145,23 @@ class ConditionSqlTest {
   }
 
   @Test
-  void nullValuesAreRejectedWithAdvice() {
-    NullPointerException e = assertThrows(NullPointerException.class, () -> REGION.eq(null));
+  void eqNullIsIsNullAndNeNullIsIsNotNull() {
+    assertEquals(REGION.isNull().node(), REGION.eq(null).node());
+    assertEquals(REGION.isNotNull().node(), REGION.ne(null).node());
+    assertEquals(0, REGION.eq(null).parameters().length);
+    assertEquals(TOTAL.isNull().node(), TOTAL.eq((Long) null).node());
+  }
+
+  @Test
+  void integerLiteralsCompareWithLongAndDecimalColumnsAsBigint() {
+    assertEquals(TOTAL.gt(10L).node(), TOTAL.gt(10).node());
+    assertEquals(TOTAL.eq(10L).node(), TOTAL.eq(10).node());
+    assertEquals(1, TOTAL.le(3).parameters().length);
+  }
+
+  @Test
+  void otherNullValuesAreRejectedWithAdvice() {
+    NullPointerException e = assertThrows(NullPointerException.class, () -> REGION.gt(null));
     assertTrue(e.getMessage().contains("\"region\""), e.getMessage());
     assertTrue(e.getMessage().contains("isNull()"), e.getMessage());
     assertThrows(NullPointerException.class, () -> TOTAL.between(1L, null));

@@ -14,7 +14,7 @@ class PageCursorTest {
   static final TextColumn<Row> REGION = Column.ofString("region");
   static final Column<Row, Long> TOTAL = Column.ofLong("total");
   static final StreamTableName TABLE = StreamTableName.of("public", "rows");
-  static final Order<Row> ORDER = TOTAL.desc().then(REGION.asc());
+  static final Sort<Row> ORDER = TOTAL.desc().then(REGION.asc());
 
   @Test
   void keysetCursorRoundTripsValuesNullsAndUnicode() {

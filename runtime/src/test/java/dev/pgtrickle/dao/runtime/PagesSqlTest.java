@@ -50,7 +50,7 @@ class PagesSqlTest {
 
   @Test
   void keysetSelectAliasesEveryKeyAfterTheRecordsColumns() {
-    Order<Row> order = TOTAL.desc().then(REGION.asc());
+    Sort<Row> order = TOTAL.desc().then(REGION.asc());
     String base = "SELECT \"region\", \"total\" FROM \"public\".\"rows\"";
     assertEquals(
         "SELECT q.*, q.\"total\"::text AS \"pgtrickle_dao.key1\","

@@ -65,7 +65,10 @@ class QueryTypingTest {
                 + ".or(QTY.in(1, 2).not())).orderBy(TOTAL.desc().nullsLast().then(REGION.asc()))"
                 + ".limit(5).offset(1).list();"
                 + " Optional<Row> first = rows.first(); Row one = rows.one();"
-                + " boolean any = rows.where(Condition.anyOf(REGION.isNull(), QTY.ge(3))).exists();");
+                + " boolean any = rows.where(Condition.anyOf(REGION.isNull(), QTY.ge(3))).exists();"
+                + " rows.where(TOTAL.gt(10).and(TOTAL.eq(10)).and(TOTAL.le(7)).and(QTY.lt(100L)));"
+                + " int threshold = 5; rows.where(TOTAL.ge(threshold).and(TOTAL.ne(threshold)));"
+                + " Long boxed = null; rows.where(TOTAL.eq(boxed).or(TOTAL.eq(null)));");
     assertTrue(errors.isEmpty(), () -> describe(errors));
   }
 
@@ -76,7 +79,6 @@ class QueryTypingTest {
         "rows.where(QTY.ilike(\"1%\"));",
         "rows.where(REGION.eq(5));",
         "rows.where(TOTAL.eq(\"5\"));",
-        "rows.where(TOTAL.gt(5));",
         "rows.where(QTY.between(1L, 2L));",
         "rows.where(REGION.in(1, 2));",
         "rows.where(NAME.eq(\"x\"));",

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.pgtrickle.dao.runtime.internal.ConnectionSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -32,8 +33,9 @@ class ReadOnlyTransactionTest {
 
   private Select<String> all(Connection connection) {
     return connection == null
-        ? Select.from(jdbc.dataSource(), TABLE, SELECT, row -> row.getString(1))
-        : Select.from(connection, TABLE, SELECT, row -> row.getString(1));
+        ? Select.from(
+            ConnectionSource.of(jdbc.dataSource()), TABLE, SELECT, row -> row.getString(1))
+        : Select.from(ConnectionSource.of(connection), TABLE, SELECT, row -> row.getString(1));
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.pgtrickle.dao.runtime.internal.ConnectionSource;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -28,7 +29,10 @@ class SelectExecutionTest {
   private final FakeJdbc jdbc = new FakeJdbc();
   private final Select<Row> all =
       Select.from(
-          jdbc.dataSource(), TABLE, SELECT, row -> new Row(row.getString(1), row.getLong(2)));
+          ConnectionSource.of(jdbc.dataSource()),
+          TABLE,
+          SELECT,
+          row -> new Row(row.getString(1), row.getLong(2)));
 
   @Test
   void listBindsTheValuesThenTheLimitThenTheOffsetAndClosesEverything() {
@@ -195,7 +199,11 @@ class SelectExecutionTest {
   void queriesOnTheCallersConnectionLeaveItOpen() throws SQLException {
     Connection connection = jdbc.connection();
     Select<Row> onConnection =
-        Select.from(connection, TABLE, SELECT, row -> new Row(row.getString(1), row.getLong(2)));
+        Select.from(
+            ConnectionSource.of(connection),
+            TABLE,
+            SELECT,
+            row -> new Row(row.getString(1), row.getLong(2)));
     jdbc.returning(new Object[] {"a", 1L}).returning(new Object[] {4L});
     assertEquals(1, onConnection.list().size());
     assertEquals(4, onConnection.count());

@@ -9,6 +9,7 @@ import dev.pgtrickle.dao.runtime.freshness.FreshnessVerdict;
 import dev.pgtrickle.dao.runtime.freshness.ReadPolicy;
 import dev.pgtrickle.dao.runtime.freshness.SnapshotTooOldException;
 import dev.pgtrickle.dao.runtime.freshness.StaleDataException;
+import dev.pgtrickle.dao.runtime.internal.ConnectionSource;
 import dev.pgtrickle.dao.runtime.internal.FreshSql;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -33,7 +34,10 @@ class SelectFreshTest {
   private final FakeJdbc jdbc = new FakeJdbc();
   private final Select<Row> all =
       Select.from(
-          jdbc.dataSource(), TABLE, SELECT, row -> new Row(row.getString(1), row.getLong(2)));
+          ConnectionSource.of(jdbc.dataSource()),
+          TABLE,
+          SELECT,
+          row -> new Row(row.getString(1), row.getLong(2)));
 
   /**
    * A row of the fresh statement: data columns, marker, seventeen catalog columns, rewritten flag.
@@ -115,7 +119,10 @@ class SelectFreshTest {
     jdbc.returning(row("north", 5L, true));
     Select<Row> onConnection =
         Select.from(
-            jdbc.connection(), TABLE, SELECT, row -> new Row(row.getString(1), row.getLong(2)));
+            ConnectionSource.of(jdbc.connection()),
+            TABLE,
+            SELECT,
+            row -> new Row(row.getString(1), row.getLong(2)));
     assertThrows(SnapshotTooOldException.class, onConnection::listFresh);
   }
 }

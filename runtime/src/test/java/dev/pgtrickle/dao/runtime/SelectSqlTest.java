@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.pgtrickle.dao.runtime.internal.ConnectionSource;
 import java.math.BigDecimal;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,7 @@ class SelectSqlTest {
       "SELECT \"region\", \"total\", \"qty\", \"flag\", \"id\" FROM \"public\".\"rows\"";
 
   private final Select<Row> all =
-      Select.from(new FakeJdbc().dataSource(), TABLE, SELECT, row -> null);
+      Select.from(ConnectionSource.of(new FakeJdbc().dataSource()), TABLE, SELECT, row -> null);
 
   @Test
   void withoutClausesTheBaseStatementRuns() {
@@ -138,11 +139,22 @@ class SelectSqlTest {
 
   @Test
   void theCacheStaysWithinItsCapacity() {
+    SelectSql sqls = new SelectSql();
     for (int i = 0; i < SelectSql.CAPACITY + 100; i++) {
       String select = "SELECT \"region\" FROM \"public\".\"t" + i + "\"";
-      Select<Row> query = Select.from(new FakeJdbc().dataSource(), TABLE, select, row -> null);
-      assertEquals(select + " WHERE \"region\" = ?", query.where(REGION.eq("x")).sql());
+      SelectSql.Shape shape = new SelectSql.Shape("", select, null, null, true, false, "");
+      assertEquals(select + " LIMIT ?", sqls.sql(shape));
     }
-    assertTrue(SelectSql.size() <= SelectSql.CAPACITY, "cached: " + SelectSql.size());
+    assertTrue(sqls.size() <= SelectSql.CAPACITY, "cached: " + sqls.size());
+  }
+
+  @Test
+  void eachDaoKeepsItsOwnStatements() {
+    FakeJdbc jdbc = new FakeJdbc();
+    Select<Row> one = Select.from(ConnectionSource.of(jdbc.dataSource()), TABLE, SELECT, r -> null);
+    Select<Row> two = Select.from(ConnectionSource.of(jdbc.dataSource()), TABLE, SELECT, r -> null);
+    String sql = one.where(REGION.eq("a")).sql();
+    assertEquals(sql, two.where(REGION.eq("a")).sql());
+    assertNotSame(sql, two.where(REGION.eq("a")).sql());
   }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.pgtrickle.dao.runtime.internal.ConnectionSource;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
@@ -44,7 +45,11 @@ class ServerCheckTest {
   void asksOncePerSelectChainAndReadsThe108Columns() {
     FakeJdbc jdbc = new FakeJdbc();
     Select<Row> all =
-        Select.from(jdbc.dataSource(), TABLE, SELECT, row -> new Row(row.getString(1)));
+        Select.from(
+            ConnectionSource.of(jdbc.dataSource()),
+            TABLE,
+            SELECT,
+            row -> new Row(row.getString(1)));
     Object[] data = {"north", true};
     Object[] row = new Object[data.length + 18];
     System.arraycopy(data, 0, row, 0, data.length);
@@ -61,7 +66,11 @@ class ServerCheckTest {
   void anUnsupportedReleaseIsATypedErrorNamingBoth() {
     FakeJdbc jdbc = new FakeJdbc().pgTrickleVersion("0.67.0");
     Select<Row> all =
-        Select.from(jdbc.dataSource(), TABLE, SELECT, row -> new Row(row.getString(1)));
+        Select.from(
+            ConnectionSource.of(jdbc.dataSource()),
+            TABLE,
+            SELECT,
+            row -> new Row(row.getString(1)));
     UnsupportedPgTrickleVersionException e =
         assertThrows(UnsupportedPgTrickleVersionException.class, all::listFresh);
     assertEquals(Optional.of("0.67.0"), e.found());
@@ -74,7 +83,11 @@ class ServerCheckTest {
   void plainReadsDoNotAsk() {
     FakeJdbc jdbc = new FakeJdbc().pgTrickleVersion("0.67.0");
     Select<Row> all =
-        Select.from(jdbc.dataSource(), TABLE, SELECT, row -> new Row(row.getString(1)));
+        Select.from(
+            ConnectionSource.of(jdbc.dataSource()),
+            TABLE,
+            SELECT,
+            row -> new Row(row.getString(1)));
     jdbc.returning(new Object[] {"north"});
     assertEquals(1, all.list().size());
     assertEquals(0, jdbc.serverChecks());

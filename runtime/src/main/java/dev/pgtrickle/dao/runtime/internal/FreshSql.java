@@ -36,9 +36,9 @@ import java.util.Objects;
  *   <li>The catalog columns are aliased {@code __pgt_fresh_*} (pg_trickle reserves {@code __pgt_}),
  *       so they never make a data column name ambiguous.
  *   <li>SQL guarantees an order only through the statement's own {@code ORDER BY}: when the data
- *       query is ordered, pass the same clause as {@code orderBy} (for example {@code
- *       Order.sql()}); it names the data columns, which are output columns of the outer statement.
- *       Keep any {@code LIMIT} inside {@code dataSql}.
+ *       query is ordered, pass the same clause as {@code orderBy} (for example {@code Sort.sql()});
+ *       it names the data columns, which are output columns of the outer statement. Keep any {@code
+ *       LIMIT} inside {@code dataSql}.
  * </ul>
  */
 public final class FreshSql {
@@ -74,7 +74,7 @@ public final class FreshSql {
 
   /**
    * The fresh statement for {@code dataSql}, ordered by {@code orderBy} (an {@code ORDER BY} clause
-   * starting with a space, as {@code Order.sql()} renders it, or empty).
+   * starting with a space, as {@code Sort.sql()} renders it, or empty).
    */
   public static String of(StreamTableName table, String dataSql, String orderBy) {
     Objects.requireNonNull(table, "table");

@@ -10,7 +10,6 @@ import dev.pgtrickle.dao.runtime.StreamTableException;
 import dev.pgtrickle.dao.runtime.StreamTableName;
 import dev.pgtrickle.dao.runtime.StreamTableStatus;
 import dev.pgtrickle.dao.runtime.TargetFreshnessMode;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -111,6 +110,9 @@ public final class FreshnessQuery {
     return "'" + quoted + "'";
   }
 
+  private static final String PIPELINED = ReadOnly.pipelined(SQL);
+  private static final String SLA_PIPELINED = ReadOnly.pipelined(SLA_SQL);
+
   private FreshnessQuery() {}
 
   /**
@@ -118,29 +120,34 @@ public final class FreshnessQuery {
    * server's pg_trickle release with {@code server}.
    */
   public static Freshness read(DataSource dataSource, StreamTableName table, ServerCheck server) {
-    try (Connection connection = dataSource.getConnection()) {
-      return read(connection, table, server);
-    } catch (SQLException e) {
-      throw translate(table, SQL, e);
-    }
+    return read(ConnectionSource.of(dataSource), table, server);
   }
 
   /**
-   * Reads {@code table}'s freshness on {@code connection}, which stays open, in a read-only
-   * transaction when it is in auto-commit mode ({@link ReadOnly}). With the SLA columns when the
-   * role may read the freshness controller.
+   * Reads {@code table}'s freshness on a connection of {@code source}, in a read-only transaction
+   * when it is in auto-commit mode ({@link ReadOnly}), first checking the server's pg_trickle
+   * release with {@code server}. With the SLA columns when the role may read the freshness
+   * controller.
    */
-  public static Freshness read(Connection connection, StreamTableName table, ServerCheck server) {
-    boolean sla = server.verify(connection, table).slaReadable();
-    String sql = sla ? SLA_SQL : SQL;
+  public static Freshness read(ConnectionSource source, StreamTableName table, ServerCheck server) {
     try {
-      return ReadOnly.query(
-          connection,
-          sql,
-          statement -> bindName(statement, table),
-          row -> read(row, table, sql, sla));
+      return source.run(
+          connection -> {
+            boolean sla = server.verify(connection, table).slaReadable();
+            String sql = sla ? SLA_SQL : SQL;
+            try {
+              return ReadOnly.query(
+                  connection,
+                  sql,
+                  sla ? SLA_PIPELINED : PIPELINED,
+                  statement -> bindName(statement, table),
+                  row -> read(row, table, sql, sla));
+            } catch (SQLException e) {
+              throw translate(table, sql, e);
+            }
+          });
     } catch (SQLException e) {
-      throw translate(table, sql, e);
+      throw translate(table, SQL, e);
     }
   }
 

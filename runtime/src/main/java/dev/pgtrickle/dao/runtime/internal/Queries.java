@@ -7,40 +7,25 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import javax.sql.DataSource;
 
 /**
- * Runs the statements of generated DAOs, each in a read-only transaction ({@link ReadOnly#query}).
- * Every JDBC resource is closed on every path, and every {@link SQLException} becomes a {@link
- * dev.pgtrickle.dao.runtime.StreamTableException} that names the stream table and keeps the SQL and
- * SQLState.
+ * Runs the statements of DAOs and queries, each in a read-only transaction ({@link ReadOnly#query})
+ * on a connection of a {@link ConnectionSource}. Every JDBC resource is closed on every path, and
+ * every {@link SQLException} becomes a {@link dev.pgtrickle.dao.runtime.StreamTableException} that
+ * names the stream table and keeps the SQL and SQLState.
  */
 public final class Queries {
   private Queries() {}
 
-  /** Runs {@code sql} on a connection from {@code dataSource} and maps every row. */
+  /** Runs {@code sql} on a connection of {@code source} and maps every row. */
   public static <T> List<T> list(
-      DataSource dataSource,
-      StreamTableName table,
-      String sql,
-      Binder binder,
-      RowMapper<T> mapper) {
-    try (Connection connection = dataSource.getConnection()) {
-      return ReadOnly.query(connection, sql, binder, rows -> rows(rows, mapper));
-    } catch (SQLException e) {
-      throw Failures.translate(table, sql, e);
-    }
-  }
-
-  /** Runs {@code sql} on {@code connection} and maps every row; the connection stays open. */
-  public static <T> List<T> list(
-      Connection connection,
+      ConnectionSource source,
       StreamTableName table,
       String sql,
       Binder binder,
       RowMapper<T> mapper) {
     try {
-      return ReadOnly.query(connection, sql, binder, rows -> rows(rows, mapper));
+      return source.query(sql, binder, rows -> rows(rows, mapper));
     } catch (SQLException e) {
       throw Failures.translate(table, sql, e);
     }
@@ -54,21 +39,11 @@ public final class Queries {
     return rows;
   }
 
-  /** Runs {@code sql}, a {@code SELECT count(*)}, on a connection from {@code dataSource}. */
+  /** Runs {@code sql}, a {@code SELECT count(*)}, on a connection of {@code source}. */
   public static long count(
-      DataSource dataSource, StreamTableName table, String sql, Binder binder) {
-    try (Connection connection = dataSource.getConnection()) {
-      return ReadOnly.query(connection, sql, binder, Queries::count);
-    } catch (SQLException e) {
-      throw Failures.translate(table, sql, e);
-    }
-  }
-
-  /** Runs {@code sql}, a {@code SELECT count(*)}, on {@code connection}. */
-  public static long count(
-      Connection connection, StreamTableName table, String sql, Binder binder) {
+      ConnectionSource source, StreamTableName table, String sql, Binder binder) {
     try {
-      return ReadOnly.query(connection, sql, binder, Queries::count);
+      return source.query(sql, binder, Queries::count);
     } catch (SQLException e) {
       throw Failures.translate(table, sql, e);
     }
@@ -80,31 +55,22 @@ public final class Queries {
   }
 
   /**
-   * Streams the rows of {@code sql} through a server-side cursor on a connection from {@code
-   * dataSource}; the connection is returned when the stream is closed or fully consumed.
+   * Streams the rows of {@code sql} through a server-side cursor on a connection of {@code source};
+   * the pool's connection is returned when the stream is closed or fully consumed, the caller's
+   * stays open.
    */
   public static <T> Stream<T> stream(
-      DataSource dataSource,
+      ConnectionSource source,
       StreamTableName table,
       String sql,
       Binder binder,
       RowMapper<T> mapper) {
     Connection connection;
     try {
-      connection = dataSource.getConnection();
+      connection = source.open();
     } catch (SQLException e) {
       throw Failures.translate(table, sql, e);
     }
-    return Cursor.open(connection, true, table, sql, binder, mapper);
-  }
-
-  /** Streams the rows of {@code sql} through a server-side cursor on {@code connection}. */
-  public static <T> Stream<T> stream(
-      Connection connection,
-      StreamTableName table,
-      String sql,
-      Binder binder,
-      RowMapper<T> mapper) {
-    return Cursor.open(connection, false, table, sql, binder, mapper);
+    return Cursor.open(connection, source.closesConnections(), table, sql, binder, mapper);
   }
 }

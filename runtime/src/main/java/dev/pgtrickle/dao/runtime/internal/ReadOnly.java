@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Runs reads in a read-only transaction, the run-time half of the read-only contract: even a
@@ -17,7 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * <statement>; COMMIT} ({@link #query}): pgjdbc sends the three as one pipeline with one {@code
  * Sync}, so the transaction costs no round trip at all, and auto-commit is never switched. If the
  * pipeline fails, the connection's aborted transaction is rolled back. The pipelined text is built
- * once per statement and kept, up to {@value #CACHE_LIMIT} statements (then built per call).
+ * once per statement and kept by the {@link ConnectionSource} of the DAO that runs it: this class
+ * keeps nothing.
  *
  * <p>A cursor, which must live in a transaction, switches the connection instead ({@link #begin},
  * {@link #finish}): auto-commit off and the connection marked read-only, so pgjdbc sends {@code
@@ -29,9 +29,6 @@ import java.util.concurrent.ConcurrentHashMap;
  * caller's.
  */
 public final class ReadOnly {
-  /** How many pipelined statements are kept. */
-  static final int CACHE_LIMIT = 4096;
-
   /**
    * Before the statement. The line break after it, and the one before {@link #COMMIT}, keep a
    * statement that ends in a {@code --} comment from swallowing the {@code COMMIT}.
@@ -40,8 +37,6 @@ public final class ReadOnly {
 
   /** After the statement. */
   static final String COMMIT = "\n;COMMIT";
-
-  private static final ConcurrentHashMap<String, String> PIPELINES = new ConcurrentHashMap<>();
 
   private ReadOnly() {}
 
@@ -57,8 +52,11 @@ public final class ReadOnly {
    * reads its result: pipelined as {@code BEGIN READ ONLY; sql; COMMIT} in auto-commit mode, as it
    * is inside the caller's transaction otherwise. Closes the statement and result set; never closes
    * the connection.
+   *
+   * @param pipelined {@link #pipelined pipelined(sql)}, which the caller keeps
    */
-  public static <T> T query(Connection connection, String sql, Binder binder, Result<T> result)
+  static <T> T query(
+      Connection connection, String sql, String pipelined, Binder binder, Result<T> result)
       throws SQLException {
     if (!connection.getAutoCommit()) {
       try (PreparedStatement statement = connection.prepareStatement(sql)) {
@@ -68,7 +66,7 @@ public final class ReadOnly {
         }
       }
     }
-    try (PreparedStatement statement = connection.prepareStatement(pipelined(sql))) {
+    try (PreparedStatement statement = connection.prepareStatement(pipelined)) {
       binder.bind(statement);
       try {
         // pgjdbc reads every response before execute() returns: the COMMIT is done, or failed.
@@ -86,16 +84,9 @@ public final class ReadOnly {
     }
   }
 
-  /** {@code BEGIN READ ONLY; sql; COMMIT}, kept once built while there is room. */
+  /** {@code BEGIN READ ONLY; sql; COMMIT}. */
   static String pipelined(String sql) {
-    String pipelined = PIPELINES.get(sql);
-    if (pipelined == null) {
-      pipelined = BEGIN + sql + COMMIT;
-      if (PIPELINES.size() < CACHE_LIMIT) {
-        PIPELINES.putIfAbsent(sql, pipelined);
-      }
-    }
-    return pipelined;
+    return BEGIN + sql + COMMIT;
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.pgtrickle.dao.runtime.internal;
 import dev.pgtrickle.dao.runtime.ColumnMappingException;
 import dev.pgtrickle.dao.runtime.RowIdentity;
 import dev.pgtrickle.dao.runtime.StreamTableName;
+import dev.pgtrickle.dao.runtime.UnexpectedNullException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.sql.Array;
@@ -54,6 +55,20 @@ public final class Rows {
     int scale = columns.getScale(index);
     int fraction = scale > 0 ? scale + 1 : 0;
     return columns.getPrecision(index) - fraction > 25;
+  }
+
+  /**
+   * Throws {@link UnexpectedNullException} if the column last read from {@code row} was NULL: a
+   * primitive component, which cannot hold NULL, reads it.
+   *
+   * @param column the column, as stored
+   * @param component the component as {@code Record.component}
+   */
+  public static void notNull(ResultSet row, StreamTableName table, String column, String component)
+      throws SQLException {
+    if (row.wasNull()) {
+      throw new UnexpectedNullException(table, column, component);
+    }
   }
 
   /** Reads a nullable {@code boolean}. */

@@ -14,7 +14,7 @@ import java.util.Objects;
  *
  * @param <R> the record whose columns are ordered
  */
-public final class Order<R> {
+public final class Sort<R> {
   private static final String ORDER_BY = " ORDER BY ";
 
   /** The rendered terms before the last key, each followed by {@code ", "}; empty for one key. */
@@ -31,7 +31,7 @@ public final class Order<R> {
   private volatile Memo last;
   private volatile Memo keyset;
 
-  private Order(String leading, String key, String direction, String nulls, List<KeysetKey> keys) {
+  private Sort(String leading, String key, String direction, String nulls, List<KeysetKey> keys) {
     this.leading = leading;
     this.key = key;
     this.direction = direction;
@@ -40,9 +40,9 @@ public final class Order<R> {
     this.keys = keys;
   }
 
-  static <R> Order<R> of(String quotedColumn, String direction) {
+  static <R> Sort<R> of(String quotedColumn, String direction) {
     boolean descending = direction.equals(" DESC");
-    return new Order<>(
+    return new Sort<>(
         "",
         quotedColumn,
         direction,
@@ -51,22 +51,22 @@ public final class Order<R> {
   }
 
   /** The same ordering, with NULLs of the last key sorted before all other values. */
-  public Order<R> nullsFirst() {
-    return new Order<>(leading, key, direction, " NULLS FIRST", lastNulls(true));
+  public Sort<R> nullsFirst() {
+    return new Sort<>(leading, key, direction, " NULLS FIRST", lastNulls(true));
   }
 
   /** The same ordering, with NULLs of the last key sorted after all other values. */
-  public Order<R> nullsLast() {
-    return new Order<>(leading, key, direction, " NULLS LAST", lastNulls(false));
+  public Sort<R> nullsLast() {
+    return new Sort<>(leading, key, direction, " NULLS LAST", lastNulls(false));
   }
 
   /** Returns this ordering followed by {@code next}, which decides between rows equal so far. */
-  public Order<R> then(Order<R> next) {
+  public Sort<R> then(Sort<R> next) {
     Objects.requireNonNull(next, "next");
     String terms = sql.substring(ORDER_BY.length());
     List<KeysetKey> all = new ArrayList<>(keys);
     all.addAll(next.keys);
-    return new Order<>(
+    return new Sort<>(
         terms + ", " + next.leading, next.key, next.direction, next.nulls, List.copyOf(all));
   }
 
@@ -120,7 +120,7 @@ public final class Order<R> {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof Order<?> that && sql.equals(that.sql);
+    return other instanceof Sort<?> that && sql.equals(that.sql);
   }
 
   @Override

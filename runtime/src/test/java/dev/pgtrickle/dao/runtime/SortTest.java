@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 import org.junit.jupiter.api.Test;
 
-class OrderTest {
+class SortTest {
   record Row(String region, long total) {}
 
   private static final Column<Row, String> REGION = Column.of("region");
@@ -20,7 +20,7 @@ class OrderTest {
 
   @Test
   void nullsPlacementAppliesToTheLastKey() {
-    Order<Row> order = TOTAL.desc().nullsLast().then(REGION.asc().nullsFirst());
+    Sort<Row> order = TOTAL.desc().nullsLast().then(REGION.asc().nullsFirst());
     assertEquals(
         " ORDER BY \"Total \"\"x\"\"\" DESC NULLS LAST, \"region\" ASC NULLS FIRST", order.sql());
     assertEquals(
@@ -30,8 +30,8 @@ class OrderTest {
 
   @Test
   void thenChainsOrderingsOfSeveralKeys() {
-    Order<Row> tail = REGION.desc().then(TOTAL.asc());
-    Order<Row> order = TOTAL.desc().then(tail).nullsFirst();
+    Sort<Row> tail = REGION.desc().then(TOTAL.asc());
+    Sort<Row> order = TOTAL.desc().then(tail).nullsFirst();
     assertEquals(
         " ORDER BY \"Total \"\"x\"\"\" DESC, \"region\" DESC, \"Total \"\"x\"\"\" ASC NULLS FIRST",
         order.sql());
@@ -39,7 +39,7 @@ class OrderTest {
 
   @Test
   void appendToReusesTheStatementBuiltForTheSameBase() {
-    Order<Row> order = REGION.asc();
+    Sort<Row> order = REGION.asc();
     String base = "SELECT \"region\" FROM \"t\"";
     String first = order.appendTo(base);
     assertEquals(base + " ORDER BY \"region\" ASC", first);
