@@ -50,7 +50,6 @@ public class FilterBench {
         size / 10,
         handWritten(),
         Map.of(
-            "generated findByRegion", daoFindByRegion(),
             "typed query", daoTypedQuery(),
             "Spring", springDataClassRowMapper(),
             "Jdbi", jdbiConstructorMapper(),
@@ -67,12 +66,6 @@ public class FilterBench {
   @Benchmark
   public List<CustomerTotals> handWritten() throws SQLException {
     return HandWritten.matchingDao(contenders.dataSource, HandWritten.FIND_BY_REGION, REGION);
-  }
-
-  /** The generated {@code findByRegion(String)}. */
-  @Benchmark
-  public List<CustomerTotals> daoFindByRegion() {
-    return contenders.dao.findByRegion(REGION);
   }
 
   /** The typed query {@code query().where(REGION.eq(region)).list()}, its SQL shape cached. */

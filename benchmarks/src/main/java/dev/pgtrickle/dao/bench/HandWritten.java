@@ -25,7 +25,7 @@ final class HandWritten {
       "SELECT \"customer\", \"region\", \"order_count\", \"total\","
           + " \"last_order_at\", \"note\" FROM \"public\".\"customer_totals\"";
 
-  /** The generated {@code findByRegion} SQL. */
+  /** The SQL of {@code dao.query().where(REGION.eq(region))}. */
   static final String FIND_BY_REGION = FIND_ALL + " WHERE \"region\" = ?";
 
   /** {@link #FIND_ALL} in a read-only transaction, pipelined as the DAO's runtime sends it. */

@@ -75,12 +75,6 @@ final class Ratios {
           size,
           "");
       row(
-          "FilterBench.daoFindByRegion / FilterBench.handWritten",
-          "FilterBench.daoFindByRegion" + s,
-          "FilterBench.handWritten" + s,
-          size,
-          "<= 1.03, bytes within 5%");
-      row(
           "FilterBench.daoTypedQuery / FilterBench.handWritten",
           "FilterBench.daoTypedQuery" + s,
           "FilterBench.handWritten" + s,
@@ -94,9 +88,9 @@ final class Ratios {
             size,
             "> 1");
         row(
-            "FilterBench." + peer + " / FilterBench.daoFindByRegion",
+            "FilterBench." + peer + " / FilterBench.daoTypedQuery",
             "FilterBench." + peer + s,
-            "FilterBench.daoFindByRegion" + s,
+            "FilterBench.daoTypedQuery" + s,
             size,
             "> 1");
       }

@@ -5,8 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pgtrickle.dao.runtime.Freshness;
-import dev.pgtrickle.dao.runtime.Order;
 import dev.pgtrickle.dao.runtime.RefreshMode;
+import dev.pgtrickle.dao.runtime.Select;
+import dev.pgtrickle.dao.runtime.Sort;
 import dev.pgtrickle.dao.runtime.StreamTableDao;
 import dev.pgtrickle.dao.runtime.StreamTableName;
 import dev.pgtrickle.dao.runtime.StreamTableStatus;
@@ -16,6 +17,7 @@ import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -44,8 +46,8 @@ class StreamTableMetricsTest {
     }
 
     @Override
-    public Freshness freshness(Connection connection) {
-      throw new UnsupportedOperationException();
+    public Optional<Duration> maxStaleness() {
+      return Optional.empty();
     }
 
     @Override
@@ -54,17 +56,7 @@ class StreamTableMetricsTest {
     }
 
     @Override
-    public List<Object> findAll(Connection connection) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public List<Object> findAll(Order<Object> order) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public List<Object> findAll(Connection connection, Order<Object> order) {
+    public List<Object> findAll(Sort<Object> sort) {
       throw new UnsupportedOperationException();
     }
 
@@ -74,17 +66,17 @@ class StreamTableMetricsTest {
     }
 
     @Override
-    public Stream<Object> streamAll(Connection connection) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
     public long count() {
       throw new UnsupportedOperationException();
     }
 
     @Override
-    public long count(Connection connection) {
+    public Select<Object> query() {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public StreamTableDao<Object> on(Connection connection) {
       throw new UnsupportedOperationException();
     }
   }

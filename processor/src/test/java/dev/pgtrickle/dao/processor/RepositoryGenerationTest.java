@@ -106,6 +106,6 @@ class RepositoryGenerationTest {
     assertThat(compilation)
         .generatedSourceFile("com.example.TotalsQueriesImpl")
         .contentsAsUtf8String()
-        .contains("Queries.list(dataSource_,");
+        .contains("Queries.list(ConnectionSource.of(dataSource_),");
   }
 }

@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.pgtrickle.dao.it.support.TestDatabase;
 import dev.pgtrickle.dao.runtime.Freshness;
+import dev.pgtrickle.dao.runtime.Select;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -72,11 +73,12 @@ public final class Demo {
 
     step("A new order for East is written to the SOURCE table orders");
     execute(pool, "INSERT INTO " + SCHEMA + ".orders (region, amount) VALUES ('East', 25.00)");
-    System.out.println("findByRegion(\"East\") before a refresh: " + dao.findByRegion("East"));
+    Select<RegionTotals> east = dao.query().where(RegionTotalsDao.REGION.eq("East"));
+    System.out.println("query().where(REGION.eq(\"East\")) before a refresh: " + east.list());
 
     step("pgtrickle.refresh_stream_table, in its own transaction");
     refresh(pool);
-    System.out.println("findByRegion(\"East\") after the refresh:  " + dao.findByRegion("East"));
+    System.out.println("query().where(REGION.eq(\"East\")) after the refresh:  " + east.list());
     print(dao.freshness());
 
     step("A refresh that changes nothing: last refresh moves, last change does not");

@@ -39,7 +39,7 @@ class EmptyTableIT {
   void everyFinderReturnsNothingAndFreshnessIsStillKnown() {
     assertEquals(List.of(), dao.findAll());
     assertEquals(List.of(), dao.findAll(OrderTotalsDao.REGION.desc()));
-    assertEquals(List.of(), dao.findByRegion(null));
+    assertEquals(List.of(), dao.query().where(OrderTotalsDao.REGION.eq(null)).list());
     assertEquals(0, dao.count());
     try (Stream<?> rows = dao.streamAll()) {
       assertEquals(0, rows.count());

@@ -78,7 +78,9 @@ class FailuresIT {
     assertEquals("max_amount", e.column());
     assertEquals("StrictTotals.maxAmount", e.component());
     assertTrue(e.getMessage().contains("boxed type"), e.getMessage());
-    assertEquals(List.of(new StrictTotals("East", 10L)), dao.findByRegion("East"));
+    assertEquals(
+        List.of(new StrictTotals("East", 10L)),
+        dao.query().where(StrictTotalsDao.REGION.eq("East")).list());
   }
 
   @Test
@@ -96,7 +98,10 @@ class FailuresIT {
 
     for (Executable call :
         List.<Executable>of(
-            dao::findAll, dao::count, () -> dao.findByRegion("x"), () -> dao.streamAll().close())) {
+            dao::findAll,
+            dao::count,
+            () -> dao.query().where(MissingTableDao.REGION.eq("x")).list(),
+            () -> dao.streamAll().close())) {
       StreamTableNotFoundException e = assertThrows(StreamTableNotFoundException.class, call);
       assertEquals("42P01", e.sqlState().orElseThrow());
       assertTrue(

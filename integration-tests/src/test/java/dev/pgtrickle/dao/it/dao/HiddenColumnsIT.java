@@ -84,7 +84,7 @@ class HiddenColumnsIT {
     List<OrderTotals> all = dao.findAll();
     assertEquals(
         Sql.value(owner, "SELECT count(DISTINCT region) + 1 FROM orders"), (long) all.size());
-    assertEquals(1, dao.findByRegion("West").size());
+    assertEquals(1, dao.query().where(OrderTotalsDao.REGION.eq("West")).list().size());
     assertEquals(all.size(), dao.count());
     try (Stream<OrderTotals> rows = dao.streamAll()) {
       assertEquals(all.size(), rows.count());
@@ -127,13 +127,22 @@ class HiddenColumnsIT {
 
     // Found again by its bytea row id, and equal as a record (RowIdentity compares by content).
     OrderTotalsWithRowId first = rows.get(0);
-    assertEquals(List.of(first), ownerDao.findByRowId(first.rowId()));
+    assertEquals(
+        List.of(first),
+        ownerDao.query().where(OrderTotalsWithRowIdDao.ROW_ID.eq(first.rowId())).list());
     assertEquals(
         List.of(first),
         ownerDao.query().where(OrderTotalsWithRowIdDao.ROW_ID.eq(first.rowId())).list());
     assertEquals(
         rows.size(), ownerDao.query().where(OrderTotalsWithRowIdDao.ROW_ID.in(rowIds)).count());
-    assertEquals(List.of(), ownerDao.findByRowId(RowIdentity.of(new byte[] {1, 2, 3})));
-    assertThrows(NullPointerException.class, () -> ownerDao.findByRowId(null));
+    assertEquals(
+        List.of(),
+        ownerDao
+            .query()
+            .where(OrderTotalsWithRowIdDao.ROW_ID.eq(RowIdentity.of(new byte[] {1, 2, 3})))
+            .list());
+    assertThrows(
+        NullPointerException.class,
+        () -> ownerDao.query().where(OrderTotalsWithRowIdDao.ROW_ID.eq(null)).list());
   }
 }

@@ -58,19 +58,23 @@ class ImmediateReadsIT {
 
       assertEquals(
           List.of(new LiveTotals("South", 2, new BigDecimal("7.50"))),
-          mine.findByRegion(tx, "South"));
-      assertEquals(1, mine.count(tx));
-      assertEquals(mine.findAll(tx), mine.findAll(tx, LiveTotalsDao.REGION.asc()));
-      try (Stream<LiveTotals> rows = mine.streamAll(tx)) {
+          mine.on(tx).query().where(LiveTotalsDao.REGION.eq("South")).list());
+      assertEquals(1, mine.on(tx).count());
+      assertEquals(mine.on(tx).findAll(), mine.on(tx).findAll(LiveTotalsDao.REGION.asc()));
+      try (Stream<LiveTotals> rows = mine.on(tx).streamAll()) {
         assertEquals(1, rows.count());
       }
       assertTrue(tx.getAutoCommit() == false && !tx.isClosed(), "the caller's transaction goes on");
-      assertEquals(List.of(), others.findByRegion("South"), "not visible before commit");
+      assertEquals(
+          List.of(),
+          others.query().where(LiveTotalsDao.REGION.eq("South")).list(),
+          "not visible before commit");
 
       tx.commit();
     }
     assertEquals(
-        List.of(new LiveTotals("South", 2, new BigDecimal("7.50"))), others.findByRegion("South"));
+        List.of(new LiveTotals("South", 2, new BigDecimal("7.50"))),
+        others.query().where(LiveTotalsDao.REGION.eq("South")).list());
     Pools.assertAllReturned(pool);
   }
 
@@ -80,12 +84,12 @@ class ImmediateReadsIT {
     try (Connection tx = pool.getConnection()) {
       tx.setAutoCommit(false);
       insertOrder(tx, "Nowhere", "1.00");
-      assertFalse(dao.findByRegion(tx, "Nowhere").isEmpty());
+      assertFalse(dao.on(tx).query().where(LiveTotalsDao.REGION.eq("Nowhere")).list().isEmpty());
       tx.rollback();
-      assertEquals(List.of(), dao.findByRegion(tx, "Nowhere"));
+      assertEquals(List.of(), dao.on(tx).query().where(LiveTotalsDao.REGION.eq("Nowhere")).list());
       tx.commit();
     }
-    assertEquals(List.of(), dao.findByRegion("Nowhere"));
+    assertEquals(List.of(), dao.query().where(LiveTotalsDao.REGION.eq("Nowhere")).list());
   }
 
   private static void insertOrder(Connection tx, String region, String amount) throws SQLException {

@@ -57,10 +57,16 @@ class QuotingIT {
             new QuotedNames("East", "ann", 2),
             new QuotedNames("West", "bo", 1)),
         dao.findAll(QuotedNamesDao.ORDER.asc().nullsFirst()));
-    assertEquals(List.of(new QuotedNames("East", "ann", 2)), dao.findByOrder("East"));
-    assertEquals(List.of(new QuotedNames(null, "bo", 1)), dao.findByOrder(null));
-    assertEquals(2, dao.findByUser("bo").size());
-    assertEquals(List.of(new QuotedNames("East", "ann", 2)), dao.findByCount(2L));
+    assertEquals(
+        List.of(new QuotedNames("East", "ann", 2)),
+        dao.query().where(QuotedNamesDao.ORDER.eq("East")).list());
+    assertEquals(
+        List.of(new QuotedNames(null, "bo", 1)),
+        dao.query().where(QuotedNamesDao.ORDER.eq(null)).list());
+    assertEquals(2, dao.query().where(QuotedNamesDao.USER.eq("bo")).list().size());
+    assertEquals(
+        List.of(new QuotedNames("East", "ann", 2)),
+        dao.query().where(QuotedNamesDao.COUNT.eq(2L)).list());
     assertEquals(3, dao.count());
     try (Stream<QuotedNames> rows = dao.streamAll()) {
       assertEquals(3, rows.sorted(Comparator.comparing(QuotedNames::user)).count());

@@ -134,14 +134,17 @@ class SeedGuideIT {
   void findByComponentBindsTheValueAndANullArgumentFindsTheNullGroup() {
     assertEquals(
         expectedOrderTotals().stream().filter(r -> "East".equals(r.region())).toList(),
-        orderTotals.findByRegion("East"));
+        orderTotals.query().where(OrderTotalsDao.REGION.eq("East")).list());
     assertEquals(
         expectedOrderTotals().stream().filter(r -> r.region() == null).toList(),
-        orderTotals.findByRegion(null));
-    assertEquals(List.of(), orderTotals.findByRegion("East' OR '1'='1"), "values are bound");
+        orderTotals.query().where(OrderTotalsDao.REGION.eq(null)).list());
+    assertEquals(
+        List.of(),
+        orderTotals.query().where(OrderTotalsDao.REGION.eq("East' OR '1'='1")).list(),
+        "values are bound");
     assertEquals(
         sorted(expectedOrderTotals().stream().filter(r -> r.orderCount() == 1).toList()),
-        sorted(orderTotals.findByOrderCount(1L)));
+        sorted(orderTotals.query().where(OrderTotalsDao.ORDER_COUNT.eq(1L)).list()));
   }
 
   @Test
@@ -187,7 +190,7 @@ class SeedGuideIT {
       refreshAll();
     }
     assertEquals(expectedOrderTotals(), sorted(orderTotals.findAll()));
-    assertFalse(orderTotals.findByRegion("East").isEmpty());
+    assertFalse(orderTotals.query().where(OrderTotalsDao.REGION.eq("East")).list().isEmpty());
   }
 
   private static List<OrderTotals> expectedOrderTotals() {

@@ -111,13 +111,13 @@ class StreamAllIT {
     BigSeriesDao dao = new BigSeriesDao(pool);
     try (Connection connection = pool.getConnection()) {
       assertTrue(connection.getAutoCommit());
-      try (Stream<BigSeries> rows = dao.streamAll(connection)) {
+      try (Stream<BigSeries> rows = dao.on(connection).streamAll()) {
         assertEquals(10, rows.limit(10).count());
         assertFalse(connection.getAutoCommit(), "cursors need a transaction");
       }
       assertTrue(connection.getAutoCommit(), "auto-commit restored on close");
       assertFalse(connection.isClosed(), "the caller's connection stays open");
-      assertEquals(ROWS, dao.count(connection));
+      assertEquals(ROWS, dao.on(connection).count());
     }
     Pools.assertAllReturned(pool);
   }

@@ -78,7 +78,7 @@ class TypesIT {
 
   @Test
   void everyTypeReadsItsValue() {
-    TypeSample s = dao.findById(1L).get(0);
+    TypeSample s = dao.query().where(TypeSampleDao.ID.eq(1L)).list().get(0);
 
     assertEquals("héllo \"quoted\"", s.text());
     assertEquals(true, s.flag());
@@ -112,7 +112,7 @@ class TypesIT {
 
   @Test
   void nullReadsAsNullIntoEveryReferenceType() {
-    TypeSample s = dao.findById(2L).get(0);
+    TypeSample s = dao.query().where(TypeSampleDao.ID.eq(2L)).list().get(0);
 
     assertEquals(false, s.flag());
     for (Object value :
@@ -143,18 +143,48 @@ class TypesIT {
 
   @Test
   void findersBindEveryKindOfValue() {
-    assertEquals(1, dao.findByUuid(UUID.fromString("a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11")).size());
-    assertEquals(1, dao.findByShade(Shade.DARK).size());
     assertEquals(
-        1, dao.findByStamped(OffsetDateTime.parse("2026-11-30T12:34:56.789+02:00")).size());
-    assertEquals(1, dao.findByInstant(Instant.parse("2026-11-30T10:00:00Z")).size());
-    assertEquals(1, dao.findByLocal(LocalDateTime.parse("2026-11-30T12:34:56.789")).size());
-    assertEquals(1, dao.findByHuge(new BigInteger("123456789012345678901234567890")).size());
-    assertEquals(1, dao.findByAmount(new BigDecimal("1234.5")).size(), "numeric equality");
-    assertEquals(1, dao.findByBytes(new byte[] {0, (byte) 0xff, 0x10}).size());
-    assertEquals(1, dao.findByTags(Arrays.asList("a", null, "c")).size());
-    assertEquals(1, dao.findByInts(Arrays.asList(3, null)).size());
-    assertEquals(1, dao.findByReal(1.5f).size());
+        1,
+        dao.query()
+            .where(TypeSampleDao.UUID.eq(UUID.fromString("a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11")))
+            .list()
+            .size());
+    assertEquals(1, dao.query().where(TypeSampleDao.SHADE.eq(Shade.DARK)).list().size());
+    assertEquals(
+        1,
+        dao.query()
+            .where(TypeSampleDao.STAMPED.eq(OffsetDateTime.parse("2026-11-30T12:34:56.789+02:00")))
+            .list()
+            .size());
+    assertEquals(
+        1,
+        dao.query()
+            .where(TypeSampleDao.INSTANT.eq(Instant.parse("2026-11-30T10:00:00Z")))
+            .list()
+            .size());
+    assertEquals(
+        1,
+        dao.query()
+            .where(TypeSampleDao.LOCAL.eq(LocalDateTime.parse("2026-11-30T12:34:56.789")))
+            .list()
+            .size());
+    assertEquals(
+        1,
+        dao.query()
+            .where(TypeSampleDao.HUGE.eq(new BigInteger("123456789012345678901234567890")))
+            .list()
+            .size());
+    assertEquals(
+        1,
+        dao.query().where(TypeSampleDao.AMOUNT.eq(new BigDecimal("1234.5"))).list().size(),
+        "numeric equality");
+    assertEquals(
+        1,
+        dao.query().where(TypeSampleDao.BYTES.eq(new byte[] {0, (byte) 0xff, 0x10})).list().size());
+    assertEquals(
+        1, dao.query().where(TypeSampleDao.TAGS.eq(Arrays.asList("a", null, "c"))).list().size());
+    assertEquals(1, dao.query().where(TypeSampleDao.INTS.eq(Arrays.asList(3, null))).list().size());
+    assertEquals(1, dao.query().where(TypeSampleDao.REAL.eq(1.5f)).list().size());
     assertEquals(2, dao.findAll().size());
   }
 

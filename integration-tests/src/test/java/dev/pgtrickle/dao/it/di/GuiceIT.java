@@ -34,7 +34,9 @@ class GuiceIT {
     OrderTotalsDao dao = injector().getInstance(OrderTotalsDao.class);
 
     SalesFixture.assertSampleTotals(dao.findAll());
-    assertEquals(List.of(SalesFixture.SAMPLE_TOTALS.get(0)), dao.findByRegion("East"));
+    assertEquals(
+        List.of(SalesFixture.SAMPLE_TOTALS.get(0)),
+        dao.query().where(OrderTotalsDao.REGION.eq("East")).list());
   }
 
   @Test

@@ -85,7 +85,9 @@ class SpringTransactionIT {
           "INSERT INTO orders (customer, region, amount) VALUES ('erin', ?, ?::numeric)",
           region,
           amount);
-      return new Seen(liveTotals.findByRegion(region), outside.findByRegion(region));
+      return new Seen(
+          liveTotals.query().where(LiveTotalsDao.REGION.eq(region)).list(),
+          outside.query().where(LiveTotalsDao.REGION.eq(region)).list());
     }
 
     /** Like {@link #placeAndRead}, then fails, so the transaction rolls back. */
@@ -136,7 +138,10 @@ class SpringTransactionIT {
       LiveTotals south = new LiveTotals(SOUTH, 1, new BigDecimal("7.25"));
       assertEquals(List.of(south), seen.inTransaction(), "the DAO shares the transaction");
       assertEquals(List.of(), seen.onAnotherConnection(), "nothing is committed yet");
-      assertEquals(List.of(south), liveTotals.findByRegion(SOUTH), "committed afterwards");
+      assertEquals(
+          List.of(south),
+          liveTotals.query().where(LiveTotalsDao.REGION.eq(SOUTH)).list(),
+          "committed afterwards");
     }
   }
 
@@ -153,7 +158,10 @@ class SpringTransactionIT {
       assertEquals(
           List.of(new LiveTotals("Nowhere", 1, new BigDecimal("1.00"))),
           failed.seen.inTransaction());
-      assertEquals(List.of(), liveTotals.findByRegion("Nowhere"), "rolled back");
+      assertEquals(
+          List.of(),
+          liveTotals.query().where(LiveTotalsDao.REGION.eq("Nowhere")).list(),
+          "rolled back");
       assertEquals(0L, Sql.value(pool, "SELECT count(*) FROM orders WHERE region = 'Nowhere'"));
     }
   }

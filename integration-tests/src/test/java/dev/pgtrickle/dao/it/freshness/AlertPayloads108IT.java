@@ -65,7 +65,7 @@ class AlertPayloads108IT {
   void theStandInsResumedEventCarriesThisDatabasesOid() {
     List<StreamTableEvent> events = new CopyOnWriteArrayList<>();
     try (StreamTableWatcher watcher = new StreamTableWatcher(owner)) {
-      new EventDao(owner).subscribe(watcher, events::add);
+      watcher.subscribe(new EventDao(owner).streamTable(), events::add);
       StreamTableRefresher refresher = new StreamTableRefresher(owner);
       refresher.pause(Events.FULL);
       refresher.resume(Events.FULL);
@@ -83,7 +83,7 @@ class AlertPayloads108IT {
   void eventsOfAnotherDatabaseAreIgnored() {
     List<StreamTableEvent> events = new CopyOnWriteArrayList<>();
     try (StreamTableWatcher watcher = new StreamTableWatcher(owner)) {
-      new EventDao(owner).subscribe(watcher, events::add);
+      watcher.subscribe(new EventDao(owner).streamTable(), events::add);
       notify(payload(databaseOid + 1, "refresh_completed", "\"action\":\"FULL\","));
       notify(payload(databaseOid, "freshness_breach", "\"p95_ms\":1500,\"target_ms\":1000,"));
       Poll.until("the breach event", () -> !events.isEmpty());
@@ -100,7 +100,7 @@ class AlertPayloads108IT {
   void aTruncatedPayloadArrivesAsSuchWithWhatItOmitted() {
     List<StreamTableEvent> events = new CopyOnWriteArrayList<>();
     try (StreamTableWatcher watcher = new StreamTableWatcher(owner)) {
-      new EventDao(owner).subscribe(watcher, events::add);
+      watcher.subscribe(new EventDao(owner).streamTable(), events::add);
       notify(
           payload(
               databaseOid,

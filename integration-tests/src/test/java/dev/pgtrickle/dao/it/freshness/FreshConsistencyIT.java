@@ -155,7 +155,7 @@ class FreshConsistencyIT {
   private static void read(List<Read> reads, Connection connection) {
     EventDao dao = new EventDao(reader);
     Fresh<List<Event>> fresh =
-        connection == null ? dao.findAllFresh() : dao.findAllFresh(connection);
+        connection == null ? dao.query().listFresh() : dao.on(connection).query().listFresh();
     reads.add(new Read(fresh.freshness().lastRefreshAt().orElseThrow(), fresh.value().size()));
   }
 

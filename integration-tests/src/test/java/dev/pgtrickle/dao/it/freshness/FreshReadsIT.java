@@ -66,7 +66,7 @@ class FreshReadsIT {
 
   @Test
   void anEmptyTableStillCarriesItsFreshness() {
-    Fresh<List<Event>> fresh = new EventDao(reader).findAllFresh();
+    Fresh<List<Event>> fresh = new EventDao(reader).query().listFresh();
 
     assertEquals(List.of(), fresh.value());
     assertEquals(Events.FULL, fresh.freshness().streamTable());
@@ -81,7 +81,7 @@ class FreshReadsIT {
     Sql.refresh(owner, "public.events_full");
     Events.insert(owner, 2, "b"); // not refreshed yet
 
-    Fresh<List<Event>> fresh = new EventDao(reader).findAllFresh();
+    Fresh<List<Event>> fresh = new EventDao(reader).query().listFresh();
 
     assertEquals(3, fresh.value().size());
     assertTrue(fresh.value().stream().allMatch(e -> e.grp().equals("a")));
@@ -103,12 +103,12 @@ class FreshReadsIT {
 
   @Test
   void theDeclaredBudgetJudgesReadsWithoutAPolicy() {
-    Fresh<List<Event>> withinHour = new EventDao(reader).findAllFresh();
+    Fresh<List<Event>> withinHour = new EventDao(reader).query().listFresh();
     assertEquals(HOUR, withinHour.maxStaleness().orElseThrow());
     assertEquals(FreshnessVerdict.FRESH, withinHour.verdict());
     assertFalse(withinHour.isStale());
 
-    Fresh<List<StrictEvent>> zero = new StrictEventDao(reader).findAllFresh();
+    Fresh<List<StrictEvent>> zero = new StrictEventDao(reader).query().listFresh();
     assertEquals(Duration.ZERO, zero.maxStaleness().orElseThrow());
     assertEquals(FreshnessVerdict.STALE, zero.verdict(), "ACCEPT returns the rows, flagged");
   }
@@ -118,7 +118,8 @@ class FreshReadsIT {
     Events.insert(owner, 1, "a");
     Sql.refresh(owner, "public.events_full");
 
-    Fresh<List<Event>> fresh = new EventDao(reader).findAllFresh(ReadPolicy.accept(Duration.ZERO));
+    Fresh<List<Event>> fresh =
+        new EventDao(reader).query().listFresh(ReadPolicy.accept(Duration.ZERO));
 
     assertEquals(1, fresh.value().size());
     assertTrue(fresh.isStale());
@@ -130,7 +131,7 @@ class FreshReadsIT {
     StaleDataException e =
         assertThrows(
             StaleDataException.class,
-            () -> new EventDao(reader).findAllFresh(ReadPolicy.fail(Duration.ZERO)));
+            () -> new EventDao(reader).query().listFresh(ReadPolicy.fail(Duration.ZERO)));
 
     assertEquals(Events.FULL, e.streamTable());
     assertEquals(Duration.ZERO, e.maxStaleness().orElseThrow());
@@ -140,12 +141,12 @@ class FreshReadsIT {
 
   @Test
   void failWithoutABudgetOfItsOwnUsesTheDeclaredOne() {
-    assertEquals(0, new EventDao(reader).findAllFresh(ReadPolicy.fail()).value().size());
+    assertEquals(0, new EventDao(reader).query().listFresh(ReadPolicy.fail()).value().size());
 
     StaleDataException e =
         assertThrows(
             StaleDataException.class,
-            () -> new StrictEventDao(reader).findAllFresh(ReadPolicy.fail()));
+            () -> new StrictEventDao(reader).query().listFresh(ReadPolicy.fail()));
     assertEquals(Duration.ZERO, e.maxStaleness().orElseThrow());
   }
 
@@ -156,7 +157,7 @@ class FreshReadsIT {
     StreamTableRefresher refresher = new StreamTableRefresher(owner);
 
     Fresh<List<Event>> fresh =
-        new EventDao(reader).findAllFresh(ReadPolicy.refresh(Duration.ZERO, refresher, HOUR));
+        new EventDao(reader).query().listFresh(ReadPolicy.refresh(Duration.ZERO, refresher, HOUR));
 
     assertEquals(4, fresh.value().size(), "the rows are read again after the refresh");
     assertTrue(fresh.freshness().lastRefreshAt().orElseThrow().isAfter(before));
@@ -170,7 +171,7 @@ class FreshReadsIT {
     StreamTableRefresher refresher = new StreamTableRefresher(owner);
 
     Fresh<List<Event>> fresh =
-        new EventDao(reader).findAllFresh(ReadPolicy.refresh(HOUR, refresher, HOUR));
+        new EventDao(reader).query().listFresh(ReadPolicy.refresh(HOUR, refresher, HOUR));
 
     assertEquals(0, fresh.value().size());
     assertEquals(before, fresh.freshness().lastRefreshAt().orElseThrow());
@@ -183,14 +184,14 @@ class FreshReadsIT {
     Events.status(owner, Events.FULL, "SUSPENDED");
     try {
       EventDao dao = new EventDao(reader);
-      Fresh<List<Event>> accepted = dao.findAllFresh();
+      Fresh<List<Event>> accepted = dao.query().listFresh();
       assertEquals(2, accepted.value().size());
       assertEquals(FreshnessVerdict.SUSPENDED, accepted.verdict());
       assertTrue(accepted.isStale());
 
       StreamTableSuspendedException failed =
           assertThrows(
-              StreamTableSuspendedException.class, () -> dao.findAllFresh(ReadPolicy.fail()));
+              StreamTableSuspendedException.class, () -> dao.query().listFresh(ReadPolicy.fail()));
       assertEquals(StreamTableStatus.SUSPENDED, failed.status());
       assertEquals(
           "SELECT pgtrickle.resume_stream_table('\"public\".\"events_full\"')", failed.resumeSql());
@@ -199,7 +200,7 @@ class FreshReadsIT {
       StreamTableSuspendedException refreshed =
           assertThrows(
               StreamTableSuspendedException.class,
-              () -> dao.findAllFresh(ReadPolicy.refresh(Duration.ZERO, refresher, HOUR)));
+              () -> dao.query().listFresh(ReadPolicy.refresh(Duration.ZERO, refresher, HOUR)));
       assertEquals(StreamTableStatus.SUSPENDED, refreshed.status());
     } finally {
       Sql.run(owner, "SELECT pgtrickle.resume_stream_table('public.events_full')");
@@ -211,10 +212,11 @@ class FreshReadsIT {
     Events.status(owner, Events.DIFF, "ERROR");
     try {
       DiffEventDao dao = new DiffEventDao(reader);
-      assertEquals(FreshnessVerdict.ERROR, dao.findAllFresh().verdict());
+      assertEquals(FreshnessVerdict.ERROR, dao.query().listFresh().verdict());
       StreamTableSuspendedException e =
           assertThrows(
-              StreamTableSuspendedException.class, () -> dao.findAllFresh(ReadPolicy.fail(HOUR)));
+              StreamTableSuspendedException.class,
+              () -> dao.query().listFresh(ReadPolicy.fail(HOUR)));
       assertEquals(StreamTableStatus.ERROR, e.status());
       assertTrue(e.getMessage().contains("ERROR state"), e.getMessage());
     } finally {
@@ -227,12 +229,12 @@ class FreshReadsIT {
     Events.insert(owner, 3, "a");
     LiveEventDao dao = new LiveEventDao(reader);
 
-    Fresh<List<LiveEvent>> fresh = dao.findAllFresh(ReadPolicy.fail(Duration.ZERO));
+    Fresh<List<LiveEvent>> fresh = dao.query().listFresh(ReadPolicy.fail(Duration.ZERO));
 
     assertEquals(3, fresh.value().size(), "maintained inside the writer's transaction");
     assertEquals(FreshnessVerdict.FRESH, fresh.verdict());
     assertEquals(Duration.ZERO, fresh.freshness().age());
-    assertFalse(dao.findAllFresh().isStale(), "not even against its declared zero budget");
+    assertFalse(dao.query().listFresh().isStale(), "not even against its declared zero budget");
   }
 
   @Test
@@ -244,12 +246,12 @@ class FreshReadsIT {
       connection.setAutoCommit(false);
       connection.setReadOnly(true);
       connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-      Fresh<List<Event>> first = new EventDao(reader).findAllFresh(connection);
+      Fresh<List<Event>> first = new EventDao(reader).on(connection).query().listFresh();
       // A refresh now waits for this transaction: the FULL refresh's TRUNCATE needs its lock.
       CompletableFuture<Void> refresh =
           CompletableFuture.runAsync(() -> Sql.refresh(owner, "public.events_full"));
       Fresh<List<Event>> second =
-          new EventDao(reader).findAllFresh(connection, ReadPolicy.fail(HOUR));
+          new EventDao(reader).on(connection).query().listFresh(ReadPolicy.fail(HOUR));
       assertFalse(refresh.isDone());
       connection.commit();
       refresh.get(1, TimeUnit.MINUTES);
@@ -259,7 +261,7 @@ class FreshReadsIT {
       assertEquals(first.freshness().lastRefreshAt(), second.freshness().lastRefreshAt());
       assertFalse(connection.isClosed());
     }
-    Fresh<List<Event>> after = new EventDao(reader).findAllFresh();
+    Fresh<List<Event>> after = new EventDao(reader).query().listFresh();
     assertEquals(7, after.value().size());
   }
 
@@ -271,19 +273,25 @@ class FreshReadsIT {
     Sql.refresh(owner, "public.events_full");
     EventDao dao = new EventDao(reader);
 
-    Fresh<List<Event>> a = dao.findFreshByGrp("a");
+    Fresh<List<Event>> a = dao.query().where(EventDao.GRP.eq("a")).listFresh();
     assertEquals(2, a.value().size());
     assertTrue(a.value().stream().allMatch(e -> e.grp().equals("a")));
     assertEquals(dao.freshness().lastRefreshAt(), a.freshness().lastRefreshAt());
-    assertEquals(1, dao.findFreshByGrp(null).value().size(), "IS NULL");
-    Fresh<List<Event>> none = dao.findFreshByGrp("zzz");
+    assertEquals(1, dao.query().where(EventDao.GRP.eq(null)).listFresh().value().size(), "IS NULL");
+    Fresh<List<Event>> none = dao.query().where(EventDao.GRP.eq("zzz")).listFresh();
     assertEquals(List.of(), none.value());
     assertTrue(none.freshness().isPopulated(), "no rows, still a freshness");
 
     StaleDataException e =
         assertThrows(
             StaleDataException.class,
-            () -> ReadPolicy.fail().enforce(new StrictEventDao(reader).findFreshByGrp("a")));
+            () ->
+                ReadPolicy.fail()
+                    .enforce(
+                        new StrictEventDao(reader)
+                            .query()
+                            .where(StrictEventDao.GRP.eq("a"))
+                            .listFresh()));
     assertEquals(Duration.ZERO, e.maxStaleness().orElseThrow(), "the declared budget is kept");
   }
 
@@ -295,7 +303,7 @@ class FreshReadsIT {
 
     StreamTablePrivilegeException e =
         assertThrows(
-            StreamTablePrivilegeException.class, () -> new EventDao(noCatalog).findAllFresh());
+            StreamTablePrivilegeException.class, () -> new EventDao(noCatalog).query().listFresh());
 
     assertEquals("42501", e.sqlState().orElseThrow());
     assertTrue(e.getMessage().contains("SELECT ON pgtrickle.pgt_stream_tables"), e.getMessage());
@@ -305,14 +313,15 @@ class FreshReadsIT {
   void anUnknownTableIsNotFound() {
     StreamTableNotFoundException e =
         assertThrows(
-            StreamTableNotFoundException.class, () -> new MissingEventDao(owner).findAllFresh());
+            StreamTableNotFoundException.class,
+            () -> new MissingEventDao(owner).query().listFresh());
     assertTrue(e.getMessage().contains("no_such_events"), e.getMessage());
   }
 
   @Test
   void freshnessReadAloneAgreesWithTheFreshRead() {
     Freshness alone = new EventDao(reader).freshness();
-    Freshness fresh = new EventDao(reader).findAllFresh().freshness();
+    Freshness fresh = new EventDao(reader).query().listFresh().freshness();
     assertEquals(alone.lastRefreshAt(), fresh.lastRefreshAt());
     assertEquals(alone.dataTimestamp(), fresh.dataTimestamp());
     assertEquals(alone.status(), fresh.status());

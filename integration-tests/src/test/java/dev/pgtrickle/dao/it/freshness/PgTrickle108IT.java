@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pgtrickle.dao.it.fixtures.Sql;
+import dev.pgtrickle.dao.it.support.Await;
 import dev.pgtrickle.dao.it.support.Poll;
 import dev.pgtrickle.dao.it.support.TestDatabase;
 import dev.pgtrickle.dao.runtime.Freshness;
@@ -79,15 +80,18 @@ class PgTrickle108IT {
       assertEquals(StreamTableStatus.SUSPENDED, suspended.status());
       assertFalse(suspended.isImmediatelyMaintained());
       assertFalse(token.isCoveredBy(suspended), "the write is not in the suspended table");
-      assertTrue(dao.findByGrp("while-suspended").isEmpty());
-      assertEquals(FreshnessVerdict.SUSPENDED, dao.findAllFresh().verdict());
+      assertTrue(dao.query().where(LiveEventDao.GRP.eq("while-suspended")).list().isEmpty());
+      assertEquals(FreshnessVerdict.SUSPENDED, dao.query().listFresh().verdict());
       assertThrows(
           StreamTableSuspendedException.class,
-          () -> dao.awaitFresherThan(token, Duration.ofSeconds(5)));
+          () -> Await.fresherThan(dao, reader, token, Duration.ofSeconds(5)));
     } finally {
       refresher.resume(Events.LIVE);
     }
-    assertEquals(1, dao.findByGrp("while-suspended").size(), "resume rebuilt it");
+    assertEquals(
+        1,
+        dao.query().where(LiveEventDao.GRP.eq("while-suspended")).list().size(),
+        "resume rebuilt it");
     assertTrue(dao.freshness().isImmediatelyMaintained());
   }
 
@@ -106,20 +110,21 @@ class PgTrickle108IT {
     try (Connection connection = reader.getConnection()) {
       connection.setAutoCommit(false);
       connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-      dao.findAllFresh(connection);
+      dao.on(connection).query().listFresh();
       Fresh<List<TargetEvent>> stale =
           Poll.value(
               "a read older than the 1 s target",
               Duration.ofSeconds(30),
               () -> {
-                Fresh<List<TargetEvent>> read = dao.findAllFresh(connection);
+                Fresh<List<TargetEvent>> read = dao.on(connection).query().listFresh();
                 return read.verdict() == FreshnessVerdict.STALE ? read : null;
               });
       assertTrue(stale.freshness().age().compareTo(Duration.ofSeconds(1)) > 0);
-      assertThrows(StaleDataException.class, () -> dao.findAllFresh(connection, ReadPolicy.fail()));
+      assertThrows(
+          StaleDataException.class, () -> dao.on(connection).query().listFresh(ReadPolicy.fail()));
       assertEquals(
           FreshnessVerdict.FRESH,
-          dao.findAllFresh(connection, ReadPolicy.accept(Duration.ofHours(1))).verdict(),
+          dao.on(connection).query().listFresh(ReadPolicy.accept(Duration.ofHours(1))).verdict(),
           "a budget of the call's own wins");
       connection.rollback();
     }

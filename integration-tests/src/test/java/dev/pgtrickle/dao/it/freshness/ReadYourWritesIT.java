@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pgtrickle.dao.it.fixtures.Sql;
+import dev.pgtrickle.dao.it.support.Await;
 import dev.pgtrickle.dao.it.support.TestDatabase;
 import dev.pgtrickle.dao.runtime.Freshness;
 import dev.pgtrickle.dao.runtime.freshness.FreshnessTimeoutException;
@@ -85,7 +86,7 @@ class ReadYourWritesIT {
         token = StreamTables.markWrite(writer);
       }
 
-      Freshness freshness = dao.awaitFresherThan(token, LONG);
+      Freshness freshness = Await.fresherThan(dao, reader, token, LONG);
 
       assertTrue(freshness.lastRefreshAt().orElseThrow().isAfter(token.serverTime()));
       assertTrue(dao.findAll().stream().anyMatch(e -> e.id() == id), "row " + id + " is visible");
@@ -117,7 +118,7 @@ class ReadYourWritesIT {
     FreshnessTimeoutException e =
         assertThrows(
             FreshnessTimeoutException.class,
-            () -> new EventDao(reader).awaitFresherThan(token, Duration.ofMillis(300)));
+            () -> Await.fresherThan(new EventDao(reader), reader, token, Duration.ofMillis(300)));
 
     assertEquals(token, e.token().orElseThrow());
     assertFalse(token.isCoveredBy(e.lastFreshness().orElseThrow()));
@@ -132,7 +133,7 @@ class ReadYourWritesIT {
       token = StreamTables.markWrite(writer);
     }
 
-    new EventDao(reader).awaitFresherThan(token, LONG, new StreamTableRefresher(owner));
+    Await.fresherThan(new EventDao(reader), reader, token, LONG, new StreamTableRefresher(owner));
 
     assertTrue(new EventDao(reader).findAll().stream().anyMatch(e -> e.id() == id));
   }
@@ -143,7 +144,7 @@ class ReadYourWritesIT {
       long id = insert(writer, "immediate");
       FreshnessToken token = StreamTables.markWrite(writer);
 
-      new LiveEventDao(reader).awaitFresherThan(token, Duration.ofMillis(1));
+      Await.fresherThan(new LiveEventDao(reader), reader, token, Duration.ofMillis(1));
 
       assertTrue(new LiveEventDao(reader).findAll().stream().anyMatch(e -> e.id() == id));
     }
@@ -160,7 +161,7 @@ class ReadYourWritesIT {
     try {
       assertThrows(
           StreamTableSuspendedException.class,
-          () -> new EventDao(reader).awaitFresherThan(token, LONG));
+          () -> Await.fresherThan(new EventDao(reader), reader, token, LONG));
     } finally {
       Sql.run(owner, "SELECT pgtrickle.resume_stream_table('public.events_full')");
     }

@@ -70,13 +70,14 @@ class VersionCheckIT {
       assertEquals(Optional.of(version), e.found());
       assertTrue(e.getMessage().contains("pg_trickle " + version), e.getMessage());
       assertTrue(e.getMessage().contains(PgTrickleVersion.SUPPORTED), e.getMessage());
-      assertThrows(UnsupportedPgTrickleVersionException.class, dao::findAllFresh);
+      assertThrows(UnsupportedPgTrickleVersionException.class, () -> dao.query().listFresh());
       assertThrows(
           UnsupportedPgTrickleVersionException.class,
           () -> new StreamTableRefresher(owner).refresh(Events.FULL));
       try (StreamTableWatcher watcher = new StreamTableWatcher(owner)) {
         assertThrows(
-            UnsupportedPgTrickleVersionException.class, () -> dao.subscribe(watcher, event -> {}));
+            UnsupportedPgTrickleVersionException.class,
+            () -> watcher.subscribe(dao.streamTable(), event -> {}));
       }
       assertEquals(0, dao.findAll().size(), "plain reads do not depend on the release");
     }

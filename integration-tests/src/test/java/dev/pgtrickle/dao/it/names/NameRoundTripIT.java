@@ -106,7 +106,7 @@ class NameRoundTripIT {
     AbstractStreamTableDao<?> dao = daoOf.apply(reader);
     assertEquals(table, dao.streamTable());
     assertEquals(StreamTableStatus.ACTIVE, dao.freshness().status());
-    assertEquals(2, dao.findAllFresh().value().size());
+    assertEquals(2, dao.query().listFresh().value().size());
 
     long id = 100 + Math.abs((long) table.name().hashCode() % 1000);
     Sql.rows(admin, "INSERT INTO public.src VALUES (?) RETURNING id", id);
@@ -122,10 +122,10 @@ class NameRoundTripIT {
 
     List<StreamTableEvent> events = new CopyOnWriteArrayList<>();
     try (StreamTableWatcher watcher = new StreamTableWatcher(reader);
-        Subscription subscription = dao.subscribe(watcher, events::add)) {
+        Subscription subscription = watcher.subscribe(dao.streamTable(), events::add)) {
       refresher.pause(table);
       assertEquals(StreamTableStatus.SUSPENDED, dao.freshness().status());
-      assertEquals(FreshnessVerdict.SUSPENDED, dao.findAllFresh().verdict());
+      assertEquals(FreshnessVerdict.SUSPENDED, dao.query().listFresh().verdict());
       refresher.resume(table);
       assertEquals(StreamTableStatus.ACTIVE, dao.freshness().status());
       Poll.until(

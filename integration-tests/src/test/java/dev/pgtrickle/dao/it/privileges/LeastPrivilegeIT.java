@@ -12,6 +12,7 @@ import dev.pgtrickle.dao.it.model.OrderTotals;
 import dev.pgtrickle.dao.it.model.OrderTotalsDao;
 import dev.pgtrickle.dao.it.model.OrderTotalsFinder;
 import dev.pgtrickle.dao.it.model.OrderTotalsFinderImpl;
+import dev.pgtrickle.dao.it.support.Await;
 import dev.pgtrickle.dao.it.support.Poll;
 import dev.pgtrickle.dao.it.support.TestDatabase;
 import dev.pgtrickle.dao.runtime.Freshness;
@@ -91,8 +92,9 @@ class LeastPrivilegeIT {
     List<OrderTotals> all = dao.findAll(OrderTotalsDao.REGION.asc().nullsLast());
     assertEquals(4, all.size());
     assertEquals(
-        List.of(new OrderTotals("East", 2, new BigDecimal("105.49"))), dao.findByRegion("East"));
-    assertEquals(1, dao.findByRegion(null).size());
+        List.of(new OrderTotals("East", 2, new BigDecimal("105.49"))),
+        dao.query().where(OrderTotalsDao.REGION.eq("East")).list());
+    assertEquals(1, dao.query().where(OrderTotalsDao.REGION.eq(null)).list().size());
     assertEquals(4, dao.count());
     try (Stream<OrderTotals> rows = dao.streamAll()) {
       assertEquals(
@@ -134,10 +136,10 @@ class LeastPrivilegeIT {
         freshness.slaStatus(),
         "the controller's state is not readable by a reader, so no SLA: empty, not a default");
 
-    Fresh<List<OrderTotals>> fresh = dao.findAllFresh();
+    Fresh<List<OrderTotals>> fresh = dao.query().listFresh();
     assertEquals(4, fresh.value().size());
     assertEquals(FreshnessVerdict.FRESH, fresh.verdict());
-    assertEquals(1, dao.findFreshByRegion("West").value().size());
+    assertEquals(1, dao.query().where(OrderTotalsDao.REGION.eq("West")).listFresh().value().size());
     assertEquals(4, dao.query().listFresh().value().size());
 
     StreamTablePrivilegeException e =
@@ -171,7 +173,8 @@ class LeastPrivilegeIT {
     assertEquals(days + 1, dao.findAll().size());
     assertTrue(token.isCoveredBy(dao.freshness()));
     assertEquals(
-        StreamTableStatus.ACTIVE, dao.awaitFresherThan(token, Duration.ofSeconds(5)).status());
+        StreamTableStatus.ACTIVE,
+        Await.fresherThan(dao, reader, token, Duration.ofSeconds(5)).status());
 
     refresher.pause(DailyRevenueDao.STREAM_TABLE);
     assertEquals(StreamTableStatus.SUSPENDED, dao.freshness().status());
@@ -233,7 +236,8 @@ class LeastPrivilegeIT {
   void theReaderSubscribesAndHearsTheOperatorsResume() {
     List<StreamTableEvent> events = new CopyOnWriteArrayList<>();
     try (StreamTableWatcher watcher = new StreamTableWatcher(reader);
-        Subscription subscription = new DailyRevenueDao(reader).subscribe(watcher, events::add)) {
+        Subscription subscription =
+            watcher.subscribe(new DailyRevenueDao(reader).streamTable(), events::add)) {
       StreamTableRefresher refresher = new StreamTableRefresher(operatorOwner);
       refresher.pause(DailyRevenueDao.STREAM_TABLE);
       refresher.resume(DailyRevenueDao.STREAM_TABLE);

@@ -17,10 +17,10 @@ import dev.pgtrickle.dao.it.fixtures.Sql;
 import dev.pgtrickle.dao.it.support.TestDatabase;
 import dev.pgtrickle.dao.runtime.InvalidPageCursorException;
 import dev.pgtrickle.dao.runtime.NonUniqueOrderException;
-import dev.pgtrickle.dao.runtime.Order;
 import dev.pgtrickle.dao.runtime.Page;
 import dev.pgtrickle.dao.runtime.PageRequest;
 import dev.pgtrickle.dao.runtime.Select;
+import dev.pgtrickle.dao.runtime.Sort;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -88,7 +88,7 @@ class PageIT {
 
   @Test
   void keysetPagesFollowTheSourcesOrderForEveryDirectionAndNullPlacement() {
-    Map<Order<OrderLine>, String> orderings =
+    Map<Sort<OrderLine>, String> orderings =
         Map.of(
             ID.asc(), "id",
             REGION.asc().then(ID.asc()), "region ASC NULLS LAST, id",

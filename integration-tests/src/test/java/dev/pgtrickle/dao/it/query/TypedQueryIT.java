@@ -236,7 +236,7 @@ class TypedQueryIT {
       try (var statement = connection.createStatement()) {
         statement.execute("CREATE TEMP TABLE scratch (x int)");
       }
-      assertEquals(2, lines.query(connection).where(CUSTOMER.eq("alice")).count());
+      assertEquals(2, lines.on(connection).query().where(CUSTOMER.eq("alice")).count());
       assertFalse(connection.getAutoCommit());
       assertFalse(connection.isReadOnly());
       try (var statement = connection.createStatement()) {
@@ -247,7 +247,7 @@ class TypedQueryIT {
     }
     try (Connection connection = db.connect()) {
       assertTrue(connection.getAutoCommit());
-      assertEquals(2, lines.query(connection).where(CUSTOMER.eq("alice")).count());
+      assertEquals(2, lines.on(connection).query().where(CUSTOMER.eq("alice")).count());
       assertTrue(connection.getAutoCommit());
       assertFalse(connection.isReadOnly());
     }

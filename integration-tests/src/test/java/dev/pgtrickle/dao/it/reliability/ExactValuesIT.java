@@ -90,7 +90,7 @@ class ExactValuesIT {
     ExactLongQueries queries = new ExactLongQueriesImpl(pool);
     return Map.ofEntries(
         Map.entry("findAll", dao::findAll),
-        Map.entry("findByK", () -> dao.findByK("a")),
+        Map.entry("findByK", () -> dao.query().where(ExactLongDao.K.eq("a")).list()),
         Map.entry(
             "streamAll",
             () -> {
@@ -99,7 +99,7 @@ class ExactValuesIT {
               }
             }),
         Map.entry("streamAll without close", () -> dao.streamAll().forEach(row -> {})),
-        Map.entry("findAllFresh", () -> dao.findAllFresh(ReadPolicy.accept())),
+        Map.entry("findAllFresh", () -> dao.query().listFresh(ReadPolicy.accept())),
         Map.entry("query().list()", () -> dao.query().where(ExactLongDao.K.eq("a")).list()),
         Map.entry(
             "query().stream()",
@@ -287,13 +287,24 @@ class ExactValuesIT {
       LocalDate beforeFirst = LocalDate.of(-4713, 12, 31);
       Map<String, Executable> binds =
           Map.of(
-              "findByDay", () -> dao.findByDay(beforeFirst),
-              "findByLocal", () -> dao.findByLocal(LocalDateTime.of(294277, 1, 1, 0, 0)),
+              "findByDay", () -> dao.query().where(ExactTimesDao.DAY.eq(beforeFirst)).list(),
+              "findByLocal",
+                  () ->
+                      dao.query()
+                          .where(ExactTimesDao.LOCAL.eq(LocalDateTime.of(294277, 1, 1, 0, 0)))
+                          .list(),
               "findByStamped",
                   () ->
-                      dao.findByStamped(
-                          OffsetDateTime.of(beforeFirst.atStartOfDay(), ZoneOffset.UTC)),
-              "findByInstant", () -> dao.findByInstant(Instant.parse("-5000-01-01T00:00:00Z")),
+                      dao.query()
+                          .where(
+                              ExactTimesDao.STAMPED.eq(
+                                  OffsetDateTime.of(beforeFirst.atStartOfDay(), ZoneOffset.UTC)))
+                          .list(),
+              "findByInstant",
+                  () ->
+                      dao.query()
+                          .where(ExactTimesDao.INSTANT.eq(Instant.parse("-5000-01-01T00:00:00Z")))
+                          .list(),
               "query().where(day < ...)",
                   () -> dao.query().where(ExactTimesDao.DAY.lt(LocalDate.MIN)).list());
       binds.forEach(
@@ -304,7 +315,7 @@ class ExactValuesIT {
           });
       assertEquals(
           1,
-          dao.findByDay(LocalDate.of(-4712, 1, 1)).size() + 1,
+          dao.query().where(ExactTimesDao.DAY.eq(LocalDate.of(-4712, 1, 1))).list().size() + 1,
           "the first date PostgreSQL holds binds");
     } finally {
       Sql.run(owner, "DROP TABLE exact_times");

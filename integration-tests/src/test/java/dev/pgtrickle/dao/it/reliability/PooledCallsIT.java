@@ -121,7 +121,7 @@ class PooledCallsIT {
     try {
       switch (what) {
         case 0 -> check(dao.query().where(ExactLongDao.V.isNotNull()).list().size() == 50);
-        case 1 -> check(dao.findByK("k7").get(0).v() == 7);
+        case 1 -> check(dao.query().where(ExactLongDao.K.eq("k7")).list().get(0).v() == 7);
         case 2 -> check(dao.count() == 51);
         case 3 -> check(dao.query().where(ExactLongDao.V.between(10L, 19L)).count() == 10);
         case 4 -> check(mix.findTop3ByVGreaterThanOrderByVDesc(0).get(0).v() == 50);
@@ -132,7 +132,7 @@ class PooledCallsIT {
           }
         }
         case 7 -> missing.findAll();
-        case 8 -> dao.findByK("null");
+        case 8 -> dao.query().where(ExactLongDao.K.eq("null")).list();
         case 9 -> mix.fraction();
         case 10 -> mix.writesInAReadOnlyTransaction();
         default ->

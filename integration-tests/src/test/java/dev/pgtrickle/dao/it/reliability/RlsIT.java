@@ -62,7 +62,9 @@ class RlsIT {
     List<String> all = List.of("east", "west", "north");
     Map<String, Supplier<Object>> reads = new LinkedHashMap<>();
     reads.put("findAll", () -> dao.findAll().size());
-    reads.put("findByRegion(west)", () -> dao.findByRegion("west").size() + 1);
+    reads.put(
+        "findByRegion(west)",
+        () -> dao.query().where(RlsTotalsDao.REGION.eq("west")).list().size() + 1);
     reads.put("count", () -> (int) dao.count());
     reads.put(
         "streamAll",
@@ -74,8 +76,10 @@ class RlsIT {
     reads.put("query().list()", () -> dao.query().list().size());
     reads.put("query().count()", () -> (int) dao.query().count());
     reads.put("query().count(column)", () -> (int) dao.query().count(RlsTotalsDao.N));
-    reads.put("findAllFresh", () -> dao.findAllFresh(ReadPolicy.accept()).value().size());
-    reads.put("findFreshByRegion(west)", () -> dao.findFreshByRegion("west").value().size() + 1);
+    reads.put("findAllFresh", () -> dao.query().listFresh(ReadPolicy.accept()).value().size());
+    reads.put(
+        "findFreshByRegion(west)",
+        () -> dao.query().where(RlsTotalsDao.REGION.eq("west")).listFresh().value().size() + 1);
     reads.put("derived finder", () -> queries.findByRegionIn(all).size());
     reads.put(
         "derived stream",

@@ -158,7 +158,7 @@ class SoakIT {
                       }
                     }
                     case 2 -> {
-                      Fresh<List<SoakFull>> fresh = full.findAllFresh(ReadPolicy.accept());
+                      Fresh<List<SoakFull>> fresh = full.query().listFresh(ReadPolicy.accept());
                       n = consistent(fresh.value(), SoakFull::n, SoakFull::region, SoakFull::total);
                       if (!fresh.freshness().isPopulated() && !fresh.value().isEmpty()) {
                         throw new AssertionError(

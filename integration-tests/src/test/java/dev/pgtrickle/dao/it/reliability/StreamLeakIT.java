@@ -187,13 +187,14 @@ class StreamLeakIT {
             return leakReports() == 1;
           });
       assertTrue(leaks.get(0).getMessage().contains("the connection is the caller's"));
-      assertEquals(5000, dao.count(connection), "the caller's connection and transaction work");
+      assertEquals(
+          5000, dao.on(connection).count(), "the caller's connection and transaction work");
       connection.commit();
     }
   }
 
   private static void abandonOn(ExactLongDao dao, Connection connection) {
-    assertTrue(dao.streamAll(connection).iterator().hasNext());
+    assertTrue(dao.on(connection).streamAll().iterator().hasNext());
   }
 
   private int leakReports() {

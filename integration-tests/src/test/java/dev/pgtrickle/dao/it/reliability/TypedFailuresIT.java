@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.pgtrickle.dao.it.fixtures.Sql;
+import dev.pgtrickle.dao.it.support.Await;
 import dev.pgtrickle.dao.it.support.TestDatabase;
 import dev.pgtrickle.dao.runtime.LockTimeoutException;
 import dev.pgtrickle.dao.runtime.StatementTimeoutException;
@@ -80,7 +81,7 @@ class TypedFailuresIT {
     ExactLongQueries queries = new ExactLongQueriesImpl(source);
     Map<String, Executable> reads = new LinkedHashMap<>();
     reads.put("findAll", dao::findAll);
-    reads.put("findByK", () -> dao.findByK("a"));
+    reads.put("findByK", () -> dao.query().where(ExactLongDao.K.eq("a")).list());
     reads.put("count", dao::count);
     reads.put(
         "streamAll",
@@ -95,7 +96,7 @@ class TypedFailuresIT {
     reads.put("derived finder", () -> queries.findByK("a"));
     reads.put("@Query", queries::everything);
     reads.put("@Query value", () -> queries.valueOf("a"));
-    reads.put("findAllFresh", () -> dao.findAllFresh(ReadPolicy.accept()));
+    reads.put("findAllFresh", () -> dao.query().listFresh(ReadPolicy.accept()));
     return reads;
   }
 
@@ -133,13 +134,15 @@ class TypedFailuresIT {
       try (StreamTableWatcher watcher = StreamTableWatcher.builder(reader).name("nocat").build()) {
         Map<String, Executable> catalogReads = new LinkedHashMap<>();
         catalogReads.put("freshness()", dao::freshness);
-        catalogReads.put("subscribe", () -> dao.subscribe(watcher, event -> {}).close());
+        catalogReads.put(
+            "subscribe", () -> watcher.subscribe(dao.streamTable(), event -> {}).close());
         FreshnessToken token;
         try (Connection connection = owner.getConnection()) {
           token = StreamTables.markWrite(connection);
         }
         catalogReads.put(
-            "awaitFresherThan", () -> dao.awaitFresherThan(token, java.time.Duration.ofSeconds(5)));
+            "awaitFresherThan",
+            () -> Await.fresherThan(dao, reader, token, java.time.Duration.ofSeconds(5)));
         catalogReads.forEach(
             (path, read) -> {
               Throwable thrown = assertThrows(Throwable.class, read, path);

@@ -260,26 +260,26 @@ class RoundTripIT {
     RoundTripDao dao = new RoundTripDao(pool);
     List<Function<RoundTrip, List<RoundTrip>>> finders =
         List.of(
-            r -> dao.findByText(r.text()),
-            r -> dao.findByFlag(r.flag()),
-            r -> dao.findBySmall(r.small()),
-            r -> dao.findByMedium(r.medium()),
-            r -> dao.findByBig(r.big()),
-            r -> dao.findByReal(r.real()),
-            r -> dao.findByDbl(r.dbl()),
-            r -> dao.findByAmount(r.amount()),
-            r -> dao.findByHuge(r.huge()),
-            r -> dao.findByDay(r.day()),
-            r -> dao.findByClock(r.clock()),
-            r -> dao.findByLocal(r.local()),
-            r -> dao.findByStamped(r.stamped()),
-            r -> dao.findByInstant(r.instant()),
-            r -> dao.findByUuid(r.uuid()),
-            r -> dao.findByBytes(r.bytes()),
-            r -> dao.findByShade(r.shade()),
-            r -> dao.findByTags(r.tags()),
-            r -> dao.findByLongs(r.longs()),
-            r -> dao.findByInts(r.ints()));
+            r -> dao.query().where(RoundTripDao.TEXT.eq(r.text())).list(),
+            r -> dao.query().where(RoundTripDao.FLAG.eq(r.flag())).list(),
+            r -> dao.query().where(RoundTripDao.SMALL.eq(r.small())).list(),
+            r -> dao.query().where(RoundTripDao.MEDIUM.eq(r.medium())).list(),
+            r -> dao.query().where(RoundTripDao.BIG.eq(r.big())).list(),
+            r -> dao.query().where(RoundTripDao.REAL.eq(r.real())).list(),
+            r -> dao.query().where(RoundTripDao.DBL.eq(r.dbl())).list(),
+            r -> dao.query().where(RoundTripDao.AMOUNT.eq(r.amount())).list(),
+            r -> dao.query().where(RoundTripDao.HUGE.eq(r.huge())).list(),
+            r -> dao.query().where(RoundTripDao.DAY.eq(r.day())).list(),
+            r -> dao.query().where(RoundTripDao.CLOCK.eq(r.clock())).list(),
+            r -> dao.query().where(RoundTripDao.LOCAL.eq(r.local())).list(),
+            r -> dao.query().where(RoundTripDao.STAMPED.eq(r.stamped())).list(),
+            r -> dao.query().where(RoundTripDao.INSTANT.eq(r.instant())).list(),
+            r -> dao.query().where(RoundTripDao.UUID.eq(r.uuid())).list(),
+            r -> dao.query().where(RoundTripDao.BYTES.eq(r.bytes())).list(),
+            r -> dao.query().where(RoundTripDao.SHADE.eq(r.shade())).list(),
+            r -> dao.query().where(RoundTripDao.TAGS.eq(r.tags())).list(),
+            r -> dao.query().where(RoundTripDao.LONGS.eq(r.longs())).list(),
+            r -> dao.query().where(RoundTripDao.INTS.eq(r.ints())).list());
     Random pick = new Random(seed);
     int lookups = 0;
     for (int i = 0; i < 25; i++) {

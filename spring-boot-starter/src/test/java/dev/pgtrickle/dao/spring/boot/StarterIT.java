@@ -109,10 +109,12 @@ class StarterIT {
         status -> {
           jdbc.update("INSERT INTO orders VALUES (1000000, 'tx', 'in-tx', 1)");
           // The IMMEDIATE table holds the uncommitted order only on the transaction's connection.
-          assertEquals(List.of(new LiveRegion("in-tx", 1)), live.findByRegion("in-tx"));
+          assertEquals(
+              List.of(new LiveRegion("in-tx", 1)),
+              live.query().where(LiveRegionDao.REGION.eq("in-tx")).list());
           status.setRollbackOnly();
         });
-    assertEquals(List.of(), live.findByRegion("in-tx"));
+    assertEquals(List.of(), live.query().where(LiveRegionDao.REGION.eq("in-tx")).list());
   }
 
   @Test
@@ -200,7 +202,7 @@ class StarterIT {
             .find(StreamTableMetrics.FRESH_READS)
             .tags("table", "public.order_lines", "verdict", "fresh");
     double freshBefore = fresh.counter() == null ? 0 : fresh.counter().count();
-    assertEquals(FreshnessVerdict.FRESH, lines.findAllFresh().verdict());
+    assertEquals(FreshnessVerdict.FRESH, lines.query().listFresh().verdict());
     assertEquals(freshBefore + 1, fresh.counter().count());
 
     // The watcher subscribed for the metrics: a scheduler event counts as a refresh outcome.
