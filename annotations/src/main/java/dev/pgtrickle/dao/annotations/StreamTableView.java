@@ -9,8 +9,8 @@ import java.lang.annotation.Target;
 /**
  * Marks a record as one row of a pg_trickle stream table. The pgtrickle-dao annotation processor
  * then generates {@code <Record>Dao} in the same package (for a nested record {@code Outer.Inner},
- * {@code Outer_InnerDao}): a read-only JDBC DAO with finders, typed column constants and freshness
- * accessors, and no method that writes.
+ * {@code Outer_InnerDao}): a read-only JDBC DAO with typed column constants for its typed query,
+ * fresh reads and freshness accessors, and no method that writes.
  *
  * <p>Rules the processor enforces, each a compile error on the offending element:
  *
@@ -24,8 +24,8 @@ import java.lang.annotation.Target;
  *       [StreamTableInvalidName]});
  *   <li>every component has a supported type ({@code [StreamTableUnsupportedType]}; the README has
  *       the table) that exists ({@code [StreamTableUnresolvedType]}), and maps to its own column
- *       ({@code [StreamTableDuplicateColumn]}); no two components give the DAO the same constant or
- *       finder name, as {@code orderCount} and {@code order_count} would ({@code
+ *       ({@code [StreamTableDuplicateColumn]}); no two components give the DAO the same column
+ *       constant, as {@code orderCount} and {@code order_count} would ({@code
  *       [StreamTableNameClash]});
  *   <li>{@link RowId} sits on at most one component ({@code [StreamTableDuplicateRowId]}), a {@code
  *       long} ({@code [StreamTableRowIdType]}), without {@link Column} ({@code
@@ -56,8 +56,8 @@ public @interface StreamTableView {
   String schema() default "public";
 
   /**
-   * The staleness budget of this DAO's fresh reads ({@code findAllFresh()}): how old the data may
-   * be, measured on the server's clock from the start of the table's last refresh of any kind
+   * The staleness budget of this DAO's fresh reads ({@code query().listFresh()}): how old the data
+   * may be, measured on the server's clock from the start of the table's last refresh of any kind
    * ({@code last_refresh_at}). Written in pg_trickle's own duration grammar, the one of its {@code
    * schedule} parameter: whole seconds ({@code "30"}), or numbers with the units {@code s}, {@code
    * m}, {@code h}, {@code d} and {@code w} ({@code "30s"}, {@code "5m"}, {@code "1h30m"}). Default:

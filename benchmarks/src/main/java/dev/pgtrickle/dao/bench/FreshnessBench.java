@@ -25,8 +25,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * Knowing how fresh the data is, on the 10-row stream table (so the freshness part dominates): the
  * generated {@code freshness()} (one catalog query), pg_trickle's own {@code get_staleness(name)},
  * and the seed guide's approach, a data query plus a separate staleness query, and the generated
- * one-round-trip fresh read ({@code findAllFresh()}: rows and catalog row in one statement, under
- * one snapshot).
+ * one-round-trip fresh read ({@code query().listFresh()}: rows and catalog row in one statement,
+ * under one snapshot).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

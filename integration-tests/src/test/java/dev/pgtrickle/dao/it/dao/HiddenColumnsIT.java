@@ -131,9 +131,6 @@ class HiddenColumnsIT {
         List.of(first),
         ownerDao.query().where(OrderTotalsWithRowIdDao.ROW_ID.eq(first.rowId())).list());
     assertEquals(
-        List.of(first),
-        ownerDao.query().where(OrderTotalsWithRowIdDao.ROW_ID.eq(first.rowId())).list());
-    assertEquals(
         rows.size(), ownerDao.query().where(OrderTotalsWithRowIdDao.ROW_ID.in(rowIds)).count());
     assertEquals(
         List.of(),
@@ -141,8 +138,7 @@ class HiddenColumnsIT {
             .query()
             .where(OrderTotalsWithRowIdDao.ROW_ID.eq(RowIdentity.of(new byte[] {1, 2, 3})))
             .list());
-    assertThrows(
-        NullPointerException.class,
-        () -> ownerDao.query().where(OrderTotalsWithRowIdDao.ROW_ID.eq(null)).list());
+    // The null rule: eq(null) is IS NULL, and pg_trickle declares the row id NOT NULL.
+    assertEquals(List.of(), ownerDao.query().where(OrderTotalsWithRowIdDao.ROW_ID.eq(null)).list());
   }
 }

@@ -12,6 +12,7 @@ import dev.pgtrickle.dao.it.model.TypeSample.Shade;
 import dev.pgtrickle.dao.it.model.TypeSampleDao;
 import dev.pgtrickle.dao.it.support.TestDatabase;
 import dev.pgtrickle.dao.runtime.ColumnMappingException;
+import dev.pgtrickle.dao.runtime.Condition;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.sql.SQLException;
@@ -186,6 +187,37 @@ class TypesIT {
     assertEquals(1, dao.query().where(TypeSampleDao.INTS.eq(Arrays.asList(3, null))).list().size());
     assertEquals(1, dao.query().where(TypeSampleDao.REAL.eq(1.5f)).list().size());
     assertEquals(2, dao.findAll().size());
+  }
+
+  /**
+   * An {@code int} or {@code long} literal on every numeric column (row 1 holds small 7, medium
+   * 70000, maybe_big 9000000000, real 1.5, dbl 2.25, amount 1234.50, huge 1.2e29; row 2 zeros and
+   * NULLs): PostgreSQL compares each column with the bound integer exactly, also beyond the
+   * column's own range.
+   */
+  @Test
+  void integerLiteralsCompareWithEveryNumericColumn() {
+    assertEquals(List.of(1L), ids(TypeSampleDao.ID.eq(1)));
+    assertEquals(List.of(1L), ids(TypeSampleDao.SMALL.gt(6)));
+    assertEquals(
+        List.of(), ids(TypeSampleDao.SMALL.gt(100_000)), "beyond smallint, bound as bigint");
+    assertEquals(List.of(1L), ids(TypeSampleDao.MEDIUM.ge(70_000)));
+    assertEquals(
+        List.of(1L, 2L), ids(TypeSampleDao.MEDIUM.lt(9_000_000_000L)), "beyond integer, bigint");
+    assertEquals(List.of(1L), ids(TypeSampleDao.MAYBE_BIG.gt(8_999_999_999L)));
+    assertEquals(List.of(1L), ids(TypeSampleDao.MAYBE_BIG.ne(0)), "NULL is not <> 0");
+    assertEquals(List.of(1L), ids(TypeSampleDao.REAL.gt(1)));
+    assertEquals(List.of(1L), ids(TypeSampleDao.DBL.ge(2)));
+    assertEquals(List.of(1L), ids(TypeSampleDao.AMOUNT.gt(1234)));
+    assertEquals(List.of(), ids(TypeSampleDao.AMOUNT.eq(1234)), "1234.50 is not 1234");
+    assertEquals(List.of(1L), ids(TypeSampleDao.HUGE.gt(Long.MAX_VALUE)));
+    assertEquals(List.of(2L), ids(TypeSampleDao.MAYBE_BIG.eq(null)), "eq(null) is IS NULL");
+  }
+
+  private static List<Long> ids(Condition<TypeSample> condition) {
+    return dao.query().where(condition).orderBy(TypeSampleDao.ID.asc()).list().stream()
+        .map(TypeSample::id)
+        .toList();
   }
 
   @Test

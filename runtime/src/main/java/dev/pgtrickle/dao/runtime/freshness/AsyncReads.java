@@ -14,7 +14,7 @@ import java.util.function.Supplier;
  *
  * <pre>{@code
  * AsyncReads async = AsyncReads.on(executor);
- * CompletableFuture<Fresh<List<OrderTotals>>> totals = async.supply(dao::findAllFresh);
+ * CompletableFuture<Fresh<List<OrderTotals>>> totals = async.supply(() -> dao.query().listFresh());
  * }</pre>
  *
  * <p>A failed read completes the future exceptionally with the read's own exception (for example

@@ -148,9 +148,9 @@ public final class ReadPolicy {
 
   /**
    * Runs a read under this policy. {@code read} performs one fresh read (rows and freshness in one
-   * statement, for example with the DAO's generated {@code findAllFresh}); its result is judged
-   * against this policy's budget, then returned, thrown, or (REFRESH) the table is refreshed and
-   * {@code read} runs once more.
+   * statement, for example with a DAO's {@code query().listFresh()}); its result is judged against
+   * this policy's budget, then returned, thrown, or (REFRESH) the table is refreshed and {@code
+   * read} runs once more.
    *
    * @return the value and its freshness, judged against this policy's budget
    * @throws StaleDataException under FAIL, if the data is older than the budget or unpopulated
