@@ -1,6 +1,11 @@
 package dev.pgtrickle.dao.processor;
 
 import com.palantir.javapoet.ClassName;
+import dev.pgtrickle.dao.processor.diagnostics.Message;
+import dev.pgtrickle.dao.processor.diagnostics.Position;
+import dev.pgtrickle.dao.processor.diagnostics.Report;
+import dev.pgtrickle.dao.processor.model.Names;
+import dev.pgtrickle.dao.processor.model.Settings;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -13,7 +18,7 @@ import javax.lang.model.util.Elements;
  * Settings}. Problems are kept in a {@link Report} without a position: an option belongs to the
  * compilation, not to a type.
  */
-final class Options {
+public final class Options {
   static final String INJECTION = "pgtrickle.dao.injection";
   static final Set<String> SUPPORTED = Set.of(INJECTION);
 

@@ -1,6 +1,18 @@
 package dev.pgtrickle.dao.processor;
 
 import com.palantir.javapoet.JavaFile;
+import dev.pgtrickle.dao.processor.diagnostics.Message;
+import dev.pgtrickle.dao.processor.diagnostics.Position;
+import dev.pgtrickle.dao.processor.diagnostics.Report;
+import dev.pgtrickle.dao.processor.model.Repository;
+import dev.pgtrickle.dao.processor.parse.Parser;
+import dev.pgtrickle.dao.processor.parse.RepositoryParser;
+import dev.pgtrickle.dao.processor.parse.Shadowing;
+import dev.pgtrickle.dao.processor.validate.RepositoryValidator;
+import dev.pgtrickle.dao.processor.validate.Validator;
+import dev.pgtrickle.dao.processor.write.DaoWriter;
+import dev.pgtrickle.dao.processor.write.RepositoryWriter;
+import dev.pgtrickle.dao.processor.write.SourceFiles;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -1,6 +1,16 @@
 package dev.pgtrickle.dao.processor;
 
 import com.google.auto.service.AutoService;
+import dev.pgtrickle.dao.processor.diagnostics.Message;
+import dev.pgtrickle.dao.processor.diagnostics.Position;
+import dev.pgtrickle.dao.processor.diagnostics.Report;
+import dev.pgtrickle.dao.processor.model.Definition;
+import dev.pgtrickle.dao.processor.parse.DefinitionParser;
+import dev.pgtrickle.dao.processor.parse.Parser;
+import dev.pgtrickle.dao.processor.validate.DefinitionGraph;
+import dev.pgtrickle.dao.processor.validate.DefinitionValidator;
+import dev.pgtrickle.dao.processor.validate.Validator;
+import dev.pgtrickle.dao.processor.write.DefinitionsWriter;
 import dev.pgtrickle.dao.runtime.definition.StreamTableDefinitions;
 import java.io.IOException;
 import java.io.Writer;

@@ -2,6 +2,7 @@ package dev.pgtrickle.dao.processor;
 
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.ClassName;
+import dev.pgtrickle.dao.processor.parse.Parser;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;

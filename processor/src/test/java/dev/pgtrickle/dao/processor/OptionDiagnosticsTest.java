@@ -3,6 +3,7 @@ package dev.pgtrickle.dao.processor;
 import static dev.pgtrickle.dao.processor.Sources.example;
 
 import dev.pgtrickle.dao.annotations.StreamTableView;
+import dev.pgtrickle.dao.processor.diagnostics.Message;
 import dev.pgtrickle.dao.runtime.StreamTableDao;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -3,6 +3,7 @@ package dev.pgtrickle.dao.processor;
 import static com.google.testing.compile.Compiler.javac;
 
 import com.google.testing.compile.Compilation;
+import dev.pgtrickle.dao.processor.diagnostics.Message;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

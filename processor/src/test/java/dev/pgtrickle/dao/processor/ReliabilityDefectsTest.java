@@ -5,6 +5,7 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
+import dev.pgtrickle.dao.processor.diagnostics.Message;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
