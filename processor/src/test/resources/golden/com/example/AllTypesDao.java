@@ -13,8 +13,6 @@ import dev.pgtrickle.dao.runtime.internal.FreshSql;
 import dev.pgtrickle.dao.runtime.internal.Rows;
 import dev.pgtrickle.dao.runtime.internal.ValueKind;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
-import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.sql.Connection;
@@ -63,8 +61,6 @@ import javax.sql.DataSource;
  * that take a {@link Connection} run on it and leave it open.
  */
 @Generated("dev.pgtrickle.dao.processor.StreamTableProcessor")
-@Named
-@Singleton
 public final class AllTypesDao extends AbstractStreamTableDao<AllTypes> {
   /**
    * The stream table this DAO reads: {@code reporting.all_types}.

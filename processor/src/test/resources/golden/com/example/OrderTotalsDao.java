@@ -12,8 +12,6 @@ import dev.pgtrickle.dao.runtime.internal.FreshSql;
 import dev.pgtrickle.dao.runtime.internal.Rows;
 import dev.pgtrickle.dao.runtime.internal.ValueKind;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
-import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -53,8 +51,6 @@ import javax.sql.DataSource;
  * that take a {@link Connection} run on it and leave it open.
  */
 @Generated("dev.pgtrickle.dao.processor.StreamTableProcessor")
-@Named
-@Singleton
 public final class OrderTotalsDao extends AbstractStreamTableDao<OrderTotals> {
   /**
    * The stream table this DAO reads: {@code public.order_totals}.

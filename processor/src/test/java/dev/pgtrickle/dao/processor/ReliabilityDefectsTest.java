@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * generated code that did not compile, annotation values silently ignored, cascading errors.
  */
 class ReliabilityDefectsTest {
-  private static final List<String> STRICT = List.of("-Xlint:all", "-Werror");
+  private static final List<String> STRICT = List.of("-Xlint:all,-processing", "-Werror");
 
   private static Compilation compile(JavaFileObject... sources) {
     return Sources.compile(STRICT, sources);

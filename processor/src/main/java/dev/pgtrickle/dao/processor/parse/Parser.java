@@ -10,6 +10,7 @@ import dev.pgtrickle.dao.processor.model.StreamTable;
 import dev.pgtrickle.dao.processor.model.TypeInfo;
 import dev.pgtrickle.dao.processor.validate.Validator;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.AnnotationMirror;
@@ -37,11 +38,24 @@ public final class Parser {
   private final Elements elements;
   private final TypeClassifier classifier = new TypeClassifier();
 
+  /** This round's models, so that a record is parsed once however many steps ask. */
+  private final Map<TypeElement, StreamTable> parsed = new HashMap<>();
+
   public Parser(Elements elements) {
     this.elements = elements;
   }
 
+  /** Forgets the models of the last round: a type unresolved then may resolve now. */
+  public void newRound() {
+    parsed.clear();
+  }
+
+  /** The model of {@code type}, parsed the first time it is asked for in this round. */
   public StreamTable parse(TypeElement type) {
+    return parsed.computeIfAbsent(type, this::read);
+  }
+
+  private StreamTable read(TypeElement type) {
     Position position = Position.of(type);
     AnnotationMirror view = annotation(type, STREAM_TABLE_VIEW);
     Position annotation = view == null ? position : Position.of(type, view);
