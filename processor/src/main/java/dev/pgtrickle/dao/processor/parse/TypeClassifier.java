@@ -10,7 +10,6 @@ import dev.pgtrickle.dao.processor.model.TypeInfo;
 import dev.pgtrickle.dao.processor.model.ValueType;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ArrayType;
@@ -20,34 +19,6 @@ import javax.lang.model.type.TypeMirror;
 
 /** Sorts component types into the supported {@link ValueType}s and everything else. */
 final class TypeClassifier {
-  /** The runtime's type of {@code __pgt_row_id}, for {@code @RowId} components only. */
-  static final String ROW_ID = "dev.pgtrickle.dao.runtime.RowIdentity";
-
-  private static final Map<String, ValueType> DECLARED =
-      Map.ofEntries(
-          Map.entry("java.lang.String", ValueType.STRING),
-          Map.entry("java.lang.Boolean", ValueType.BOOLEAN_BOXED),
-          Map.entry("java.lang.Short", ValueType.SHORT_BOXED),
-          Map.entry("java.lang.Integer", ValueType.INTEGER_BOXED),
-          Map.entry("java.lang.Long", ValueType.LONG_BOXED),
-          Map.entry("java.lang.Float", ValueType.FLOAT_BOXED),
-          Map.entry("java.lang.Double", ValueType.DOUBLE_BOXED),
-          Map.entry("java.math.BigDecimal", ValueType.BIG_DECIMAL),
-          Map.entry("java.math.BigInteger", ValueType.BIG_INTEGER),
-          Map.entry("java.time.LocalDate", ValueType.LOCAL_DATE),
-          Map.entry("java.time.LocalTime", ValueType.LOCAL_TIME),
-          Map.entry("java.time.LocalDateTime", ValueType.LOCAL_DATE_TIME),
-          Map.entry("java.time.OffsetDateTime", ValueType.OFFSET_DATE_TIME),
-          Map.entry("java.time.Instant", ValueType.INSTANT),
-          Map.entry("java.util.UUID", ValueType.UUID),
-          Map.entry(TypeClassifier.ROW_ID, ValueType.ROW_ID));
-
-  private static final Map<String, ValueType> LISTS =
-      Map.of(
-          "java.lang.String", ValueType.STRING_LIST,
-          "java.lang.Long", ValueType.LONG_LIST,
-          "java.lang.Integer", ValueType.INTEGER_LIST);
-
   private static final String TIME_HINT =
       "read timestamptz as Instant or OffsetDateTime, timestamp as LocalDateTime, date as"
           + " LocalDate and time as LocalTime";
@@ -83,9 +54,7 @@ final class TypeClassifier {
           Map.entry("java.io.Serializable", CONCRETE_HINT));
 
   /** Supported declared types by simple name, to suggest one for a look-alike. */
-  private static final Map<String, String> SIMPLE_NAMES =
-      DECLARED.keySet().stream()
-          .collect(Collectors.toMap(name -> name.substring(name.lastIndexOf('.') + 1), n -> n));
+  private static final Map<String, String> SIMPLE_NAMES = ValueType.declaredBySimpleName();
 
   TypeInfo classify(TypeMirror type) {
     String written = TypeText.of(type, false);
@@ -94,19 +63,11 @@ final class TypeClassifier {
       return new TypeInfo(
           TypeInfo.Support.UNRESOLVED, null, null, written, qualified, "", Access.OK);
     }
+    ValueType primitive = ValueType.primitive(type.getKind());
+    if (primitive != null) {
+      return supported(primitive, TypeName.get(type), written, qualified);
+    }
     switch (type.getKind()) {
-      case BOOLEAN:
-        return supported(ValueType.BOOLEAN, TypeName.BOOLEAN, written, qualified);
-      case SHORT:
-        return supported(ValueType.SHORT, TypeName.SHORT, written, qualified);
-      case INT:
-        return supported(ValueType.INT, TypeName.INT, written, qualified);
-      case LONG:
-        return supported(ValueType.LONG, TypeName.LONG, written, qualified);
-      case FLOAT:
-        return supported(ValueType.FLOAT, TypeName.FLOAT, written, qualified);
-      case DOUBLE:
-        return supported(ValueType.DOUBLE, TypeName.DOUBLE, written, qualified);
       case ARRAY:
         if (((ArrayType) type).getComponentType().getKind() == TypeKind.BYTE) {
           return supported(ValueType.BYTES, ArrayTypeName.of(TypeName.BYTE), written, qualified);
@@ -146,7 +107,7 @@ final class TypeClassifier {
       }
       return unsupported(written, qualified, ARRAY_HINT);
     }
-    ValueType valueType = DECLARED.get(name);
+    ValueType valueType = ValueType.declared(name);
     if (valueType != null) {
       return supported(valueType, ClassName.get(element), written, qualified);
     }
@@ -163,7 +124,7 @@ final class TypeClassifier {
     if (arguments.size() != 1 || arguments.get(0).getKind() != TypeKind.DECLARED) {
       return null;
     }
-    return LISTS.get(qualifiedName(arguments.get(0)));
+    return ValueType.list(qualifiedName(arguments.get(0)));
   }
 
   private static String qualifiedName(TypeMirror declared) {
