@@ -11,8 +11,6 @@ import dev.pgtrickle.dao.runtime.internal.FreshSql;
 import dev.pgtrickle.dao.runtime.internal.Rows;
 import dev.pgtrickle.dao.runtime.internal.ValueKind;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
-import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.sql.ResultSet;
@@ -46,8 +44,6 @@ import javax.sql.DataSource;
  * own connection with {@code on(connection)}. Thread-safe.
  */
 @Generated("dev.pgtrickle.dao.processor.StreamTableProcessor")
-@Named
-@Singleton
 public final class AllTypesDao extends AbstractStreamTableDao<AllTypes> {
   /**
    * The stream table this DAO reads: {@code reporting.all_types}.

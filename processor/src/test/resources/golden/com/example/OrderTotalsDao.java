@@ -10,8 +10,6 @@ import dev.pgtrickle.dao.runtime.internal.FreshSql;
 import dev.pgtrickle.dao.runtime.internal.Rows;
 import dev.pgtrickle.dao.runtime.internal.ValueKind;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
-import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -35,8 +33,6 @@ import javax.sql.DataSource;
  * own connection with {@code on(connection)}. Thread-safe.
  */
 @Generated("dev.pgtrickle.dao.processor.StreamTableProcessor")
-@Named
-@Singleton
 public final class OrderTotalsDao extends AbstractStreamTableDao<OrderTotals> {
   /**
    * The stream table this DAO reads: {@code public.order_totals}.

@@ -10,8 +10,6 @@ import dev.pgtrickle.dao.runtime.internal.Queries;
 import dev.pgtrickle.dao.runtime.internal.Rows;
 import dev.pgtrickle.dao.runtime.internal.ValueKind;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
-import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -33,8 +31,6 @@ import javax.sql.DataSource;
  * methods that take a {@link Connection} run on it and leave it open.
  */
 @Generated("dev.pgtrickle.dao.processor.StreamTableProcessor")
-@Named
-@Singleton
 public final class OrderTotalsQueriesImpl implements OrderTotalsQueries {
   private static final StreamTableName STREAM_TABLE = StreamTableName.of("public", "order_totals");
 

@@ -9,8 +9,6 @@ import dev.pgtrickle.dao.runtime.internal.FreshSql;
 import dev.pgtrickle.dao.runtime.internal.Rows;
 import dev.pgtrickle.dao.runtime.internal.ValueKind;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
-import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -34,8 +32,6 @@ import javax.sql.DataSource;
  * own connection with {@code on(connection)}. Thread-safe.
  */
 @Generated("dev.pgtrickle.dao.processor.StreamTableProcessor")
-@Named
-@Singleton
 public final class Shop_OrderDao extends AbstractStreamTableDao<Shop.Order> {
   /**
    * The stream table this DAO reads: {@code Sales.order}.

@@ -1,14 +1,13 @@
 package dev.pgtrickle.dao.processor;
 
 import com.palantir.javapoet.JavaFile;
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
+import dev.pgtrickle.dao.processor.diagnostics.Report;
+import dev.pgtrickle.dao.processor.model.Repository;
+import dev.pgtrickle.dao.processor.parse.RepositoryParser;
+import dev.pgtrickle.dao.processor.validate.RepositoryValidator;
+import dev.pgtrickle.dao.processor.write.RepositoryWriter;
 import javax.annotation.processing.Filer;
 import javax.annotation.processing.Messager;
-import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
@@ -18,87 +17,46 @@ import javax.lang.model.util.Elements;
  * has unresolved component types, is deferred to the next round. An interface whose record has
  * problems of its own gets no {@code Impl}; the record's diagnostics say why.
  */
-final class RepositoryStep {
-  private final Elements elements;
-  private final Messager messager;
-  private final Filer filer;
+final class RepositoryStep extends ProcessingStep {
   private final RepositoryParser parser;
-  private final Set<String> deferred = new LinkedHashSet<>();
+  private final Records records;
+  private final Options options;
 
-  RepositoryStep(Elements elements, Messager messager, Filer filer, Parser parser) {
-    this.elements = elements;
-    this.messager = messager;
-    this.filer = filer;
-    this.parser = new RepositoryParser(elements, parser);
+  RepositoryStep(
+      Elements elements, Messager messager, Filer filer, Records records, Options options) {
+    super(RepositoryParser.REPOSITORY, elements, messager, filer);
+    this.parser = new RepositoryParser(elements, records.parser());
+    this.records = records;
+    this.options = options;
   }
 
-  /** Processes this round's interfaces; returns the qualified names of the classes written. */
-  List<String> process(RoundEnvironment round, Options options, Parser records) {
-    List<TypeElement> types =
-        Rounds.typesToProcess(deferred, elements, round, RepositoryParser.REPOSITORY);
-    List<String> written = new ArrayList<>();
-    for (TypeElement type : types) {
-      try {
-        String name = process(type, round.processingOver(), options, records);
-        if (name != null) {
-          written.add(name);
-        }
-      } catch (RuntimeException | Error e) {
-        Report report = new Report();
-        report.error(
-            Message.INTERNAL_ERROR,
-            Position.of(type),
-            "interface " + type.getSimpleName(),
-            e,
-            "its implementation",
-            StreamTableProcessor.trace(e));
-        report.printTo(messager);
-      }
-    }
-    return written;
+  @Override
+  String product(TypeElement type) {
+    return "its implementation";
   }
 
-  private String process(TypeElement type, boolean lastRound, Options options, Parser records) {
+  @Override
+  Result process(TypeElement type, boolean mayDefer) {
     TypeElement record = RepositoryParser.record(type);
     boolean unresolved = record == null || records.parse(record).hasUnresolvedTypes();
-    if (unresolved && !lastRound && type.getQualifiedName().length() > 0) {
-      deferred.add(type.getQualifiedName().toString());
-      return null;
+    if (unresolved && mayDefer) {
+      return Result.DEFER;
     }
     Repository repository = parser.parse(type);
-    if (repository.table() != null && !new Validator().validate(repository.table()).isClean()) {
-      return null; // the record's own diagnostics say what is wrong
+    if (repository.table() != null && !records.validate(repository.table()).isClean()) {
+      return Result.DONE; // the record's own diagnostics say what is wrong
     }
     RepositoryValidator validator = new RepositoryValidator();
     Report report = validator.validate(repository);
     report.printTo(messager);
     if (!report.isClean() || !options.report().isClean()) {
-      return null;
+      return Result.DONE;
     }
     JavaFile file = new RepositoryWriter().write(repository, validator.plans(), options.settings());
     // The interface is the one originating element: Gradle's isolating mode wants exactly one per
     // file (with two in different files it recompiles everything). The record is reachable from
     // it, and a change to the record recompiles the interface, which references it.
-    JavaFile withOrigins =
-        DaoWriter.javaFile(
-            file.packageName(),
-            file.typeSpec().toBuilder()
-                .addOriginatingElement(type)
-                .alwaysQualify(Shadowing.javaLangNamesIn(elements, type))
-                .build());
-    try {
-      SourceFiles.write(withOrigins, filer);
-      return repository.implName().canonicalName();
-    } catch (IOException e) {
-      Report failure = new Report();
-      failure.error(
-          Message.CANNOT_WRITE,
-          repository.position(),
-          repository.displayName(),
-          repository.implName().canonicalName(),
-          e.getMessage());
-      failure.printTo(messager);
-      return null;
-    }
+    write(file, type, repository.position(), repository.displayName());
+    return Result.DONE;
   }
 }

@@ -3,9 +3,16 @@ package dev.pgtrickle.dao.processor;
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
+import dev.pgtrickle.dao.processor.diagnostics.Message;
+import dev.pgtrickle.dao.processor.diagnostics.Position;
+import dev.pgtrickle.dao.processor.diagnostics.Report;
+import dev.pgtrickle.dao.processor.model.EntryPoint;
+import dev.pgtrickle.dao.processor.model.StreamTable;
+import dev.pgtrickle.dao.processor.parse.Parser;
+import dev.pgtrickle.dao.processor.parse.Shadowing;
+import dev.pgtrickle.dao.processor.write.DaoWriter;
+import dev.pgtrickle.dao.processor.write.EntryPointWriter;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,18 +41,14 @@ import javax.lang.model.util.Elements;
  * and the DAOs stay isolating.
  *
  * <p>It includes the records that {@link StreamTableProcessor} writes a DAO for: it parses and
- * validates them the same way, and leaves the reporting of their problems to that processor. It
- * writes the entry points in the first round in which no record waits for a type that another
- * processor has yet to generate, and never in the last round (javac would warn). It claims nothing,
- * so it must run before {@link StreamTableProcessor}, which claims {@code @StreamTableView}: javac
- * runs processors in the order of {@code META-INF/services/javax.annotation.processing.Processor},
- * which lists this one first.
+ * validates them the same way (once per round, in its own {@link ProcessingStep}), and leaves the
+ * reporting of their problems to that processor. It writes the entry points in the first round in
+ * which no record waits for a type that another processor has yet to generate, and never in the
+ * last round (javac would warn). Like every processor of ours it claims nothing, so the order in
+ * which javac runs them does not matter.
  */
 @AutoService(Processor.class)
 public final class StreamTableDaosProcessor extends AbstractProcessor {
-  /** Records deferred to the next round, by qualified name. */
-  private final Set<String> deferred = new LinkedHashSet<>();
-
   /** Valid records by package, waiting to be written. */
   private final Map<String, List<Collected>> pending = new TreeMap<>();
 
@@ -55,8 +58,9 @@ public final class StreamTableDaosProcessor extends AbstractProcessor {
   private Elements elements;
   private Messager messager;
   private Filer filer;
-  private Parser parser;
+  private Records records;
   private Options options;
+  private Collector collector;
 
   /** Wraps javac's Filer; tests use it to break file creation. */
   private final UnaryOperator<Filer> filers;
@@ -91,8 +95,9 @@ public final class StreamTableDaosProcessor extends AbstractProcessor {
     elements = processingEnv.getElementUtils();
     messager = processingEnv.getMessager();
     filer = filers.apply(processingEnv.getFiler());
-    parser = new Parser(elements);
+    records = new Records(new Parser(elements));
     options = Options.read(processingEnv.getOptions(), elements);
+    collector = new Collector();
   }
 
   @Override
@@ -100,30 +105,46 @@ public final class StreamTableDaosProcessor extends AbstractProcessor {
     if (!options.report().isClean()) {
       return false; // StreamTableProcessor reports the options and writes no DAO
     }
-    for (TypeElement type :
-        Rounds.typesToProcess(deferred, elements, round, Parser.STREAM_TABLE_VIEW)) {
-      collect(type, round.processingOver());
-    }
-    if (deferred.isEmpty() && !round.processingOver()) {
+    records.newRound();
+    collector.process(round);
+    if (!collector.hasDeferred() && !round.processingOver()) {
       pending.forEach(this::write);
       pending.clear();
     }
     return false;
   }
 
-  /** Adds {@code type} to its package's entry point if it gets a DAO; problems are not ours. */
-  private void collect(TypeElement type, boolean lastRound) {
-    try {
-      StreamTable table = parser.parse(type);
-      if (table.hasUnresolvedTypes() && !lastRound && StreamTableProcessor.canFindAgain(type)) {
-        deferred.add(type.getQualifiedName().toString());
-      } else if (new Validator().validate(table).isClean()) {
-        pending
-            .computeIfAbsent(table.recordName().packageName(), name -> new ArrayList<>())
-            .add(new Collected(table, type));
+  /** Adds each record that gets a DAO to its package's entry point; problems are not ours. */
+  private final class Collector extends ProcessingStep {
+    Collector() {
+      super(
+          Parser.STREAM_TABLE_VIEW,
+          StreamTableDaosProcessor.this.elements,
+          StreamTableDaosProcessor.this.messager,
+          StreamTableDaosProcessor.this.filer);
+    }
+
+    @Override
+    Result process(TypeElement type, boolean mayDefer) {
+      try {
+        StreamTable table = records.parse(type);
+        if (table.hasUnresolvedTypes() && mayDefer) {
+          return Result.DEFER;
+        }
+        if (records.validate(table).isClean()) {
+          pending
+              .computeIfAbsent(table.recordName().packageName(), name -> new ArrayList<>())
+              .add(new Collected(table, type));
+        }
+      } catch (RuntimeException | Error e) {
+        // StreamTableProcessor meets the same failure on the same type and reports it.
       }
-    } catch (RuntimeException | Error e) {
-      // StreamTableProcessor meets the same failure on the same type and reports it.
+      return Result.DONE;
+    }
+
+    @Override
+    String product(TypeElement type) {
+      return "its package's StreamTableDaos";
     }
   }
 
@@ -155,8 +176,6 @@ public final class StreamTableDaosProcessor extends AbstractProcessor {
           e.getMessage());
       report.printTo(messager);
     } catch (RuntimeException | Error e) {
-      StringWriter trace = new StringWriter();
-      e.printStackTrace(new PrintWriter(trace));
       Report report = new Report();
       report.error(
           Message.INTERNAL_ERROR,
@@ -164,7 +183,7 @@ public final class StreamTableDaosProcessor extends AbstractProcessor {
           "package " + packageName,
           e,
           entryPoint.className().canonicalName(),
-          trace);
+          ProcessingStep.trace(e));
       report.printTo(messager);
     }
   }

@@ -1,6 +1,15 @@
 package dev.pgtrickle.dao.processor;
 
 import com.google.auto.service.AutoService;
+import dev.pgtrickle.dao.processor.diagnostics.Message;
+import dev.pgtrickle.dao.processor.diagnostics.Position;
+import dev.pgtrickle.dao.processor.diagnostics.Report;
+import dev.pgtrickle.dao.processor.model.Definition;
+import dev.pgtrickle.dao.processor.parse.DefinitionParser;
+import dev.pgtrickle.dao.processor.parse.Parser;
+import dev.pgtrickle.dao.processor.validate.DefinitionGraph;
+import dev.pgtrickle.dao.processor.validate.DefinitionValidator;
+import dev.pgtrickle.dao.processor.write.DefinitionsWriter;
 import dev.pgtrickle.dao.runtime.definition.StreamTableDefinitions;
 import java.io.IOException;
 import java.io.Writer;
@@ -41,13 +50,13 @@ import javax.tools.StandardLocation;
 @AutoService(Processor.class)
 public final class StreamTableDefinitionsProcessor extends AbstractProcessor {
   /** The records with definitions, by qualified name, sorted for a deterministic output. */
-  private final Set<String> records = new TreeSet<>();
+  private final Set<String> names = new TreeSet<>();
 
   private final UnaryOperator<Filer> filers;
   private Elements elements;
   private Messager messager;
   private Filer filer;
-  private Parser parser;
+  private Records records;
 
   /** The processor javac finds through {@code META-INF/services}. */
   public StreamTableDefinitionsProcessor() {
@@ -74,7 +83,7 @@ public final class StreamTableDefinitionsProcessor extends AbstractProcessor {
     elements = processingEnv.getElementUtils();
     messager = processingEnv.getMessager();
     filer = filers.apply(processingEnv.getFiler());
-    parser = new Parser(elements);
+    records = new Records(new Parser(elements));
   }
 
   @Override
@@ -83,11 +92,11 @@ public final class StreamTableDefinitionsProcessor extends AbstractProcessor {
     if (annotation != null) {
       for (Element element : round.getElementsAnnotatedWith(annotation)) {
         if (element instanceof TypeElement type) {
-          records.add(type.getQualifiedName().toString());
+          names.add(type.getQualifiedName().toString());
         }
       }
     }
-    if (round.processingOver() && !records.isEmpty()) {
+    if (round.processingOver() && !names.isEmpty()) {
       finish();
     }
     return false;
@@ -95,7 +104,7 @@ public final class StreamTableDefinitionsProcessor extends AbstractProcessor {
 
   private void finish() {
     List<TypeElement> types = new ArrayList<>();
-    for (String name : records) {
+    for (String name : names) {
       TypeElement type = elements.getTypeElement(name);
       if (type != null) {
         types.add(type);
@@ -105,11 +114,11 @@ public final class StreamTableDefinitionsProcessor extends AbstractProcessor {
       Report report = new Report();
       List<Definition> valid = new ArrayList<>();
       boolean viewsValid = true;
-      DefinitionParser definitions = new DefinitionParser(parser);
+      DefinitionParser definitions = new DefinitionParser(records.parser());
       DefinitionValidator validator = new DefinitionValidator();
       for (TypeElement type : types) {
         Definition definition = definitions.parse(type);
-        if (definition.table() != null && !new Validator().validate(definition.table()).isClean()) {
+        if (definition.table() != null && !records.validate(definition.table()).isClean()) {
           viewsValid = false; // StreamTableProcessor reports the record's own problems
           continue;
         }
@@ -134,7 +143,7 @@ public final class StreamTableDefinitionsProcessor extends AbstractProcessor {
           "@StreamTableDefinition",
           e,
           StreamTableDefinitions.RESOURCE,
-          StreamTableProcessor.trace(e));
+          ProcessingStep.trace(e));
       report.printTo(messager);
     }
   }

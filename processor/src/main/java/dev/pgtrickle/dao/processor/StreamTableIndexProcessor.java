@@ -2,6 +2,7 @@ package dev.pgtrickle.dao.processor;
 
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.ClassName;
+import dev.pgtrickle.dao.processor.parse.Parser;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -36,9 +37,8 @@ import javax.tools.StandardLocation;
  * interface) and, in the last round, lists those that exist: a record or interface with errors gets
  * no class and so no line, and the index never names a class that is not there. Written only when
  * there is something to list. Aggregating (it depends on every annotated type of the compilation),
- * so Gradle reprocesses all of them; it claims nothing and must run before {@link
- * StreamTableProcessor}, which claims {@code @StreamTableView}: {@code META-INF/services} lists it
- * first (the order is alphabetical).
+ * so Gradle reprocesses all of them. It claims nothing, like every processor of ours, so the order
+ * in which javac runs them does not matter.
  */
 @AutoService(Processor.class)
 public final class StreamTableIndexProcessor extends AbstractProcessor {
@@ -104,7 +104,7 @@ public final class StreamTableIndexProcessor extends AbstractProcessor {
     for (Element element : round.getElementsAnnotatedWith(type)) {
       if (element.getKind() == kind
           && element instanceof TypeElement annotated
-          && StreamTableProcessor.canFindAgain(annotated)) {
+          && ProcessingStep.canFindAgain(annotated)) {
         ClassName name = parser.className(annotated);
         candidates.put(
             name.packageName().isEmpty()

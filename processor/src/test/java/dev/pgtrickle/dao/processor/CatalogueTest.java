@@ -2,6 +2,7 @@ package dev.pgtrickle.dao.processor;
 
 import static com.google.common.truth.Truth.assertThat;
 
+import dev.pgtrickle.dao.processor.diagnostics.Message;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;

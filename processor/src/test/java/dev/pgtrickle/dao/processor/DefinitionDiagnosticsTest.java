@@ -5,6 +5,7 @@ import static dev.pgtrickle.dao.processor.Definitions.literal;
 import static dev.pgtrickle.dao.processor.Definitions.source;
 import static dev.pgtrickle.dao.processor.Definitions.totals;
 
+import dev.pgtrickle.dao.processor.diagnostics.Message;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;

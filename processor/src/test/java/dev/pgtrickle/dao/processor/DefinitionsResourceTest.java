@@ -76,7 +76,7 @@ class DefinitionsResourceTest {
   private static Compilation compile(JavaFileObject... sources) {
     return javac()
         .withProcessors(new StreamTableDefinitionsProcessor(), new StreamTableProcessor())
-        .withOptions("-Xlint:all", "-Werror")
+        .withOptions("-Xlint:all,-processing", "-Werror")
         .compile(sources);
   }
 

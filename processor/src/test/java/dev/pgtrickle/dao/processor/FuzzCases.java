@@ -1,6 +1,9 @@
 package dev.pgtrickle.dao.processor;
 
 import com.google.testing.compile.JavaFileObjects;
+import dev.pgtrickle.dao.processor.diagnostics.Message;
+import dev.pgtrickle.dao.processor.model.Names;
+import dev.pgtrickle.dao.processor.validate.Validator;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -25,7 +25,7 @@ class GoldenTest {
   static void compile() {
     compilation =
         Sources.compile(
-            List.of("-Xlint:all", "-Werror", "-Xdoclint:all,-missing"),
+            List.of("-Xlint:all,-processing", "-Werror", "-Xdoclint:all,-missing"),
             record("com/example/OrderTotals.java"),
             record("com/example/AllTypes.java"),
             record("com/example/status/Status.java"),

@@ -20,7 +20,7 @@ class IndexTest {
             new StreamTableDaosProcessor(),
             new StreamTableIndexProcessor(),
             new StreamTableProcessor())
-        .withOptions(List.of("-Xlint:all", "-Werror"))
+        .withOptions(List.of("-Xlint:all,-processing", "-Werror"))
         .compile(sources);
   }
 

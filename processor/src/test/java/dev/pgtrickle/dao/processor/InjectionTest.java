@@ -6,6 +6,7 @@ import static com.google.testing.compile.Compiler.javac;
 import static dev.pgtrickle.dao.processor.Sources.example;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
 import dev.pgtrickle.dao.annotations.StreamTableView;
 import dev.pgtrickle.dao.runtime.StreamTableDao;
 import java.util.ArrayList;
@@ -21,43 +22,102 @@ import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /**
- * Which injection annotations the DAO carries ({@code @Inject} on the constructor, {@code @Named}
- * and {@code @Singleton} on the class), by option and by compile classpath.
+ * Which dependency-injection annotations the DAO carries, by the options {@code
+ * -Apgtrickle.dao.injection} and {@code -Apgtrickle.dao.scope} and by compile classpath: by default
+ * only an {@code @Inject} on the constructor, never a scope.
  */
 class InjectionTest {
   private static final JavaFileObject TOTALS =
       example("Totals", "@StreamTableView", "public record Totals(String region) {}");
+
+  /** Spring's annotation, as spring-context declares it, for the {@code spring} option. */
+  private static final JavaFileObject SPRING_COMPONENT =
+      JavaFileObjects.forSourceLines(
+          "org.springframework.stereotype.Component",
+          "package org.springframework.stereotype;",
+          "import java.lang.annotation.*;",
+          "@Target(ElementType.TYPE) @Retention(RetentionPolicy.RUNTIME) @Documented",
+          "public @interface Component { String value() default \"\"; }");
+
   private static final String CONSTRUCTOR = "  public TotalsDao(DataSource dataSource) {";
   private static final String GENERATED =
       "@Generated(\"dev.pgtrickle.dao.processor.StreamTableProcessor\")\n";
-
-  /** The class's annotations when an {@code @Inject} is chosen: one instance, found by scanning. */
-  private static final String CLASS_ANNOTATIONS =
-      GENERATED + "@Named\n@Singleton\npublic final class TotalsDao";
+  private static final String CLASS = "public final class TotalsDao";
 
   @Test
-  void jakartaByDefaultWhenOnTheClasspath() {
-    assertInject(Sources.compile(TOTALS), "jakarta.inject.Inject");
+  void jakartaInjectAndNoScopeByDefaultWhenOnTheClasspath() {
+    Compilation compilation = Sources.compile(TOTALS);
+
+    assertInject(compilation, "jakarta.inject.Inject");
+    assertClassAnnotations(compilation, "");
+    assertAbsent(compilation, "Singleton", "Named", "Component");
   }
 
   @Test
   void autoIsTheDefault() {
-    assertInject(
-        Sources.compile(List.of("-Apgtrickle.dao.injection=auto"), TOTALS),
-        "jakarta.inject.Inject");
+    Compilation compilation = Sources.compile(List.of("-Apgtrickle.dao.injection=auto"), TOTALS);
+
+    assertInject(compilation, "jakarta.inject.Inject");
+    assertClassAnnotations(compilation, "");
   }
 
   @Test
   void javaxWhenRequested() {
-    assertInject(
-        Sources.compile(List.of("-Apgtrickle.dao.injection=javax"), TOTALS), "javax.inject.Inject");
+    Compilation compilation = Sources.compile(List.of("-Apgtrickle.dao.injection=javax"), TOTALS);
+
+    assertInject(compilation, "javax.inject.Inject");
+    assertClassAnnotations(compilation, "");
   }
 
   @Test
   void jakartaWhenRequested() {
-    assertInject(
-        Sources.compile(List.of("-Apgtrickle.dao.injection=jakarta"), TOTALS),
-        "jakarta.inject.Inject");
+    Compilation compilation = Sources.compile(List.of("-Apgtrickle.dao.injection=jakarta"), TOTALS);
+
+    assertInject(compilation, "jakarta.inject.Inject");
+    assertClassAnnotations(compilation, "");
+  }
+
+  @Test
+  void springPutsComponentOnTheClassAndNoInject() {
+    Compilation compilation =
+        Sources.compile(List.of("-Apgtrickle.dao.injection=spring"), TOTALS, SPRING_COMPONENT);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertDao(compilation).contains("import org.springframework.stereotype.Component;");
+    assertClassAnnotations(compilation, "@Component\n");
+    assertDao(compilation).contains("   */\n" + CONSTRUCTOR);
+    assertAbsent(compilation, "Inject", "Singleton", "Named");
+  }
+
+  @Test
+  void singletonScopeOnlyWhenAskedFor() {
+    Compilation compilation =
+        Sources.compile(
+            List.of("-Apgtrickle.dao.injection=jakarta", "-Apgtrickle.dao.scope=singleton"),
+            TOTALS);
+
+    assertInject(compilation, "jakarta.inject.Inject");
+    assertDao(compilation).contains("import jakarta.inject.Singleton;");
+    assertClassAnnotations(compilation, "@Singleton\n");
+  }
+
+  @Test
+  void singletonScopeTakesTheInjectsPackage() {
+    Compilation compilation =
+        Sources.compile(
+            List.of("-Apgtrickle.dao.injection=javax", "-Apgtrickle.dao.scope=singleton"), TOTALS);
+
+    assertInject(compilation, "javax.inject.Inject");
+    assertDao(compilation).contains("import javax.inject.Singleton;");
+    assertClassAnnotations(compilation, "@Singleton\n");
+  }
+
+  @Test
+  void scopeNoneIsTheDefault() {
+    Compilation compilation = Sources.compile(List.of("-Apgtrickle.dao.scope=none"), TOTALS);
+
+    assertInject(compilation, "jakarta.inject.Inject");
+    assertClassAnnotations(compilation, "");
   }
 
   @Test
@@ -73,6 +133,7 @@ class InjectionTest {
             List.of(),
             TOTALS);
     assertInject(compilation, "javax.inject.Inject");
+    assertClassAnnotations(compilation, "");
   }
 
   @Test
@@ -84,11 +145,12 @@ class InjectionTest {
   }
 
   @Test
-  void theUsersOwnNamedAndSingletonReachTheProcessorsAfterOurs() {
+  void everyInjectionAnnotationReachesTheProcessorsAfterOurs() {
     Watcher watcher = new Watcher();
     Compilation compilation =
         javac()
             .withProcessors(new StreamTableProcessor(), watcher)
+            .withOptions("-Apgtrickle.dao.scope=singleton")
             .compile(
                 TOTALS,
                 example(
@@ -98,13 +160,23 @@ class InjectionTest {
 
     assertThat(compilation).succeeded();
     assertThat(watcher.rounds.get(0))
-        .containsExactly("jakarta.inject.Named", "jakarta.inject.Singleton");
-    // The next round holds only the DAO, whose annotations are ours and claimed.
-    assertThat(watcher.rounds.get(1)).isEmpty();
+        .containsExactly(
+            "dev.pgtrickle.dao.annotations.StreamTableView",
+            "jakarta.inject.Named",
+            "jakarta.inject.Singleton");
+    // The next round holds only the DAO: its @Inject and @Singleton are not claimed either, so
+    // Dagger, which runs after us, sees them.
+    assertThat(watcher.rounds.get(1))
+        .containsExactly("jakarta.inject.Inject", "jakarta.inject.Singleton");
   }
 
-  /** A processor after ours: records the injection annotations it is given, round by round. */
-  @SupportedAnnotationTypes({"jakarta.inject.Named", "jakarta.inject.Singleton"})
+  /** A processor after ours: records the annotations it is given, round by round. */
+  @SupportedAnnotationTypes({
+    "dev.pgtrickle.dao.annotations.StreamTableView",
+    "jakarta.inject.Inject",
+    "jakarta.inject.Named",
+    "jakarta.inject.Singleton"
+  })
   private static final class Watcher extends AbstractProcessor {
     final List<Set<String>> rounds = new ArrayList<>();
 
@@ -122,45 +194,33 @@ class InjectionTest {
     }
   }
 
+  private static com.google.common.truth.StringSubject assertDao(Compilation compilation) {
+    return assertThat(compilation)
+        .generatedSourceFile("com.example.TotalsDao")
+        .contentsAsUtf8String();
+  }
+
+  /** The DAO class carries {@code @Generated}, then exactly {@code annotations}. */
+  private static void assertClassAnnotations(Compilation compilation, String annotations) {
+    assertDao(compilation).contains(GENERATED + annotations + CLASS);
+  }
+
+  private static void assertAbsent(Compilation compilation, String... names) {
+    for (String absent : names) {
+      assertDao(compilation).doesNotContain(absent);
+    }
+  }
+
   private static void assertInject(Compilation compilation, String inject) {
     assertThat(compilation).succeededWithoutWarnings();
-    String injectPackage = inject.substring(0, inject.lastIndexOf('.'));
-    for (String annotation :
-        List.of(inject, injectPackage + ".Named", injectPackage + ".Singleton")) {
-      assertThat(compilation)
-          .generatedSourceFile("com.example.TotalsDao")
-          .contentsAsUtf8String()
-          .contains("import " + annotation + ";");
-    }
-    assertThat(compilation)
-        .generatedSourceFile("com.example.TotalsDao")
-        .contentsAsUtf8String()
-        .contains(CLASS_ANNOTATIONS);
-    assertThat(compilation)
-        .generatedSourceFile("com.example.TotalsDao")
-        .contentsAsUtf8String()
-        .contains("  @Inject\n" + CONSTRUCTOR);
+    assertDao(compilation).contains("import " + inject + ";");
+    assertDao(compilation).contains("  @Inject\n" + CONSTRUCTOR);
   }
 
   private static void assertNoInject(Compilation compilation) {
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(compilation)
-        .generatedSourceFile("com.example.TotalsDao")
-        .contentsAsUtf8String()
-        .doesNotContain("Inject");
-    for (String absent : List.of("Named", "Singleton")) {
-      assertThat(compilation)
-          .generatedSourceFile("com.example.TotalsDao")
-          .contentsAsUtf8String()
-          .doesNotContain(absent);
-    }
-    assertThat(compilation)
-        .generatedSourceFile("com.example.TotalsDao")
-        .contentsAsUtf8String()
-        .contains(GENERATED + "public final class TotalsDao");
-    assertThat(compilation)
-        .generatedSourceFile("com.example.TotalsDao")
-        .contentsAsUtf8String()
-        .contains("   */\n" + CONSTRUCTOR);
+    assertAbsent(compilation, "Inject", "Named", "Singleton", "Component");
+    assertClassAnnotations(compilation, "");
+    assertDao(compilation).contains("   */\n" + CONSTRUCTOR);
   }
 }

@@ -5,6 +5,7 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.pgtrickle.dao.processor.Sources.example;
 
 import com.google.testing.compile.Compilation;
+import dev.pgtrickle.dao.processor.diagnostics.Message;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

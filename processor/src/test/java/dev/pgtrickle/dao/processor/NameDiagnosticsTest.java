@@ -2,6 +2,7 @@ package dev.pgtrickle.dao.processor;
 
 import static dev.pgtrickle.dao.processor.Sources.example;
 
+import dev.pgtrickle.dao.processor.diagnostics.Message;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;

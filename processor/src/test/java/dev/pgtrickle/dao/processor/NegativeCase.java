@@ -5,6 +5,7 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
 
 import com.google.testing.compile.Compilation;
+import dev.pgtrickle.dao.processor.diagnostics.Message;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

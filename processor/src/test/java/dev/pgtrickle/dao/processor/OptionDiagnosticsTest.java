@@ -3,6 +3,7 @@ package dev.pgtrickle.dao.processor;
 import static dev.pgtrickle.dao.processor.Sources.example;
 
 import dev.pgtrickle.dao.annotations.StreamTableView;
+import dev.pgtrickle.dao.processor.diagnostics.Message;
 import dev.pgtrickle.dao.runtime.StreamTableDao;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,13 +19,14 @@ class OptionDiagnosticsTest {
             .option("-Apgtrickle.dao.injection=Jakarta")
             .nowhere()
             .containing(
-                "-Apgtrickle.dao.injection=Jakarta: expected auto, jakarta, javax or none"
+                "-Apgtrickle.dao.injection=Jakarta: expected auto, jakarta, javax, spring or none"
                     + " (did you mean 'jakarta'?). Set it to one of those values"),
         NegativeCase.of(Message.INVALID_OPTION, "injection without a value")
             .source(example("Totals", "@StreamTableView", "public record Totals(String a) {}"))
             .option("-Apgtrickle.dao.injection")
             .nowhere()
-            .containing("-Apgtrickle.dao.injection=: expected auto, jakarta, javax or none."),
+            .containing(
+                "-Apgtrickle.dao.injection=: expected auto, jakarta, javax, spring or none."),
         NegativeCase.of(Message.INVALID_OPTION, "unknown option of ours")
             .source(example("Totals", "@StreamTableView", "public record Totals(String a) {}"))
             .option("-Apgtrickle.dao.injecton=javax")
@@ -46,7 +48,31 @@ class OptionDiagnosticsTest {
             .nowhere()
             .containing(
                 "jakarta.inject.Inject is not on the compile classpath. Add"
-                    + " jakarta.inject:jakarta.inject-api to it"));
+                    + " jakarta.inject:jakarta.inject-api to it"),
+        NegativeCase.of(Message.INJECTION_UNAVAILABLE, "spring requested, not on the classpath")
+            .source(example("Totals", "@StreamTableView", "public record Totals(String a) {}"))
+            .option("-Apgtrickle.dao.injection=spring")
+            .nowhere()
+            .containing(
+                "-Apgtrickle.dao.injection=spring: org.springframework.stereotype.Component is not"
+                    + " on the compile classpath. Add org.springframework:spring-context to it"),
+        NegativeCase.of(Message.INVALID_OPTION, "misspelled scope value")
+            .source(example("Totals", "@StreamTableView", "public record Totals(String a) {}"))
+            .option("-Apgtrickle.dao.scope=singelton")
+            .nowhere()
+            .containing(
+                "-Apgtrickle.dao.scope=singelton: expected none or singleton (did you mean"
+                    + " 'singleton'?). Set it to one of those values, or leave it out for none"),
+        NegativeCase.of(Message.INVALID_OPTION, "singleton scope without an @Inject")
+            .source(example("Totals", "@StreamTableView", "public record Totals(String a) {}"))
+            .option("-Apgtrickle.dao.scope=singleton")
+            .option("-Apgtrickle.dao.injection=none")
+            .nowhere()
+            .containing(
+                "-Apgtrickle.dao.scope=singleton: @Singleton needs jakarta's or javax's @Inject,"
+                    + " and -Apgtrickle.dao.injection=none chose none. Set"
+                    + " -Apgtrickle.dao.injection=jakarta or javax, or leave pgtrickle.dao.scope"
+                    + " out"));
   }
 
   @ParameterizedTest(name = "{0}")

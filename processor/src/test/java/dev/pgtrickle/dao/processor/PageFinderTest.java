@@ -12,7 +12,7 @@ class PageFinderTest {
   void aPageFinderIsATypedQueryEndingInPage() {
     Compilation compilation =
         Sources.compile(
-            List.of("-Xlint:all", "-Werror"),
+            List.of("-Xlint:all,-processing", "-Werror"),
             Repositories.queries(
                 "  dev.pgtrickle.dao.runtime.Page<Totals> findByRegionOrderByTotalDescRowIdAsc(",
                 "      String region, dev.pgtrickle.dao.runtime.PageRequest page);",

@@ -5,6 +5,7 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
+import dev.pgtrickle.dao.processor.diagnostics.Message;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * generated code that did not compile, annotation values silently ignored, cascading errors.
  */
 class ReliabilityDefectsTest {
-  private static final List<String> STRICT = List.of("-Xlint:all", "-Werror");
+  private static final List<String> STRICT = List.of("-Xlint:all,-processing", "-Werror");
 
   private static Compilation compile(JavaFileObject... sources) {
     return Sources.compile(STRICT, sources);

@@ -1,6 +1,7 @@
 package dev.pgtrickle.dao.processor;
 
 import com.google.testing.compile.JavaFileObjects;
+import dev.pgtrickle.dao.processor.diagnostics.Message;
 import java.util.ArrayList;
 import java.util.List;
 import javax.tools.JavaFileObject;

@@ -4,6 +4,7 @@ import static dev.pgtrickle.dao.processor.Repositories.onMethod;
 import static dev.pgtrickle.dao.processor.Repositories.source;
 import static dev.pgtrickle.dao.processor.Repositories.totals;
 
+import dev.pgtrickle.dao.processor.diagnostics.Message;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;

@@ -27,7 +27,7 @@ class RepositoryGenerationTest {
             "  }",
             "}");
     Compilation compilation =
-        Sources.compile(List.of("-Xlint:all", "-Werror"), outer, Repositories.totals());
+        Sources.compile(List.of("-Xlint:all,-processing", "-Werror"), outer, Repositories.totals());
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation)
         .generatedSourceFile("com.example.Reports_ByRegionImpl")
@@ -97,7 +97,7 @@ class RepositoryGenerationTest {
   void aParameterNamedLikeAFieldDoesNotShadowIt() {
     Compilation compilation =
         Sources.compile(
-            List.of("-Xlint:all", "-Werror"),
+            List.of("-Xlint:all,-processing", "-Werror"),
             Repositories.queries(
                 "  @Query(\"SELECT * FROM totals WHERE region = :dataSource\")",
                 "  List<Totals> byRegion(String dataSource);"),

@@ -28,7 +28,7 @@ class RepositoryGoldenTest {
   static void compile() {
     compilation =
         Sources.compile(
-            List.of("-Xlint:all", "-Werror", "-Xdoclint:all,-missing"),
+            List.of("-Xlint:all,-processing", "-Werror", "-Xdoclint:all,-missing"),
             record("com/example/OrderTotals.java"),
             JavaFileObjects.forResource("repositories/com/example/OrderTotalsQueries.java"));
     if (Boolean.getBoolean("pgtrickle.golden.update")) {

@@ -2,6 +2,7 @@ package dev.pgtrickle.dao.processor;
 
 import static dev.pgtrickle.dao.processor.Sources.example;
 
+import dev.pgtrickle.dao.processor.diagnostics.Message;
 import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,12 +1,14 @@
 package dev.pgtrickle.dao.it.di;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import dagger.Binds;
 import dagger.BindsInstance;
 import dagger.Component;
 import dagger.Module;
+import dev.pgtrickle.dao.it.di.singleton.SingletonTotalsDao;
 import dev.pgtrickle.dao.it.model.OrderTotalsDao;
 import dev.pgtrickle.dao.it.model.OrderTotalsFinder;
 import dev.pgtrickle.dao.it.model.OrderTotalsFinderImpl;
@@ -17,7 +19,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Dagger 2: the generated DAO is constructor-injectable with no module of its own; the application
- * provides only the {@link DataSource}. The DAO is {@code @Singleton}, so the component is too.
+ * provides only the {@link DataSource}. By default the DAO has no scope, so a component without one
+ * injects it; with {@code -Apgtrickle.dao.scope=singleton} ({@link SingletonTotalsDao}) the DAO is
+ * {@code @Singleton}, which Dagger accepts only in a {@code @Singleton} component.
  */
 class DaggerIT {
   @RegisterExtension static final SalesFixture SALES = new SalesFixture("dagger_it");
@@ -29,8 +33,7 @@ class DaggerIT {
     OrderTotalsFinder finder(OrderTotalsFinderImpl implementation);
   }
 
-  /** The application's component: one DataSource in, DAOs out. */
-  @Singleton
+  /** The application's component, with no scope: one DataSource in, DAOs out. */
   @Component(modules = Finders.class)
   interface Application {
     OrderTotalsDao orderTotals();
@@ -43,8 +46,20 @@ class DaggerIT {
     }
   }
 
+  /** A {@code @Singleton} component, for DAOs generated with the singleton scope option. */
+  @Singleton
+  @Component
+  interface SingletonApplication {
+    SingletonTotalsDao totals();
+
+    @Component.Factory
+    interface Factory {
+      SingletonApplication create(@BindsInstance DataSource dataSource);
+    }
+  }
+
   @Test
-  void theComponentInjectsTheDaoWhichReadsThroughThePool() {
+  void aComponentWithoutAScopeInjectsTheDaoWhichReadsThroughThePool() {
     Application application = DaggerDaggerIT_Application.factory().create(SALES.pool());
 
     SalesFixture.assertSampleTotals(application.orderTotals().findAll());
@@ -56,13 +71,21 @@ class DaggerIT {
     Application application = DaggerDaggerIT_Application.factory().create(SALES.pool());
 
     SalesFixture.assertFinderReads(application.finder());
-    assertSame(application.finder(), application.finder());
   }
 
   @Test
-  void oneDaoServesTheComponent() {
+  void byDefaultEachInjectionGetsItsOwnDao() {
     Application application = DaggerDaggerIT_Application.factory().create(SALES.pool());
 
-    assertSame(application.orderTotals(), application.orderTotals());
+    assertNotSame(application.orderTotals(), application.orderTotals());
+  }
+
+  @Test
+  void withTheSingletonScopeOptionOneDaoServesTheComponent() {
+    SingletonApplication application =
+        DaggerDaggerIT_SingletonApplication.factory().create(SALES.pool());
+
+    assertSame(application.totals(), application.totals());
+    assertEquals(4, application.totals().count());
   }
 }

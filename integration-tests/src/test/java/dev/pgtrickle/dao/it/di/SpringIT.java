@@ -1,8 +1,11 @@
 package dev.pgtrickle.dao.it.di;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import dev.pgtrickle.dao.it.di.spring.ScannedTotals;
+import dev.pgtrickle.dao.it.di.spring.ScannedTotalsDao;
 import dev.pgtrickle.dao.it.model.OrderTotals;
 import dev.pgtrickle.dao.it.model.OrderTotalsDao;
 import dev.pgtrickle.dao.it.model.OrderTotalsFinder;
@@ -15,16 +18,23 @@ import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Spring 6: component scanning finds the generated DAOs by their {@code @Named}, and a plain
- * {@code @Bean} method works as well. The transactional side is in {@link SpringTransactionIT}.
+ * Spring 6: with {@code -Apgtrickle.dao.injection=spring} ({@link ScannedTotalsDao}) component
+ * scanning finds the generated DAOs by their {@code @Component}; with the default (an
+ * {@code @Inject} constructor only) scanning finds none, and a plain {@code @Bean} method registers
+ * them. The transactional side is in {@link SpringTransactionIT}.
  */
 class SpringIT {
   @RegisterExtension static final SalesFixture SALES = new SalesFixture("spring_it");
 
-  /** Scans the records' package, where the DAOs are generated. */
+  /** Scans the package compiled with the spring option, where its DAO is generated. */
+  @Configuration
+  @ComponentScan(basePackageClasses = ScannedTotals.class)
+  static class Scanning {}
+
+  /** Scans the records' package, compiled with the default options. */
   @Configuration
   @ComponentScan(basePackageClasses = OrderTotals.class)
-  static class Scanning {}
+  static class ScanningDefault {}
 
   /** Registers the DAO by hand, with no scanning. */
   @Configuration
@@ -46,15 +56,21 @@ class SpringIT {
   }
 
   @Test
-  void componentScanningFindsTheDaoByItsNamedAnnotation() {
+  void withTheSpringOptionComponentScanningFindsTheDaoByItsComponentAnnotation() {
     try (AnnotationConfigApplicationContext context = context(Scanning.class)) {
-      OrderTotalsDao dao = context.getBean("orderTotalsDao", OrderTotalsDao.class);
+      ScannedTotalsDao dao = context.getBean("scannedTotalsDao", ScannedTotalsDao.class);
 
-      SalesFixture.assertSampleTotals(dao.findAll());
-      assertSame(dao, context.getBean(OrderTotalsDao.class), "one DAO per context");
-      SalesFixture.assertFinderReads(context.getBean(OrderTotalsFinder.class));
-      assertSame(
-          context.getBean("orderTotalsFinderImpl"), context.getBean(OrderTotalsFinder.class));
+      assertEquals(4, dao.count());
+      assertEquals(4, dao.findAll().size());
+      assertSame(dao, context.getBean(ScannedTotalsDao.class), "one DAO per context");
+    }
+  }
+
+  @Test
+  void byDefaultComponentScanningFindsNoDao() {
+    try (AnnotationConfigApplicationContext context = context(ScanningDefault.class)) {
+      assertArrayEquals(new String[0], context.getBeanNamesForType(OrderTotalsDao.class));
+      assertArrayEquals(new String[0], context.getBeanNamesForType(OrderTotalsFinder.class));
     }
   }
 

@@ -1,11 +1,14 @@
 package dev.pgtrickle.dao.it.di;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import dev.pgtrickle.dao.it.di.singleton.SingletonTotalsDao;
 import dev.pgtrickle.dao.it.model.OrderTotalsDao;
 import dev.pgtrickle.dao.it.model.OrderTotalsFinder;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.inject.Produces;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.inject.Singleton;
@@ -17,9 +20,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * CDI with Weld SE 6: the records' package is a bean archive in "all" discovery mode, bean
- * discovery finds the generated DAOs there, and their {@code @Singleton} pseudo-scope makes one
- * instance serve the application without a client proxy (a final class cannot have one).
+ * CDI with Weld SE 6: the records' package is a bean archive in "all" discovery mode and bean
+ * discovery finds the generated DAOs there. By default they have no scope, so CDI's
+ * {@code @Dependent} applies; with {@code -Apgtrickle.dao.scope=singleton} ({@link
+ * SingletonTotalsDao}) the {@code @Singleton} pseudo-scope makes one instance serve the application
+ * without a client proxy (a final class cannot have one).
  */
 class WeldIT {
   @RegisterExtension static final SalesFixture SALES = new SalesFixture("weld_it");
@@ -40,7 +45,7 @@ class WeldIT {
     return new Weld()
         .disableDiscovery()
         .setBeanDiscoveryMode(BeanDiscoveryMode.ALL)
-        .addPackages(OrderTotalsDao.class)
+        .addPackages(OrderTotalsDao.class, SingletonTotalsDao.class)
         .addBeanClass(Pool.class)
         .initialize();
   }
@@ -56,18 +61,27 @@ class WeldIT {
   }
 
   @Test
-  void oneDaoServesTheApplicationInTheSingletonPseudoScope() {
+  void byDefaultTheDaoIsDependent() {
     try (WeldContainer container = boot()) {
-      Bean<?> bean =
-          container
-              .getBeanManager()
-              .resolve(container.getBeanManager().getBeans(OrderTotalsDao.class));
-
-      assertEquals(Singleton.class, bean.getScope());
-      assertEquals("orderTotalsDao", bean.getName());
-      assertSame(
+      assertEquals(Dependent.class, bean(container, OrderTotalsDao.class).getScope());
+      assertNotSame(
           container.select(OrderTotalsDao.class).get(),
           container.select(OrderTotalsDao.class).get());
     }
+  }
+
+  @Test
+  void withTheSingletonScopeOptionOneDaoServesTheApplication() {
+    try (WeldContainer container = boot()) {
+      assertEquals(Singleton.class, bean(container, SingletonTotalsDao.class).getScope());
+      assertSame(
+          container.select(SingletonTotalsDao.class).get(),
+          container.select(SingletonTotalsDao.class).get());
+      assertEquals(4, container.select(SingletonTotalsDao.class).get().count());
+    }
+  }
+
+  private static Bean<?> bean(WeldContainer container, Class<?> type) {
+    return container.getBeanManager().resolve(container.getBeanManager().getBeans(type));
   }
 }

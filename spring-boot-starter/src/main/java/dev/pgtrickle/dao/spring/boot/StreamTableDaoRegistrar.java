@@ -24,9 +24,9 @@ import org.springframework.util.ClassUtils;
  *
  * <p>It backs off per type: a DAO is not registered when the context already has a bean of its
  * class, nor an implementation when it has a bean of its finder interface (the user's own, or one
- * found by component scanning when the DAOs carry {@code @Named}), nor either when its bean name is
- * taken. Auto-configuration runs after the application's own configuration, so those beans are
- * known here.
+ * found by component scanning when the DAOs carry the spring option's {@code @Component}), nor
+ * either when its bean name is taken. Auto-configuration runs after the application's own
+ * configuration, so those beans are known here.
  */
 final class StreamTableDaoRegistrar
     implements ImportBeanDefinitionRegistrar, BeanFactoryAware, BeanClassLoaderAware {

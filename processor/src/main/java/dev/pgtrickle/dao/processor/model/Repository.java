@@ -1,0 +1,139 @@
+package dev.pgtrickle.dao.processor.model;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+import dev.pgtrickle.dao.processor.diagnostics.Position;
+import dev.pgtrickle.dao.processor.parse.RepositoryParser;
+import dev.pgtrickle.dao.processor.validate.PageFinders;
+import dev.pgtrickle.dao.processor.validate.RepositoryValidator;
+import java.util.List;
+
+/**
+ * Everything the processor knows about one interface annotated {@code @StreamTableRepository}: the
+ * output of {@link RepositoryParser}, the input of {@link RepositoryValidator}.
+ *
+ * @param position the interface
+ * @param annotation the annotation's {@code value}, or the annotation
+ * @param problem why the interface cannot be implemented at all, or null
+ * @param interfaceName the interface
+ * @param table the record's model; null when {@code problem} is set
+ * @param methods the abstract methods
+ */
+public record Repository(
+    Position position,
+    Position annotation,
+    String problem,
+    ClassName interfaceName,
+    StreamTable table,
+    List<Method> methods) {
+
+  public Repository {
+    methods = List.copyOf(methods);
+  }
+
+  /** The interface as written in its package, e.g. {@code Outer.Queries}. */
+  public String displayName() {
+    return String.join(".", interfaceName.simpleNames());
+  }
+
+  /** {@code OrderTotalsQueriesImpl}, or {@code Outer_QueriesImpl} when nested. */
+  public ClassName implName() {
+    return ClassName.get(
+        interfaceName.packageName(), String.join("_", interfaceName.simpleNames()) + "Impl");
+  }
+
+  /** What a method returns. */
+  public enum Shape {
+    /** {@code List<R>}. */
+    LIST,
+    /** {@code Optional<R>}. */
+    OPTIONAL,
+    /** {@code R}. */
+    ROW,
+    /** {@code Stream<R>}. */
+    STREAM,
+    /** {@code Page<R>}: one page, chosen by a last {@code PageRequest} parameter. */
+    PAGE,
+    /** A supported value type, primitive or not: {@code long}, {@code String}, ... */
+    SCALAR,
+    /** {@code Optional} of a supported value type. */
+    OPTIONAL_SCALAR,
+    /** Anything else. */
+    OTHER
+  }
+
+  /**
+   * A method's return type.
+   *
+   * @param shape its shape
+   * @param typeName the declared type
+   * @param scalar for the scalar shapes, the value type; else null
+   * @param written as the user wrote it
+   */
+  public record Returns(Shape shape, TypeName typeName, TypeInfo scalar, String written) {
+    public boolean isPrimitive() {
+      return typeName.isPrimitive();
+    }
+  }
+
+  /**
+   * A method parameter.
+   *
+   * @param position the parameter
+   * @param name its name
+   * @param typeName its declared type
+   * @param type what the type classifier says about it
+   * @param element for a {@code Collection}, {@code List} or {@code Set}, the element type (boxed,
+   *     wildcard resolved); else null
+   * @param connection whether it is a {@code java.sql.Connection}
+   */
+  public record Parameter(
+      Position position,
+      String name,
+      TypeName typeName,
+      TypeInfo type,
+      TypeName element,
+      boolean connection) {}
+
+  /**
+   * An abstract method.
+   *
+   * @param position the method
+   * @param name its name
+   * @param signature as diagnostics show it: {@code OrderTotalsQueries.save(OrderTotals)}
+   * @param parameters its parameters
+   * @param returns its return type
+   * @param query the {@code @Query} text, or null for a derived finder
+   * @param queryPosition the {@code @Query} value, or null
+   */
+  public record Method(
+      Position position,
+      String name,
+      String signature,
+      List<Parameter> parameters,
+      Returns returns,
+      String query,
+      Position queryPosition) {
+
+    public Method {
+      parameters = List.copyOf(parameters);
+    }
+
+    /** The connection parameter, if the first parameter is one; else null. */
+    public Parameter connection() {
+      return !parameters.isEmpty() && parameters.get(0).connection() ? parameters.get(0) : null;
+    }
+
+    /** The page request, if the last parameter is a {@code PageRequest}; else null. */
+    public Parameter pageRequest() {
+      return PageFinders.pageRequest(parameters);
+    }
+
+    /** The parameters that carry values: all but a leading connection and a last page request. */
+    public List<Parameter> values() {
+      int from = connection() == null ? 0 : 1;
+      int to = pageRequest() == null ? parameters.size() : parameters.size() - 1;
+      return parameters.subList(from, Math.max(from, to));
+    }
+  }
+}
