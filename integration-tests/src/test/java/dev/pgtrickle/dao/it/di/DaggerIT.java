@@ -22,6 +22,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class DaggerIT {
   @RegisterExtension static final SalesFixture SALES = new SalesFixture("dagger_it");
 
+  // tag::dagger-component[]
   /** Binds the finder interface to its generated implementation. */
   @Module
   interface Finders {
@@ -42,6 +43,8 @@ class DaggerIT {
       Application create(@BindsInstance DataSource dataSource);
     }
   }
+
+  // end::dagger-component[]
 
   @Test
   void theComponentInjectsTheDaoWhichReadsThroughThePool() {

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class GuiceIT {
   @RegisterExtension static final SalesFixture SALES = new SalesFixture("guice_it");
 
+  // tag::guice-injector[]
   private static Injector injector() {
     return Guice.createInjector(
         new AbstractModule() {
@@ -28,6 +29,8 @@ class GuiceIT {
           }
         });
   }
+
+  // end::guice-injector[]
 
   @Test
   void theInjectorCreatesTheDaoJustInTime() {

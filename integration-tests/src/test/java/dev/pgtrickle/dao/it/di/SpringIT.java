@@ -21,11 +21,15 @@ import org.springframework.context.annotation.Configuration;
 class SpringIT {
   @RegisterExtension static final SalesFixture SALES = new SalesFixture("spring_it");
 
+  // tag::spring-scan[]
   /** Scans the records' package, where the DAOs are generated. */
   @Configuration
   @ComponentScan(basePackageClasses = OrderTotals.class)
   static class Scanning {}
 
+  // end::spring-scan[]
+
+  // tag::spring-bean[]
   /** Registers the DAO by hand, with no scanning. */
   @Configuration
   static class Explicit {
@@ -34,6 +38,8 @@ class SpringIT {
       return new OrderTotalsDao(dataSource);
     }
   }
+
+  // end::spring-bean[]
 
   private static AnnotationConfigApplicationContext context(Class<?> configuration) {
     AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
