@@ -72,6 +72,7 @@ class FlywayIT {
         .load();
   }
 
+  // tag::flyway-configure[]
   private Flyway flyway() {
     return PgTrickleFlyway.configure(
             Flyway.configure()
@@ -82,6 +83,8 @@ class FlywayIT {
                 .cleanDisabled(false))
         .load();
   }
+
+  // end::flyway-configure[]
 
   @Test
   void migrateCreatesTheDefinedStreamTablesInDependencyOrderAndTheDaosReadThem()

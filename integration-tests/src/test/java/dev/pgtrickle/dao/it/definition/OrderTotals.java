@@ -1,3 +1,4 @@
+// tag::definition[]
 package dev.pgtrickle.dao.it.definition;
 
 import dev.pgtrickle.dao.annotations.StreamTableDefinition;
@@ -5,7 +6,7 @@ import dev.pgtrickle.dao.annotations.StreamTableDefinition.RefreshMode;
 import dev.pgtrickle.dao.annotations.StreamTableView;
 import java.math.BigDecimal;
 
-/** The seed guide's Django migration ported: the README shows this record. */
+/** The seed guide's Django migration, ported. */
 @StreamTableView
 @StreamTableDefinition(
     query =
@@ -17,3 +18,4 @@ import java.math.BigDecimal;
     schedule = "5s",
     refreshMode = RefreshMode.DIFFERENTIAL)
 public record OrderTotals(String region, long orderCount, BigDecimal total) {}
+// end::definition[]

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class DaggerIT {
   @RegisterExtension static final SalesFixture SALES = new SalesFixture("dagger_it");
 
+  // tag::dagger-component[]
   /** Binds the finder interface to its generated implementation. */
   @Module
   interface Finders {
@@ -45,6 +46,8 @@ class DaggerIT {
       Application create(@BindsInstance DataSource dataSource);
     }
   }
+
+  // end::dagger-component[]
 
   /** A {@code @Singleton} component, for DAOs generated with the singleton scope option. */
   @Singleton

@@ -37,9 +37,11 @@ class EntryPointIT {
 
   @Test
   void eachPackageHasItsOwn() {
+    // tag::entry-point[]
     StreamTableDaos daos = StreamTableDaos.create(SALES.pool());
 
     List<StreamTableDao<?>> all = daos.all();
+    // end::entry-point[]
     assertEquals(List.of(daos.customerSummaryDao()), all);
     assertEquals(4, daos.customerSummaryDao().count());
   }

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class GuiceIT {
   @RegisterExtension static final SalesFixture SALES = new SalesFixture("guice_it");
 
+  // tag::guice-injector[]
   private static Injector injector() {
     return Guice.createInjector(
         new AbstractModule() {
@@ -35,6 +36,8 @@ class GuiceIT {
           }
         });
   }
+
+  // end::guice-injector[]
 
   @Test
   void theInjectorCreatesTheDaoJustInTime() {

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The README's read-only endpoint on the JDK's {@code HttpServer}, called with the JDK's {@code
- * HttpClient}: GET lists the rows as JSON, and no method writes.
+ * The read-only endpoint of docs/json-and-http.md on the JDK's {@code HttpServer}, called with the
+ * JDK's {@code HttpClient}: GET lists the rows as JSON, and no method writes.
  */
 class ReadOnlyHttpIT {
   private static final ObjectMapper JSON = JsonMapper.create();
@@ -36,11 +36,13 @@ class ReadOnlyHttpIT {
 
   @BeforeAll
   static void start() throws IOException {
+    // tag::http-server[]
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext(
         "/order-totals",
         new ReadOnlyResource<>("/order-totals", new OrderTotalsDao(SALES.pool()), JSON));
     server.start();
+    // end::http-server[]
     client = HttpClient.newHttpClient();
   }
 

@@ -10,9 +10,10 @@ import java.io.OutputStream;
 /**
  * A read-only HTTP resource over one stream table on the JDK's {@code HttpServer}, like Django REST
  * Framework's {@code ReadOnlyModelViewSet}: {@code GET} (and {@code HEAD}) lists the rows as JSON;
- * every other method gets {@code 405 Method Not Allowed}, as there is no write route. The README's
- * example.
+ * every other method gets {@code 405 Method Not Allowed}, as there is no write route. The example
+ * of docs/json-and-http.md.
  */
+// tag::http-resource[]
 final class ReadOnlyResource<T> implements HttpHandler {
   private final String path;
   private final StreamTableDao<T> dao;
@@ -48,3 +49,4 @@ final class ReadOnlyResource<T> implements HttpHandler {
     }
   }
 }
+// end::http-resource[]

@@ -26,16 +26,20 @@ import org.springframework.context.annotation.Configuration;
 class SpringIT {
   @RegisterExtension static final SalesFixture SALES = new SalesFixture("spring_it");
 
+  // tag::spring-scan[]
   /** Scans the package compiled with the spring option, where its DAO is generated. */
   @Configuration
   @ComponentScan(basePackageClasses = ScannedTotals.class)
   static class Scanning {}
+
+  // end::spring-scan[]
 
   /** Scans the records' package, compiled with the default options. */
   @Configuration
   @ComponentScan(basePackageClasses = OrderTotals.class)
   static class ScanningDefault {}
 
+  // tag::spring-bean[]
   /** Registers the DAO by hand, with no scanning. */
   @Configuration
   static class Explicit {
@@ -44,6 +48,8 @@ class SpringIT {
       return new OrderTotalsDao(dataSource);
     }
   }
+
+  // end::spring-bean[]
 
   private static AnnotationConfigApplicationContext context(Class<?> configuration) {
     AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();

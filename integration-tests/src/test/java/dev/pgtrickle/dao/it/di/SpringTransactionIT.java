@@ -52,10 +52,13 @@ class SpringTransactionIT {
       return new JdbcTemplate(pool);
     }
 
+    // tag::spring-tx-bean[]
     @Bean
     LiveTotalsDao liveTotals() {
       return new LiveTotalsDao(new TransactionAwareDataSourceProxy(pool));
     }
+
+    // end::spring-tx-bean[]
 
     @Bean
     Orders orders(JdbcTemplate jdbc, LiveTotalsDao liveTotals) {
@@ -78,6 +81,7 @@ class SpringTransactionIT {
       this.outside = outside;
     }
 
+    // tag::spring-tx-method[]
     /** Places an order and reads the region's totals before the transaction commits. */
     @Transactional
     public Seen placeAndRead(String region, String amount) {
@@ -89,6 +93,8 @@ class SpringTransactionIT {
           liveTotals.query().where(LiveTotalsDao.REGION.eq(region)).list(),
           outside.query().where(LiveTotalsDao.REGION.eq(region)).list());
     }
+
+    // end::spring-tx-method[]
 
     /** Like {@link #placeAndRead}, then fails, so the transaction rolls back. */
     @Transactional

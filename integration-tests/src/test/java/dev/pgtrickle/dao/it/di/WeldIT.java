@@ -29,6 +29,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class WeldIT {
   @RegisterExtension static final SalesFixture SALES = new SalesFixture("weld_it");
 
+  // tag::cdi-producer[]
   /** The application's one producer: the pool. */
   @ApplicationScoped
   static class Pool {
@@ -38,16 +39,20 @@ class WeldIT {
     }
   }
 
+  // end::cdi-producer[]
+
   private static WeldContainer boot() {
     // The records' package as a bean archive in "all" discovery mode, like a beans.xml with
     // bean-discovery-mode="all": @Singleton is no bean defining annotation, so CDI 4's default
-    // "annotated" mode would not see the DAOs. See the README.
+    // "annotated" mode would not see the DAOs. See docs/dependency-injection.md.
+    // tag::cdi-weld-se[]
     return new Weld()
         .disableDiscovery()
         .setBeanDiscoveryMode(BeanDiscoveryMode.ALL)
         .addPackages(OrderTotalsDao.class, SingletonTotalsDao.class)
         .addBeanClass(Pool.class)
         .initialize();
+    // end::cdi-weld-se[]
   }
 
   @Test

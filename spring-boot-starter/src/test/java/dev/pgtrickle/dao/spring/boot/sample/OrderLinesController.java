@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Spring MVC answers every other method with 405 and an {@code Allow} header; there is no write
  * route because no DAO method writes.
  */
+// tag::boot-rest[]
 @RestController
 public class OrderLinesController {
   /** The largest page a client may ask for. */
@@ -50,3 +51,4 @@ public class OrderLinesController {
     return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(Map.of("error", "invalid cursor"));
   }
 }
+// end::boot-rest[]

@@ -1,0 +1,143 @@
+package dev.pgtrickle.dao.it.docs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.zaxxer.hikari.HikariDataSource;
+import dev.pgtrickle.dao.it.docs.querying.OrderTotals;
+import dev.pgtrickle.dao.it.docs.querying.OrderTotalsDao;
+import dev.pgtrickle.dao.it.docs.querying.OrderTotalsQueries;
+import dev.pgtrickle.dao.it.docs.querying.OrderTotalsQueriesImpl;
+import dev.pgtrickle.dao.it.fixtures.Sales;
+import dev.pgtrickle.dao.it.fixtures.Sql;
+import dev.pgtrickle.dao.it.support.TestDatabase;
+import dev.pgtrickle.dao.runtime.Page;
+import dev.pgtrickle.dao.runtime.PageRequest;
+import dev.pgtrickle.dao.runtime.Select;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The queries page's examples (docs/querying.md) against the seed guide's sample orders, read as a
+ * role that may only read the stream table: East 105.49 (2 orders), West 10.00, North NULL, and the
+ * NULL region 42.00.
+ */
+class QueryingDocsIT {
+  private static final OrderTotals EAST = new OrderTotals("East", 2, new BigDecimal("105.49"));
+  private static final OrderTotals WEST = new OrderTotals("West", 1, new BigDecimal("10.00"));
+  private static final OrderTotals NORTH = new OrderTotals("North", 1, null);
+
+  private static TestDatabase db;
+  private static HikariDataSource reader;
+  private static OrderTotalsDao dao;
+
+  @BeforeAll
+  static void createTheStreamTable() throws SQLException {
+    db = TestDatabase.create("querying_docs_it");
+    Sales.createAll(db.dataSource());
+    Sales.sampleOrders(db.dataSource());
+    Sql.refresh(db.dataSource(), "public.order_totals");
+    reader = db.readOnlyPool(2, "order_totals");
+    dao = new OrderTotalsDao(reader);
+  }
+
+  @AfterAll
+  static void dropDatabase() throws SQLException {
+    db.close();
+  }
+
+  @Test
+  void typedQueriesFilterOrderAndAggregate() {
+    // tag::typed-query[]
+    List<OrderTotals> rows =
+        dao.query()
+            .where(
+                OrderTotalsDao.REGION
+                    .in("East", "North", "West")
+                    .and(OrderTotalsDao.ORDER_COUNT.gt(1L).or(OrderTotalsDao.TOTAL.isNull())))
+            .orderBy(OrderTotalsDao.TOTAL.desc().nullsLast().then(OrderTotalsDao.REGION.asc()))
+            .limit(20)
+            .offset(0)
+            .list(); // also stream(), first(), one(), optional()
+    long east = dao.query().where(OrderTotalsDao.REGION.like("E%")).count(); // also exists()
+    Optional<BigDecimal> total = dao.query().sum(OrderTotalsDao.TOTAL); // avg, min, max, count
+    // end::typed-query[]
+
+    assertEquals(List.of(EAST, NORTH), rows);
+    assertEquals(1, east);
+    assertEquals(Optional.of(new BigDecimal("157.49")), total);
+  }
+
+  @Test
+  void aDeclaredRepositoryReadsThroughItsGeneratedImplementation() throws SQLException {
+    // tag::repository-new[]
+    OrderTotalsQueries queries = new OrderTotalsQueriesImpl(reader);
+    // end::repository-new[]
+
+    assertEquals(List.of(WEST), queries.findByRegionOrderByTotalDesc("West"));
+    assertEquals(
+        Optional.of(EAST), queries.findFirstByTotalGreaterThanOrderByTotalDesc(BigDecimal.TEN));
+    assertEquals(
+        Set.of(EAST, WEST),
+        Set.copyOf(queries.findTop3ByRegionInAndTotalIsNotNull(List.of("East", "West", "North"))));
+    try (Connection connection = reader.getConnection()) {
+      assertEquals(List.of(EAST), queries.findByRegionIgnoreCase(connection, "EAST"));
+    }
+    try (Stream<OrderTotals> rows = queries.streamByOrderCountBetween(2, 5)) {
+      assertEquals(List.of(EAST), rows.toList());
+    }
+    assertEquals(2, queries.countByRegionNot("East"));
+    assertTrue(queries.existsByRegion("North"));
+    assertFalse(queries.existsByRegion("South"));
+    assertEquals(List.of(EAST), queries.east());
+    assertEquals(List.of(EAST), queries.bigIn("East", new BigDecimal("100")));
+    assertEquals(Optional.of(new BigDecimal("105.49")), queries.totalOf("East"));
+    assertEquals(Optional.empty(), queries.totalOf("South"));
+  }
+
+  @Test
+  void keysetPagesFollowTheOrderingAndOffsetPagesSkip() throws SQLException {
+    // tag::pagination[]
+    Select<OrderTotals> byTotal =
+        dao.query()
+            .where(OrderTotalsDao.REGION.isNotNull())
+            .orderBy(
+                OrderTotalsDao.TOTAL
+                    .desc()
+                    .nullsLast()
+                    .then(OrderTotalsDao.REGION.asc())); // must end in a unique key
+
+    Page<OrderTotals> page = byTotal.page(PageRequest.first(2));
+    List<OrderTotals> rows = page.rows(); // at most 2 rows
+    boolean more = page.hasNext(); // whether more follow
+    String cursor = page.nextCursor().orElseThrow(); // opaque, URL-safe
+    Page<OrderTotals> next = byTotal.page(PageRequest.after(cursor, 2));
+    Page<OrderTotals> skipped = byTotal.page(PageRequest.offset(2, 2)); // LIMIT 2 OFFSET 2
+    // end::pagination[]
+
+    assertEquals(List.of(EAST, WEST), rows);
+    assertTrue(more);
+    assertEquals(List.of(NORTH), next.rows());
+    assertFalse(next.hasNext());
+    assertEquals(List.of(NORTH), skipped.rows());
+
+    OrderTotalsQueries queries = new OrderTotalsQueriesImpl(reader);
+    assertEquals(
+        List.of(NORTH, EAST), // a derived OrderBy...Desc keeps PostgreSQL's NULLS FIRST
+        queries.findByRegionIsNotNullOrderByTotalDescRegionAsc(PageRequest.first(2)).rows());
+    try (Connection connection = reader.getConnection()) {
+      assertEquals(
+          List.of(EAST, NORTH),
+          queries.findAllOrderByRegion(connection, PageRequest.first(2)).rows());
+    }
+  }
+}

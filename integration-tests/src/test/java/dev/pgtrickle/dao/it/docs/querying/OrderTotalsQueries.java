@@ -1,0 +1,49 @@
+package dev.pgtrickle.dao.it.docs.querying;
+
+import dev.pgtrickle.dao.annotations.Query;
+import dev.pgtrickle.dao.annotations.StreamTableRepository;
+import dev.pgtrickle.dao.runtime.Page;
+import dev.pgtrickle.dao.runtime.PageRequest;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+// tag::repository[]
+@StreamTableRepository(OrderTotals.class)
+public interface OrderTotalsQueries {
+  List<OrderTotals> findByRegionOrderByTotalDesc(String region);
+
+  Optional<OrderTotals> findFirstByTotalGreaterThanOrderByTotalDesc(BigDecimal total);
+
+  List<OrderTotals> findTop3ByRegionInAndTotalIsNotNull(Collection<String> regions);
+
+  List<OrderTotals> findByRegionIgnoreCase(Connection connection, String region);
+
+  Stream<OrderTotals> streamByOrderCountBetween(long low, long high);
+
+  long countByRegionNot(String region);
+
+  boolean existsByRegion(String region);
+
+  // tag::query-methods[]
+  @Query("SELECT * FROM order_totals WHERE region = :region AND total > :min")
+  List<OrderTotals> bigIn(String region, BigDecimal min);
+
+  @Query("SELECT sum(total) FROM order_totals WHERE region = :region")
+  Optional<BigDecimal> totalOf(String region);
+
+  // end::query-methods[]
+  // tag::page-finders[]
+  Page<OrderTotals> findByRegionIsNotNullOrderByTotalDescRegionAsc(PageRequest page);
+
+  Page<OrderTotals> findAllOrderByRegion(Connection connection, PageRequest page);
+
+  // end::page-finders[]
+  default List<OrderTotals> east() { // default methods are left alone
+    return findByRegionOrderByTotalDesc("East");
+  }
+}
+// end::repository[]
