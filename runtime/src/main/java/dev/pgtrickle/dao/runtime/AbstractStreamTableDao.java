@@ -56,6 +56,7 @@ import javax.sql.DataSource;
  */
 public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
   private final DataSource dataSource;
+  private final DataSource primary;
   private final StreamTableName table;
   private final String findAll;
   private final String count;
@@ -86,8 +87,11 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
       String findAllFresh,
       Duration maxStaleness,
       RowMapper<T> mapper) {
-    this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+    this.primary = Objects.requireNonNull(dataSource, "dataSource");
     this.table = Objects.requireNonNull(table, "table");
+    // Issue 16: reads take their connections from a ReplicaRouting's standbys when the DAO's data
+    // source is one; primary-only work (freshness, read-your-writes) uses `primary`.
+    this.dataSource = ReplicaRouting.reads(dataSource, table, maxStaleness);
     this.findAll = Objects.requireNonNull(findAll, "findAll");
     this.count = Objects.requireNonNull(count, "count");
     this.findAllFresh = Objects.requireNonNull(findAllFresh, "findAllFresh");
@@ -200,7 +204,7 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
   @Override
   public final Freshness freshness() {
     return Observations.timed(
-        observer, table, "freshness", () -> FreshnessQuery.read(dataSource, table, server));
+        observer, table, "freshness", () -> FreshnessQuery.read(primary, table, server));
   }
 
   /**
@@ -274,7 +278,7 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
         "findAllFresh",
         () ->
             FreshQueries.list(
-                dataSource,
+                ReplicaRouting.reads(dataSource, policy),
                 table,
                 server,
                 findAllFresh,
@@ -330,7 +334,9 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
    *     ERROR table
    */
   public final Freshness awaitFresherThan(FreshnessToken token, Duration timeout) {
-    return FreshnessWait.await(dataSource, table, server, token, timeout, null);
+    Freshness freshness = FreshnessWait.await(primary, table, server, token, timeout, null);
+    ReplicaRouting.waited(primary, table);
+    return freshness;
   }
 
   /**
@@ -340,8 +346,11 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
    */
   public final Freshness awaitFresherThan(
       FreshnessToken token, Duration timeout, StreamTableRefresher refresher) {
-    return FreshnessWait.await(
-        dataSource, table, server, token, timeout, Objects.requireNonNull(refresher, "refresher"));
+    Freshness freshness =
+        FreshnessWait.await(
+            primary, table, server, token, timeout, Objects.requireNonNull(refresher, "refresher"));
+    ReplicaRouting.waited(primary, table);
+    return freshness;
   }
 
   /**

@@ -123,7 +123,7 @@ public final class Select<R> {
   public static <R> Select<R> from(
       DataSource dataSource, StreamTableName table, String select, RowMapper<R> mapper) {
     return new Select<>(
-        Objects.requireNonNull(dataSource, "dataSource"),
+        ReplicaRouting.reads(Objects.requireNonNull(dataSource, "dataSource"), table, null),
         null,
         Objects.requireNonNull(table, "table"),
         Objects.requireNonNull(select, "select"),
@@ -473,7 +473,7 @@ public final class Select<R> {
         "query.listFresh",
         () ->
             FreshSelects.list(
-                dataSource,
+                ReplicaRouting.reads(dataSource, policy),
                 connection,
                 table,
                 server,
