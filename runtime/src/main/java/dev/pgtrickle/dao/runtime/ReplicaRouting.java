@@ -1,13 +1,13 @@
 package dev.pgtrickle.dao.runtime;
 
 import dev.pgtrickle.dao.runtime.freshness.ReadPolicy;
+import dev.pgtrickle.dao.runtime.internal.Binder;
 import dev.pgtrickle.dao.runtime.internal.Failures;
+import dev.pgtrickle.dao.runtime.internal.ReadOnly;
 import java.io.PrintWriter;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -250,6 +250,9 @@ public final class ReplicaRouting implements DataSource {
     }
   }
 
+  /** The primary's WAL position, recorded after a read-your-writes wait. */
+  private static final String CURRENT_LSN = "SELECT pg_catalog.pg_current_wal_lsn()::text";
+
   private final DataSource primary;
   private final List<StandbyState> standbys;
   private final LongSupplier ticker;
@@ -373,13 +376,22 @@ public final class ReplicaRouting implements DataSource {
     if (standbys.isEmpty()) {
       return;
     }
-    try (Connection connection = primary.getConnection();
-        Statement statement = connection.createStatement();
-        ResultSet rows = statement.executeQuery("SELECT pg_catalog.pg_current_wal_lsn()::text")) {
-      rows.next();
-      long lsn = StandbyProbe.parseLsn(rows.getString(1));
-      fences.merge(table, lsn, (old, now) -> Long.compareUnsigned(old, now) >= 0 ? old : now);
+    String lsn;
+    try (Connection connection = primary.getConnection()) {
+      lsn =
+          ReadOnly.query(
+              connection,
+              CURRENT_LSN,
+              Binder.NONE,
+              rows -> {
+                rows.next();
+                return rows.getString(1);
+              });
     }
+    fences.merge(
+        table,
+        StandbyProbe.parseLsn(lsn),
+        (old, now) -> Long.compareUnsigned(old, now) >= 0 ? old : now);
   }
 
   /**
