@@ -73,10 +73,10 @@ import javax.sql.DataSource;
  * <h2>Read your writes</h2>
  *
  * A DAO's {@code awaitFresherThan} waits on the primary. When it returns, it records the primary's
- * WAL position for that table ({@code pg_current_wal_lsn()}, one more statement on the primary):
- * from then on a standby serves reads of that table only once it has replayed past that position,
- * so a read after the wait always sees the refresh it waited for; until the standbys catch up the
- * primary serves them. Reads never wait for a standby.
+ * WAL position for that table ({@code pg_current_wal_insert_lsn()}, one more statement on the
+ * primary): from then on a standby serves reads of that table only once it has replayed past that
+ * position, so a read after the wait always sees the refresh it waited for; until the standbys
+ * catch up the primary serves them. Reads never wait for a standby.
  *
  * <p>State (health, back-off, measurements, positions) lives in this object only; two routings
  * share nothing. Thread-safe.
@@ -250,8 +250,13 @@ public final class ReplicaRouting implements DataSource {
     }
   }
 
-  /** The primary's WAL position, recorded after a read-your-writes wait. */
-  private static final String CURRENT_LSN = "SELECT pg_catalog.pg_current_wal_lsn()::text";
+  /**
+   * The primary's WAL position, recorded after a read-your-writes wait: the <em>insert</em>
+   * position, which is past every record already inserted, so past the commit of the refresh waited
+   * for even with {@code synchronous_commit = off} (when the write position may still be behind a
+   * commit record waiting in the WAL buffers).
+   */
+  private static final String CURRENT_LSN = "SELECT pg_catalog.pg_current_wal_insert_lsn()::text";
 
   private final DataSource primary;
   private final List<StandbyState> standbys;
@@ -431,7 +436,7 @@ public final class ReplicaRouting implements DataSource {
     try {
       routing.readYourWrites(table);
     } catch (SQLException e) {
-      throw Failures.translate(table, "SELECT pg_catalog.pg_current_wal_lsn()", e);
+      throw Failures.translate(table, CURRENT_LSN, e);
     }
   }
 

@@ -217,7 +217,7 @@ public final class StreamingReplica implements AutoCloseable {
    * Waits until the standby has replayed everything the primary had written when this was called.
    */
   public void awaitReplay() throws SQLException {
-    String lsn = primaryScalar("SELECT pg_current_wal_lsn()::text");
+    String lsn = primaryScalar("SELECT pg_current_wal_insert_lsn()::text");
     Poll.until(
         "the standby replays past " + lsn,
         () -> {

@@ -19,7 +19,11 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * Issue 16: reads routed between a primary and a real hot standby in streaming replication (two
@@ -27,6 +31,7 @@ import org.junit.jupiter.api.Test;
  * pg_wal_replay_pause()} so the standby holds older rows than the primary: which rows a read
  * returns tells which server served it. Nothing sleeps: every wait polls a condition on a server.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class) // the last one stops the standby
 class ReplicaRoutingIT {
   /** The budget of the reads that a paused standby must fail once it is older than this. */
   private static final Duration SHORT = Duration.ofSeconds(1);
@@ -90,7 +95,48 @@ class ReplicaRoutingIT {
     }
   }
 
+  private static ReplicaRouting routingAs(String user) {
+    PGSimpleDataSource primary = servers.primary();
+    primary.setUser(user);
+    PGSimpleDataSource standby = servers.standby();
+    standby.setUser(user);
+    return ReplicaRouting.builder(primary).standby("standby1", standby).build();
+  }
+
   @Test
+  @Order(1)
+  void aReaderWithoutTheCatalogGrantIsServedByThePrimaryAndTheRoutingSaysWhy() throws Exception {
+    servers.onPrimary(
+        "CREATE ROLE scale_reader LOGIN IN ROLE pgtrickle_reader",
+        "GRANT SELECT ON region_counts TO scale_reader",
+        "CREATE ROLE scale_catalog_reader LOGIN IN ROLE pgtrickle_reader",
+        "GRANT SELECT ON region_counts, pgtrickle.pgt_stream_tables TO scale_catalog_reader");
+    servers.awaitReplay();
+    pauseReplay();
+    servers.onPrimary("INSERT INTO orders (region) VALUES ('Mars')", RegionCounts.REFRESH);
+    try {
+      ReplicaRouting bare = routingAs("scale_reader");
+      assertEquals(
+          List.of("East", "Mars"),
+          regions(new RegionCountsDao(bare).findAll()),
+          "pgtrickle_reader alone cannot read the table's age on the standby: the primary serves");
+      ReplicaRouting.Standby standby = bare.standbys().get(0);
+      assertTrue(standby.problem().orElseThrow().contains("42501"), standby.toString());
+      ReplicaRouting granted = routingAs("scale_catalog_reader");
+      assertEquals(
+          List.of("East"),
+          regions(new RegionCountsDao(granted).findAll()),
+          "with SELECT on pgtrickle.pgt_stream_tables the standby is judged, and serves: "
+              + granted.standbys());
+    } finally {
+      servers.onPrimary("DELETE FROM orders WHERE region = 'Mars'", RegionCounts.REFRESH);
+      servers.onStandby("SELECT pg_wal_replay_resume()");
+      servers.awaitReplay();
+    }
+  }
+
+  @Test
+  @Order(3)
   void readsFollowTheStandbysEffectiveAgeFallBackToThePrimaryAndComeBack() throws Exception {
     ReplicaRouting routing =
         ReplicaRouting.builder(primaryPool)
@@ -196,6 +242,7 @@ class ReplicaRoutingIT {
   }
 
   @Test
+  @Order(2)
   void theRoutingIsTheDataSourceOfEverythingElseAndThatIsThePrimary() throws Exception {
     ReplicaRouting routing = ReplicaRouting.builder(primaryPool).standby("s", standbyPool).build();
     DataSource dataSource = routing;
