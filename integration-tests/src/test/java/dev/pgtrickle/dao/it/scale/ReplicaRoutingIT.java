@@ -34,7 +34,7 @@ import org.postgresql.ds.PGSimpleDataSource;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class) // the last one stops the standby
 class ReplicaRoutingIT {
   /** The budget of the reads that a paused standby must fail once it is older than this. */
-  private static final Duration SHORT = Duration.ofSeconds(1);
+  private static final Duration SHORT = Duration.ofSeconds(2);
 
   private static StreamingReplica servers;
   private static HikariDataSource primaryPool;
@@ -144,7 +144,7 @@ class ReplicaRoutingIT {
             .remeasureAfter(Duration.ZERO)
             .retryAfter(Duration.ofMillis(50), Duration.ofMillis(200))
             .build();
-    // A second routing over the same servers, with a replay-lag limit of one second: its state
+    // A second routing over the same servers, with a replay-lag limit of two seconds: its state
     // (health, back-off, read-your-writes positions) is its own.
     ReplicaRouting strict =
         ReplicaRouting.builder(primaryPool)
@@ -167,15 +167,16 @@ class ReplicaRoutingIT {
     }
     assertEquals(ReplicaRouting.Health.UP, routing.standbys().get(0).health());
 
-    // 2. Too old for a one-second budget: the primary serves, the standby stays healthy.
+    // 2. Too old for a two-second budget: the primary serves, the standby stays healthy.
     Poll.until(
         "the standby's copy is older than " + SHORT,
         () ->
             "t"
                 .equals(
                     standbyScalar(
-                        "SELECT now() - last_refresh_at > interval '1 second'"
-                            + " FROM pgtrickle.pgt_stream_tables WHERE pgt_name = 'region_counts'")));
+                        "SELECT now() - last_refresh_at > interval '2 seconds'"
+                            + " FROM pgtrickle.pgt_stream_tables"
+                            + " WHERE pgt_name = 'region_counts'")));
     assertEquals(
         List.of("East", "West"),
         regions(dao.findAllFresh(ReadPolicy.accept(SHORT)).value()),
@@ -192,7 +193,7 @@ class ReplicaRoutingIT {
             "t"
                 .equals(
                     standbyScalar(
-                        "SELECT now() - pg_last_xact_replay_timestamp() > interval '1 second'")));
+                        "SELECT now() - pg_last_xact_replay_timestamp() > interval '2 seconds'")));
     assertEquals(List.of("East", "West"), regions(strictDao.findAll()), "lagging: the primary");
     ReplicaRouting.Standby lagging = strict.standbys().get(0);
     assertEquals(ReplicaRouting.Health.LAGGING, lagging.health(), lagging.toString());
