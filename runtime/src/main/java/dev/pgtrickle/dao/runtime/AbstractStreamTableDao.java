@@ -71,9 +71,13 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
       Duration maxStaleness,
       RowMapper<T> mapper) {
     RuntimeVersion.check(runtimeVersion, getClass());
+    Objects.requireNonNull(dataSource, "dataSource");
     this.base =
         new Select.Base<>(
-            ConnectionSource.of(Objects.requireNonNull(dataSource, "dataSource")),
+            // Reads go to a standby when the DataSource is a ReplicaRouting whose standby meets
+            // the budget; freshness reads the primary (ConnectionSource.primary()).
+            ConnectionSource.routed(
+                ReplicaRouting.reads(dataSource, table, maxStaleness), dataSource),
             new SelectSql(),
             Objects.requireNonNull(table, "table"),
             Objects.requireNonNull(findAll, "findAll"),
@@ -167,7 +171,7 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
         base.observer(),
         base.table(),
         "freshness",
-        () -> FreshnessQuery.read(base.source(), base.table(), base.server()));
+        () -> FreshnessQuery.read(base.source().primary(), base.table(), base.server()));
   }
 
   /**

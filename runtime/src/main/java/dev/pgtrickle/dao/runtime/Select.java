@@ -428,14 +428,25 @@ public final class Select<R> {
         "query.listFresh",
         () ->
             FreshQueries.list(
-                base.source(),
+                sourceFor(Objects.requireNonNull(policy, "policy")),
                 base.table(),
                 base.server(),
                 freshSql(),
                 binder(limit),
                 base.mapper(),
-                Objects.requireNonNull(policy, "policy"),
+                policy,
                 base.budget()));
+  }
+
+  /**
+   * Where a fresh read under {@code policy} runs: through a {@link ReplicaRouting}, the policy's
+   * own budget picks the standby and a REFRESH policy reads the primary, which sees the refresh it
+   * triggers; otherwise the DAO's source.
+   */
+  private ConnectionSource sourceFor(ReadPolicy policy) {
+    ConnectionSource source = base.source();
+    DataSource dataSource = source.dataSource();
+    return dataSource == null ? source : source.through(ReplicaRouting.reads(dataSource, policy));
   }
 
   /** The fresh form of {@link #sql()}: the DAO's own constant for every row, else rendered once. */

@@ -45,7 +45,8 @@ public abstract class ConnectionSource {
 
   /** The pool's source: each read takes a connection from {@code dataSource} and closes it. */
   public static ConnectionSource of(DataSource dataSource) {
-    return new Pool(Objects.requireNonNull(dataSource, "dataSource"), new ConcurrentHashMap<>());
+    return new Pool(
+        Objects.requireNonNull(dataSource, "dataSource"), null, new ConcurrentHashMap<>());
   }
 
   /**
@@ -56,10 +57,36 @@ public abstract class ConnectionSource {
     return new Caller(Objects.requireNonNull(connection, "connection"), new ConcurrentHashMap<>());
   }
 
+  /**
+   * The pool's source over {@code reads}, a replica-routing view of {@code primary} (see {@code
+   * ReplicaRouting}): reads take their connections from {@code reads}, while {@link #primary()}
+   * gives the source for what must see the primary (freshness). When the DAO's {@code DataSource}
+   * routes nothing, both are the same.
+   */
+  public static ConnectionSource routed(DataSource reads, DataSource primary) {
+    ConcurrentHashMap<String, String> pipelines = new ConcurrentHashMap<>();
+    Pool primarySource = new Pool(Objects.requireNonNull(primary, "primary"), null, pipelines);
+    return reads == primary
+        ? primarySource
+        : new Pool(Objects.requireNonNull(reads, "reads"), primarySource, pipelines);
+  }
+
   /** The caller's source over {@code connection}, sharing this source's statement texts. */
   public final ConnectionSource on(Connection connection) {
     return new Caller(Objects.requireNonNull(connection, "connection"), pipelines);
   }
+
+  /**
+   * The source for reads that must see the primary: itself, unless reads are routed to standbys.
+   * The caller's source is always itself.
+   */
+  public abstract ConnectionSource primary();
+
+  /**
+   * This pool's source reading from {@code dataSource} instead (the same routing with another
+   * budget), sharing the statement texts and the primary; the caller's source is itself.
+   */
+  public abstract ConnectionSource through(DataSource dataSource);
 
   /**
    * Runs {@code work} on a connection: the pool's, closed after {@code work} returns or throws, or
@@ -101,6 +128,10 @@ public abstract class ConnectionSource {
     return pipelined;
   }
 
+  final ConcurrentHashMap<String, String> pipelines() {
+    return pipelines;
+  }
+
   /** The number of statement texts kept; for tests. */
   final int cached() {
     return pipelines.size();
@@ -108,10 +139,27 @@ public abstract class ConnectionSource {
 
   private static final class Pool extends ConnectionSource {
     private final DataSource dataSource;
+    private final Pool primary;
 
-    Pool(DataSource dataSource, ConcurrentHashMap<String, String> pipelines) {
+    /** A pool's source; {@code primary} is null when {@code dataSource} is the primary itself. */
+    Pool(DataSource dataSource, Pool primary, ConcurrentHashMap<String, String> pipelines) {
       super(pipelines);
       this.dataSource = dataSource;
+      this.primary = primary;
+    }
+
+    @Override
+    public ConnectionSource primary() {
+      return primary == null ? this : primary;
+    }
+
+    @Override
+    public ConnectionSource through(DataSource other) {
+      if (other == dataSource) {
+        return this;
+      }
+      Pool root = primary == null ? this : primary;
+      return other == root.dataSource ? root : new Pool(other, root, root.pipelines());
     }
 
     @Override
@@ -143,6 +191,16 @@ public abstract class ConnectionSource {
     Caller(Connection connection, ConcurrentHashMap<String, String> pipelines) {
       super(pipelines);
       this.connection = connection;
+    }
+
+    @Override
+    public ConnectionSource primary() {
+      return this;
+    }
+
+    @Override
+    public ConnectionSource through(DataSource dataSource) {
+      return this;
     }
 
     @Override

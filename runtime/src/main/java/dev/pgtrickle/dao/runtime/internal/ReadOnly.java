@@ -55,7 +55,7 @@ public final class ReadOnly {
    *
    * @param pipelined {@link #pipelined pipelined(sql)}, which the caller keeps
    */
-  static <T> T query(
+  public static <T> T query(
       Connection connection, String sql, String pipelined, Binder binder, Result<T> result)
       throws SQLException {
     if (!connection.getAutoCommit()) {
@@ -84,8 +84,8 @@ public final class ReadOnly {
     }
   }
 
-  /** {@code BEGIN READ ONLY; sql; COMMIT}. */
-  static String pipelined(String sql) {
+  /** {@code BEGIN READ ONLY; sql; COMMIT}: compute it once per statement and keep it. */
+  public static String pipelined(String sql) {
     return BEGIN + sql + COMMIT;
   }
 
