@@ -1,11 +1,13 @@
 package dev.pgtrickle.dao.processor;
 
 import com.palantir.javapoet.ClassName;
+import dev.pgtrickle.dao.processor.schema.SchemaCheck;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import javax.lang.model.util.Elements;
 
 /**
@@ -15,7 +17,7 @@ import javax.lang.model.util.Elements;
  */
 final class Options {
   static final String INJECTION = "pgtrickle.dao.injection";
-  static final Set<String> SUPPORTED = Set.of(INJECTION);
+  static final Set<String> SUPPORTED = supported();
 
   static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
   static final ClassName JAKARTA_INJECT = ClassName.get("jakarta.inject", "Inject");
@@ -26,6 +28,13 @@ final class Options {
 
   private final Settings settings;
   private final Report report;
+
+  /** Ours plus the schema check's ({@link SchemaCheck#OPTIONS}). */
+  private static Set<String> supported() {
+    Set<String> supported = new TreeSet<>(SchemaCheck.OPTIONS);
+    supported.add(INJECTION);
+    return Set.copyOf(supported);
+  }
 
   private Options(Settings settings, Report report) {
     this.settings = settings;

@@ -49,6 +49,7 @@ public final class StreamTableProcessor extends AbstractProcessor {
           Parser.STREAM_TABLE_VIEW,
           Parser.COLUMN,
           Parser.ROW_ID,
+          SchemaChecks.LOSSY,
           RepositoryParser.REPOSITORY,
           RepositoryParser.QUERY,
           DefinitionParser.STREAM_TABLE_DEFINITION,
@@ -88,6 +89,7 @@ public final class StreamTableProcessor extends AbstractProcessor {
   private Options options;
   private boolean optionsReported;
   private RepositoryStep repositories;
+  private SchemaChecks schemaChecks;
 
   /** The processor javac finds through {@code META-INF/services}. */
   public StreamTableProcessor() {
@@ -123,6 +125,7 @@ public final class StreamTableProcessor extends AbstractProcessor {
     localTypes = LocalTypes.of(processingEnv);
     options = Options.read(processingEnv.getOptions(), elements);
     repositories = new RepositoryStep(elements, messager, filer, parser);
+    schemaChecks = new SchemaChecks(processingEnv);
   }
 
   @Override
@@ -159,6 +162,7 @@ public final class StreamTableProcessor extends AbstractProcessor {
       report.printTo(messager);
       if (report.isClean() && options.report().isClean()) {
         write(type, table, new DaoWriter().write(table, options.settings()));
+        schemaChecks.check(type, table);
       }
     } catch (RuntimeException | Error e) {
       reportInternalError(type, table, e);

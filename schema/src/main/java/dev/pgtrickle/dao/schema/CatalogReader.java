@@ -6,11 +6,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 
 /**
  * Reads stream tables' columns from PostgreSQL's own catalogs, which every role may read, and their
@@ -85,6 +87,15 @@ public final class CatalogReader {
       WHERE n.nspname = ? AND c.relname = ? AND c.relkind IN ('r', 'p', 'v', 'm', 'f')
       """;
 
+  private static final String ALL_RELATIONS =
+      """
+      SELECT n.nspname, c.relname
+      FROM pg_catalog.pg_class c
+      JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+      WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f')
+        AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+      """;
+
   private final Connection connection;
 
   private CatalogReader(Connection connection) {
@@ -118,6 +129,21 @@ public final class CatalogReader {
         return row.next() && row.getBoolean(1);
       }
     }
+  }
+
+  /**
+   * Every table, view and foreign table outside the system schemas, stream table or not, as {@code
+   * [schema, name]} pairs.
+   */
+  public Set<List<String>> relations() throws SQLException {
+    Set<List<String>> relations = new HashSet<>();
+    try (PreparedStatement statement = connection.prepareStatement(ALL_RELATIONS);
+        ResultSet row = statement.executeQuery()) {
+      while (row.next()) {
+        relations.add(List.of(row.getString(1), row.getString(2)));
+      }
+    }
+    return relations;
   }
 
   private record Relation(long oid, String schema, String name) {}
