@@ -8,11 +8,11 @@ import java.lang.annotation.Target;
 
 /**
  * Accepts that this component reads its column lossily: a column type that the compatibility rule
- * table lists as lossy for the component's type, such as {@code String} over a {@code bigint}
- * column (which reads the number's text form) or {@code LocalDateTime} over {@code timestamptz}
- * (which drops the offset). Without it, the schema checks (at build time against the snapshot or a
- * live server, and at start-up) report such a component as an error. It changes nothing about how
- * the column is read, and a column type the table says never reads stays an error.
+ * table lists as lossy for the component's type: {@code String} over a column that is not text,
+ * such as {@code bigint} or {@code jsonb}, which reads the value's text form. Without it, the
+ * schema checks (at build time against the snapshot or a live server, and at start-up) report such
+ * a component as an error. It changes nothing about how the column is read, and a column type the
+ * table says never reads stays an error.
  *
  * <pre>{@code
  * @StreamTableView(name = "order_totals")

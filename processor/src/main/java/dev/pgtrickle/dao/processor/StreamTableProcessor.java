@@ -161,8 +161,9 @@ public final class StreamTableProcessor extends AbstractProcessor {
       Report report = new Validator().validate(table);
       report.printTo(messager);
       if (report.isClean() && options.report().isClean()) {
-        write(type, table, new DaoWriter().write(table, options.settings()));
-        schemaChecks.check(type, table);
+        if (write(type, table, new DaoWriter().write(table, options.settings()))) {
+          schemaChecks.check(type, table);
+        }
       }
     } catch (RuntimeException | Error e) {
       reportInternalError(type, table, e);
@@ -179,7 +180,8 @@ public final class StreamTableProcessor extends AbstractProcessor {
     return true;
   }
 
-  private void write(TypeElement type, StreamTable table, JavaFile file) {
+  /** Writes the DAO; false when it could not be written (reported). */
+  private boolean write(TypeElement type, StreamTable table, JavaFile file) {
     // The record is the DAO's one originating element, as Gradle's isolating mode requires.
     JavaFile withOrigin =
         DaoWriter.javaFile(
@@ -191,6 +193,7 @@ public final class StreamTableProcessor extends AbstractProcessor {
     try {
       SourceFiles.write(withOrigin, filer);
       written.add(table.daoName().canonicalName());
+      return true;
     } catch (IOException e) {
       Report report = new Report();
       report.error(
@@ -200,6 +203,7 @@ public final class StreamTableProcessor extends AbstractProcessor {
           table.daoName().canonicalName(),
           e.getMessage());
       report.printTo(messager);
+      return false;
     }
   }
 

@@ -51,10 +51,7 @@ public final class CompatibilityRules {
     rule("java.math.BigInteger", List.of("numeric", "bigint", "integer", "smallint"), none());
     rule("java.time.LocalDate", List.of("date"), none());
     rule("java.time.LocalTime", List.of("time without time zone"), none());
-    rule(
-        "java.time.LocalDateTime",
-        List.of("timestamp without time zone"),
-        List.of("timestamp with time zone"));
+    rule("java.time.LocalDateTime", List.of("timestamp without time zone"), none());
     rule("java.time.OffsetDateTime", List.of("timestamp with time zone"), none());
     rule("java.time.Instant", List.of("timestamp with time zone"), none());
     rule("java.util.UUID", List.of("uuid"), none());

@@ -6,8 +6,8 @@ public enum Fit {
   EXACT,
   /**
    * The column reads, but into a type that does not keep what the column is: {@code String} over a
-   * non-text column reads its text form ({@code bigint} 42 becomes {@code "42"}), {@code
-   * LocalDateTime} over {@code timestamptz} drops the offset. An error unless the component opts in
+   * non-text column reads its text form ({@code bigint} 42 becomes {@code "42"}, a {@code jsonb}
+   * document its JSON text), so the value loses its type. An error unless the component opts in
    * with {@code @Lossy}.
    */
   LOSSY,
