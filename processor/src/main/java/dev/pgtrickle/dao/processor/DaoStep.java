@@ -18,11 +18,19 @@ import javax.lang.model.util.Elements;
 final class DaoStep extends ProcessingStep {
   private final Records records;
   private final Options options;
+  private final SchemaChecks schemaChecks;
 
-  DaoStep(Elements elements, Messager messager, Filer filer, Records records, Options options) {
+  DaoStep(
+      Elements elements,
+      Messager messager,
+      Filer filer,
+      Records records,
+      Options options,
+      SchemaChecks schemaChecks) {
     super(Parser.STREAM_TABLE_VIEW, elements, messager, filer);
     this.records = records;
     this.options = options;
+    this.schemaChecks = schemaChecks;
   }
 
   @Override
@@ -33,12 +41,14 @@ final class DaoStep extends ProcessingStep {
     }
     Report report = records.validate(table);
     report.printTo(messager);
-    if (report.isClean() && options.report().isClean()) {
-      write(
-          new DaoWriter().write(table, options.settings()),
-          type,
-          table.position(),
-          table.displayName());
+    if (report.isClean()
+        && options.report().isClean()
+        && write(
+            new DaoWriter().write(table, options.settings()),
+            type,
+            table.position(),
+            table.displayName())) {
+      schemaChecks.check(type, table);
     }
     return Result.DONE;
   }

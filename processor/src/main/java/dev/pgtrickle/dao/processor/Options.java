@@ -6,6 +6,7 @@ import dev.pgtrickle.dao.processor.diagnostics.Position;
 import dev.pgtrickle.dao.processor.diagnostics.Report;
 import dev.pgtrickle.dao.processor.model.Names;
 import dev.pgtrickle.dao.processor.model.Settings;
+import dev.pgtrickle.dao.processor.schema.SchemaCheck;
 import dev.pgtrickle.dao.processor.write.Injection;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import javax.lang.model.util.Elements;
 
 /**
@@ -37,7 +39,15 @@ public final class Options {
   /** The option that asks for a scope annotation on the generated classes. */
   public static final String SCOPE = "pgtrickle.dao.scope";
 
-  static final Set<String> SUPPORTED = Set.of(INJECTION, SCOPE);
+  static final Set<String> SUPPORTED = supported();
+
+  /** Ours plus the schema check's ({@link SchemaCheck#OPTIONS}). */
+  private static Set<String> supported() {
+    Set<String> supported = new TreeSet<>(SchemaCheck.OPTIONS);
+    supported.add(INJECTION);
+    supported.add(SCOPE);
+    return Set.copyOf(supported);
+  }
 
   static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
   static final ClassName JAKARTA_INJECT = ClassName.get("jakarta.inject", "Inject");

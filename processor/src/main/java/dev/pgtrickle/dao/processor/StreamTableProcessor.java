@@ -43,6 +43,7 @@ public final class StreamTableProcessor extends AbstractProcessor {
           Parser.STREAM_TABLE_VIEW,
           Parser.COLUMN,
           Parser.ROW_ID,
+          SchemaChecks.LOSSY,
           RepositoryParser.REPOSITORY,
           RepositoryParser.QUERY);
 
@@ -89,7 +90,8 @@ public final class StreamTableProcessor extends AbstractProcessor {
     Filer filer = filers.apply(processingEnv.getFiler());
     options = Options.read(processingEnv.getOptions(), elements);
     records = new Records(new Parser(elements));
-    daos = new DaoStep(elements, messager, filer, records, options);
+    daos =
+        new DaoStep(elements, messager, filer, records, options, new SchemaChecks(processingEnv));
     repositories = new RepositoryStep(elements, messager, filer, records, options);
     localTypes = LocalTypes.of(processingEnv);
   }

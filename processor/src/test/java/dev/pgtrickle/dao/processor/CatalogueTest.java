@@ -26,6 +26,7 @@ class CatalogueTest {
     cases.addAll(MaxStalenessDiagnosticsTest.cases());
     cases.addAll(DefinitionDiagnosticsTest.cases());
     cases.addAll(ReliabilityDefectsTest.cases());
+    cases.addAll(SchemaDiagnosticsTest.cases());
     return cases;
   }
 

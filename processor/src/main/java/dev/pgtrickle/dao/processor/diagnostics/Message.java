@@ -164,6 +164,16 @@ public enum Message {
       "@StreamTableDefinition(query) on %s: %s. A stream table cannot be defined over"
           + " itself, directly or through other stream tables: break the cycle"),
 
+  SCHEMA_NO_TABLE("StreamTableSchemaNoTable", "%s. Checked against the %s"),
+
+  SCHEMA_NO_COLUMN("StreamTableSchemaNoColumn", "%s. Checked against the %s"),
+
+  SCHEMA_WRONG_TYPE("StreamTableSchemaWrongType", "%s. Checked against the %s"),
+
+  SCHEMA_LOSSY("StreamTableSchemaLossy", "%s. Checked against the %s"),
+
+  SCHEMA_SOURCE("StreamTableSchemaSource", "-A%s=%s: %s"),
+
   INTERNAL_ERROR(
       "StreamTableInternalError",
       "%s: internal error, please report it with this message: the processor failed with %s"

@@ -449,7 +449,9 @@ public final class Rows {
             + " reads exactly only "
             + expected
             + "; change the component's type, or"
-            + " cast the column in the defining query",
+            + " cast the column in the defining query. If the stream table was altered or"
+            + " recreated after start-up, run the schema verification again"
+            + " (SchemaVerifier.verifyAll in pgtrickle-dao-schema) to list every difference",
         cause);
   }
 

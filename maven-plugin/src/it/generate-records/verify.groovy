@@ -1,0 +1,12 @@
+File records = new File(basedir, 'target/generated-sources/pgtrickle-dao/com/example/generated')
+assert new File(records, 'OrderTotals.java').isFile()
+assert new File(records, 'DailyRevenue.java').isFile()
+String stats = new File(records, 'CustomerStats.java').getText('UTF-8')
+assert stats.contains('@StreamTableView(schema = "public", name = "customer_stats")')
+assert stats.contains('java.time.OffsetDateTime lastOrderAt')
+assert stats.contains('java.util.List<java.lang.String> regions')
+assert !stats.contains('__pgt_')
+assert new File(basedir, 'target/classes/com/example/generated/OrderTotalsDao.class').isFile()
+String log = new File(basedir, 'build.log').getText('UTF-8')
+assert log.contains('Tests run: 3, Failures: 0, Errors: 0, Skipped: 0')
+return true

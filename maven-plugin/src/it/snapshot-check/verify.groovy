@@ -1,0 +1,13 @@
+File snapshot = new File(basedir, 'pgtrickle-schema.txt')
+assert snapshot.isFile()
+String text = snapshot.getText('UTF-8')
+assert text.startsWith('# pgtrickle-dao schema snapshot 1\n')
+assert text.contains('stream-table "public" "order_totals"\n')
+assert text.contains('  column "order_count" "bigint"\n')
+assert text.contains('  column "last_order_at" "timestamp with time zone"\n')
+assert text.contains('  column "regions" "text[]"\n')
+assert !text.contains('__pgt_')
+String log = new File(basedir, 'build.log').getText('UTF-8')
+assert log.contains('pgtrickle-dao: wrote 3 stream table(s)')
+assert log.contains('is up to date')
+return true
