@@ -3,12 +3,12 @@ package com.example;
 import com.example.status.Status;
 import dev.pgtrickle.dao.runtime.AbstractStreamTableDao;
 import dev.pgtrickle.dao.runtime.Column;
+import dev.pgtrickle.dao.runtime.ColumnMappingException;
+import dev.pgtrickle.dao.runtime.Fresh;
 import dev.pgtrickle.dao.runtime.NumberColumn;
 import dev.pgtrickle.dao.runtime.RowIdentity;
 import dev.pgtrickle.dao.runtime.StreamTableName;
 import dev.pgtrickle.dao.runtime.TextColumn;
-import dev.pgtrickle.dao.runtime.UnexpectedNullException;
-import dev.pgtrickle.dao.runtime.freshness.Fresh;
 import dev.pgtrickle.dao.runtime.internal.FreshSql;
 import dev.pgtrickle.dao.runtime.internal.Rows;
 import dev.pgtrickle.dao.runtime.internal.ValueKind;
@@ -2082,27 +2082,27 @@ public final class AllTypesDao extends AbstractStreamTableDao<AllTypes> {
     String text = row.getString(2);
     boolean flag = row.getBoolean(3);
     if (row.wasNull()) {
-      throw new UnexpectedNullException(STREAM_TABLE, "flag", "AllTypes.flag");
+      throw ColumnMappingException.unexpectedNull(STREAM_TABLE, "flag", "AllTypes.flag");
     }
     short small = row.getShort(4);
     if (row.wasNull()) {
-      throw new UnexpectedNullException(STREAM_TABLE, "small", "AllTypes.small");
+      throw ColumnMappingException.unexpectedNull(STREAM_TABLE, "small", "AllTypes.small");
     }
     int count = row.getInt(5);
     if (row.wasNull()) {
-      throw new UnexpectedNullException(STREAM_TABLE, "count", "AllTypes.count");
+      throw ColumnMappingException.unexpectedNull(STREAM_TABLE, "count", "AllTypes.count");
     }
     long big = row.getLong(6);
     if (row.wasNull()) {
-      throw new UnexpectedNullException(STREAM_TABLE, "big", "AllTypes.big");
+      throw ColumnMappingException.unexpectedNull(STREAM_TABLE, "big", "AllTypes.big");
     }
     float ratio = row.getFloat(7);
     if (row.wasNull()) {
-      throw new UnexpectedNullException(STREAM_TABLE, "ratio", "AllTypes.ratio");
+      throw ColumnMappingException.unexpectedNull(STREAM_TABLE, "ratio", "AllTypes.ratio");
     }
     double score = row.getDouble(8);
     if (row.wasNull()) {
-      throw new UnexpectedNullException(STREAM_TABLE, "score", "AllTypes.score");
+      throw ColumnMappingException.unexpectedNull(STREAM_TABLE, "score", "AllTypes.score");
     }
     Boolean maybeFlag = Rows.getBooleanOrNull(row, 9);
     Short maybeSmall = Rows.getShortOrNull(row, 10);

@@ -2,12 +2,12 @@ package com.example;
 
 import dev.pgtrickle.dao.runtime.AbstractStreamTableDao;
 import dev.pgtrickle.dao.runtime.Column;
+import dev.pgtrickle.dao.runtime.ColumnMappingException;
+import dev.pgtrickle.dao.runtime.Fresh;
 import dev.pgtrickle.dao.runtime.NumberColumn;
 import dev.pgtrickle.dao.runtime.RowIdentity;
 import dev.pgtrickle.dao.runtime.StreamTableName;
 import dev.pgtrickle.dao.runtime.TextColumn;
-import dev.pgtrickle.dao.runtime.UnexpectedNullException;
-import dev.pgtrickle.dao.runtime.freshness.Fresh;
 import dev.pgtrickle.dao.runtime.internal.FreshSql;
 import dev.pgtrickle.dao.runtime.internal.Rows;
 import dev.pgtrickle.dao.runtime.internal.ValueKind;
@@ -353,7 +353,8 @@ public final class OrderTotalsDao extends AbstractStreamTableDao<OrderTotals> {
     String region = row.getString(2);
     long orderCount = row.getLong(3);
     if (row.wasNull()) {
-      throw new UnexpectedNullException(STREAM_TABLE, "order_count", "OrderTotals.orderCount");
+      throw ColumnMappingException.unexpectedNull(STREAM_TABLE, "order_count",
+          "OrderTotals.orderCount");
     }
     BigDecimal total = Rows.getBigDecimal(row, 4, STREAM_TABLE, "total", "OrderTotals.total");
     return new OrderTotals(rowId, region, orderCount, total);

@@ -1,9 +1,9 @@
 package com.example;
 
+import dev.pgtrickle.dao.runtime.ColumnMappingException;
 import dev.pgtrickle.dao.runtime.RowIdentity;
 import dev.pgtrickle.dao.runtime.Select;
 import dev.pgtrickle.dao.runtime.StreamTableName;
-import dev.pgtrickle.dao.runtime.UnexpectedNullException;
 import dev.pgtrickle.dao.runtime.internal.Binder;
 import dev.pgtrickle.dao.runtime.internal.Declared;
 import dev.pgtrickle.dao.runtime.internal.Queries;
@@ -239,7 +239,8 @@ public final class OrderTotalsQueriesImpl implements OrderTotalsQueries {
     String region = row.getString(2);
     long orderCount = row.getLong(3);
     if (row.wasNull()) {
-      throw new UnexpectedNullException(STREAM_TABLE, "order_count", "OrderTotals.orderCount");
+      throw ColumnMappingException.unexpectedNull(STREAM_TABLE, "order_count",
+          "OrderTotals.orderCount");
     }
     BigDecimal total = Rows.getBigDecimal(row, 4, STREAM_TABLE, "total", "OrderTotals.total");
     return new OrderTotals(rowId, region, orderCount, total);

@@ -2,11 +2,11 @@ package com.example;
 
 import dev.pgtrickle.dao.runtime.AbstractStreamTableDao;
 import dev.pgtrickle.dao.runtime.Column;
+import dev.pgtrickle.dao.runtime.ColumnMappingException;
+import dev.pgtrickle.dao.runtime.Fresh;
 import dev.pgtrickle.dao.runtime.NumberColumn;
 import dev.pgtrickle.dao.runtime.StreamTableName;
 import dev.pgtrickle.dao.runtime.TextColumn;
-import dev.pgtrickle.dao.runtime.UnexpectedNullException;
-import dev.pgtrickle.dao.runtime.freshness.Fresh;
 import dev.pgtrickle.dao.runtime.internal.FreshSql;
 import dev.pgtrickle.dao.runtime.internal.Rows;
 import dev.pgtrickle.dao.runtime.internal.ValueKind;
@@ -792,7 +792,8 @@ public final class Shop_OrderDao extends AbstractStreamTableDao<Shop.Order> {
     String user = row.getString(1);
     long orderTotals = row.getLong(2);
     if (row.wasNull()) {
-      throw new UnexpectedNullException(STREAM_TABLE, "OrderTotals", "Shop.Order.orderTotals");
+      throw ColumnMappingException.unexpectedNull(STREAM_TABLE, "OrderTotals",
+          "Shop.Order.orderTotals");
     }
     BigDecimal net = Rows.getBigDecimal(row, 3, STREAM_TABLE, "net \"total\" <&> @a {b} */ \\u0041",
         "Shop.Order.net");
@@ -805,7 +806,7 @@ public final class Shop_OrderDao extends AbstractStreamTableDao<Shop.Order> {
     String Rows_ = row.getString(9);
     long count = row.getLong(10);
     if (row.wasNull()) {
-      throw new UnexpectedNullException(STREAM_TABLE, "count", "Shop.Order.count");
+      throw ColumnMappingException.unexpectedNull(STREAM_TABLE, "count", "Shop.Order.count");
     }
     return new Shop.Order(user, orderTotals, net, kind, row_, statement, connection, dataSource,
         Rows_, count);

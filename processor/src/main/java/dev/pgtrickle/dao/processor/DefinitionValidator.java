@@ -1,8 +1,8 @@
 package dev.pgtrickle.dao.processor;
 
+import dev.pgtrickle.dao.definitions.internal.DefinitionRules;
 import dev.pgtrickle.dao.processor.SqlTokenizer.Kind;
 import dev.pgtrickle.dao.processor.SqlTokenizer.Token;
-import dev.pgtrickle.dao.runtime.definition.DefinitionRules;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;

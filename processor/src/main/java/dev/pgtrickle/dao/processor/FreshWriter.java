@@ -4,9 +4,9 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.NameAllocator;
-import dev.pgtrickle.dao.runtime.freshness.ScheduleDuration;
 import dev.pgtrickle.dao.runtime.internal.FreshSql;
 import dev.pgtrickle.dao.runtime.internal.FreshnessQuery;
+import dev.pgtrickle.dao.runtime.internal.ScheduleDuration;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,7 +24,7 @@ import javax.lang.model.element.Modifier;
  * findFreshBy<Component>}).
  */
 final class FreshWriter {
-  static final ClassName FRESH = ClassName.get("dev.pgtrickle.dao.runtime.freshness", "Fresh");
+  static final ClassName FRESH = ClassName.get("dev.pgtrickle.dao.runtime", "Fresh");
   private static final ClassName FRESH_SQL = ClassName.get(FreshSql.class);
   private static final ClassName DURATION = ClassName.get("java.time", "Duration");
 

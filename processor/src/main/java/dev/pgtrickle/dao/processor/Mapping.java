@@ -63,8 +63,8 @@ final class Mapping {
     if (type.isPrimitive()) {
       code.beginControlFlow("if ($N.wasNull())", row)
           .addStatement(
-              "throw new $T($L,$W$L,$W$S)",
-              Types.UNEXPECTED_NULL,
+              "throw $T.unexpectedNull($L,$W$L,$W$S)",
+              Types.COLUMN_MAPPING,
               DaoWriter.STREAM_TABLE,
               JavaString.of(column),
               owner)

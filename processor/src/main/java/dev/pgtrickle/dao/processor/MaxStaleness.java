@@ -1,6 +1,6 @@
 package dev.pgtrickle.dao.processor;
 
-import dev.pgtrickle.dao.runtime.freshness.ScheduleDuration;
+import dev.pgtrickle.dao.runtime.internal.ScheduleDuration;
 import java.time.Duration;
 import javax.lang.model.element.AnnotationValue;
 

@@ -1,7 +1,7 @@
 package dev.pgtrickle.dao.processor;
 
 import com.google.auto.service.AutoService;
-import dev.pgtrickle.dao.runtime.definition.StreamTableDefinitions;
+import dev.pgtrickle.dao.definitions.StreamTableDefinitions;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;

@@ -17,7 +17,7 @@ final class Types {
   static final ClassName SELECT = ClassName.get(RUNTIME, "Select");
   static final ClassName PAGE = ClassName.get(RUNTIME, "Page");
   static final ClassName PAGE_REQUEST = ClassName.get(RUNTIME, "PageRequest");
-  static final ClassName UNEXPECTED_NULL = ClassName.get(RUNTIME, "UnexpectedNullException");
+  static final ClassName COLUMN_MAPPING = ClassName.get(RUNTIME, "ColumnMappingException");
   static final ClassName QUERIES = ClassName.get(INTERNAL, "Queries");
   static final ClassName BINDER = ClassName.get(INTERNAL, "Binder");
   static final ClassName BINDS = ClassName.get(INTERNAL, "Binds");
@@ -43,7 +43,7 @@ final class Types {
           TEXT_COLUMN,
           NUMBER_COLUMN,
           SELECT,
-          UNEXPECTED_NULL,
+          COLUMN_MAPPING,
           QUERIES,
           BINDER,
           BINDS,

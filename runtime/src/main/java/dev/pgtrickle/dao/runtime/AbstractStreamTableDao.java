@@ -1,17 +1,9 @@
 package dev.pgtrickle.dao.runtime;
 
-import dev.pgtrickle.dao.runtime.freshness.AsyncReads;
-import dev.pgtrickle.dao.runtime.freshness.Fresh;
-import dev.pgtrickle.dao.runtime.freshness.FreshnessToken;
-import dev.pgtrickle.dao.runtime.freshness.ReadPolicy;
-import dev.pgtrickle.dao.runtime.freshness.StreamTableListener;
-import dev.pgtrickle.dao.runtime.freshness.StreamTableRefresher;
-import dev.pgtrickle.dao.runtime.freshness.StreamTableWatcher;
-import dev.pgtrickle.dao.runtime.freshness.Subscription;
 import dev.pgtrickle.dao.runtime.internal.Binder;
 import dev.pgtrickle.dao.runtime.internal.FreshQueries;
 import dev.pgtrickle.dao.runtime.internal.FreshnessQuery;
-import dev.pgtrickle.dao.runtime.internal.FreshnessWait;
+import dev.pgtrickle.dao.runtime.internal.Observations;
 import dev.pgtrickle.dao.runtime.internal.Queries;
 import dev.pgtrickle.dao.runtime.internal.RowMapper;
 import dev.pgtrickle.dao.runtime.internal.ServerCheck;
@@ -21,8 +13,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 
@@ -300,66 +290,6 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
                 mapper,
                 policy,
                 maxStaleness));
-  }
-
-  /**
-   * {@link #findAllFresh()} on {@code executor}, which the caller provides (a pool, or virtual
-   * threads on Java 21 and later). A failed read completes the future exceptionally with the read's
-   * own exception.
-   */
-  public final CompletableFuture<Fresh<List<T>>> findAllFreshAsync(Executor executor) {
-    return AsyncReads.on(executor).supply(() -> findAllFresh());
-  }
-
-  /** {@link #findAllFresh(ReadPolicy)} on {@code executor}, which the caller provides. */
-  public final CompletableFuture<Fresh<List<T>>> findAllFreshAsync(
-      ReadPolicy policy, Executor executor) {
-    return AsyncReads.on(executor).supply(() -> findAllFresh(policy));
-  }
-
-  /**
-   * Waits until this table reflects the write that {@code token} marks ({@code
-   * StreamTables.markWrite(connection)} after the write committed): returns as soon as the table is
-   * IMMEDIATE, or a refresh that started after the token has completed. Reads the catalog with
-   * back-off (10 ms doubling up to 1 s), so it works for manual refreshes and behind poolers, which
-   * send no events; for wake-ups on the scheduler's events use {@code
-   * StreamTableWatcher.awaitFresherThan}.
-   *
-   * @throws dev.pgtrickle.dao.runtime.freshness.FreshnessTimeoutException after {@code timeout}
-   * @throws dev.pgtrickle.dao.runtime.freshness.StreamTableSuspendedException for a SUSPENDED or
-   *     ERROR table
-   */
-  public final Freshness awaitFresherThan(FreshnessToken token, Duration timeout) {
-    return FreshnessWait.await(dataSource, table, server, token, timeout, null);
-  }
-
-  /**
-   * {@link #awaitFresherThan(FreshnessToken, Duration)}, except that if the table does not reflect
-   * the write yet, it triggers one refresh with {@code refresher} instead of waiting for the
-   * scheduler.
-   */
-  public final Freshness awaitFresherThan(
-      FreshnessToken token, Duration timeout, StreamTableRefresher refresher) {
-    return FreshnessWait.await(
-        dataSource, table, server, token, timeout, Objects.requireNonNull(refresher, "refresher"));
-  }
-
-  /**
-   * {@link #awaitFresherThan(FreshnessToken, Duration)} on {@code executor}, which the caller
-   * provides.
-   */
-  public final CompletableFuture<Freshness> awaitFresherThanAsync(
-      FreshnessToken token, Duration timeout, Executor executor) {
-    return AsyncReads.on(executor).supply(() -> awaitFresherThan(token, timeout));
-  }
-
-  /**
-   * Delivers this table's change events (refresh completed or failed, stale, suspended, resumed,
-   * and "events may have been missed" after a lost connection) to {@code listener} until the
-   * subscription is closed. All DAOs share {@code watcher}'s one LISTEN connection.
-   */
-  public final Subscription subscribe(StreamTableWatcher watcher, StreamTableListener listener) {
-    return watcher.subscribe(table, listener);
   }
 
   /**

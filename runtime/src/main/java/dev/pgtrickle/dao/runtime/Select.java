@@ -1,9 +1,9 @@
 package dev.pgtrickle.dao.runtime;
 
-import dev.pgtrickle.dao.runtime.freshness.Fresh;
-import dev.pgtrickle.dao.runtime.freshness.ReadPolicy;
 import dev.pgtrickle.dao.runtime.internal.Binder;
+import dev.pgtrickle.dao.runtime.internal.Failures;
 import dev.pgtrickle.dao.runtime.internal.FreshSelects;
+import dev.pgtrickle.dao.runtime.internal.Observations;
 import dev.pgtrickle.dao.runtime.internal.Queries;
 import dev.pgtrickle.dao.runtime.internal.RowMapper;
 import dev.pgtrickle.dao.runtime.internal.ServerCheck;
@@ -540,7 +540,7 @@ public final class Select<R> {
     }
     if (rows.isEmpty()) {
       if (required) {
-        throw new UnexpectedRowCountException(table, EXACTLY_ONE, 0, sql);
+        throw Failures.unexpectedRowCount(table, EXACTLY_ONE, 0, sql);
       }
       return Optional.empty();
     }
@@ -548,7 +548,7 @@ public final class Select<R> {
     long counted =
         Statements.single(
             dataSource, connection, table, countSql(), binder(limit), row -> row.getLong(1));
-    throw new UnexpectedRowCountException(
+    throw Failures.unexpectedRowCount(
         table, required ? EXACTLY_ONE : AT_MOST_ONE, Math.max(2, counted), sql);
   }
 

@@ -8,13 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pgtrickle.dao.it.fixtures.Sql;
 import dev.pgtrickle.dao.it.support.TestDatabase;
+import dev.pgtrickle.dao.operations.AsyncReads;
+import dev.pgtrickle.dao.operations.FreshnessToken;
+import dev.pgtrickle.dao.operations.StreamTableRefresher;
+import dev.pgtrickle.dao.operations.StreamTables;
+import dev.pgtrickle.dao.runtime.Fresh;
 import dev.pgtrickle.dao.runtime.Freshness;
-import dev.pgtrickle.dao.runtime.freshness.Fresh;
-import dev.pgtrickle.dao.runtime.freshness.FreshnessToken;
-import dev.pgtrickle.dao.runtime.freshness.ReadPolicy;
-import dev.pgtrickle.dao.runtime.freshness.StaleDataException;
-import dev.pgtrickle.dao.runtime.freshness.StreamTableRefresher;
-import dev.pgtrickle.dao.runtime.freshness.StreamTables;
+import dev.pgtrickle.dao.runtime.ReadPolicy;
+import dev.pgtrickle.dao.runtime.StaleDataException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -72,7 +73,8 @@ class AsyncIT {
                   threads.add(Thread.currentThread().getName());
                   task.run();
                 });
-    Fresh<List<Event>> fresh = dao.findAllFreshAsync(recording).get(1, TimeUnit.MINUTES);
+    Fresh<List<Event>> fresh =
+        AsyncReads.on(recording).supply(dao::findAllFresh).get(1, TimeUnit.MINUTES);
 
     assertEquals(
         Sql.value(owner, "SELECT count(*) FROM public.events_full"), (long) fresh.value().size());
@@ -83,7 +85,8 @@ class AsyncIT {
   @Test
   void aFailedReadCompletesWithItsOwnException() {
     CompletableFuture<Fresh<List<Event>>> future =
-        new EventDao(owner).findAllFreshAsync(ReadPolicy.fail(Duration.ZERO), executor);
+        AsyncReads.on(executor)
+            .supply(() -> new EventDao(owner).findAllFresh(ReadPolicy.fail(Duration.ZERO)));
 
     ExecutionException e =
         assertThrows(ExecutionException.class, () -> future.get(1, TimeUnit.MINUTES));
@@ -101,7 +104,11 @@ class AsyncIT {
       token = StreamTables.markWrite(writer);
     }
     CompletableFuture<Freshness> awaited =
-        new DiffEventDao(owner).awaitFresherThanAsync(token, Duration.ofMinutes(1), executor);
+        AsyncReads.on(executor)
+            .supply(
+                () ->
+                    StreamTables.awaitFresherThan(
+                        new DiffEventDao(owner), token, Duration.ofMinutes(1)));
     assertFalse(token.isCoveredBy(new DiffEventDao(owner).freshness()));
 
     new StreamTableRefresher(owner).refresh(Events.DIFF);
@@ -114,7 +121,8 @@ class AsyncIT {
   void aRejectingExecutorFailsTheFuture() {
     ExecutorService stopped = Executors.newSingleThreadExecutor();
     stopped.shutdown();
-    CompletableFuture<Fresh<List<Event>>> future = new EventDao(owner).findAllFreshAsync(stopped);
+    CompletableFuture<Fresh<List<Event>>> future =
+        AsyncReads.on(stopped).supply(new EventDao(owner)::findAllFresh);
     assertTrue(future.isCompletedExceptionally());
     assertInstanceOf(
         RejectedExecutionException.class, future.handle((value, failure) -> failure).join());

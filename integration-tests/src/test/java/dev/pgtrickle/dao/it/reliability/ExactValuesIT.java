@@ -8,7 +8,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.pgtrickle.dao.it.fixtures.Sql;
 import dev.pgtrickle.dao.it.support.TestDatabase;
 import dev.pgtrickle.dao.runtime.ColumnMappingException;
-import dev.pgtrickle.dao.runtime.freshness.ReadPolicy;
+import dev.pgtrickle.dao.runtime.ReadPolicy;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.sql.SQLException;

@@ -1,8 +1,8 @@
 package dev.pgtrickle.dao.runtime.internal;
 
+import dev.pgtrickle.dao.runtime.Fresh;
+import dev.pgtrickle.dao.runtime.ReadPolicy;
 import dev.pgtrickle.dao.runtime.StreamTableName;
-import dev.pgtrickle.dao.runtime.freshness.Fresh;
-import dev.pgtrickle.dao.runtime.freshness.ReadPolicy;
 import java.sql.Connection;
 import java.util.List;
 import java.util.Objects;
