@@ -3,11 +3,13 @@ package dev.pgtrickle.dao.operations;
 import dev.pgtrickle.dao.operations.internal.Backoff;
 import dev.pgtrickle.dao.operations.internal.ServerMessages;
 import dev.pgtrickle.dao.runtime.Freshness;
+import dev.pgtrickle.dao.runtime.InsufficientPrivilegeException;
 import dev.pgtrickle.dao.runtime.ReadPolicy;
 import dev.pgtrickle.dao.runtime.StreamTableException;
 import dev.pgtrickle.dao.runtime.StreamTableName;
 import dev.pgtrickle.dao.runtime.StreamTableNotFoundException;
 import dev.pgtrickle.dao.runtime.StreamTableObserver;
+import dev.pgtrickle.dao.runtime.StreamTableSuspendedException;
 import dev.pgtrickle.dao.runtime.internal.Failures;
 import dev.pgtrickle.dao.runtime.internal.FreshnessQuery;
 import dev.pgtrickle.dao.runtime.internal.ServerCheck;
@@ -69,7 +71,7 @@ import javax.sql.DataSource;
  *       second one waits (bounded by the timeout) until the first commits, then refreshes. Skips
  *       come from the scheduler, whose refresh holds the table's advisory lock.
  *   <li>On a skip it follows its {@link StreamTableRefresher.WhenBusy} policy: {@link
- *       StreamTableRefresher.WhenBusy#FAIL} throws {@link RefreshSkippedException}; {@link
+ *       StreamTableRefresher.WhenBusy#FAIL} throws (reason {@code REFRESH_SKIPPED}); {@link
  *       StreamTableRefresher.WhenBusy#WAIT_THEN_REFRESH} tries again, in a new transaction, with
  *       back-off (10 ms doubling to 500 ms), until its own refresh runs. (It cannot queue on the
  *       extension's advisory lock, whose key is the catalog's {@code pgt_id}, which an operator may
@@ -78,15 +80,16 @@ import javax.sql.DataSource;
  *       a transaction-local {@code statement_timeout} and by the client between tries.
  * </ul>
  *
- * <p>Errors are typed: {@link StreamTableNotFoundException} (no such stream table, {@code 42P01}),
- * {@link StreamTableSuspendedException} (SUSPENDED or ERROR, {@code 22023}, with the statement that
- * resumes it), {@link ReadReplicaException} (a standby, {@code 22023}), {@link
- * InsufficientPrivilegeException} ({@code 42501}: not the owner, or no {@code pgtrickle_operator}),
- * {@link ExternalOrchestrationException} (the table is refreshed by an external coordinator),
- * {@link CaptureNotReadyException} (pg_trickle's change capture is quarantined or quiesced), {@link
- * RefreshSkippedException} ({@link StreamTableRefresher.WhenBusy#FAIL}), {@link
- * FreshnessTimeoutException}, {@link UnsupportedPgTrickleVersionException}; anything else is a
- * {@link StreamTableException}.
+ * <p>Errors are typed by the one SQLState translator ({@code docs/errors.md}): {@link
+ * StreamTableNotFoundException} (no such stream table, {@code 42P01}), {@link
+ * StreamTableSuspendedException} (SUSPENDED or ERROR, {@code 22023}, with the statement that
+ * resumes it), {@link InsufficientPrivilegeException} ({@code 42501}: not the owner, or no {@code
+ * pgtrickle_operator}); every other failure is a {@link StreamTableException} whose {@link
+ * StreamTableException#reason() reason} says which: {@code READ_REPLICA} (a standby), {@code
+ * EXTERNAL_ORCHESTRATION} (refreshed by an external coordinator), {@code CAPTURE_QUARANTINED} or
+ * {@code CAPTURE_QUIESCED} (pg_trickle's change capture is not ready), {@code REFRESH_SKIPPED}
+ * ({@link WhenBusy#FAIL}), {@code FRESHNESS_TIMEOUT}, {@code NOT_SUSPENDED} (a resume of an ACTIVE
+ * table), {@code UNSUPPORTED_PG_TRICKLE}.
  *
  * <p>Immutable and thread-safe; each call uses its own connection. It asks the server for its
  * pg_trickle release once and keeps the answer.
@@ -492,7 +495,7 @@ public final class StreamTableRefresher {
      * before the call. The default.
      */
     WAIT_THEN_REFRESH,
-    /** Do not wait: throw {@link RefreshSkippedException}. */
+    /** Do not wait: throw a {@link StreamTableException} with reason {@code REFRESH_SKIPPED}. */
     FAIL
   }
 }

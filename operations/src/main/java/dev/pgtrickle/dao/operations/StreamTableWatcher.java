@@ -188,8 +188,8 @@ public final class StreamTableWatcher implements AutoCloseable {
    * table is IMMEDIATE, or a refresh that started after the token has completed.
    *
    * @return the freshness that showed it
-   * @throws FreshnessTimeoutException if that did not happen within {@code timeout}; carries the
-   *     last freshness read
+   * @throws StreamTableException with reason {@code FRESHNESS_TIMEOUT} if that did not happen
+   *     within {@code timeout}; carries the last freshness read
    * @throws StreamTableSuspendedException if the table is SUSPENDED or in ERROR state (it would
    *     never be refreshed)
    */

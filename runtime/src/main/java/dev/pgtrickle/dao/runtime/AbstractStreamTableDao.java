@@ -35,9 +35,10 @@ import javax.sql.DataSource;
  *
  * <p>The reads that depend on pg_trickle's SQL surface (freshness, fresh reads, read-your-writes)
  * ask the server for its pg_trickle release the first time, on the connection they are about to
- * use, and refuse a release this library does not support with {@link
- * UnsupportedPgTrickleVersionException}; the answer is kept in this instance. Plain reads ({@code
- * findAll}, finders, {@code count}, typed queries) read only the stream table and ask nothing.
+ * use, and refuse a release this library does not support with a {@link StreamTableException} whose
+ * reason is {@code UNSUPPORTED_PG_TRICKLE}; the answer is kept in this instance. Plain reads
+ * ({@code findAll}, finders, {@code count}, typed queries) read only the stream table and ask
+ * nothing.
  *
  * <p>Thread-safe: an instance holds its {@link DataSource}, the DAO's constants and the one answer
  * about the server's release.

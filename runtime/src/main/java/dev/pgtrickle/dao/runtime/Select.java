@@ -289,8 +289,8 @@ public final class Select<R> {
   /**
    * Returns the only row.
    *
-   * @throws UnexpectedRowCountException if there is no row or more than one; the exception names
-   *     the stream table, the SQL and how many rows there were
+   * @throws StreamTableException (reason {@code UNEXPECTED_ROW_COUNT}) if there is no row or more
+   *     than one; the exception names the stream table, the SQL and how many rows there were
    */
   public R one() {
     return Observations.timed(observer, table, "query.one", () -> unique(true).orElseThrow());
@@ -299,7 +299,8 @@ public final class Select<R> {
   /**
    * Returns the only row, or empty if there is none (SQLAlchemy's {@code scalar_one_or_none}).
    *
-   * @throws UnexpectedRowCountException if there is more than one row
+   * @throws StreamTableException (reason {@code UNEXPECTED_ROW_COUNT}) if there is more than one
+   *     row
    */
   public Optional<R> optional() {
     return Observations.timed(observer, table, "query.optional", () -> unique(false));
@@ -354,9 +355,10 @@ public final class Select<R> {
    * the defining query; stream tables have no primary key, and the library does not append
    * pg_trickle's internal row id, which is not always unique and may not be readable). Rows whose
    * keys tie inside a page are harmless; a tie across a page boundary, which would make the next
-   * page skip rows, is detected and raises {@link NonUniqueOrderException}. The check compares the
-   * keys' text, so values that differ in text but compare equal (numerics of different scale,
-   * {@code 1.0} and {@code 1.00}) escape it: keep such columns out of the last key.
+   * page skip rows, is detected and raises a {@link StreamTableException} with reason {@code
+   * NON_UNIQUE_ORDER}. The check compares the keys' text, so values that differ in text but compare
+   * equal (numerics of different scale, {@code 1.0} and {@code 1.00}) escape it: keep such columns
+   * out of the last key.
    *
    * <p><b>Offset pages</b> ({@link PageRequest#offset}, and {@code after} with an offset cursor)
    * run {@code LIMIT ? OFFSET ?}.
@@ -364,7 +366,8 @@ public final class Select<R> {
    * @throws IllegalStateException if the query has no ordering, or has its own limit or offset
    * @throws InvalidPageCursorException if the request's cursor is malformed or belongs to another
    *     stream table or ordering
-   * @throws NonUniqueOrderException if rows with the same keys straddle the end of the page
+   * @throws StreamTableException (reason {@code NON_UNIQUE_ORDER}) if rows with the same keys
+   *     straddle the end of the page
    */
   public Page<R> page(PageRequest request) {
     Objects.requireNonNull(request, "request");
@@ -462,9 +465,9 @@ public final class Select<R> {
 
   /**
    * Like {@link #listFresh()}, under {@code policy}: its budget judges the rows, and its mode
-   * returns them flagged, throws ({@link dev.pgtrickle.dao.runtime.freshness.StaleDataException
-   * StaleDataException}, {@link dev.pgtrickle.dao.runtime.freshness.StreamTableSuspendedException
-   * StreamTableSuspendedException}) or refreshes the table and reads again.
+   * returns them flagged, throws ({@link StaleDataException StaleDataException}, {@link
+   * StreamTableSuspendedException StreamTableSuspendedException}) or refreshes the table and reads
+   * again.
    */
   public Fresh<List<R>> listFresh(ReadPolicy policy) {
     return Observations.timedFresh(
