@@ -1,5 +1,6 @@
 package dev.pgtrickle.dao.definitions;
 
+import dev.pgtrickle.dao.runtime.InsufficientPrivilegeException;
 import dev.pgtrickle.dao.runtime.StreamTableException;
 import dev.pgtrickle.dao.runtime.StreamTableName;
 import dev.pgtrickle.dao.runtime.internal.Failures;

@@ -18,8 +18,9 @@ import java.util.function.Supplier;
  * }</pre>
  *
  * <p>A failed read completes the future exceptionally with the read's own exception (for example
- * {@link StaleDataException}), not wrapped, so {@code exceptionally} and {@code handle} see it as
- * thrown. A future cancelled before its task starts skips the read. Thread-safe.
+ * {@link dev.pgtrickle.dao.runtime.StaleDataException}), not wrapped, so {@code exceptionally} and
+ * {@code handle} see it as thrown. A future cancelled before its task starts skips the read.
+ * Thread-safe.
  */
 public final class AsyncReads {
   private final Executor executor;

@@ -190,8 +190,8 @@ public final class StreamTableWatcher implements AutoCloseable {
    * @return the freshness that showed it
    * @throws StreamTableException with reason {@code FRESHNESS_TIMEOUT} if that did not happen
    *     within {@code timeout}; carries the last freshness read
-   * @throws StreamTableSuspendedException if the table is SUSPENDED or in ERROR state (it would
-   *     never be refreshed)
+   * @throws dev.pgtrickle.dao.runtime.StreamTableSuspendedException if the table is SUSPENDED or in
+   *     ERROR state (it would never be refreshed)
    */
   public Freshness awaitFresherThan(StreamTableName table, FreshnessToken token, Duration timeout) {
     return await(table, token, timeout, null);
