@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -162,5 +163,36 @@ class ReadPolicyTest {
     assertEquals(2, size.value());
     assertSame(freshness, size.freshness());
     assertEquals(Optional.of(BUDGET), size.maxStaleness());
+  }
+
+  @Test
+  void refreshRefreshesAStaleTableOnceThenReadsAgain() {
+    List<StreamTableName> refreshed = new ArrayList<>();
+    AtomicInteger reads = new AtomicInteger();
+    ReadPolicy policy = ReadPolicy.refresh(BUDGET, refreshed::add);
+    Fresh<List<String>> result =
+        policy.read(
+            () -> read(aged(Freshness.RefreshMode.FULL, reads.incrementAndGet() == 1 ? 60 : 0)));
+    assertEquals(List.of(Readings.TABLE), refreshed);
+    assertEquals(2, reads.get());
+    assertFalse(result.isStale());
+    assertEquals(ReadPolicy.Mode.REFRESH, policy.mode());
+  }
+
+  @Test
+  void refreshLeavesAFreshTableAloneAndNeverRefreshesASuspendedOne() {
+    List<StreamTableName> refreshed = new ArrayList<>();
+    ReadPolicy policy = ReadPolicy.refresh(BUDGET, refreshed::add);
+    assertFalse(policy.read(() -> read(aged(Freshness.RefreshMode.FULL, 5))).isStale());
+    assertThrows(
+        StreamTableSuspendedException.class,
+        () ->
+            policy.read(
+                () ->
+                    read(
+                        reading(
+                            Freshness.Status.SUSPENDED, Freshness.RefreshMode.FULL, true, 60))));
+    assertEquals(List.of(), refreshed);
+    assertThrows(NullPointerException.class, () -> ReadPolicy.refresh(BUDGET, null));
   }
 }
