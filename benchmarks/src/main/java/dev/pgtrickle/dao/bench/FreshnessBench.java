@@ -1,7 +1,7 @@
 package dev.pgtrickle.dao.bench;
 
+import dev.pgtrickle.dao.runtime.Fresh;
 import dev.pgtrickle.dao.runtime.Freshness;
-import dev.pgtrickle.dao.runtime.freshness.Fresh;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,6 +1,6 @@
 package dev.pgtrickle.dao.flyway;
 
-import dev.pgtrickle.dao.runtime.definition.StreamTableDefinitions;
+import dev.pgtrickle.dao.definitions.StreamTableDefinitions;
 import java.util.Arrays;
 import org.flywaydb.core.api.callback.Callback;
 import org.flywaydb.core.api.configuration.FluentConfiguration;

@@ -1,6 +1,6 @@
 package dev.pgtrickle.dao.flyway;
 
-import dev.pgtrickle.dao.runtime.definition.StreamTableDefinitions;
+import dev.pgtrickle.dao.definitions.StreamTableDefinitions;
 import java.util.Objects;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.pgtrickle.dao.definitions.StreamTableDefinitions;
 import dev.pgtrickle.dao.flyway.sample.BigRegions;
 import dev.pgtrickle.dao.flyway.sample.BigRegionsDao;
 import dev.pgtrickle.dao.flyway.sample.OrderNotes;
@@ -16,9 +17,8 @@ import dev.pgtrickle.dao.flyway.sample.RegionTotals;
 import dev.pgtrickle.dao.flyway.sample.RegionTotalsDao;
 import dev.pgtrickle.dao.it.support.AdminRole;
 import dev.pgtrickle.dao.it.support.TestDatabase;
+import dev.pgtrickle.dao.runtime.InsufficientPrivilegeException;
 import dev.pgtrickle.dao.runtime.StreamTableName;
-import dev.pgtrickle.dao.runtime.definition.StreamTableAdminPrivilegeException;
-import dev.pgtrickle.dao.runtime.definition.StreamTableDefinitions;
 import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -200,8 +200,8 @@ class FlywayIT {
               FlywayException.class,
               () -> flyway(plain.dataSource(), StreamTableDefinitions.load()).migrate());
 
-      StreamTableAdminPrivilegeException cause =
-          assertInstanceOf(StreamTableAdminPrivilegeException.class, privilegeFailure(failure));
+      InsufficientPrivilegeException cause =
+          assertInstanceOf(InsufficientPrivilegeException.class, privilegeFailure(failure));
       assertEquals("42501", cause.sqlState().orElseThrow());
       assertEquals(StreamTableName.of("app", "order_notes"), cause.streamTable());
       assertTrue(

@@ -1,6 +1,6 @@
 package dev.pgtrickle.dao.liquibase;
 
-import dev.pgtrickle.dao.runtime.definition.StreamTableDefinitions;
+import dev.pgtrickle.dao.definitions.StreamTableDefinitions;
 import java.sql.Connection;
 import liquibase.Scope;
 import liquibase.change.CheckSum;

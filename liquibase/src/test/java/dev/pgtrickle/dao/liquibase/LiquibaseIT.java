@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.pgtrickle.dao.definitions.StreamTableDefinitions;
 import dev.pgtrickle.dao.it.support.AdminRole;
 import dev.pgtrickle.dao.it.support.TestDatabase;
 import dev.pgtrickle.dao.liquibase.sample.BigRegions;
@@ -17,9 +18,8 @@ import dev.pgtrickle.dao.liquibase.sample.OrderNotes;
 import dev.pgtrickle.dao.liquibase.sample.OrderNotesDao;
 import dev.pgtrickle.dao.liquibase.sample.RegionTotals;
 import dev.pgtrickle.dao.liquibase.sample.RegionTotalsDao;
+import dev.pgtrickle.dao.runtime.InsufficientPrivilegeException;
 import dev.pgtrickle.dao.runtime.StreamTableName;
-import dev.pgtrickle.dao.runtime.definition.StreamTableAdminPrivilegeException;
-import dev.pgtrickle.dao.runtime.definition.StreamTableDefinitions;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -231,7 +231,7 @@ class LiquibaseIT {
                       StreamTableDefinitions.load(),
                       liquibase -> liquibase.update(new Contexts(), new LabelExpression())));
 
-      StreamTableAdminPrivilegeException cause = privilegeFailure(failure);
+      InsufficientPrivilegeException cause = privilegeFailure(failure);
       assertEquals("42501", cause.sqlState().orElseThrow());
       assertEquals(StreamTableName.of("app", "order_notes"), cause.streamTable());
       assertTrue(

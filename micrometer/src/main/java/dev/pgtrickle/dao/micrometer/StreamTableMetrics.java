@@ -1,13 +1,13 @@
 package dev.pgtrickle.dao.micrometer;
 
+import dev.pgtrickle.dao.operations.StreamTableEvent;
+import dev.pgtrickle.dao.operations.StreamTableWatcher;
+import dev.pgtrickle.dao.operations.Subscription;
+import dev.pgtrickle.dao.runtime.Fresh;
 import dev.pgtrickle.dao.runtime.Freshness;
 import dev.pgtrickle.dao.runtime.StreamTableDao;
 import dev.pgtrickle.dao.runtime.StreamTableName;
 import dev.pgtrickle.dao.runtime.StreamTableObserver;
-import dev.pgtrickle.dao.runtime.freshness.FreshnessVerdict;
-import dev.pgtrickle.dao.runtime.freshness.StreamTableEvent;
-import dev.pgtrickle.dao.runtime.freshness.StreamTableWatcher;
-import dev.pgtrickle.dao.runtime.freshness.Subscription;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.TimeGauge;
@@ -166,7 +166,7 @@ public final class StreamTableMetrics implements MeterBinder, StreamTableObserve
   }
 
   @Override
-  public void freshRead(StreamTableName table, FreshnessVerdict verdict) {
+  public void freshRead(StreamTableName table, Fresh.Verdict verdict) {
     count(
         FRESH_READS,
         "Fresh reads by verdict",

@@ -4,14 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.pgtrickle.dao.runtime.Fresh;
 import dev.pgtrickle.dao.runtime.Freshness;
-import dev.pgtrickle.dao.runtime.RefreshMode;
 import dev.pgtrickle.dao.runtime.Select;
 import dev.pgtrickle.dao.runtime.Sort;
 import dev.pgtrickle.dao.runtime.StreamTableDao;
 import dev.pgtrickle.dao.runtime.StreamTableName;
-import dev.pgtrickle.dao.runtime.StreamTableStatus;
-import dev.pgtrickle.dao.runtime.freshness.FreshnessVerdict;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.sql.Connection;
 import java.time.Duration;
@@ -83,7 +81,11 @@ class StreamTableMetricsTest {
 
   private static Freshness refreshedAgo(Duration age, Duration sinceChange) {
     return Freshness.builder(
-            TABLE, StreamTableStatus.ACTIVE, RefreshMode.FULL, NOW.minus(Duration.ofDays(1)), NOW)
+            TABLE,
+            Freshness.Status.ACTIVE,
+            Freshness.RefreshMode.FULL,
+            NOW.minus(Duration.ofDays(1)),
+            NOW)
         .populated(true)
         .refreshed(NOW.minus(age), NOW.minus(sinceChange))
         .build();
@@ -143,8 +145,8 @@ class StreamTableMetricsTest {
     metrics.read(TABLE, "findAll", 2_000_000, false);
     metrics.read(TABLE, "findAll", 4_000_000, false);
     metrics.read(TABLE, "findAll", 1_000_000, true);
-    metrics.freshRead(TABLE, FreshnessVerdict.STALE);
-    metrics.freshRead(TABLE, FreshnessVerdict.STALE);
+    metrics.freshRead(TABLE, Fresh.Verdict.STALE);
+    metrics.freshRead(TABLE, Fresh.Verdict.STALE);
     metrics.watcherReconnected("w");
     metrics.refreshed(TABLE, "done");
     metrics.refreshed(TABLE, "done");

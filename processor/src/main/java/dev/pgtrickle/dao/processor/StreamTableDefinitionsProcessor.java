@@ -1,6 +1,7 @@
 package dev.pgtrickle.dao.processor;
 
 import com.google.auto.service.AutoService;
+import dev.pgtrickle.dao.definitions.StreamTableDefinitions;
 import dev.pgtrickle.dao.processor.diagnostics.Message;
 import dev.pgtrickle.dao.processor.diagnostics.Position;
 import dev.pgtrickle.dao.processor.diagnostics.Report;
@@ -10,7 +11,6 @@ import dev.pgtrickle.dao.processor.parse.Parser;
 import dev.pgtrickle.dao.processor.validate.DefinitionGraph;
 import dev.pgtrickle.dao.processor.validate.DefinitionValidator;
 import dev.pgtrickle.dao.processor.write.DefinitionsWriter;
-import dev.pgtrickle.dao.runtime.definition.StreamTableDefinitions;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;

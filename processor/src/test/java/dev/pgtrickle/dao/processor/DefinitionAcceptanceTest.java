@@ -5,7 +5,7 @@ import static com.google.testing.compile.Compiler.javac;
 import static dev.pgtrickle.dao.processor.Definitions.literal;
 
 import com.google.testing.compile.Compilation;
-import dev.pgtrickle.dao.runtime.definition.StreamTableDefinitions;
+import dev.pgtrickle.dao.definitions.StreamTableDefinitions;
 import javax.tools.StandardLocation;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

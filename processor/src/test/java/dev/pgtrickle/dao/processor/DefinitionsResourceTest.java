@@ -7,9 +7,9 @@ import static dev.pgtrickle.dao.processor.Definitions.literal;
 import static dev.pgtrickle.dao.processor.Definitions.source;
 
 import com.google.testing.compile.Compilation;
+import dev.pgtrickle.dao.definitions.StreamTableDefinition;
+import dev.pgtrickle.dao.definitions.StreamTableDefinitions;
 import dev.pgtrickle.dao.runtime.StreamTableName;
-import dev.pgtrickle.dao.runtime.definition.StreamTableDefinition;
-import dev.pgtrickle.dao.runtime.definition.StreamTableDefinitions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

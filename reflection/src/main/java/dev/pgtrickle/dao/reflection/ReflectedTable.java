@@ -2,9 +2,9 @@ package dev.pgtrickle.dao.reflection;
 
 import dev.pgtrickle.dao.runtime.AbstractStreamTableDao;
 import dev.pgtrickle.dao.runtime.Column;
-import dev.pgtrickle.dao.runtime.StreamTableAccessException;
 import dev.pgtrickle.dao.runtime.StreamTableName;
 import dev.pgtrickle.dao.runtime.StreamTableNotFoundException;
+import dev.pgtrickle.dao.runtime.internal.Failures;
 import dev.pgtrickle.dao.runtime.internal.FreshSql;
 import dev.pgtrickle.dao.runtime.internal.Rows;
 import dev.pgtrickle.dao.runtime.internal.RuntimeVersion;
@@ -64,7 +64,8 @@ public final class ReflectedTable extends AbstractStreamTableDao<Row> {
    * Reflects the stream table {@code schema.name} (exact names, as stored).
    *
    * @throws StreamTableNotFoundException if there is no such stream table
-   * @throws StreamTableAccessException if the catalogs cannot be read
+   * @throws dev.pgtrickle.dao.runtime.StreamTableException if the catalogs cannot be read ({@code
+   *     InsufficientPrivilegeException} for 42501)
    */
   public static ReflectedTable of(DataSource dataSource, String schema, String name) {
     Objects.requireNonNull(dataSource, "dataSource");
@@ -73,12 +74,8 @@ public final class ReflectedTable extends AbstractStreamTableDao<Row> {
     try (Connection connection = dataSource.getConnection()) {
       found = read(connection, table);
     } catch (SQLException e) {
-      throw new StreamTableAccessException(
-          table,
-          "cannot read the columns of stream table " + table + ": " + e.getMessage(),
-          null,
-          e.getSQLState(),
-          e);
+      // The one SQLState translator: 42501 is an InsufficientPrivilegeException, as on every path.
+      throw Failures.translate(table, "reading the columns of " + table + " from the catalogs", e);
     }
     List<String> quoted = new ArrayList<>();
     for (ColumnSchema column : found.columns()) {

@@ -3,6 +3,7 @@ package dev.pgtrickle.dao.runtime;
 import dev.pgtrickle.dao.runtime.internal.Binder;
 import dev.pgtrickle.dao.runtime.internal.ConnectionSource;
 import dev.pgtrickle.dao.runtime.internal.FreshnessQuery;
+import dev.pgtrickle.dao.runtime.internal.Observations;
 import dev.pgtrickle.dao.runtime.internal.Queries;
 import dev.pgtrickle.dao.runtime.internal.RowMapper;
 import dev.pgtrickle.dao.runtime.internal.RuntimeVersion;
@@ -31,10 +32,12 @@ import javax.sql.DataSource;
  * the stream is closed), or, behind {@link #on(Connection)}, the caller's connection, which stays
  * open, inside the caller's transaction if one is open.
  *
- * <p>The reads that depend on pg_trickle's SQL surface (freshness, fresh reads) ask the server for
- * its pg_trickle release the first time, on the connection they are about to use, and refuse a
- * release this library does not support with {@link UnsupportedPgTrickleVersionException}; the
- * answer is kept in this instance. Plain reads read only the stream table and ask nothing.
+ * <p>The reads that depend on pg_trickle's SQL surface (freshness, fresh reads, read-your-writes)
+ * ask the server for its pg_trickle release the first time, on the connection they are about to
+ * use, and refuse a release this library does not support with a {@link StreamTableException} whose
+ * reason is {@code UNSUPPORTED_PG_TRICKLE}; the answer is kept in this instance. Plain reads
+ * ({@code findAll}, finders, {@code count}, typed queries) read only the stream table and ask
+ * nothing.
  *
  * <p>Thread-safe: an instance holds its {@link DataSource}, the DAO's constants, its statement
  * texts and the one answer about the server's release.
@@ -164,14 +167,26 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
    * FreshnessQuery#SQL}, or {@link FreshnessQuery#SLA_SQL} (with the freshness controller's SLA
    * status and p50/p95) when the role may read the controller's state. Needs {@code SELECT ON
    * pgtrickle.pgt_stream_tables}.
+   *
+   * <p>Always on the primary: through a {@link ReplicaRouting}, it reads the primary, and later
+   * reads of this table go only to standbys that have replayed past that point.
    */
   @Override
   public final Freshness freshness() {
-    return Observations.timed(
-        base.observer(),
-        base.table(),
-        "freshness",
-        () -> FreshnessQuery.read(base.source().primary(), base.table(), base.server()));
+    ConnectionSource primary = base.source().primary();
+    Freshness freshness =
+        Observations.timed(
+            base.observer(),
+            base.table(),
+            "freshness",
+            () -> FreshnessQuery.read(primary, base.table(), base.server()));
+    if (primary.dataSource() != null) {
+      // Through a ReplicaRouting, reads of this table now go to a standby only once it has
+      // replayed past this point: no read after freshness() sees older data than it reported,
+      // which is what makes a read-your-writes wait (it polls freshness()) hold on standbys.
+      ReplicaRouting.waited(primary.dataSource(), base.table());
+    }
+    return freshness;
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.pgtrickle.dao.runtime;
 
+import dev.pgtrickle.dao.runtime.internal.Identifiers;
 import dev.pgtrickle.dao.runtime.internal.ValueKind;
 import java.math.BigDecimal;
 import java.math.BigInteger;

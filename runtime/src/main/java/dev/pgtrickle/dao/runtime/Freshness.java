@@ -48,7 +48,7 @@ import java.util.Optional;
  */
 public final class Freshness {
   private final StreamTableName streamTable;
-  private final StreamTableStatus status;
+  private final Status status;
   private final RefreshMode refreshMode;
   private final String schedule;
   private final Duration scheduleInterval;
@@ -58,12 +58,12 @@ public final class Freshness {
   private final Instant dataTimestamp;
   private final Instant createdAt;
   private final Instant serverTime;
-  private final TargetFreshnessMode targetFreshnessMode;
+  private final TargetMode targetFreshnessMode;
   private final Duration targetFreshness;
   private final OrchestrationMode orchestrationMode;
   private final boolean needsReinit;
   private final String lastErrorMessage;
-  private final RefreshErrorCode lastErrorCode;
+  private final ErrorCode lastErrorCode;
   private final Boolean lastErrorRetryable;
   private final SlaStatus slaStatus;
   private final Duration p50;
@@ -106,7 +106,7 @@ public final class Freshness {
    */
   public static Builder builder(
       StreamTableName streamTable,
-      StreamTableStatus status,
+      Status status,
       RefreshMode refreshMode,
       Instant createdAt,
       Instant serverTime) {
@@ -118,8 +118,8 @@ public final class Freshness {
     return streamTable;
   }
 
-  /** Its status: only {@link StreamTableStatus#ACTIVE} tables are being refreshed. */
-  public StreamTableStatus status() {
+  /** Its status: only {@link Status#ACTIVE} tables are being refreshed. */
+  public Status status() {
     return status;
   }
 
@@ -178,15 +178,14 @@ public final class Freshness {
    * How the table's freshness target is set ({@code target_freshness_mode}); empty when it has none
    * (created with a plain {@code schedule}).
    */
-  public Optional<TargetFreshnessMode> targetFreshnessMode() {
+  public Optional<TargetMode> targetFreshnessMode() {
     return Optional.ofNullable(targetFreshnessMode);
   }
 
   /**
    * The table's freshness target, {@code create_stream_table(..., target_freshness => '30s')}: the
-   * extension keeps the table at most this old. Present only for {@link
-   * TargetFreshnessMode#INTERVAL}. A DAO whose record declares no {@code maxStaleness} judges its
-   * fresh reads against it.
+   * extension keeps the table at most this old. Present only for {@link TargetMode#INTERVAL}. A DAO
+   * whose record declares no {@code maxStaleness} judges its fresh reads against it.
    */
   public Optional<Duration> targetFreshness() {
     return Optional.ofNullable(targetFreshness);
@@ -211,7 +210,7 @@ public final class Freshness {
   }
 
   /** How pg_trickle classified the last failed refresh ({@code last_error_code}), if any. */
-  public Optional<RefreshErrorCode> lastErrorCode() {
+  public Optional<ErrorCode> lastErrorCode() {
     return Optional.ofNullable(lastErrorCode);
   }
 
@@ -256,7 +255,7 @@ public final class Freshness {
    * the upstream's own freshness first.
    */
   public boolean isImmediatelyMaintained() {
-    return refreshMode == RefreshMode.IMMEDIATE && status == StreamTableStatus.ACTIVE && populated;
+    return refreshMode == RefreshMode.IMMEDIATE && status == Status.ACTIVE && populated;
   }
 
   /**
@@ -353,7 +352,7 @@ public final class Freshness {
   /** Collects the parts of a {@link Freshness}; not thread-safe, use once. */
   public static final class Builder {
     private final StreamTableName streamTable;
-    private final StreamTableStatus status;
+    private final Status status;
     private final RefreshMode refreshMode;
     private final Instant createdAt;
     private final Instant serverTime;
@@ -363,12 +362,12 @@ public final class Freshness {
     private int consecutiveErrors;
     private Instant lastRefreshAt;
     private Instant dataTimestamp;
-    private TargetFreshnessMode targetFreshnessMode;
+    private TargetMode targetFreshnessMode;
     private Duration targetFreshness;
     private OrchestrationMode orchestrationMode = OrchestrationMode.MANAGED;
     private boolean needsReinit;
     private String lastErrorMessage;
-    private RefreshErrorCode lastErrorCode;
+    private ErrorCode lastErrorCode;
     private Boolean lastErrorRetryable;
     private SlaStatus slaStatus;
     private Duration p50;
@@ -376,7 +375,7 @@ public final class Freshness {
 
     private Builder(
         StreamTableName streamTable,
-        StreamTableStatus status,
+        Status status,
         RefreshMode refreshMode,
         Instant createdAt,
         Instant serverTime) {
@@ -418,11 +417,11 @@ public final class Freshness {
 
     /**
      * {@code target_freshness_mode} and the target ({@code freshness_deadline_ms}); either may be
-     * null. The target is kept only for {@link TargetFreshnessMode#INTERVAL}.
+     * null. The target is kept only for {@link TargetMode#INTERVAL}.
      */
-    public Builder target(TargetFreshnessMode mode, Duration target) {
+    public Builder target(TargetMode mode, Duration target) {
       this.targetFreshnessMode = mode;
-      this.targetFreshness = mode == TargetFreshnessMode.INTERVAL ? target : null;
+      this.targetFreshness = mode == TargetMode.INTERVAL ? target : null;
       return this;
     }
 
@@ -439,7 +438,7 @@ public final class Freshness {
     }
 
     /** {@code last_error_message}, {@code last_error_code}, {@code last_error_retryable}. */
-    public Builder lastError(String message, RefreshErrorCode code, Boolean retryable) {
+    public Builder lastError(String message, ErrorCode code, Boolean retryable) {
       this.lastErrorMessage = message;
       this.lastErrorCode = code;
       this.lastErrorRetryable = retryable;
@@ -458,5 +457,124 @@ public final class Freshness {
     public Freshness build() {
       return new Freshness(this);
     }
+  }
+
+  /**
+   * The {@code status} of a stream table in {@code pgtrickle.pgt_stream_tables}.
+   *
+   * <p>There is no {@code PAUSED} status: the catalog's CHECK constraint allows only these four.
+   */
+  public enum Status {
+    /** Created with {@code initialize => false} and not yet populated by a refresh. */
+    INITIALIZING,
+    /** Refreshed successfully at least once; the normal state. */
+    ACTIVE,
+    /**
+     * Suspended by the scheduler after repeated retryable failures, or by {@code
+     * alter_stream_table(status => 'SUSPENDED')}. Not refreshed until {@code
+     * pgtrickle.resume_stream_table} is called.
+     */
+    SUSPENDED,
+    /** Failed with a non-retryable error; not refreshed until resumed. */
+    ERROR;
+
+    /** Returns the status stored as {@code text}, for example {@code "ACTIVE"}. */
+    static Status fromCatalog(String text) {
+      return valueOf(text);
+    }
+  }
+
+  /**
+   * The {@code refresh_mode} stored in {@code pgtrickle.pgt_stream_tables}. The catalog never
+   * stores {@code AUTO}: pg_trickle resolves it to {@link #DIFFERENTIAL} (or {@link #FULL}) at
+   * creation.
+   */
+  public enum RefreshMode {
+    /** Every refresh recomputes the whole defining query. */
+    FULL,
+    /** Refreshes apply the changes captured since the previous refresh. */
+    DIFFERENTIAL,
+    /**
+     * Maintained by triggers inside the writer's transaction: the table is current as soon as the
+     * writer commits (and, for the writer itself, before). Never refreshed by the scheduler.
+     */
+    IMMEDIATE
+  }
+
+  /** Who refreshes a stream table (pg_trickle 0.93 and later: {@code orchestration_mode}). */
+  public enum OrchestrationMode {
+    /** pg_trickle's scheduler, and manual refreshes by the owner. The default. */
+    MANAGED,
+    /**
+     * An external coordinator: pg_trickle's scheduler leaves the table alone and refuses {@code
+     * refresh_stream_table} ({@code PGT_EXT_ORCHESTRATION_MODE}); refreshes are submitted by the
+     * coordinator.
+     */
+    EXTERNAL
+  }
+
+  /**
+   * How a stream table's {@code target_freshness} is set (pg_trickle 0.86 and later: the catalog's
+   * {@code target_freshness_mode}).
+   */
+  public enum TargetMode {
+    /**
+     * A freshness target such as {@code '30s'}: the extension's scheduler aims to keep the table at
+     * most that old, and {@link Freshness#targetFreshness()} holds it.
+     */
+    INTERVAL,
+    /** {@code 'on_commit'}: the table is IMMEDIATE, maintained in the writers' transactions. */
+    ON_COMMIT,
+    /** {@code 'manual'}: the scheduler leaves the table alone; only manual refreshes update it. */
+    MANUAL
+  }
+
+  /**
+   * pg_trickle's classification of a stream table's last failed refresh (0.108: the catalog's
+   * {@code last_error_code}), with whether the scheduler retries it ({@link
+   * Freshness#lastErrorRetryable()}).
+   */
+  public enum ErrorCode {
+    /**
+     * {@code 55P03}: a lock was not granted in time. Retried; does not count towards suspension.
+     */
+    LOCK_TIMEOUT,
+    /** {@code 57014} from {@code statement_timeout}. Retried. */
+    STATEMENT_TIMEOUT,
+    /** {@code 40P01}. Retried. */
+    DEADLOCK,
+    /** {@code 40001}. Retried. */
+    SERIALIZATION,
+    /** {@code 53200}. Retried. */
+    OUT_OF_MEMORY,
+    /** Cancelled by a user request. Not retried. */
+    CANCELLED,
+    /** Any error the extension does not expect to go away by itself; the table goes to ERROR. */
+    PERMANENT,
+    /** An error the extension retries without knowing its cause. */
+    UNKNOWN_RETRYABLE
+  }
+
+  /**
+   * How a stream table is doing against its freshness target, as pg_trickle's freshness controller
+   * judges it from exact refresh evidence (0.90 and later: {@code sla_status} of {@code
+   * pgtrickle.pgt_freshness_controller_state}, also shown by {@code pgtrickle.freshness()} and
+   * {@code pgtrickle.pg_stat_pgtrickle}).
+   */
+  public enum SlaStatus {
+    /** The p95 freshness is within the target. */
+    MEETING,
+    /** Within the target, but close to it or trending towards it. */
+    AT_RISK,
+    /** The target is being missed. */
+    BREACHING,
+    /** The target cannot be met: a refresh alone takes longer. */
+    INFEASIBLE,
+    /** Too few refreshes so far to judge. */
+    INSUFFICIENT_DATA,
+    /** No exact evidence (for example {@code track_commit_timestamp} is off). */
+    EVIDENCE_UNAVAILABLE,
+    /** The table has no interval target (ON_COMMIT, MANUAL, or none). */
+    NOT_APPLICABLE
   }
 }

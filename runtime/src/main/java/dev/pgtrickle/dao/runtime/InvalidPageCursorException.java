@@ -4,10 +4,11 @@ package dev.pgtrickle.dao.runtime;
  * A page cursor ({@link PageRequest#after(String, int)}) could not be used: it is not a cursor this
  * library wrote (not Base64url, truncated, another version), or it belongs to another stream table
  * or ordering. Cursors usually come from clients (a {@code ?after=} parameter), so a REST endpoint
- * should answer this with {@code 400 Bad Request}. Nothing was read.
+ * should answer this with {@code 400 Bad Request}. Nothing was read. Its reason is {@link
+ * Reason#INVALID_PAGE_CURSOR}.
  */
 public class InvalidPageCursorException extends StreamTableException {
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
 
   /**
    * Creates the exception.
@@ -17,7 +18,9 @@ public class InvalidPageCursorException extends StreamTableException {
    */
   public InvalidPageCursorException(StreamTableName streamTable, String problem) {
     super(
+        Reason.INVALID_PAGE_CURSOR,
         streamTable,
+        null,
         "invalid page cursor for stream table "
             + streamTable
             + ": "

@@ -1,6 +1,7 @@
 package dev.pgtrickle.dao.runtime;
 
 import dev.pgtrickle.dao.runtime.internal.Binder;
+import dev.pgtrickle.dao.runtime.internal.Failures;
 import dev.pgtrickle.dao.runtime.internal.Queries;
 import dev.pgtrickle.dao.runtime.internal.RowMapper;
 import java.sql.ResultSet;
@@ -96,7 +97,7 @@ final class Pages {
       return new Page<>(rows, size, null);
     }
     if (Arrays.equals(capture.last, capture.next)) {
-      throw new NonUniqueOrderException(table, order.sql(), sql);
+      throw Failures.nonUniqueOrder(table, order.sql(), sql);
     }
     return new Page<>(rows.subList(0, size), size, PageCursor.keyset(table, order, capture.last));
   }

@@ -1,6 +1,5 @@
 package dev.pgtrickle.dao.runtime;
 
-import dev.pgtrickle.dao.runtime.freshness.ReadPolicy;
 import dev.pgtrickle.dao.runtime.internal.Binder;
 import dev.pgtrickle.dao.runtime.internal.Failures;
 import dev.pgtrickle.dao.runtime.internal.ReadOnly;

@@ -1,10 +1,10 @@
 package dev.pgtrickle.dao.runtime;
 
-import dev.pgtrickle.dao.runtime.freshness.Fresh;
-import dev.pgtrickle.dao.runtime.freshness.ReadPolicy;
 import dev.pgtrickle.dao.runtime.internal.Binder;
 import dev.pgtrickle.dao.runtime.internal.ConnectionSource;
+import dev.pgtrickle.dao.runtime.internal.Failures;
 import dev.pgtrickle.dao.runtime.internal.FreshQueries;
+import dev.pgtrickle.dao.runtime.internal.Observations;
 import dev.pgtrickle.dao.runtime.internal.Queries;
 import dev.pgtrickle.dao.runtime.internal.RowMapper;
 import dev.pgtrickle.dao.runtime.internal.ServerCheck;
@@ -241,8 +241,8 @@ public final class Select<R> {
   /**
    * Returns the only row.
    *
-   * @throws UnexpectedRowCountException if there is no row or more than one; the exception names
-   *     the stream table, the SQL and how many rows there were
+   * @throws StreamTableException (reason {@code UNEXPECTED_ROW_COUNT}) if there is no row or more
+   *     than one; the exception names the stream table, the SQL and how many rows there were
    */
   public R one() {
     return Observations.timed(
@@ -252,7 +252,8 @@ public final class Select<R> {
   /**
    * Returns the only row, or empty if there is none (SQLAlchemy's {@code scalar_one_or_none}).
    *
-   * @throws UnexpectedRowCountException if there is more than one row
+   * @throws StreamTableException (reason {@code UNEXPECTED_ROW_COUNT}) if there is more than one
+   *     row
    */
   public Optional<R> optional() {
     return Observations.timed(base.observer(), base.table(), "query.optional", () -> unique(false));
@@ -305,9 +306,10 @@ public final class Select<R> {
    * the defining query; stream tables have no primary key, and the library does not append
    * pg_trickle's internal row id, which is not always unique and may not be readable). Rows whose
    * keys tie inside a page are harmless; a tie across a page boundary, which would make the next
-   * page skip rows, is detected and raises {@link NonUniqueOrderException}. The check compares the
-   * keys' text, so values that differ in text but compare equal (numerics of different scale,
-   * {@code 1.0} and {@code 1.00}) escape it: keep such columns out of the last key.
+   * page skip rows, is detected and raises a {@link StreamTableException} with reason {@code
+   * NON_UNIQUE_ORDER}. The check compares the keys' text, so values that differ in text but compare
+   * equal (numerics of different scale, {@code 1.0} and {@code 1.00}) escape it: keep such columns
+   * out of the last key.
    *
    * <p><b>Offset pages</b> ({@link PageRequest#offset}, and {@code after} with an offset cursor)
    * run {@code LIMIT ? OFFSET ?}.
@@ -315,7 +317,8 @@ public final class Select<R> {
    * @throws IllegalStateException if the query has no ordering, or has its own limit or offset
    * @throws InvalidPageCursorException if the request's cursor is malformed or belongs to another
    *     stream table or ordering
-   * @throws NonUniqueOrderException if rows with the same keys straddle the end of the page
+   * @throws StreamTableException (reason {@code NON_UNIQUE_ORDER}) if rows with the same keys
+   *     straddle the end of the page
    */
   public Page<R> page(PageRequest request) {
     Objects.requireNonNull(request, "request");
@@ -415,11 +418,10 @@ public final class Select<R> {
 
   /**
    * Like {@link #listFresh()}, under {@code policy}: its budget judges the rows, and its mode
-   * returns them flagged, throws ({@link dev.pgtrickle.dao.runtime.freshness.StaleDataException
-   * StaleDataException}, {@link dev.pgtrickle.dao.runtime.freshness.StreamTableSuspendedException
-   * StreamTableSuspendedException}) or refreshes the table and reads again. A policy without a
-   * budget of its own is judged against the DAO's declared {@code maxStaleness} (or the table's own
-   * schedule).
+   * returns them flagged, throws ({@link StaleDataException StaleDataException}, {@link
+   * StreamTableSuspendedException StreamTableSuspendedException}) or refreshes the table and reads
+   * again. A policy without a budget of its own is judged against the DAO's declared {@code
+   * maxStaleness} (or the table's own schedule).
    */
   public Fresh<List<R>> listFresh(ReadPolicy policy) {
     return Observations.timedFresh(
@@ -509,7 +511,7 @@ public final class Select<R> {
     }
     if (rows.isEmpty()) {
       if (required) {
-        throw new UnexpectedRowCountException(base.table(), EXACTLY_ONE, 0, sql);
+        throw Failures.unexpectedRowCount(base.table(), EXACTLY_ONE, 0, sql);
       }
       return Optional.empty();
     }
@@ -517,7 +519,7 @@ public final class Select<R> {
     long counted =
         Statements.single(
             base.source(), base.table(), countSql(), binder(limit), row -> row.getLong(1));
-    throw new UnexpectedRowCountException(
+    throw Failures.unexpectedRowCount(
         base.table(), required ? EXACTLY_ONE : AT_MOST_ONE, Math.max(2, counted), sql);
   }
 

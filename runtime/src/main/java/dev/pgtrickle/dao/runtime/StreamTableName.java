@@ -53,7 +53,11 @@ public record StreamTableName(String schema, String name) implements Serializabl
    * exactly this schema and name.
    */
   public String sql() {
-    return Identifiers.quote(schema) + "." + Identifiers.quote(name);
+    return quote(schema) + "." + quote(name);
+  }
+
+  private static String quote(String identifier) {
+    return '"' + identifier.replace("\"", "\"\"") + '"';
   }
 
   @Override

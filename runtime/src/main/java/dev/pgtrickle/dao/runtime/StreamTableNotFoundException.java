@@ -2,12 +2,13 @@ package dev.pgtrickle.dao.runtime;
 
 /**
  * The stream table does not exist: pg_trickle's catalog has no row for it, or the server reported
- * SQLState {@code 42P01} (undefined table) when it was read. Check the name and schema in
- * {@code @StreamTableView}, the connection's database, and that the migration creating the stream
- * table has run.
+ * SQLState {@code 42P01} (undefined table), on any path (reads, freshness, refresh, pause, resume,
+ * subscriptions, definitions). Check the name and schema in {@code @StreamTableView}, the
+ * connection's database, and that the migration creating the stream table has run. Its reason is
+ * {@link Reason#NOT_FOUND}.
  */
 public class StreamTableNotFoundException extends StreamTableException {
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
 
   /**
    * Creates the exception.
@@ -20,6 +21,6 @@ public class StreamTableNotFoundException extends StreamTableException {
    */
   public StreamTableNotFoundException(
       StreamTableName streamTable, String message, String sql, String sqlState, Throwable cause) {
-    super(streamTable, message, sql, sqlState, cause);
+    super(Reason.NOT_FOUND, streamTable, null, message, sql, sqlState, cause);
   }
 }

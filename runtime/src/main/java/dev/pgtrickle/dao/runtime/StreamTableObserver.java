@@ -1,14 +1,13 @@
 package dev.pgtrickle.dao.runtime;
 
-import dev.pgtrickle.dao.runtime.freshness.FreshnessVerdict;
 import java.util.Objects;
 import javax.sql.DataSource;
 
 /**
  * Receives what the generated DAOs do, for metrics and tracing: each read with its duration, each
- * fresh read's verdict, each manual refresh's outcome, and each reconnect of a {@link
- * dev.pgtrickle.dao.runtime.freshness.StreamTableWatcher StreamTableWatcher}. The {@code
- * pgtrickle-dao-micrometer} module implements it with Micrometer meters.
+ * fresh read's verdict, each manual refresh's outcome, and each reconnect of a {@code
+ * StreamTableWatcher} ({@code pgtrickle-dao-operations}). The {@code pgtrickle-dao-micrometer}
+ * module implements it with Micrometer meters.
  *
  * <p>There is no global registration. An observer belongs to a {@link DataSource}: wrap the data
  * source with {@link #observe(DataSource, StreamTableObserver)} and construct the DAOs with the
@@ -40,17 +39,16 @@ public interface StreamTableObserver {
   default void read(StreamTableName table, String operation, long nanos, boolean failed) {}
 
   /** A fresh read of {@code table} ({@code findAllFresh}, {@code listFresh}) was judged. */
-  default void freshRead(StreamTableName table, FreshnessVerdict verdict) {}
+  default void freshRead(StreamTableName table, Fresh.Verdict verdict) {}
 
   /**
-   * A manual refresh of {@code table} through a {@link
-   * dev.pgtrickle.dao.runtime.freshness.StreamTableRefresher StreamTableRefresher} built on an
-   * observed data source ended.
+   * A manual refresh of {@code table} through a {@code StreamTableRefresher} ({@code
+   * pgtrickle-dao-operations}) built on an observed data source ended.
    *
    * @param table the stream table
    * @param outcome {@code done} (it refreshed, after waiting or not), {@code skipped} (another
-   *     refresh was in progress and the refresher's policy was not to wait: {@link
-   *     dev.pgtrickle.dao.runtime.freshness.RefreshSkippedException RefreshSkippedException}) or
+   *     refresh was in progress and the refresher's policy was not to wait: a {@link
+   *     StreamTableException} with reason {@link StreamTableException.Reason#REFRESH_SKIPPED}) or
    *     {@code failed} (any other exception)
    */
   default void refreshed(StreamTableName table, String outcome) {}

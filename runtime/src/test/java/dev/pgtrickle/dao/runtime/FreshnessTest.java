@@ -14,8 +14,12 @@ class FreshnessTest {
   private static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
 
   private static Freshness reading(
-      RefreshMode mode, Duration interval, boolean populated, Instant lastRefresh, Instant data) {
-    return Freshness.builder(TABLE, StreamTableStatus.ACTIVE, mode, NOW.minusSeconds(3600), NOW)
+      Freshness.RefreshMode mode,
+      Duration interval,
+      boolean populated,
+      Instant lastRefresh,
+      Instant data) {
+    return Freshness.builder(TABLE, Freshness.Status.ACTIVE, mode, NOW.minusSeconds(3600), NOW)
         .schedule(interval == null ? null : interval.toSeconds() + "s", interval)
         .populated(populated)
         .refreshed(lastRefresh, data)
@@ -26,7 +30,7 @@ class FreshnessTest {
   void ageCountsFromTheLastRefreshNotTheLastChange() {
     Freshness f =
         reading(
-            RefreshMode.DIFFERENTIAL,
+            Freshness.RefreshMode.DIFFERENTIAL,
             Duration.ofSeconds(30),
             true,
             NOW.minusSeconds(10),
@@ -39,14 +43,20 @@ class FreshnessTest {
   @Test
   void olderThanTheScheduleIsStale() {
     Freshness f =
-        reading(RefreshMode.FULL, Duration.ofSeconds(30), true, NOW.minusSeconds(31), NOW);
+        reading(
+            Freshness.RefreshMode.FULL, Duration.ofSeconds(30), true, NOW.minusSeconds(31), NOW);
     assertTrue(f.isStale());
   }
 
   @Test
   void immediateTablesHaveNoAgeAndAreNeverStale() {
     Freshness f =
-        reading(RefreshMode.IMMEDIATE, null, true, NOW.minusSeconds(900), NOW.minusSeconds(900));
+        reading(
+            Freshness.RefreshMode.IMMEDIATE,
+            null,
+            true,
+            NOW.minusSeconds(900),
+            NOW.minusSeconds(900));
     assertEquals(Duration.ZERO, f.age());
     assertFalse(f.isStale());
     assertEquals(Optional.of(Duration.ofSeconds(900)), f.sinceLastChange());
@@ -54,7 +64,7 @@ class FreshnessTest {
 
   @Test
   void unpopulatedTablesAgeFromCreationAndAreStale() {
-    Freshness f = reading(RefreshMode.DIFFERENTIAL, null, false, null, null);
+    Freshness f = reading(Freshness.RefreshMode.DIFFERENTIAL, null, false, null, null);
     assertEquals(Duration.ofHours(1), f.age());
     assertTrue(f.isStale());
     assertEquals(Optional.empty(), f.sinceLastChange());
@@ -63,7 +73,8 @@ class FreshnessTest {
 
   @Test
   void calculatedSchedulesHaveNoBoundToBeStaleAgainst() {
-    Freshness f = reading(RefreshMode.DIFFERENTIAL, null, true, NOW.minusSeconds(86_400), NOW);
+    Freshness f =
+        reading(Freshness.RefreshMode.DIFFERENTIAL, null, true, NOW.minusSeconds(86_400), NOW);
     assertFalse(f.isStale());
     assertEquals(Optional.empty(), f.schedule());
   }
@@ -71,7 +82,8 @@ class FreshnessTest {
   @Test
   void timestampsAfterTheReadersClockGiveZeroNotNegativeAges() {
     Freshness f =
-        reading(RefreshMode.DIFFERENTIAL, null, true, NOW.plusSeconds(2), NOW.plusSeconds(2));
+        reading(
+            Freshness.RefreshMode.DIFFERENTIAL, null, true, NOW.plusSeconds(2), NOW.plusSeconds(2));
     assertEquals(Duration.ZERO, f.age());
     assertEquals(Optional.of(Duration.ZERO), f.sinceLastChange());
   }

@@ -59,8 +59,7 @@ class ReadOnlyTransactionTest {
   @Test
   void aFailedReadIsRolledBackAndTheConnectionRestored() {
     jdbc.failing(new SQLException("cannot execute INSERT in a read-only transaction", "25006"));
-    StreamTableAccessException e =
-        assertThrows(StreamTableAccessException.class, () -> all(null).list());
+    StreamTableException e = assertThrows(StreamTableException.class, () -> all(null).list());
     assertEquals("25006", e.sqlState().orElseThrow());
     assertEquals(List.of("BEGIN READ ONLY", "ROLLBACK"), jdbc.transactions());
     assertTrue(jdbc.autoCommit());
@@ -92,7 +91,7 @@ class ReadOnlyTransactionTest {
   @Test
   void aFailedStreamIsRolledBackAndTheConnectionRestored() {
     jdbc.failing(new SQLException("permission denied for table rows", "42501"));
-    assertThrows(StreamTableAccessException.class, () -> all(null).stream());
+    assertThrows(StreamTableException.class, () -> all(null).stream());
     assertEquals(
         List.of(
             "setAutoCommit(false)",

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.pgtrickle.dao.runtime.freshness.ReadPolicy;
-import dev.pgtrickle.dao.runtime.freshness.StreamTableRefresher;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -76,9 +74,9 @@ class ReplicaRoutingTest {
   }
 
   private static Freshness freshness(
-      StreamTableName table, RefreshMode mode, boolean populated, Duration age) {
+      StreamTableName table, Freshness.RefreshMode mode, boolean populated, Duration age) {
     Instant refreshed = REFRESHED.toInstant();
-    return Freshness.builder(table, StreamTableStatus.ACTIVE, mode, refreshed, refreshed.plus(age))
+    return Freshness.builder(table, Freshness.Status.ACTIVE, mode, refreshed, refreshed.plus(age))
         .populated(populated)
         .refreshed(populated ? refreshed : null, populated ? refreshed : null)
         .build();
@@ -237,7 +235,8 @@ class ReplicaRoutingTest {
 
   @Test
   void effectiveAgeIsTheAgeAtTheReplayedPointPlusTheReplayLag() {
-    Freshness tenSecondsOld = freshness(TABLE, RefreshMode.FULL, true, Duration.ofSeconds(10));
+    Freshness tenSecondsOld =
+        freshness(TABLE, Freshness.RefreshMode.FULL, true, Duration.ofSeconds(10));
     assertEquals(
         Duration.ofSeconds(10),
         new StandbyState.Measurement(true, Duration.ofSeconds(3), 1, tenSecondsOld).effectiveAge(),
@@ -246,14 +245,18 @@ class ReplicaRoutingTest {
         Duration.ofSeconds(12),
         new StandbyState.Measurement(true, Duration.ofSeconds(12), 1, tenSecondsOld).effectiveAge(),
         "the age at the replayed point is never negative");
-    Freshness immediate = freshness(TABLE, RefreshMode.IMMEDIATE, true, Duration.ofHours(5));
+    Freshness immediate =
+        freshness(TABLE, Freshness.RefreshMode.IMMEDIATE, true, Duration.ofHours(5));
     assertEquals(
         Duration.ofSeconds(3),
         new StandbyState.Measurement(true, Duration.ofSeconds(3), 1, immediate).effectiveAge(),
         "IMMEDIATE: current at the replayed point, so the lag alone");
     assertNull(
         new StandbyState.Measurement(
-                true, Duration.ZERO, 1, freshness(TABLE, RefreshMode.FULL, false, Duration.ZERO))
+                true,
+                Duration.ZERO,
+                1,
+                freshness(TABLE, Freshness.RefreshMode.FULL, false, Duration.ZERO))
             .effectiveAge(),
         "never populated: never served from here");
     assertNull(new StandbyState.Measurement(true, Duration.ZERO, 1, null).effectiveAge());
@@ -301,9 +304,7 @@ class ReplicaRoutingTest {
     assertTrue(ReplicaRouting.reads(observed, TABLE, MINUTE) instanceof RoutedReads);
     assertSame(
         routing,
-        ReplicaRouting.reads(
-            routed,
-            ReadPolicy.refresh(MINUTE, new StreamTableRefresher(routing), Duration.ofSeconds(5))),
+        ReplicaRouting.reads(routed, ReadPolicy.refresh(MINUTE, table -> {})),
         "a REFRESH policy reads on the primary, where its refresh is visible at once");
     assertSame(routed, ReplicaRouting.reads(routed, ReadPolicy.accept()));
   }

@@ -82,9 +82,10 @@ class SelectExecutionTest {
 
   @Test
   void oneWithoutRowsNamesTheTableTheSqlAndTheCount() {
-    UnexpectedRowCountException e =
-        assertThrows(UnexpectedRowCountException.class, () -> all.where(TOTAL.gt(9L)).one());
-    assertEquals(0, e.rowCount());
+    StreamTableException e =
+        assertThrows(StreamTableException.class, () -> all.where(TOTAL.gt(9L)).one());
+    assertEquals(StreamTableException.Reason.UNEXPECTED_ROW_COUNT, e.reason());
+    assertTrue(e.getMessage().contains("selects none"), e.getMessage());
     assertEquals(TABLE, e.streamTable());
     assertEquals(Optional.of(SELECT + " WHERE \"total\" > ? LIMIT ?"), e.sql());
     assertTrue(e.getMessage().contains("exactly one row"), e.getMessage());
@@ -96,9 +97,10 @@ class SelectExecutionTest {
   @Test
   void oneWithSeveralRowsCountsThemOnTheSameConnection() {
     jdbc.returning(new Object[] {"a", 1L}, new Object[] {"b", 2L}).returning(new Object[] {5L});
-    UnexpectedRowCountException e =
-        assertThrows(UnexpectedRowCountException.class, () -> all.where(TOTAL.gt(0L)).one());
-    assertEquals(5, e.rowCount());
+    StreamTableException e =
+        assertThrows(StreamTableException.class, () -> all.where(TOTAL.gt(0L)).one());
+    assertEquals(StreamTableException.Reason.UNEXPECTED_ROW_COUNT, e.reason());
+    assertTrue(e.getMessage().contains("selects 5 rows"), e.getMessage());
     assertTrue(e.getMessage().contains("selects 5 rows"), e.getMessage());
     assertEquals(
         List.of(
@@ -113,8 +115,9 @@ class SelectExecutionTest {
   void optionalAcceptsNoRowButNotSeveral() {
     assertEquals(Optional.empty(), all.optional());
     jdbc.returning(new Object[] {"a", 1L}, new Object[] {"b", 2L}).returning(new Object[] {2L});
-    UnexpectedRowCountException e = assertThrows(UnexpectedRowCountException.class, all::optional);
-    assertEquals(2, e.rowCount());
+    StreamTableException e = assertThrows(StreamTableException.class, all::optional);
+    assertEquals(StreamTableException.Reason.UNEXPECTED_ROW_COUNT, e.reason());
+    assertTrue(e.getMessage().contains("selects 2 rows"), e.getMessage());
     assertTrue(e.getMessage().contains("at most one row"), e.getMessage());
   }
 
@@ -176,16 +179,16 @@ class SelectExecutionTest {
   @Test
   void driverFailuresNameTheTableTheSqlAndTheSqlStateAndReleaseTheConnection() {
     jdbc.failing(new SQLException("permission denied for table rows", "42501"));
-    StreamTableAccessException e =
-        assertThrows(StreamTableAccessException.class, () -> all.where(TOTAL.gt(1L)).count());
+    StreamTableException e =
+        assertThrows(StreamTableException.class, () -> all.where(TOTAL.gt(1L)).count());
     assertEquals(TABLE, e.streamTable());
     assertEquals(Optional.of("42501"), e.sqlState());
     assertEquals(
         Optional.of("SELECT count(*) FROM (" + SELECT + " WHERE \"total\" > ?) AS q"), e.sql());
     assertTrue(e.getMessage().contains("public.rows"), e.getMessage());
     assertEquals(0, jdbc.open());
-    assertThrows(StreamTableAccessException.class, all::one);
-    assertThrows(StreamTableAccessException.class, all::list);
+    assertThrows(StreamTableException.class, all::one);
+    assertThrows(StreamTableException.class, all::list);
     assertEquals(0, jdbc.open());
   }
 

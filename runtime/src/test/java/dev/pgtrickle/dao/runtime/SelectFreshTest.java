@@ -4,11 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.pgtrickle.dao.runtime.freshness.Fresh;
-import dev.pgtrickle.dao.runtime.freshness.FreshnessVerdict;
-import dev.pgtrickle.dao.runtime.freshness.ReadPolicy;
-import dev.pgtrickle.dao.runtime.freshness.SnapshotTooOldException;
-import dev.pgtrickle.dao.runtime.freshness.StaleDataException;
 import dev.pgtrickle.dao.runtime.internal.ConnectionSource;
 import dev.pgtrickle.dao.runtime.internal.FreshSql;
 import java.math.BigDecimal;
@@ -78,10 +73,10 @@ class SelectFreshTest {
     String data = SELECT + " WHERE \"region\" <> ? ORDER BY \"total\" ASC LIMIT ?";
     assertEquals(List.of(FreshSql.of(TABLE, data, " ORDER BY \"total\" ASC")), jdbc.prepared());
     assertEquals(List.of("setString(1, east)", "setLong(2, 10)"), jdbc.binds());
-    assertEquals(StreamTableStatus.ACTIVE, fresh.freshness().status());
+    assertEquals(Freshness.Status.ACTIVE, fresh.freshness().status());
     assertEquals(Duration.ofSeconds(10), fresh.freshness().age());
     assertEquals(Duration.ofHours(1), fresh.freshness().scheduleInterval().orElseThrow());
-    assertEquals(FreshnessVerdict.FRESH, fresh.verdict(), "within its 1h schedule");
+    assertEquals(Fresh.Verdict.FRESH, fresh.verdict(), "within its 1h schedule");
     assertEquals(0, jdbc.open());
   }
 
@@ -123,6 +118,8 @@ class SelectFreshTest {
             TABLE,
             SELECT,
             row -> new Row(row.getString(1), row.getLong(2)));
-    assertThrows(SnapshotTooOldException.class, onConnection::listFresh);
+    StreamTableException e = assertThrows(StreamTableException.class, onConnection::listFresh);
+    assertEquals(StreamTableException.Reason.SNAPSHOT_TOO_OLD, e.reason());
+    assertTrue(e.reason().isRetryable());
   }
 }

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pgtrickle.dao.runtime.internal.ConnectionSource;
+import dev.pgtrickle.dao.runtime.internal.PgTrickleVersion;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** A DAO asks for the server's pg_trickle release once, and refuses unsupported ones. */
@@ -56,7 +56,8 @@ class ServerCheckTest {
     System.arraycopy(catalogRow(), 0, row, data.length, 17);
     row[row.length - 1] = false;
     jdbc.returning(row);
-    assertEquals(OrchestrationMode.MANAGED, all.listFresh().freshness().orchestrationMode());
+    assertEquals(
+        Freshness.OrchestrationMode.MANAGED, all.listFresh().freshness().orchestrationMode());
     jdbc.returning(row);
     all.listFresh();
     assertEquals(1, jdbc.serverChecks(), "the answer is kept");
@@ -71,9 +72,8 @@ class ServerCheckTest {
             TABLE,
             SELECT,
             row -> new Row(row.getString(1)));
-    UnsupportedPgTrickleVersionException e =
-        assertThrows(UnsupportedPgTrickleVersionException.class, all::listFresh);
-    assertEquals(Optional.of("0.67.0"), e.found());
+    StreamTableException e = assertThrows(StreamTableException.class, all::listFresh);
+    assertEquals(StreamTableException.Reason.UNSUPPORTED_PG_TRICKLE, e.reason());
     assertTrue(e.getMessage().contains("pg_trickle 0.67.0"), e.getMessage());
     assertTrue(e.getMessage().contains(PgTrickleVersion.SUPPORTED), e.getMessage());
     assertEquals(0, jdbc.open(), "no connection leaked");

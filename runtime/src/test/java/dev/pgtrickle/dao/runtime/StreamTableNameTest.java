@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class StreamTableNameTest {
@@ -26,20 +27,26 @@ class StreamTableNameTest {
   @Test
   void exceptionMessagesCarrySqlStateAndSql() {
     StreamTableException e =
-        new StreamTableAccessException(
-            StreamTableName.of("public", "t"), "reading failed", "SELECT 1", "42501", null);
+        new StreamTableException(
+            StreamTableException.Reason.DATABASE_ERROR,
+            StreamTableName.of("public", "t"),
+            "reading failed",
+            "SELECT 1",
+            "XX000",
+            null);
     assertTrue(e.getMessage().contains("reading failed"));
-    assertTrue(e.getMessage().contains("[SQLState 42501]"));
+    assertTrue(e.getMessage().contains("[SQLState XX000]"));
     assertTrue(e.getMessage().contains("[SQL: SELECT 1]"));
-    assertEquals("42501", e.sqlState().orElseThrow());
+    assertEquals("XX000", e.sqlState().orElseThrow());
   }
 
   @Test
   void unexpectedNullNamesTableColumnAndComponent() {
-    UnexpectedNullException e =
-        new UnexpectedNullException(
+    ColumnMappingException e =
+        ColumnMappingException.unexpectedNull(
             StreamTableName.of("public", "order_totals"), "order_count", "OrderTotals.orderCount");
-    assertEquals("order_count", e.column());
+    assertEquals(StreamTableException.Reason.UNEXPECTED_NULL, e.reason());
+    assertEquals(Optional.of("order_count"), e.column());
     assertEquals("OrderTotals.orderCount", e.component());
     assertTrue(e.getMessage().contains("public.order_totals"), e.getMessage());
     assertTrue(e.getMessage().contains("OrderTotals.orderCount"), e.getMessage());

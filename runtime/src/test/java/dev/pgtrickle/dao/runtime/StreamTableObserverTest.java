@@ -46,7 +46,7 @@ class StreamTableObserverTest {
   @Test
   void aFailedReadIsReportedAsFailed() {
     jdbc.failing(new SQLException("boom", "42501"));
-    assertThrows(StreamTableAccessException.class, dao::findAll);
+    assertThrows(StreamTableException.class, dao::findAll);
     assertEquals(List.of("findAll:failed"), observer.reads);
   }
 

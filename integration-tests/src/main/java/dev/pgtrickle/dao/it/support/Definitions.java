@@ -1,9 +1,9 @@
 package dev.pgtrickle.dao.it.support;
 
+import dev.pgtrickle.dao.definitions.StreamTableDefinition;
+import dev.pgtrickle.dao.definitions.StreamTableDefinitions;
+import dev.pgtrickle.dao.runtime.InsufficientPrivilegeException;
 import dev.pgtrickle.dao.runtime.StreamTableName;
-import dev.pgtrickle.dao.runtime.definition.StreamTableAdminPrivilegeException;
-import dev.pgtrickle.dao.runtime.definition.StreamTableDefinition;
-import dev.pgtrickle.dao.runtime.definition.StreamTableDefinitions;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -58,16 +58,16 @@ public final class Definitions {
   }
 
   /**
-   * The {@link StreamTableAdminPrivilegeException} in {@code failure}'s cause chain.
+   * The {@link InsufficientPrivilegeException} in {@code failure}'s cause chain.
    *
    * @throws AssertionError if there is none
    */
-  public static StreamTableAdminPrivilegeException privilegeFailure(Throwable failure) {
+  public static InsufficientPrivilegeException privilegeFailure(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause()) {
-      if (t instanceof StreamTableAdminPrivilegeException privilege) {
+      if (t instanceof InsufficientPrivilegeException privilege) {
         return privilege;
       }
     }
-    throw new AssertionError("no StreamTableAdminPrivilegeException in", failure);
+    throw new AssertionError("no InsufficientPrivilegeException in", failure);
   }
 }

@@ -7,7 +7,7 @@ import dev.pgtrickle.dao.it.fixtures.Sales;
 import dev.pgtrickle.dao.it.fixtures.Sql;
 import dev.pgtrickle.dao.it.model.OrderTotalsDao;
 import dev.pgtrickle.dao.it.support.TestDatabase;
-import dev.pgtrickle.dao.runtime.StreamTableStatus;
+import dev.pgtrickle.dao.runtime.Freshness;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.stream.Stream;
@@ -44,7 +44,7 @@ class EmptyTableIT {
     try (Stream<?> rows = dao.streamAll()) {
       assertEquals(0, rows.count());
     }
-    assertEquals(StreamTableStatus.ACTIVE, dao.freshness().status());
+    assertEquals(Freshness.Status.ACTIVE, dao.freshness().status());
     assertTrue(dao.freshness().isPopulated());
     assertTrue(dao.freshness().dataTimestamp().isPresent());
   }

@@ -13,10 +13,9 @@ import dev.pgtrickle.dao.it.model.OrderTotalsDao;
 import dev.pgtrickle.dao.it.model.StrictTotals;
 import dev.pgtrickle.dao.it.model.StrictTotalsDao;
 import dev.pgtrickle.dao.it.support.TestDatabase;
-import dev.pgtrickle.dao.runtime.StreamTableAccessException;
+import dev.pgtrickle.dao.runtime.ColumnMappingException;
 import dev.pgtrickle.dao.runtime.StreamTableException;
 import dev.pgtrickle.dao.runtime.StreamTableNotFoundException;
-import dev.pgtrickle.dao.runtime.UnexpectedNullException;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.stream.Stream;
@@ -72,10 +71,11 @@ class FailuresIT {
   void aNullReadIntoAPrimitiveNamesTableColumnAndComponent() {
     StrictTotalsDao dao = new StrictTotalsDao(pool);
 
-    UnexpectedNullException e = assertThrows(UnexpectedNullException.class, dao::findAll);
+    ColumnMappingException e = assertThrows(ColumnMappingException.class, dao::findAll);
+    assertEquals(StreamTableException.Reason.UNEXPECTED_NULL, e.reason());
 
     assertEquals("public.amount_by_region", e.streamTable().qualifiedName());
-    assertEquals("max_amount", e.column());
+    assertEquals("max_amount", e.column().orElseThrow());
     assertEquals("StrictTotals.maxAmount", e.component());
     assertTrue(e.getMessage().contains("boxed type"), e.getMessage());
     assertEquals(
@@ -88,7 +88,9 @@ class FailuresIT {
     StrictTotalsDao dao = new StrictTotalsDao(pool);
 
     try (Stream<StrictTotals> rows = dao.streamAll()) {
-      assertThrows(UnexpectedNullException.class, () -> rows.forEach(row -> {}));
+      assertEquals(
+          StreamTableException.Reason.UNEXPECTED_NULL,
+          assertThrows(ColumnMappingException.class, () -> rows.forEach(row -> {})).reason());
     }
   }
 
@@ -130,7 +132,7 @@ class FailuresIT {
   void aRoleWithoutSelectGetsAnAccessExceptionWithTheSqlStateAndAHint() {
     OrderTotalsDao dao = new OrderTotalsDao(ungranted);
 
-    StreamTableAccessException e = assertThrows(StreamTableAccessException.class, dao::findAll);
+    StreamTableException e = assertThrows(StreamTableException.class, dao::findAll);
 
     assertEquals("42501", e.sqlState().orElseThrow());
     assertTrue(e.getMessage().contains("SELECT on \"public\".\"order_totals\""), e.getMessage());

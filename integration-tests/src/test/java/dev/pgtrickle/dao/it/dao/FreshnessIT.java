@@ -12,8 +12,6 @@ import dev.pgtrickle.dao.it.model.OrderTotalsDao;
 import dev.pgtrickle.dao.it.model.PendingTotalsDao;
 import dev.pgtrickle.dao.it.support.TestDatabase;
 import dev.pgtrickle.dao.runtime.Freshness;
-import dev.pgtrickle.dao.runtime.RefreshMode;
-import dev.pgtrickle.dao.runtime.StreamTableStatus;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -61,8 +59,8 @@ class FreshnessIT {
     Freshness f = new OrderTotalsDao(reader).freshness();
 
     assertEquals("public.order_totals", f.streamTable().qualifiedName());
-    assertEquals(StreamTableStatus.ACTIVE, f.status());
-    assertEquals(RefreshMode.DIFFERENTIAL, f.refreshMode());
+    assertEquals(Freshness.Status.ACTIVE, f.status());
+    assertEquals(Freshness.RefreshMode.DIFFERENTIAL, f.refreshMode());
     assertEquals(Optional.of("1h"), f.schedule());
     assertEquals(Optional.of(Duration.ofHours(1)), f.scheduleInterval());
     assertTrue(f.isPopulated());
@@ -122,12 +120,12 @@ class FreshnessIT {
     try {
       OrderTotalsDao dao = new OrderTotalsDao(reader);
 
-      assertEquals(StreamTableStatus.SUSPENDED, dao.freshness().status());
+      assertEquals(Freshness.Status.SUSPENDED, dao.freshness().status());
       assertEquals(dao.count(), dao.findAll().size());
     } finally {
       Sql.run(owner, "SELECT pgtrickle.resume_stream_table('public.order_totals')");
     }
-    assertEquals(StreamTableStatus.ACTIVE, new OrderTotalsDao(reader).freshness().status());
+    assertEquals(Freshness.Status.ACTIVE, new OrderTotalsDao(reader).freshness().status());
   }
 
   @Test
@@ -135,7 +133,7 @@ class FreshnessIT {
     Sales.order(owner, "yan", "East", "1.00", "2026-11-05T11:00:00Z");
     Freshness f = new LiveTotalsDao(reader).freshness();
 
-    assertEquals(RefreshMode.IMMEDIATE, f.refreshMode());
+    assertEquals(Freshness.RefreshMode.IMMEDIATE, f.refreshMode());
     assertEquals(Optional.empty(), f.schedule());
     assertEquals(Duration.ZERO, f.age());
     assertFalse(f.isStale());
@@ -148,7 +146,7 @@ class FreshnessIT {
   void aTableCreatedWithoutInitializingIsUnpopulatedAndStale() {
     Freshness f = new PendingTotalsDao(reader).freshness();
 
-    assertEquals(StreamTableStatus.INITIALIZING, f.status());
+    assertEquals(Freshness.Status.INITIALIZING, f.status());
     assertFalse(f.isPopulated());
     assertEquals(Optional.empty(), f.lastRefreshAt());
     assertEquals(Optional.empty(), f.dataTimestamp());

@@ -13,7 +13,7 @@ import dev.pgtrickle.dao.it.model.OrderTotalsWithRowId;
 import dev.pgtrickle.dao.it.model.OrderTotalsWithRowIdDao;
 import dev.pgtrickle.dao.it.support.TestDatabase;
 import dev.pgtrickle.dao.runtime.RowIdentity;
-import dev.pgtrickle.dao.runtime.StreamTableAccessException;
+import dev.pgtrickle.dao.runtime.StreamTableException;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Set;
@@ -110,7 +110,7 @@ class HiddenColumnsIT {
   void aRowIdComponentReadsTheOneHiddenColumnItNamesAndNeedsItsGrant() {
     OrderTotalsWithRowIdDao dao = new OrderTotalsWithRowIdDao(userColumnsOnly);
 
-    StreamTableAccessException e = assertThrows(StreamTableAccessException.class, dao::findAll);
+    StreamTableException e = assertThrows(StreamTableException.class, dao::findAll);
     assertEquals("42501", e.sqlState().orElseThrow());
     assertTrue(e.sql().orElseThrow().contains("\"__pgt_row_id\""), e.getMessage());
     assertTrue(e.getMessage().contains("public.order_totals"), e.getMessage());

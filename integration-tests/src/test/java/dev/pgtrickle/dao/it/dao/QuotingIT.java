@@ -6,7 +6,7 @@ import dev.pgtrickle.dao.it.fixtures.Sql;
 import dev.pgtrickle.dao.it.model.QuotedNames;
 import dev.pgtrickle.dao.it.model.QuotedNamesDao;
 import dev.pgtrickle.dao.it.support.TestDatabase;
-import dev.pgtrickle.dao.runtime.StreamTableStatus;
+import dev.pgtrickle.dao.runtime.Freshness;
 import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
@@ -71,6 +71,6 @@ class QuotingIT {
     try (Stream<QuotedNames> rows = dao.streamAll()) {
       assertEquals(3, rows.sorted(Comparator.comparing(QuotedNames::user)).count());
     }
-    assertEquals(StreamTableStatus.ACTIVE, dao.freshness().status());
+    assertEquals(Freshness.Status.ACTIVE, dao.freshness().status());
   }
 }

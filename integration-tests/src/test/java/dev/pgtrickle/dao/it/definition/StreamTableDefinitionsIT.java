@@ -8,12 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.pgtrickle.dao.definitions.StreamTableDefinitions;
 import dev.pgtrickle.dao.it.support.AdminRole;
 import dev.pgtrickle.dao.it.support.TestDatabase;
+import dev.pgtrickle.dao.runtime.InsufficientPrivilegeException;
+import dev.pgtrickle.dao.runtime.StreamTableException;
 import dev.pgtrickle.dao.runtime.StreamTableName;
-import dev.pgtrickle.dao.runtime.definition.StreamTableAdminPrivilegeException;
-import dev.pgtrickle.dao.runtime.definition.StreamTableDefinitionException;
-import dev.pgtrickle.dao.runtime.definition.StreamTableDefinitions;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -155,8 +155,9 @@ class StreamTableDefinitionsIT {
             StreamTableName.of("public", "top_regions"),
             "SELECT region, total FROM no_such_table");
 
-    StreamTableDefinitionException e =
-        assertThrows(StreamTableDefinitionException.class, () -> broken.apply(app.dataSource()));
+    StreamTableException e =
+        assertThrows(StreamTableException.class, () -> broken.apply(app.dataSource()));
+    assertEquals(StreamTableException.Reason.DEFINITION_REJECTED, e.reason());
 
     assertEquals(StreamTableName.of("public", "top_regions"), e.streamTable());
     assertTrue(e.sqlState().isPresent());
@@ -174,9 +175,9 @@ class StreamTableDefinitionsIT {
     definitions.apply(app.dataSource());
     String applied = db.scalar(STATE);
     try (AdminRole other = AdminRole.create(db, "public", AdminRole.Grants.DEFINITIONS)) {
-      StreamTableAdminPrivilegeException change =
+      InsufficientPrivilegeException change =
           assertThrows(
-              StreamTableAdminPrivilegeException.class,
+              InsufficientPrivilegeException.class,
               () ->
                   withQuery(
                           definitions,
@@ -184,10 +185,9 @@ class StreamTableDefinitionsIT {
                           "SELECT region, COUNT(*) AS order_count,"
                               + " SUM(amount) AS total FROM orders WHERE amount > 0 GROUP BY region")
                       .apply(other.dataSource()));
-      StreamTableAdminPrivilegeException drop =
+      InsufficientPrivilegeException drop =
           assertThrows(
-              StreamTableAdminPrivilegeException.class,
-              () -> definitions.dropAll(other.dataSource()));
+              InsufficientPrivilegeException.class, () -> definitions.dropAll(other.dataSource()));
 
       assertTrue(change.needsOwnership());
       assertEquals(ORDER_TOTALS, change.streamTable());
@@ -208,9 +208,9 @@ class StreamTableDefinitionsIT {
   @Test
   void aRoleWithoutPgtrickleAdminIsToldBothGrantsItNeeds() throws SQLException {
     try (AdminRole none = AdminRole.create(db, "public", AdminRole.Grants.NONE)) {
-      StreamTableAdminPrivilegeException create =
+      InsufficientPrivilegeException create =
           assertThrows(
-              StreamTableAdminPrivilegeException.class,
+              InsufficientPrivilegeException.class,
               () -> definitions.createMissing(none.dataSource()));
 
       assertFalse(create.needsOwnership());

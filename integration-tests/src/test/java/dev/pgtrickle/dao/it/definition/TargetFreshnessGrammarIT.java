@@ -2,8 +2,8 @@ package dev.pgtrickle.dao.it.definition;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.pgtrickle.dao.definitions.internal.DefinitionRules;
 import dev.pgtrickle.dao.it.support.TestDatabase;
-import dev.pgtrickle.dao.runtime.definition.DefinitionRules;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -3,9 +3,9 @@ package dev.pgtrickle.dao.it.docs;
 import static dev.pgtrickle.dao.it.support.Definitions.creationOrder;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.pgtrickle.dao.definitions.StreamTableDefinitions;
 import dev.pgtrickle.dao.it.support.AdminRole;
 import dev.pgtrickle.dao.it.support.TestDatabase;
-import dev.pgtrickle.dao.runtime.definition.StreamTableDefinitions;
 import java.sql.SQLException;
 import java.util.List;
 import javax.sql.DataSource;

@@ -14,19 +14,18 @@ import dev.pgtrickle.dao.it.fixtures.Sales;
 import dev.pgtrickle.dao.it.fixtures.Sql;
 import dev.pgtrickle.dao.it.support.Poll;
 import dev.pgtrickle.dao.it.support.TestDatabase;
+import dev.pgtrickle.dao.operations.AsyncReads;
+import dev.pgtrickle.dao.operations.FreshnessToken;
+import dev.pgtrickle.dao.operations.RefreshResult;
+import dev.pgtrickle.dao.operations.StreamTableRefresher;
+import dev.pgtrickle.dao.operations.StreamTableWatcher;
+import dev.pgtrickle.dao.operations.StreamTables;
+import dev.pgtrickle.dao.operations.Subscription;
+import dev.pgtrickle.dao.runtime.Fresh;
 import dev.pgtrickle.dao.runtime.Freshness;
+import dev.pgtrickle.dao.runtime.ReadPolicy;
+import dev.pgtrickle.dao.runtime.StaleDataException;
 import dev.pgtrickle.dao.runtime.StreamTableName;
-import dev.pgtrickle.dao.runtime.StreamTableStatus;
-import dev.pgtrickle.dao.runtime.freshness.Fresh;
-import dev.pgtrickle.dao.runtime.freshness.FreshnessToken;
-import dev.pgtrickle.dao.runtime.freshness.FreshnessVerdict;
-import dev.pgtrickle.dao.runtime.freshness.ReadPolicy;
-import dev.pgtrickle.dao.runtime.freshness.RefreshResult;
-import dev.pgtrickle.dao.runtime.freshness.StaleDataException;
-import dev.pgtrickle.dao.runtime.freshness.StreamTableRefresher;
-import dev.pgtrickle.dao.runtime.freshness.StreamTableWatcher;
-import dev.pgtrickle.dao.runtime.freshness.StreamTables;
-import dev.pgtrickle.dao.runtime.freshness.Subscription;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -86,34 +85,35 @@ class FreshnessDocsIT {
   @Test
   void aFreshReadReturnsTheRowsWithTheirFreshness() {
     // tag::fresh-read[]
-    Fresh<List<OrderTotals>> fresh = dao.findAllFresh(); // judged against the declared budget
+    Fresh<List<OrderTotals>> fresh = dao.query().listFresh(); // judged against the declared budget
     List<OrderTotals> rows = fresh.value();
     Freshness freshness = fresh.freshness(); // of exactly these rows, even when there are none
     boolean stale = fresh.isStale(); // STALE, NOT_POPULATED, SUSPENDED or ERROR
     // end::fresh-read[]
 
     assertEquals(4, rows.size());
-    assertEquals(StreamTableStatus.ACTIVE, freshness.status());
+    assertEquals(Freshness.Status.ACTIVE, freshness.status());
     assertFalse(stale);
-    assertEquals(FreshnessVerdict.FRESH, fresh.verdict());
+    assertEquals(Fresh.Verdict.FRESH, fresh.verdict());
   }
 
   @Test
   void policiesJudgeTheBudgetTheirWay() {
     // tag::read-policies[]
-    Fresh<List<OrderTotals>> flagged = dao.findAllFresh(); // judged against 30s, flagged if older
-    Fresh<List<OrderTotals>> checked = dao.findAllFresh(ReadPolicy.fail()); // over 30s: throws
-    Fresh<List<OrderTotals>> strict = dao.findAllFresh(ReadPolicy.fail(Duration.ofSeconds(5)));
+    Fresh<List<OrderTotals>> flagged =
+        dao.query().listFresh(); // judged against 30s, flagged if older
+    Fresh<List<OrderTotals>> checked = dao.query().listFresh(ReadPolicy.fail()); // over 30s: throws
+    Fresh<List<OrderTotals>> strict = dao.query().listFresh(ReadPolicy.fail(Duration.ofSeconds(5)));
     Fresh<List<OrderTotals>> refreshed =
-        dao.findAllFresh(
-            ReadPolicy.refresh(Duration.ofSeconds(5), refresher, Duration.ofSeconds(10)));
+        dao.query().listFresh(refresher.refreshing(Duration.ofSeconds(5)));
     // end::read-policies[]
 
     for (Fresh<List<OrderTotals>> read : List.of(flagged, checked, strict, refreshed)) {
-      assertEquals(FreshnessVerdict.FRESH, read.verdict());
+      assertEquals(Fresh.Verdict.FRESH, read.verdict());
       assertEquals(4, read.value().size());
     }
-    assertThrows(StaleDataException.class, () -> dao.findAllFresh(ReadPolicy.fail(Duration.ZERO)));
+    assertThrows(
+        StaleDataException.class, () -> dao.query().listFresh(ReadPolicy.fail(Duration.ZERO)));
   }
 
   @Test
@@ -127,7 +127,7 @@ class FreshnessDocsIT {
     // end::refresher[]
 
     assertEquals(RefreshResult.Outcome.REFRESHED, outcome);
-    assertEquals(StreamTableStatus.ACTIVE, dao.freshness().status());
+    assertEquals(Freshness.Status.ACTIVE, dao.freshness().status());
   }
 
   @Test
@@ -139,13 +139,18 @@ class FreshnessDocsIT {
     try (Connection tx = dataSource.getConnection()) {
       tx.setAutoCommit(false);
       insertOrder(tx, "South", "5.00"); // your write to the SOURCE table
-      mine = liveTotals.findByRegion(tx, "South"); // already includes it (IMMEDIATE)
+      mine =
+          liveTotals
+              .on(tx)
+              .query()
+              .where(LiveTotalsDao.REGION.eq("South"))
+              .list(); // already includes it (IMMEDIATE)
       tx.rollback();
     }
     // end::writer-transaction[]
 
     assertEquals(List.of(new LiveTotals("South", 1, new BigDecimal("5.00"))), mine);
-    assertEquals(List.of(), liveTotals.findByRegion("South"));
+    assertEquals(List.of(), liveTotals.query().where(LiveTotalsDao.REGION.eq("South")).list());
   }
 
   @Test
@@ -156,12 +161,15 @@ class FreshnessDocsIT {
     try (Connection c = dataSource.getConnection()) {
       insertOrder(c, "East", "5.00"); // auto-commit, or commit() first
       FreshnessToken token = StreamTables.markWrite(c); // clock_timestamp() after the commit
-      dao.awaitFresherThan(token, Duration.ofSeconds(10), refresher); // refresh, then check
-      visible = dao.awaitFresherThan(token, Duration.ofSeconds(10)); // or wait for the scheduler
+      StreamTables.awaitFresherThan(
+          dao, token, Duration.ofSeconds(10), refresher); // refresh, then check
+      visible =
+          StreamTables.awaitFresherThan(
+              dao, token, Duration.ofSeconds(10)); // or wait for the scheduler
     }
     // end::read-your-writes[]
 
-    assertEquals(StreamTableStatus.ACTIVE, visible.status());
+    assertEquals(Freshness.Status.ACTIVE, visible.status());
     assertEquals(
         new BigDecimal("110.49"),
         dao.query().where(OrderTotalsDao.REGION.eq("East")).one().total(),
@@ -177,8 +185,8 @@ class FreshnessDocsIT {
     // tag::change-events[]
     StreamTableWatcher watcher = StreamTableWatcher.builder(pool).name("orders-events").build();
     Subscription subscription =
-        dao.subscribe(
-            watcher,
+        watcher.subscribe(
+            dao,
             event -> {
               switch (event.kind()) {
                 case REFRESH_COMPLETED -> invalidated.add(event.streamTable());
@@ -210,15 +218,17 @@ class FreshnessDocsIT {
     refresher.refresh(OrderTotalsDao.STREAM_TABLE);
     // tag::async[]
     ExecutorService executor = Executors.newFixedThreadPool(2); // or Java 21's virtual threads
-    CompletableFuture<Fresh<List<OrderTotals>>> rows = dao.findAllFreshAsync(executor);
+    CompletableFuture<Fresh<List<OrderTotals>>> rows =
+        AsyncReads.on(executor).supply(() -> dao.query().listFresh());
     CompletableFuture<Fresh<List<OrderTotals>>> strict =
-        dao.findAllFreshAsync(ReadPolicy.fail(), executor);
+        AsyncReads.on(executor).supply(() -> dao.query().listFresh(ReadPolicy.fail()));
     CompletableFuture<Freshness> visible =
-        dao.awaitFresherThanAsync(token, Duration.ofSeconds(10), executor);
+        AsyncReads.on(executor)
+            .supply(() -> StreamTables.awaitFresherThan(dao, token, Duration.ofSeconds(10)));
     // end::async[]
     try {
       assertEquals(4, rows.get(1, TimeUnit.MINUTES).value().size());
-      assertEquals(FreshnessVerdict.FRESH, strict.get(1, TimeUnit.MINUTES).verdict());
+      assertEquals(Fresh.Verdict.FRESH, strict.get(1, TimeUnit.MINUTES).verdict());
       assertTrue(visible.get(1, TimeUnit.MINUTES).isPopulated());
     } finally {
       executor.shutdown();

@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.pgtrickle.dao.it.fixtures.Sql;
 import dev.pgtrickle.dao.it.support.Poll;
 import dev.pgtrickle.dao.it.support.TestDatabase;
-import dev.pgtrickle.dao.runtime.freshness.StreamTableEvent;
-import dev.pgtrickle.dao.runtime.freshness.StreamTableEvent.Kind;
-import dev.pgtrickle.dao.runtime.freshness.StreamTableRefresher;
-import dev.pgtrickle.dao.runtime.freshness.StreamTableWatcher;
+import dev.pgtrickle.dao.operations.StreamTableEvent;
+import dev.pgtrickle.dao.operations.StreamTableEvent.Kind;
+import dev.pgtrickle.dao.operations.StreamTableRefresher;
+import dev.pgtrickle.dao.operations.StreamTableWatcher;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
@@ -65,7 +65,7 @@ class AlertPayloads108IT {
   void theStandInsResumedEventCarriesThisDatabasesOid() {
     List<StreamTableEvent> events = new CopyOnWriteArrayList<>();
     try (StreamTableWatcher watcher = new StreamTableWatcher(owner)) {
-      watcher.subscribe(new EventDao(owner).streamTable(), events::add);
+      watcher.subscribe(new EventDao(owner), events::add);
       StreamTableRefresher refresher = new StreamTableRefresher(owner);
       refresher.pause(Events.FULL);
       refresher.resume(Events.FULL);
@@ -83,7 +83,7 @@ class AlertPayloads108IT {
   void eventsOfAnotherDatabaseAreIgnored() {
     List<StreamTableEvent> events = new CopyOnWriteArrayList<>();
     try (StreamTableWatcher watcher = new StreamTableWatcher(owner)) {
-      watcher.subscribe(new EventDao(owner).streamTable(), events::add);
+      watcher.subscribe(new EventDao(owner), events::add);
       notify(payload(databaseOid + 1, "refresh_completed", "\"action\":\"FULL\","));
       notify(payload(databaseOid, "freshness_breach", "\"p95_ms\":1500,\"target_ms\":1000,"));
       Poll.until("the breach event", () -> !events.isEmpty());
@@ -100,7 +100,7 @@ class AlertPayloads108IT {
   void aTruncatedPayloadArrivesAsSuchWithWhatItOmitted() {
     List<StreamTableEvent> events = new CopyOnWriteArrayList<>();
     try (StreamTableWatcher watcher = new StreamTableWatcher(owner)) {
-      watcher.subscribe(new EventDao(owner).streamTable(), events::add);
+      watcher.subscribe(new EventDao(owner), events::add);
       notify(
           payload(
               databaseOid,

@@ -7,16 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pgtrickle.dao.it.fixtures.Sql;
-import dev.pgtrickle.dao.it.support.Await;
 import dev.pgtrickle.dao.it.support.TestDatabase;
+import dev.pgtrickle.dao.operations.AsyncReads;
+import dev.pgtrickle.dao.operations.FreshnessToken;
+import dev.pgtrickle.dao.operations.StreamTableRefresher;
+import dev.pgtrickle.dao.operations.StreamTables;
+import dev.pgtrickle.dao.runtime.Fresh;
 import dev.pgtrickle.dao.runtime.Freshness;
-import dev.pgtrickle.dao.runtime.freshness.AsyncReads;
-import dev.pgtrickle.dao.runtime.freshness.Fresh;
-import dev.pgtrickle.dao.runtime.freshness.FreshnessToken;
-import dev.pgtrickle.dao.runtime.freshness.ReadPolicy;
-import dev.pgtrickle.dao.runtime.freshness.StaleDataException;
-import dev.pgtrickle.dao.runtime.freshness.StreamTableRefresher;
-import dev.pgtrickle.dao.runtime.freshness.StreamTables;
+import dev.pgtrickle.dao.runtime.ReadPolicy;
+import dev.pgtrickle.dao.runtime.StaleDataException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -108,8 +107,8 @@ class AsyncIT {
         AsyncReads.on(executor)
             .supply(
                 () ->
-                    Await.fresherThan(
-                        new DiffEventDao(owner), owner, token, Duration.ofMinutes(1)));
+                    StreamTables.awaitFresherThan(
+                        new DiffEventDao(owner), token, Duration.ofMinutes(1)));
     assertFalse(token.isCoveredBy(new DiffEventDao(owner).freshness()));
 
     new StreamTableRefresher(owner).refresh(Events.DIFF);

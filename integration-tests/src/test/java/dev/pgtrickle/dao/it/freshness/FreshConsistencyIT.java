@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pgtrickle.dao.it.fixtures.Sql;
 import dev.pgtrickle.dao.it.support.TestDatabase;
-import dev.pgtrickle.dao.runtime.freshness.Fresh;
-import dev.pgtrickle.dao.runtime.freshness.SnapshotTooOldException;
+import dev.pgtrickle.dao.runtime.Fresh;
+import dev.pgtrickle.dao.runtime.StreamTableException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -138,7 +138,7 @@ class FreshConsistencyIT {
           try {
             read(reads, connection);
             connection.commit();
-          } catch (SnapshotTooOldException e) {
+          } catch (StreamTableException e) {
             // The transaction's snapshot predates a FULL refresh's TRUNCATE: detected, not
             // returned. The transaction is rolled back and the next one reads correctly.
             detected.incrementAndGet();

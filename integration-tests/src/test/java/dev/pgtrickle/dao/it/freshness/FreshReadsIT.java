@@ -7,17 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pgtrickle.dao.it.fixtures.Sql;
 import dev.pgtrickle.dao.it.support.TestDatabase;
+import dev.pgtrickle.dao.operations.StreamTableRefresher;
+import dev.pgtrickle.dao.runtime.Fresh;
 import dev.pgtrickle.dao.runtime.Freshness;
-import dev.pgtrickle.dao.runtime.RefreshMode;
+import dev.pgtrickle.dao.runtime.InsufficientPrivilegeException;
+import dev.pgtrickle.dao.runtime.ReadPolicy;
+import dev.pgtrickle.dao.runtime.StaleDataException;
 import dev.pgtrickle.dao.runtime.StreamTableNotFoundException;
-import dev.pgtrickle.dao.runtime.StreamTableStatus;
-import dev.pgtrickle.dao.runtime.freshness.Fresh;
-import dev.pgtrickle.dao.runtime.freshness.FreshnessVerdict;
-import dev.pgtrickle.dao.runtime.freshness.ReadPolicy;
-import dev.pgtrickle.dao.runtime.freshness.StaleDataException;
-import dev.pgtrickle.dao.runtime.freshness.StreamTablePrivilegeException;
-import dev.pgtrickle.dao.runtime.freshness.StreamTableRefresher;
-import dev.pgtrickle.dao.runtime.freshness.StreamTableSuspendedException;
+import dev.pgtrickle.dao.runtime.StreamTableSuspendedException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -70,8 +67,8 @@ class FreshReadsIT {
 
     assertEquals(List.of(), fresh.value());
     assertEquals(Events.FULL, fresh.freshness().streamTable());
-    assertEquals(StreamTableStatus.ACTIVE, fresh.freshness().status());
-    assertEquals(RefreshMode.FULL, fresh.freshness().refreshMode());
+    assertEquals(Freshness.Status.ACTIVE, fresh.freshness().status());
+    assertEquals(Freshness.RefreshMode.FULL, fresh.freshness().refreshMode());
     assertTrue(fresh.freshness().isPopulated());
   }
 
@@ -105,12 +102,12 @@ class FreshReadsIT {
   void theDeclaredBudgetJudgesReadsWithoutAPolicy() {
     Fresh<List<Event>> withinHour = new EventDao(reader).query().listFresh();
     assertEquals(HOUR, withinHour.maxStaleness().orElseThrow());
-    assertEquals(FreshnessVerdict.FRESH, withinHour.verdict());
+    assertEquals(Fresh.Verdict.FRESH, withinHour.verdict());
     assertFalse(withinHour.isStale());
 
     Fresh<List<StrictEvent>> zero = new StrictEventDao(reader).query().listFresh();
     assertEquals(Duration.ZERO, zero.maxStaleness().orElseThrow());
-    assertEquals(FreshnessVerdict.STALE, zero.verdict(), "ACCEPT returns the rows, flagged");
+    assertEquals(Fresh.Verdict.STALE, zero.verdict(), "ACCEPT returns the rows, flagged");
   }
 
   @Test
@@ -157,7 +154,7 @@ class FreshReadsIT {
     StreamTableRefresher refresher = new StreamTableRefresher(owner);
 
     Fresh<List<Event>> fresh =
-        new EventDao(reader).query().listFresh(ReadPolicy.refresh(Duration.ZERO, refresher, HOUR));
+        new EventDao(reader).query().listFresh(refresher.refreshing(Duration.ZERO));
 
     assertEquals(4, fresh.value().size(), "the rows are read again after the refresh");
     assertTrue(fresh.freshness().lastRefreshAt().orElseThrow().isAfter(before));
@@ -170,8 +167,7 @@ class FreshReadsIT {
     Instant before = new EventDao(reader).freshness().lastRefreshAt().orElseThrow();
     StreamTableRefresher refresher = new StreamTableRefresher(owner);
 
-    Fresh<List<Event>> fresh =
-        new EventDao(reader).query().listFresh(ReadPolicy.refresh(HOUR, refresher, HOUR));
+    Fresh<List<Event>> fresh = new EventDao(reader).query().listFresh(refresher.refreshing(HOUR));
 
     assertEquals(0, fresh.value().size());
     assertEquals(before, fresh.freshness().lastRefreshAt().orElseThrow());
@@ -186,13 +182,13 @@ class FreshReadsIT {
       EventDao dao = new EventDao(reader);
       Fresh<List<Event>> accepted = dao.query().listFresh();
       assertEquals(2, accepted.value().size());
-      assertEquals(FreshnessVerdict.SUSPENDED, accepted.verdict());
+      assertEquals(Fresh.Verdict.SUSPENDED, accepted.verdict());
       assertTrue(accepted.isStale());
 
       StreamTableSuspendedException failed =
           assertThrows(
               StreamTableSuspendedException.class, () -> dao.query().listFresh(ReadPolicy.fail()));
-      assertEquals(StreamTableStatus.SUSPENDED, failed.status());
+      assertEquals(Freshness.Status.SUSPENDED, failed.status());
       assertEquals(
           "SELECT pgtrickle.resume_stream_table('\"public\".\"events_full\"')", failed.resumeSql());
 
@@ -200,8 +196,8 @@ class FreshReadsIT {
       StreamTableSuspendedException refreshed =
           assertThrows(
               StreamTableSuspendedException.class,
-              () -> dao.query().listFresh(ReadPolicy.refresh(Duration.ZERO, refresher, HOUR)));
-      assertEquals(StreamTableStatus.SUSPENDED, refreshed.status());
+              () -> dao.query().listFresh(refresher.refreshing(Duration.ZERO)));
+      assertEquals(Freshness.Status.SUSPENDED, refreshed.status());
     } finally {
       Sql.run(owner, "SELECT pgtrickle.resume_stream_table('public.events_full')");
     }
@@ -212,12 +208,12 @@ class FreshReadsIT {
     Events.status(owner, Events.DIFF, "ERROR");
     try {
       DiffEventDao dao = new DiffEventDao(reader);
-      assertEquals(FreshnessVerdict.ERROR, dao.query().listFresh().verdict());
+      assertEquals(Fresh.Verdict.ERROR, dao.query().listFresh().verdict());
       StreamTableSuspendedException e =
           assertThrows(
               StreamTableSuspendedException.class,
               () -> dao.query().listFresh(ReadPolicy.fail(HOUR)));
-      assertEquals(StreamTableStatus.ERROR, e.status());
+      assertEquals(Freshness.Status.ERROR, e.status());
       assertTrue(e.getMessage().contains("ERROR state"), e.getMessage());
     } finally {
       Sql.run(owner, "SELECT pgtrickle.resume_stream_table('public.events_diff')");
@@ -232,7 +228,7 @@ class FreshReadsIT {
     Fresh<List<LiveEvent>> fresh = dao.query().listFresh(ReadPolicy.fail(Duration.ZERO));
 
     assertEquals(3, fresh.value().size(), "maintained inside the writer's transaction");
-    assertEquals(FreshnessVerdict.FRESH, fresh.verdict());
+    assertEquals(Fresh.Verdict.FRESH, fresh.verdict());
     assertEquals(Duration.ZERO, fresh.freshness().age());
     assertFalse(dao.query().listFresh().isStale(), "not even against its declared zero budget");
   }
@@ -301,9 +297,10 @@ class FreshReadsIT {
     Sql.run(
         owner, "REVOKE SELECT ON pgtrickle.pgt_stream_tables FROM \"" + noCatalog.getUser() + "\"");
 
-    StreamTablePrivilegeException e =
+    InsufficientPrivilegeException e =
         assertThrows(
-            StreamTablePrivilegeException.class, () -> new EventDao(noCatalog).query().listFresh());
+            InsufficientPrivilegeException.class,
+            () -> new EventDao(noCatalog).query().listFresh());
 
     assertEquals("42501", e.sqlState().orElseThrow());
     assertTrue(e.getMessage().contains("SELECT ON pgtrickle.pgt_stream_tables"), e.getMessage());

@@ -6,22 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pgtrickle.dao.it.fixtures.Sql;
-import dev.pgtrickle.dao.it.support.Await;
 import dev.pgtrickle.dao.it.support.Poll;
 import dev.pgtrickle.dao.it.support.TestDatabase;
+import dev.pgtrickle.dao.operations.FreshnessToken;
+import dev.pgtrickle.dao.operations.StreamTableRefresher;
+import dev.pgtrickle.dao.operations.StreamTables;
+import dev.pgtrickle.dao.runtime.Fresh;
 import dev.pgtrickle.dao.runtime.Freshness;
-import dev.pgtrickle.dao.runtime.OrchestrationMode;
-import dev.pgtrickle.dao.runtime.StreamTableStatus;
-import dev.pgtrickle.dao.runtime.TargetFreshnessMode;
-import dev.pgtrickle.dao.runtime.freshness.ExternalOrchestrationException;
-import dev.pgtrickle.dao.runtime.freshness.Fresh;
-import dev.pgtrickle.dao.runtime.freshness.FreshnessToken;
-import dev.pgtrickle.dao.runtime.freshness.FreshnessVerdict;
-import dev.pgtrickle.dao.runtime.freshness.ReadPolicy;
-import dev.pgtrickle.dao.runtime.freshness.StaleDataException;
-import dev.pgtrickle.dao.runtime.freshness.StreamTableRefresher;
-import dev.pgtrickle.dao.runtime.freshness.StreamTableSuspendedException;
-import dev.pgtrickle.dao.runtime.freshness.StreamTables;
+import dev.pgtrickle.dao.runtime.ReadPolicy;
+import dev.pgtrickle.dao.runtime.StaleDataException;
+import dev.pgtrickle.dao.runtime.StreamTableException;
+import dev.pgtrickle.dao.runtime.StreamTableSuspendedException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -77,14 +72,14 @@ class PgTrickle108IT {
         token = StreamTables.markWrite(connection);
       }
       Freshness suspended = dao.freshness();
-      assertEquals(StreamTableStatus.SUSPENDED, suspended.status());
+      assertEquals(Freshness.Status.SUSPENDED, suspended.status());
       assertFalse(suspended.isImmediatelyMaintained());
       assertFalse(token.isCoveredBy(suspended), "the write is not in the suspended table");
       assertTrue(dao.query().where(LiveEventDao.GRP.eq("while-suspended")).list().isEmpty());
-      assertEquals(FreshnessVerdict.SUSPENDED, dao.query().listFresh().verdict());
+      assertEquals(Fresh.Verdict.SUSPENDED, dao.query().listFresh().verdict());
       assertThrows(
           StreamTableSuspendedException.class,
-          () -> Await.fresherThan(dao, reader, token, Duration.ofSeconds(5)));
+          () -> StreamTables.awaitFresherThan(dao, token, Duration.ofSeconds(5)));
     } finally {
       refresher.resume(Events.LIVE);
     }
@@ -99,7 +94,7 @@ class PgTrickle108IT {
   void theExtensionsTargetIsTheBudgetOfADaoThatDeclaresNone() throws SQLException {
     TargetEventDao dao = new TargetEventDao(reader);
     Freshness freshness = dao.freshness();
-    assertEquals(Optional.of(TargetFreshnessMode.INTERVAL), freshness.targetFreshnessMode());
+    assertEquals(Optional.of(Freshness.TargetMode.INTERVAL), freshness.targetFreshnessMode());
     assertEquals(Optional.of(Duration.ofSeconds(1)), freshness.targetFreshness());
     assertEquals(Optional.of(Duration.ofSeconds(1)), freshness.ownBound());
     assertTrue(freshness.isPopulated(), freshness::toString);
@@ -117,13 +112,13 @@ class PgTrickle108IT {
               Duration.ofSeconds(30),
               () -> {
                 Fresh<List<TargetEvent>> read = dao.on(connection).query().listFresh();
-                return read.verdict() == FreshnessVerdict.STALE ? read : null;
+                return read.verdict() == Fresh.Verdict.STALE ? read : null;
               });
       assertTrue(stale.freshness().age().compareTo(Duration.ofSeconds(1)) > 0);
       assertThrows(
           StaleDataException.class, () -> dao.on(connection).query().listFresh(ReadPolicy.fail()));
       assertEquals(
-          FreshnessVerdict.FRESH,
+          Fresh.Verdict.FRESH,
           dao.on(connection).query().listFresh(ReadPolicy.accept(Duration.ofHours(1))).verdict(),
           "a budget of the call's own wins");
       connection.rollback();
@@ -152,12 +147,13 @@ class PgTrickle108IT {
   @Test
   void anExternalTableRefusesManualRefreshesWithATypedError() {
     assertEquals(
-        OrchestrationMode.EXTERNAL, new ExternalEventDao(reader).freshness().orchestrationMode());
+        Freshness.OrchestrationMode.EXTERNAL,
+        new ExternalEventDao(reader).freshness().orchestrationMode());
     StreamTableRefresher refresher = new StreamTableRefresher(owner);
-    ExternalOrchestrationException e =
+    StreamTableException e =
         assertThrows(
-            ExternalOrchestrationException.class,
-            () -> refresher.refresh(ExternalEventDao.STREAM_TABLE));
+            StreamTableException.class, () -> refresher.refresh(ExternalEventDao.STREAM_TABLE));
+    assertEquals(StreamTableException.Reason.EXTERNAL_ORCHESTRATION, e.reason());
     assertTrue(e.getMessage().contains("is EXTERNAL"), e.getMessage());
   }
 }

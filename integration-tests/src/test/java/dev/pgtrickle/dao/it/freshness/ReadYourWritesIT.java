@@ -1,20 +1,18 @@
 package dev.pgtrickle.dao.it.freshness;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pgtrickle.dao.it.fixtures.Sql;
-import dev.pgtrickle.dao.it.support.Await;
 import dev.pgtrickle.dao.it.support.TestDatabase;
+import dev.pgtrickle.dao.operations.FreshnessToken;
+import dev.pgtrickle.dao.operations.StreamTableRefresher;
+import dev.pgtrickle.dao.operations.StreamTableWatcher;
+import dev.pgtrickle.dao.operations.StreamTables;
 import dev.pgtrickle.dao.runtime.Freshness;
-import dev.pgtrickle.dao.runtime.freshness.FreshnessTimeoutException;
-import dev.pgtrickle.dao.runtime.freshness.FreshnessToken;
-import dev.pgtrickle.dao.runtime.freshness.StreamTableRefresher;
-import dev.pgtrickle.dao.runtime.freshness.StreamTableSuspendedException;
-import dev.pgtrickle.dao.runtime.freshness.StreamTableWatcher;
-import dev.pgtrickle.dao.runtime.freshness.StreamTables;
+import dev.pgtrickle.dao.runtime.StreamTableException;
+import dev.pgtrickle.dao.runtime.StreamTableSuspendedException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -86,7 +84,7 @@ class ReadYourWritesIT {
         token = StreamTables.markWrite(writer);
       }
 
-      Freshness freshness = Await.fresherThan(dao, reader, token, LONG);
+      Freshness freshness = StreamTables.awaitFresherThan(dao, token, LONG);
 
       assertTrue(freshness.lastRefreshAt().orElseThrow().isAfter(token.serverTime()));
       assertTrue(dao.findAll().stream().anyMatch(e -> e.id() == id), "row " + id + " is visible");
@@ -115,13 +113,15 @@ class ReadYourWritesIT {
       token = StreamTables.markWrite(writer);
     }
 
-    FreshnessTimeoutException e =
+    StreamTableException e =
         assertThrows(
-            FreshnessTimeoutException.class,
-            () -> Await.fresherThan(new EventDao(reader), reader, token, Duration.ofMillis(300)));
+            StreamTableException.class,
+            () ->
+                StreamTables.awaitFresherThan(new EventDao(reader), token, Duration.ofMillis(300)));
+    assertEquals(StreamTableException.Reason.FRESHNESS_TIMEOUT, e.reason());
 
-    assertEquals(token, e.token().orElseThrow());
-    assertFalse(token.isCoveredBy(e.lastFreshness().orElseThrow()));
+    assertTrue(e.getMessage().contains("after write " + token), e.getMessage());
+    assertTrue(e.getMessage().contains("last seen: Freshness{"), e.getMessage());
   }
 
   @Test
@@ -133,7 +133,8 @@ class ReadYourWritesIT {
       token = StreamTables.markWrite(writer);
     }
 
-    Await.fresherThan(new EventDao(reader), reader, token, LONG, new StreamTableRefresher(owner));
+    StreamTables.awaitFresherThan(
+        new EventDao(reader), token, LONG, new StreamTableRefresher(owner));
 
     assertTrue(new EventDao(reader).findAll().stream().anyMatch(e -> e.id() == id));
   }
@@ -144,7 +145,7 @@ class ReadYourWritesIT {
       long id = insert(writer, "immediate");
       FreshnessToken token = StreamTables.markWrite(writer);
 
-      Await.fresherThan(new LiveEventDao(reader), reader, token, Duration.ofMillis(1));
+      StreamTables.awaitFresherThan(new LiveEventDao(reader), token, Duration.ofMillis(1));
 
       assertTrue(new LiveEventDao(reader).findAll().stream().anyMatch(e -> e.id() == id));
     }
@@ -161,7 +162,7 @@ class ReadYourWritesIT {
     try {
       assertThrows(
           StreamTableSuspendedException.class,
-          () -> Await.fresherThan(new EventDao(reader), reader, token, LONG));
+          () -> StreamTables.awaitFresherThan(new EventDao(reader), token, LONG));
     } finally {
       Sql.run(owner, "SELECT pgtrickle.resume_stream_table('public.events_full')");
     }

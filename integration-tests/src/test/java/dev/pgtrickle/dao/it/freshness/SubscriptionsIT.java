@@ -9,12 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.pgtrickle.dao.it.fixtures.Sql;
 import dev.pgtrickle.dao.it.support.TestDatabase;
-import dev.pgtrickle.dao.runtime.StreamTableStatus;
-import dev.pgtrickle.dao.runtime.freshness.StreamTableEvent;
-import dev.pgtrickle.dao.runtime.freshness.StreamTableEvent.Kind;
-import dev.pgtrickle.dao.runtime.freshness.StreamTableEvent.Source;
-import dev.pgtrickle.dao.runtime.freshness.StreamTableWatcher;
-import dev.pgtrickle.dao.runtime.freshness.Subscription;
+import dev.pgtrickle.dao.operations.StreamTableEvent;
+import dev.pgtrickle.dao.operations.StreamTableEvent.Kind;
+import dev.pgtrickle.dao.operations.StreamTableEvent.Source;
+import dev.pgtrickle.dao.operations.StreamTableWatcher;
+import dev.pgtrickle.dao.operations.Subscription;
+import dev.pgtrickle.dao.runtime.Freshness;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
@@ -59,8 +59,8 @@ class SubscriptionsIT {
     try (StreamTableWatcher watcher = StreamTableWatcher.builder(pool).name("w_routes").build()) {
       BlockingQueue<StreamTableEvent> full = new LinkedBlockingQueue<>();
       BlockingQueue<StreamTableEvent> diff = new LinkedBlockingQueue<>();
-      watcher.subscribe(new EventDao(pool).streamTable(), full::add);
-      watcher.subscribe(new DiffEventDao(pool).streamTable(), diff::add);
+      watcher.subscribe(new EventDao(pool), full::add);
+      watcher.subscribe(new DiffEventDao(pool), diff::add);
       assertEquals(1, listeningSessions("w_routes"), "one LISTEN connection for both DAOs");
 
       Sql.run(
@@ -98,7 +98,7 @@ class SubscriptionsIT {
       Sql.run(owner, "SELECT pgtrickle.resume_stream_table('public.events_full')");
       StreamTableEvent resumed = next(full);
       assertEquals(Kind.RESUMED, resumed.kind(), "sent by resume_stream_table itself");
-      assertEquals(StreamTableStatus.SUSPENDED, resumed.previousStatus().orElseThrow());
+      assertEquals(Freshness.Status.SUSPENDED, resumed.previousStatus().orElseThrow());
     }
   }
 
@@ -106,7 +106,7 @@ class SubscriptionsIT {
   void truncatedPayloadsAreDeliveredWithWhatTheyOmitted() throws Exception {
     try (StreamTableWatcher watcher = StreamTableWatcher.builder(pool).name("w_cut").build()) {
       BlockingQueue<StreamTableEvent> full = new LinkedBlockingQueue<>();
-      watcher.subscribe(new EventDao(pool).streamTable(), full::add);
+      watcher.subscribe(new EventDao(pool), full::add);
 
       // pg_trickle 0.108 keeps an oversized payload valid JSON: strings shortened first.
       Sql.run(
@@ -145,7 +145,7 @@ class SubscriptionsIT {
             .build();
     try (watcher) {
       BlockingQueue<StreamTableEvent> full = new LinkedBlockingQueue<>();
-      watcher.subscribe(new EventDao(pool).streamTable(), full::add);
+      watcher.subscribe(new EventDao(pool), full::add);
       int killed = listeningPid("w_killed");
 
       Sql.value(owner, "SELECT pg_terminate_backend(?)", killed);
@@ -168,8 +168,8 @@ class SubscriptionsIT {
   @Test
   void closingReleasesTheConnection() throws Exception {
     StreamTableWatcher watcher = StreamTableWatcher.builder(pool).name("w_close").build();
-    Subscription first = watcher.subscribe(new EventDao(pool).streamTable(), event -> {});
-    Subscription second = watcher.subscribe(new DiffEventDao(pool).streamTable(), event -> {});
+    Subscription first = watcher.subscribe(new EventDao(pool), event -> {});
+    Subscription second = watcher.subscribe(new DiffEventDao(pool), event -> {});
     assertEquals(1, listeningSessions("w_close"));
     assertEquals(1, pool.getHikariPoolMXBean().getActiveConnections());
 
@@ -190,7 +190,7 @@ class SubscriptionsIT {
                 + " WHERE datname = current_database() AND query ILIKE 'LISTEN%'"
                 + " AND application_name = 'w_close'"));
 
-    Subscription again = watcher.subscribe(new EventDao(pool).streamTable(), event -> {});
+    Subscription again = watcher.subscribe(new EventDao(pool), event -> {});
     assertEquals(1, listeningSessions("w_close"), "a new subscription listens again");
     watcher.close();
     assertFalse(again.isOpen());
@@ -207,7 +207,7 @@ class SubscriptionsIT {
             .build();
     try (watcher) {
       BlockingQueue<StreamTableEvent> full = new LinkedBlockingQueue<>();
-      watcher.subscribe(new EventDao(pool).streamTable(), full::add);
+      watcher.subscribe(new EventDao(pool), full::add);
       assertEquals(0, listeningSessions("w_poll"), "no LISTEN connection");
 
       Sql.refresh(owner, "public.events_full"); // a manual refresh sends no notification
@@ -220,8 +220,8 @@ class SubscriptionsIT {
       try {
         StreamTableEvent changed = next(full);
         assertEquals(Kind.STATUS_CHANGED, changed.kind());
-        assertEquals(StreamTableStatus.SUSPENDED, changed.status().orElseThrow());
-        assertEquals(StreamTableStatus.ACTIVE, changed.previousStatus().orElseThrow());
+        assertEquals(Freshness.Status.SUSPENDED, changed.status().orElseThrow());
+        assertEquals(Freshness.Status.ACTIVE, changed.previousStatus().orElseThrow());
       } finally {
         Sql.run(owner, "SELECT pgtrickle.resume_stream_table('public.events_full')");
       }
@@ -241,7 +241,7 @@ class SubscriptionsIT {
             .build();
     try (watcher) {
       BlockingQueue<StreamTableEvent> diff = new LinkedBlockingQueue<>();
-      watcher.subscribe(new DiffEventDao(pool).streamTable(), diff::add);
+      watcher.subscribe(new DiffEventDao(pool), diff::add);
       assertEquals(1, listeningSessions("w_pooler"));
 
       Sql.refresh(owner, "public.events_diff");

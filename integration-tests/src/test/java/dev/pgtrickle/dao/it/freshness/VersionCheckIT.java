@@ -7,13 +7,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.pgtrickle.dao.it.fixtures.Sql;
 import dev.pgtrickle.dao.it.support.TestDatabase;
-import dev.pgtrickle.dao.runtime.PgTrickleVersion;
-import dev.pgtrickle.dao.runtime.StreamTableStatus;
-import dev.pgtrickle.dao.runtime.UnsupportedPgTrickleVersionException;
-import dev.pgtrickle.dao.runtime.freshness.StreamTableRefresher;
-import dev.pgtrickle.dao.runtime.freshness.StreamTableWatcher;
+import dev.pgtrickle.dao.operations.StreamTableRefresher;
+import dev.pgtrickle.dao.operations.StreamTableWatcher;
+import dev.pgtrickle.dao.runtime.Freshness;
+import dev.pgtrickle.dao.runtime.StreamTableException;
+import dev.pgtrickle.dao.runtime.internal.PgTrickleVersion;
 import java.sql.SQLException;
-import java.util.Optional;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,7 +53,7 @@ class VersionCheckIT {
 
   @Test
   void theServersReleaseIsAccepted() {
-    assertEquals(StreamTableStatus.ACTIVE, new EventDao(owner).freshness().status());
+    assertEquals(Freshness.Status.ACTIVE, new EventDao(owner).freshness().status());
     assertTrue(
         PgTrickleVersion.parse((String) Sql.value(owner, "SELECT pgtrickle.version()"))
             .isSupported());
@@ -65,19 +64,24 @@ class VersionCheckIT {
     for (String version : new String[] {"0.67.0", "0.109.0"}) {
       serverSays(version);
       EventDao dao = new EventDao(owner);
-      UnsupportedPgTrickleVersionException e =
-          assertThrows(UnsupportedPgTrickleVersionException.class, dao::freshness);
-      assertEquals(Optional.of(version), e.found());
+      StreamTableException e = assertThrows(StreamTableException.class, dao::freshness);
+      assertEquals(StreamTableException.Reason.UNSUPPORTED_PG_TRICKLE, e.reason());
       assertTrue(e.getMessage().contains("pg_trickle " + version), e.getMessage());
       assertTrue(e.getMessage().contains(PgTrickleVersion.SUPPORTED), e.getMessage());
-      assertThrows(UnsupportedPgTrickleVersionException.class, () -> dao.query().listFresh());
-      assertThrows(
-          UnsupportedPgTrickleVersionException.class,
-          () -> new StreamTableRefresher(owner).refresh(Events.FULL));
+      assertEquals(
+          StreamTableException.Reason.UNSUPPORTED_PG_TRICKLE,
+          assertThrows(StreamTableException.class, () -> dao.query().listFresh()).reason());
+      assertEquals(
+          StreamTableException.Reason.UNSUPPORTED_PG_TRICKLE,
+          assertThrows(
+                  StreamTableException.class,
+                  () -> new StreamTableRefresher(owner).refresh(Events.FULL))
+              .reason());
       try (StreamTableWatcher watcher = new StreamTableWatcher(owner)) {
-        assertThrows(
-            UnsupportedPgTrickleVersionException.class,
-            () -> watcher.subscribe(dao.streamTable(), event -> {}));
+        assertEquals(
+            StreamTableException.Reason.UNSUPPORTED_PG_TRICKLE,
+            assertThrows(StreamTableException.class, () -> watcher.subscribe(dao, event -> {}))
+                .reason());
       }
       assertEquals(0, dao.findAll().size(), "plain reads do not depend on the release");
     }
@@ -88,16 +92,18 @@ class VersionCheckIT {
     EventDao dao = new EventDao(owner);
     dao.freshness();
     serverSays("0.67.0");
-    assertEquals(StreamTableStatus.ACTIVE, dao.freshness().status(), "asked once, kept");
-    assertThrows(UnsupportedPgTrickleVersionException.class, new EventDao(owner)::freshness);
+    assertEquals(Freshness.Status.ACTIVE, dao.freshness().status(), "asked once, kept");
+    assertEquals(
+        StreamTableException.Reason.UNSUPPORTED_PG_TRICKLE,
+        assertThrows(StreamTableException.class, new EventDao(owner)::freshness).reason());
   }
 
   @Test
   void noPgTrickleIsSaidPlainly() {
     Sql.run(owner, "DROP FUNCTION pgtrickle.version()");
-    UnsupportedPgTrickleVersionException e =
-        assertThrows(UnsupportedPgTrickleVersionException.class, new EventDao(owner)::freshness);
-    assertEquals(Optional.empty(), e.found());
+    StreamTableException e =
+        assertThrows(StreamTableException.class, new EventDao(owner)::freshness);
+    assertEquals(StreamTableException.Reason.UNSUPPORTED_PG_TRICKLE, e.reason());
     assertTrue(e.getMessage().contains("not installed"), e.getMessage());
   }
 }

@@ -9,17 +9,17 @@ import dev.pgtrickle.dao.it.model.QuotedUnicodeNameDao;
 import dev.pgtrickle.dao.it.model.SpacedNameDao;
 import dev.pgtrickle.dao.it.support.Poll;
 import dev.pgtrickle.dao.it.support.TestDatabase;
+import dev.pgtrickle.dao.operations.FreshnessToken;
+import dev.pgtrickle.dao.operations.RefreshResult;
+import dev.pgtrickle.dao.operations.StreamTableEvent;
+import dev.pgtrickle.dao.operations.StreamTableRefresher;
+import dev.pgtrickle.dao.operations.StreamTableWatcher;
+import dev.pgtrickle.dao.operations.StreamTables;
+import dev.pgtrickle.dao.operations.Subscription;
 import dev.pgtrickle.dao.runtime.AbstractStreamTableDao;
+import dev.pgtrickle.dao.runtime.Fresh;
+import dev.pgtrickle.dao.runtime.Freshness;
 import dev.pgtrickle.dao.runtime.StreamTableName;
-import dev.pgtrickle.dao.runtime.StreamTableStatus;
-import dev.pgtrickle.dao.runtime.freshness.FreshnessToken;
-import dev.pgtrickle.dao.runtime.freshness.FreshnessVerdict;
-import dev.pgtrickle.dao.runtime.freshness.RefreshResult;
-import dev.pgtrickle.dao.runtime.freshness.StreamTableEvent;
-import dev.pgtrickle.dao.runtime.freshness.StreamTableRefresher;
-import dev.pgtrickle.dao.runtime.freshness.StreamTableWatcher;
-import dev.pgtrickle.dao.runtime.freshness.StreamTables;
-import dev.pgtrickle.dao.runtime.freshness.Subscription;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -105,7 +105,7 @@ class NameRoundTripIT {
       throws SQLException {
     AbstractStreamTableDao<?> dao = daoOf.apply(reader);
     assertEquals(table, dao.streamTable());
-    assertEquals(StreamTableStatus.ACTIVE, dao.freshness().status());
+    assertEquals(Freshness.Status.ACTIVE, dao.freshness().status());
     assertEquals(2, dao.query().listFresh().value().size());
 
     long id = 100 + Math.abs((long) table.name().hashCode() % 1000);
@@ -122,12 +122,12 @@ class NameRoundTripIT {
 
     List<StreamTableEvent> events = new CopyOnWriteArrayList<>();
     try (StreamTableWatcher watcher = new StreamTableWatcher(reader);
-        Subscription subscription = watcher.subscribe(dao.streamTable(), events::add)) {
+        Subscription subscription = watcher.subscribe(dao, events::add)) {
       refresher.pause(table);
-      assertEquals(StreamTableStatus.SUSPENDED, dao.freshness().status());
-      assertEquals(FreshnessVerdict.SUSPENDED, dao.query().listFresh().verdict());
+      assertEquals(Freshness.Status.SUSPENDED, dao.freshness().status());
+      assertEquals(Fresh.Verdict.SUSPENDED, dao.query().listFresh().verdict());
       refresher.resume(table);
-      assertEquals(StreamTableStatus.ACTIVE, dao.freshness().status());
+      assertEquals(Freshness.Status.ACTIVE, dao.freshness().status());
       Poll.until(
           "the resumed event of " + table,
           Duration.ofSeconds(30),

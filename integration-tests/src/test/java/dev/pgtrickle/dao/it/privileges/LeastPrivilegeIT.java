@@ -12,23 +12,19 @@ import dev.pgtrickle.dao.it.model.OrderTotals;
 import dev.pgtrickle.dao.it.model.OrderTotalsDao;
 import dev.pgtrickle.dao.it.model.OrderTotalsFinder;
 import dev.pgtrickle.dao.it.model.OrderTotalsFinderImpl;
-import dev.pgtrickle.dao.it.support.Await;
 import dev.pgtrickle.dao.it.support.Poll;
 import dev.pgtrickle.dao.it.support.TestDatabase;
+import dev.pgtrickle.dao.operations.FreshnessToken;
+import dev.pgtrickle.dao.operations.RefreshResult;
+import dev.pgtrickle.dao.operations.StreamTableEvent;
+import dev.pgtrickle.dao.operations.StreamTableRefresher;
+import dev.pgtrickle.dao.operations.StreamTableWatcher;
+import dev.pgtrickle.dao.operations.StreamTables;
+import dev.pgtrickle.dao.operations.Subscription;
+import dev.pgtrickle.dao.runtime.Fresh;
 import dev.pgtrickle.dao.runtime.Freshness;
-import dev.pgtrickle.dao.runtime.StreamTableStatus;
-import dev.pgtrickle.dao.runtime.freshness.Fresh;
-import dev.pgtrickle.dao.runtime.freshness.FreshnessToken;
-import dev.pgtrickle.dao.runtime.freshness.FreshnessVerdict;
-import dev.pgtrickle.dao.runtime.freshness.RefreshResult;
-import dev.pgtrickle.dao.runtime.freshness.RefreshSkippedException;
-import dev.pgtrickle.dao.runtime.freshness.StreamTableEvent;
-import dev.pgtrickle.dao.runtime.freshness.StreamTablePrivilegeException;
-import dev.pgtrickle.dao.runtime.freshness.StreamTableRefresher;
-import dev.pgtrickle.dao.runtime.freshness.StreamTableWatcher;
-import dev.pgtrickle.dao.runtime.freshness.StreamTables;
-import dev.pgtrickle.dao.runtime.freshness.Subscription;
-import dev.pgtrickle.dao.runtime.freshness.WhenBusy;
+import dev.pgtrickle.dao.runtime.InsufficientPrivilegeException;
+import dev.pgtrickle.dao.runtime.StreamTableException;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -129,7 +125,7 @@ class LeastPrivilegeIT {
   void freshnessAndFreshReadsNeedTheOneCatalogGrant() {
     OrderTotalsDao dao = new OrderTotalsDao(reader);
     Freshness freshness = dao.freshness();
-    assertEquals(StreamTableStatus.ACTIVE, freshness.status());
+    assertEquals(Freshness.Status.ACTIVE, freshness.status());
     assertTrue(freshness.lastRefreshAt().isPresent());
     assertEquals(
         Optional.empty(),
@@ -138,13 +134,13 @@ class LeastPrivilegeIT {
 
     Fresh<List<OrderTotals>> fresh = dao.query().listFresh();
     assertEquals(4, fresh.value().size());
-    assertEquals(FreshnessVerdict.FRESH, fresh.verdict());
+    assertEquals(Fresh.Verdict.FRESH, fresh.verdict());
     assertEquals(1, dao.query().where(OrderTotalsDao.REGION.eq("West")).listFresh().value().size());
     assertEquals(4, dao.query().listFresh().value().size());
 
-    StreamTablePrivilegeException e =
+    InsufficientPrivilegeException e =
         assertThrows(
-            StreamTablePrivilegeException.class,
+            InsufficientPrivilegeException.class,
             () -> new OrderTotalsDao(readerWithoutCatalog).freshness());
     assertEquals("42501", e.sqlState().orElseThrow());
     assertTrue(
@@ -173,13 +169,13 @@ class LeastPrivilegeIT {
     assertEquals(days + 1, dao.findAll().size());
     assertTrue(token.isCoveredBy(dao.freshness()));
     assertEquals(
-        StreamTableStatus.ACTIVE,
-        Await.fresherThan(dao, reader, token, Duration.ofSeconds(5)).status());
+        Freshness.Status.ACTIVE,
+        StreamTables.awaitFresherThan(dao, token, Duration.ofSeconds(5)).status());
 
     refresher.pause(DailyRevenueDao.STREAM_TABLE);
-    assertEquals(StreamTableStatus.SUSPENDED, dao.freshness().status());
+    assertEquals(Freshness.Status.SUSPENDED, dao.freshness().status());
     refresher.resume(DailyRevenueDao.STREAM_TABLE);
-    assertEquals(StreamTableStatus.ACTIVE, dao.freshness().status());
+    assertEquals(Freshness.Status.ACTIVE, dao.freshness().status());
   }
 
   @Test
@@ -198,13 +194,13 @@ class LeastPrivilegeIT {
             .close();
       }
       StreamTableRefresher refresher =
-          new StreamTableRefresher(operatorOwner, WhenBusy.FAIL, Duration.ofSeconds(30));
-      RefreshSkippedException e =
+          new StreamTableRefresher(
+              operatorOwner, StreamTableRefresher.WhenBusy.FAIL, Duration.ofSeconds(30));
+      StreamTableException e =
           assertThrows(
-              RefreshSkippedException.class, () -> refresher.refresh(DailyRevenueDao.STREAM_TABLE));
-      assertTrue(
-          e.serverMessages().stream().anyMatch(m -> m.contains("refresh skipped")),
-          e.serverMessages()::toString);
+              StreamTableException.class, () -> refresher.refresh(DailyRevenueDao.STREAM_TABLE));
+      assertEquals(StreamTableException.Reason.REFRESH_SKIPPED, e.reason());
+      assertTrue(e.getMessage().contains("refresh skipped"), e::getMessage);
       holder.rollback();
     } finally {
       Sql.run(admin, "ALTER ROLE \"" + operatorOwner.getUser() + "\" RESET client_min_messages");
@@ -213,9 +209,9 @@ class LeastPrivilegeIT {
 
   @Test
   void aReaderCannotRefreshAndIsToldWhatIsNeeded() {
-    StreamTablePrivilegeException e =
+    InsufficientPrivilegeException e =
         assertThrows(
-            StreamTablePrivilegeException.class,
+            InsufficientPrivilegeException.class,
             () -> new StreamTableRefresher(reader).refresh(OrderTotalsDao.STREAM_TABLE));
     assertEquals("42501", e.sqlState().orElseThrow());
     assertTrue(e.getMessage().contains("pgtrickle_operator"), e.getMessage());
@@ -224,9 +220,9 @@ class LeastPrivilegeIT {
   @Test
   void anOperatorWhoIsNotTheOwnerIsRefusedByTheOwnerCheck() throws SQLException {
     DataSource operator = db.operatorRole();
-    StreamTablePrivilegeException e =
+    InsufficientPrivilegeException e =
         assertThrows(
-            StreamTablePrivilegeException.class,
+            InsufficientPrivilegeException.class,
             () -> new StreamTableRefresher(operator).refresh(OrderTotalsDao.STREAM_TABLE));
     assertTrue(e.getMessage().contains("must be owner"), e.getMessage());
     assertTrue(e.getMessage().contains("owner of \"public\".\"order_totals\""), e.getMessage());
@@ -236,8 +232,7 @@ class LeastPrivilegeIT {
   void theReaderSubscribesAndHearsTheOperatorsResume() {
     List<StreamTableEvent> events = new CopyOnWriteArrayList<>();
     try (StreamTableWatcher watcher = new StreamTableWatcher(reader);
-        Subscription subscription =
-            watcher.subscribe(new DailyRevenueDao(reader).streamTable(), events::add)) {
+        Subscription subscription = watcher.subscribe(new DailyRevenueDao(reader), events::add)) {
       StreamTableRefresher refresher = new StreamTableRefresher(operatorOwner);
       refresher.pause(DailyRevenueDao.STREAM_TABLE);
       refresher.resume(DailyRevenueDao.STREAM_TABLE);

@@ -16,11 +16,11 @@ import dev.pgtrickle.dao.it.fixtures.Sales;
 import dev.pgtrickle.dao.it.fixtures.Sql;
 import dev.pgtrickle.dao.it.support.TestDatabase;
 import dev.pgtrickle.dao.runtime.InvalidPageCursorException;
-import dev.pgtrickle.dao.runtime.NonUniqueOrderException;
 import dev.pgtrickle.dao.runtime.Page;
 import dev.pgtrickle.dao.runtime.PageRequest;
 import dev.pgtrickle.dao.runtime.Select;
 import dev.pgtrickle.dao.runtime.Sort;
+import dev.pgtrickle.dao.runtime.StreamTableException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -175,10 +175,11 @@ class PageIT {
 
   @Test
   void aTieAcrossAPageBoundaryIsRefused() {
-    NonUniqueOrderException e =
+    StreamTableException e =
         assertThrows(
-            NonUniqueOrderException.class,
+            StreamTableException.class,
             () -> dao.query().orderBy(REGION.asc()).page(PageRequest.first(3)));
+    assertEquals(StreamTableException.Reason.NON_UNIQUE_ORDER, e.reason());
     assertTrue(e.getMessage().contains("is not unique"), e.getMessage());
     assertTrue(e.sql().orElseThrow().contains("ORDER BY \"region\" ASC LIMIT ?"));
   }

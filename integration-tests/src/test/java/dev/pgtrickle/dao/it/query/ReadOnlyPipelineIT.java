@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.pgtrickle.dao.it.fixtures.Sql;
 import dev.pgtrickle.dao.it.support.TestDatabase;
-import dev.pgtrickle.dao.runtime.StreamTableAccessException;
+import dev.pgtrickle.dao.runtime.StreamTableException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -61,8 +61,7 @@ class ReadOnlyPipelineIT {
 
   @Test
   void aRejectedWriteLeavesTheOnlyPooledConnectionIdleAndUsable() throws SQLException {
-    StreamTableAccessException e =
-        assertThrows(StreamTableAccessException.class, queries::sneakyCount);
+    StreamTableException e = assertThrows(StreamTableException.class, queries::sneakyCount);
     assertEquals(Optional.of("25006"), e.sqlState());
 
     // The pool has one connection: it is the one the failed pipeline ran on. Left in the

@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.pgtrickle.dao.it.fixtures.Sql;
 import dev.pgtrickle.dao.it.support.TestDatabase;
 import dev.pgtrickle.dao.runtime.Condition;
-import dev.pgtrickle.dao.runtime.UnexpectedRowCountException;
+import dev.pgtrickle.dao.runtime.StreamTableException;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -193,29 +193,30 @@ class TypedQueryIT {
 
   @Test
   void oneFailsOnNoRowAndOnSeveralNamingTheTableAndTheCount() {
-    UnexpectedRowCountException none =
+    StreamTableException none =
         assertThrows(
-            UnexpectedRowCountException.class,
-            () -> lines.query().where(CUSTOMER.eq("nobody")).one());
-    assertEquals(0, none.rowCount());
+            StreamTableException.class, () -> lines.query().where(CUSTOMER.eq("nobody")).one());
+    assertEquals(StreamTableException.Reason.UNEXPECTED_ROW_COUNT, none.reason());
+    assertTrue(none.getMessage().contains("selects none"), none.getMessage());
     assertEquals("order_lines", none.streamTable().name());
     assertTrue(none.sql().orElseThrow().contains("\"customer\" = ?"));
 
-    UnexpectedRowCountException several =
+    StreamTableException several =
         assertThrows(
-            UnexpectedRowCountException.class,
-            () -> lines.query().where(CUSTOMER.eq("alice")).one());
-    assertEquals(2, several.rowCount());
+            StreamTableException.class, () -> lines.query().where(CUSTOMER.eq("alice")).one());
+    assertEquals(StreamTableException.Reason.UNEXPECTED_ROW_COUNT, several.reason());
+    assertTrue(several.getMessage().contains("selects 2 rows"), several.getMessage());
     assertTrue(several.getMessage().contains("exactly one row"), several.getMessage());
 
-    UnexpectedRowCountException optional =
+    StreamTableException optional =
         assertThrows(
-            UnexpectedRowCountException.class,
-            () -> lines.query().where(REGION.isNotNull()).optional());
-    assertEquals(
+            StreamTableException.class, () -> lines.query().where(REGION.isNotNull()).optional());
+    assertEquals(StreamTableException.Reason.UNEXPECTED_ROW_COUNT, optional.reason());
+    long withRegion =
         ((Number) Sql.value(source, "SELECT count(*) FROM orders WHERE region IS NOT NULL"))
-            .longValue(),
-        optional.rowCount());
+            .longValue();
+    assertTrue(
+        optional.getMessage().contains("selects " + withRegion + " rows"), optional.getMessage());
     assertTrue(optional.getMessage().contains("at most one row"), optional.getMessage());
   }
 

@@ -8,7 +8,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.pgtrickle.dao.it.fixtures.Sql;
 import dev.pgtrickle.dao.it.support.Poll;
 import dev.pgtrickle.dao.it.support.TestDatabase;
-import dev.pgtrickle.dao.runtime.StreamTableAccessException;
+import dev.pgtrickle.dao.runtime.StreamTableException;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Iterator;
@@ -64,9 +64,9 @@ class BackendTerminationIT {
         iterator.next();
       }
       assertEquals(1, terminate("idle in transaction%"), "the stream's backend, between fetches");
-      StreamTableAccessException e =
+      StreamTableException e =
           assertThrows(
-              StreamTableAccessException.class,
+              StreamTableException.class,
               () -> {
                 while (iterator.hasNext()) {
                   iterator.next();
@@ -93,7 +93,7 @@ class BackendTerminationIT {
         () -> {
           try {
             return dao.count() == 20000;
-          } catch (StreamTableAccessException e) {
+          } catch (StreamTableException e) {
             return false;
           }
         });

@@ -8,9 +8,8 @@ import dev.pgtrickle.dao.it.fixtures.Sql;
 import dev.pgtrickle.dao.it.model.MissingTableDao;
 import dev.pgtrickle.dao.it.support.TestDatabase;
 import dev.pgtrickle.dao.runtime.ColumnMappingException;
-import dev.pgtrickle.dao.runtime.StreamTableAccessException;
+import dev.pgtrickle.dao.runtime.StreamTableException;
 import dev.pgtrickle.dao.runtime.StreamTableNotFoundException;
-import dev.pgtrickle.dao.runtime.UnexpectedNullException;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -145,11 +144,11 @@ class PooledCallsIT {
       return "ok";
     } catch (StreamTableNotFoundException e) {
       return "not found";
-    } catch (UnexpectedNullException e) {
-      return "unexpected null";
     } catch (ColumnMappingException e) {
-      return "column mapping";
-    } catch (StreamTableAccessException e) {
+      return e.reason() == StreamTableException.Reason.UNEXPECTED_NULL
+          ? "unexpected null"
+          : "column mapping";
+    } catch (StreamTableException e) {
       if ("25006".equals(e.sqlState().orElse(null))) {
         return "read-only 25006";
       }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.pgtrickle.dao.it.fixtures.Sql;
 import dev.pgtrickle.dao.it.support.TestDatabase;
-import dev.pgtrickle.dao.runtime.freshness.ReadPolicy;
+import dev.pgtrickle.dao.runtime.ReadPolicy;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;

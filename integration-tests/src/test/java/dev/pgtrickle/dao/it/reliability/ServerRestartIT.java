@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.pgtrickle.dao.it.support.Poll;
-import dev.pgtrickle.dao.runtime.StreamTableAccessException;
+import dev.pgtrickle.dao.runtime.StreamTableException;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -67,7 +67,7 @@ class ServerRestartIT {
         postgres.close(); // pg_ctl stop -m fast: the stream's backend goes away
         postgres = null;
         assertThrows(
-            StreamTableAccessException.class,
+            StreamTableException.class,
             () -> {
               while (iterator.hasNext()) {
                 iterator.next();
@@ -75,7 +75,7 @@ class ServerRestartIT {
             });
       }
       ReliabilityPools.assertAllReturned(pool);
-      assertThrows(StreamTableAccessException.class, dao::count, "no server, a typed failure");
+      assertThrows(StreamTableException.class, dao::count, "no server, a typed failure");
       ReliabilityPools.assertAllReturned(pool);
 
       postgres = start(data, port);
@@ -85,7 +85,7 @@ class ServerRestartIT {
           () -> {
             try {
               return dao.count() == 20000;
-            } catch (StreamTableAccessException e) {
+            } catch (StreamTableException e) {
               return false;
             }
           });

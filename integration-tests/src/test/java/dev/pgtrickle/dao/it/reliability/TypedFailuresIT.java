@@ -7,16 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.pgtrickle.dao.it.fixtures.Sql;
-import dev.pgtrickle.dao.it.support.Await;
 import dev.pgtrickle.dao.it.support.TestDatabase;
-import dev.pgtrickle.dao.runtime.LockTimeoutException;
-import dev.pgtrickle.dao.runtime.StatementTimeoutException;
-import dev.pgtrickle.dao.runtime.StreamTableAccessException;
-import dev.pgtrickle.dao.runtime.freshness.FreshnessToken;
-import dev.pgtrickle.dao.runtime.freshness.ReadPolicy;
-import dev.pgtrickle.dao.runtime.freshness.StreamTablePrivilegeException;
-import dev.pgtrickle.dao.runtime.freshness.StreamTableWatcher;
-import dev.pgtrickle.dao.runtime.freshness.StreamTables;
+import dev.pgtrickle.dao.operations.FreshnessToken;
+import dev.pgtrickle.dao.operations.StreamTableWatcher;
+import dev.pgtrickle.dao.operations.StreamTables;
+import dev.pgtrickle.dao.runtime.InsufficientPrivilegeException;
+import dev.pgtrickle.dao.runtime.ReadPolicy;
+import dev.pgtrickle.dao.runtime.StreamTableException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -33,9 +30,9 @@ import org.junit.jupiter.api.function.Executable;
 
 /**
  * Issue 12, defect 8: one SQLState, one exception type, on every read path. {@code 42501} is a
- * {@link StreamTablePrivilegeException} whose message names the grants (also from {@code subscribe}
- * and {@code freshness()}); a statement timeout ({@code 57014}) and a lock timeout ({@code 55P03})
- * have their own types. The reader roles get explicit grants only.
+ * {@link InsufficientPrivilegeException} whose message names the grants (also from {@code
+ * subscribe} and {@code freshness()}); a statement timeout ({@code 57014}) and a lock timeout
+ * ({@code 55P03}) have their own types. The reader roles get explicit grants only.
  */
 class TypedFailuresIT {
   private static TestDatabase db;
@@ -109,8 +106,8 @@ class TypedFailuresIT {
             (path, read) -> {
               Throwable thrown = assertThrows(Throwable.class, read, path);
               assertEquals(
-                  StreamTablePrivilegeException.class, thrown.getClass(), path + ": " + thrown);
-              StreamTablePrivilegeException e = (StreamTablePrivilegeException) thrown;
+                  InsufficientPrivilegeException.class, thrown.getClass(), path + ": " + thrown);
+              InsufficientPrivilegeException e = (InsufficientPrivilegeException) thrown;
               assertEquals("42501", e.sqlState().orElseThrow(), path);
               assertTrue(
                   e.getMessage().contains("GRANT SELECT ON \"public\".\"exact_long\""),
@@ -134,20 +131,19 @@ class TypedFailuresIT {
       try (StreamTableWatcher watcher = StreamTableWatcher.builder(reader).name("nocat").build()) {
         Map<String, Executable> catalogReads = new LinkedHashMap<>();
         catalogReads.put("freshness()", dao::freshness);
-        catalogReads.put(
-            "subscribe", () -> watcher.subscribe(dao.streamTable(), event -> {}).close());
+        catalogReads.put("subscribe", () -> watcher.subscribe(dao, event -> {}).close());
         FreshnessToken token;
         try (Connection connection = owner.getConnection()) {
           token = StreamTables.markWrite(connection);
         }
         catalogReads.put(
             "awaitFresherThan",
-            () -> Await.fresherThan(dao, reader, token, java.time.Duration.ofSeconds(5)));
+            () -> StreamTables.awaitFresherThan(dao, token, java.time.Duration.ofSeconds(5)));
         catalogReads.forEach(
             (path, read) -> {
               Throwable thrown = assertThrows(Throwable.class, read, path);
               assertEquals(
-                  StreamTablePrivilegeException.class, thrown.getClass(), path + ": " + thrown);
+                  InsufficientPrivilegeException.class, thrown.getClass(), path + ": " + thrown);
               String message = thrown.getMessage();
               assertTrue(
                   message.contains("pgtrickle_reader (USAGE on schema pgtrickle)"),
@@ -179,9 +175,11 @@ class TypedFailuresIT {
           .forEach(
               (path, read) -> {
                 Throwable thrown = assertThrows(Throwable.class, read, path);
-                assertEquals(LockTimeoutException.class, thrown.getClass(), path + ": " + thrown);
                 assertEquals(
-                    "55P03", ((StreamTableAccessException) thrown).sqlState().orElseThrow());
+                    StreamTableException.Reason.LOCK_TIMEOUT,
+                    ((StreamTableException) thrown).reason(),
+                    path + ": " + thrown);
+                assertEquals("55P03", ((StreamTableException) thrown).sqlState().orElseThrow());
                 ReliabilityPools.assertAllReturned(lockTimeout);
               });
       for (Executable read :
@@ -189,7 +187,8 @@ class TypedFailuresIT {
               new ExactLongDao(statementTimeout)::findAll,
               () -> new ExactLongDao(statementTimeout).streamAll().close(),
               () -> new ExactLongQueriesImpl(statementTimeout).valueOf("a"))) {
-        StatementTimeoutException e = assertThrows(StatementTimeoutException.class, read);
+        StreamTableException e = assertThrows(StreamTableException.class, read);
+        assertEquals(StreamTableException.Reason.STATEMENT_TIMEOUT, e.reason());
         assertEquals("57014", e.sqlState().orElseThrow());
         assertTrue(e.getMessage().contains("statement timeout"), e.getMessage());
         ReliabilityPools.assertAllReturned(statementTimeout);

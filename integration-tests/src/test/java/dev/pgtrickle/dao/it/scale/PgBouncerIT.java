@@ -10,16 +10,16 @@ import dev.pgtrickle.dao.it.support.PgBouncer;
 import dev.pgtrickle.dao.it.support.Poll;
 import dev.pgtrickle.dao.it.support.SqlScripts;
 import dev.pgtrickle.dao.it.support.TestDatabase;
+import dev.pgtrickle.dao.operations.FreshnessToken;
+import dev.pgtrickle.dao.operations.StreamTableEvent;
+import dev.pgtrickle.dao.operations.StreamTableRefresher;
+import dev.pgtrickle.dao.operations.StreamTableWatcher;
+import dev.pgtrickle.dao.operations.StreamTables;
+import dev.pgtrickle.dao.runtime.Fresh;
+import dev.pgtrickle.dao.runtime.Freshness;
+import dev.pgtrickle.dao.runtime.ReadPolicy;
 import dev.pgtrickle.dao.runtime.StreamTableException;
 import dev.pgtrickle.dao.runtime.StreamTableName;
-import dev.pgtrickle.dao.runtime.StreamTableStatus;
-import dev.pgtrickle.dao.runtime.freshness.Fresh;
-import dev.pgtrickle.dao.runtime.freshness.FreshnessToken;
-import dev.pgtrickle.dao.runtime.freshness.ReadPolicy;
-import dev.pgtrickle.dao.runtime.freshness.StreamTableEvent;
-import dev.pgtrickle.dao.runtime.freshness.StreamTableRefresher;
-import dev.pgtrickle.dao.runtime.freshness.StreamTableWatcher;
-import dev.pgtrickle.dao.runtime.freshness.StreamTables;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -146,9 +146,9 @@ class PgBouncerIT {
       assertEquals(regions.size(), dao.count());
       assertEquals(1, dao.query().where(RegionCountsDao.REGION.eq("East")).list().size());
       assertEquals(0, dao.query().where(RegionCountsDao.REGION.eq("Mars")).list().size());
-      Fresh<List<RegionCounts>> fresh = dao.findAllFresh();
+      Fresh<List<RegionCounts>> fresh = dao.query().listFresh();
       assertEquals(regions.size(), fresh.value().size());
-      assertEquals(StreamTableStatus.ACTIVE, fresh.freshness().status());
+      assertEquals(Freshness.Status.ACTIVE, fresh.freshness().status());
       assertEquals(
           regions.size(),
           dao.query().listFresh(ReadPolicy.fail(Duration.ofHours(1))).value().size());
@@ -157,7 +157,7 @@ class PgBouncerIT {
     try (Connection connection = pooled.getConnection()) {
       assertEquals(
           List.of(4321L),
-          numbered.query(connection).where(NumberedDao.N.eq(4321L)).list().stream()
+          numbered.on(connection).query().where(NumberedDao.N.eq(4321L)).list().stream()
               .map(Numbered::n)
               .toList(),
           "on the caller's pooled connection");
@@ -174,7 +174,7 @@ class PgBouncerIT {
       assertEquals(List.of(1L, 2L, 3L), rows.limit(3).map(Numbered::n).toList());
     } // closed after part of the first fetch: the transaction ends, the backend goes back
     try (Connection connection = pooled.getConnection();
-        Stream<Numbered> rows = numbered.streamAll(connection)) {
+        Stream<Numbered> rows = numbered.on(connection).streamAll()) {
       assertEquals(5000, rows.count(), "on the caller's pooled connection");
     }
     assertEquals(0, pooled.getHikariPoolMXBean().getActiveConnections(), "none leaked");
@@ -189,12 +189,11 @@ class PgBouncerIT {
     try (Connection connection = pooled.getConnection()) {
       token = StreamTables.markWrite(connection);
     }
-    dao.awaitFresherThan(token, Duration.ofSeconds(30), refresher);
+    StreamTables.awaitFresherThan(dao, token, Duration.ofSeconds(30), refresher);
     assertEquals(2, dao.count(), "the write is read after the wait");
     db.execute("INSERT INTO orders (region) VALUES ('North')");
     Fresh<List<RegionCounts>> refreshed =
-        dao.findAllFresh(
-            ReadPolicy.refresh(Duration.ofNanos(1), refresher, Duration.ofSeconds(30)));
+        dao.query().listFresh(refresher.refreshing(Duration.ofNanos(1)));
     assertEquals(3, refreshed.value().size(), "REFRESH policy: refreshed, then read again");
   }
 
@@ -207,14 +206,14 @@ class PgBouncerIT {
     try (Connection first = throughPooler("");
         Connection second = throughPooler("")) {
       for (int i = 0; i < 6; i++) {
-        dao.findAll(first); // the fifth run names its statements on the shared backend
+        dao.on(first).findAll(); // the fifth run names its statements on the shared backend
       }
       StreamTableException e =
           assertThrows(
               StreamTableException.class,
               () -> {
                 for (int i = 0; i < 6; i++) {
-                  dao.findAll(second);
+                  dao.on(second).findAll();
                 }
               });
       assertTrue(
@@ -238,7 +237,7 @@ class PgBouncerIT {
     RegionCountsDao dao = new RegionCountsDao(pooled);
     LinkedBlockingQueue<StreamTableEvent> events = new LinkedBlockingQueue<>();
     try (StreamTableWatcher watcher = StreamTableWatcher.builder(db.dataSource()).build()) {
-      dao.subscribe(watcher, events::add);
+      watcher.subscribe(dao, events::add);
       try (Connection connection = pooled.getConnection()) {
         SqlScripts.run(
             connection,

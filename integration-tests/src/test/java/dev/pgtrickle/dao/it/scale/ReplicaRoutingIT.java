@@ -7,10 +7,10 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.pgtrickle.dao.it.support.Poll;
 import dev.pgtrickle.dao.it.support.StreamingReplica;
+import dev.pgtrickle.dao.operations.FreshnessToken;
+import dev.pgtrickle.dao.operations.StreamTables;
+import dev.pgtrickle.dao.runtime.ReadPolicy;
 import dev.pgtrickle.dao.runtime.ReplicaRouting;
-import dev.pgtrickle.dao.runtime.freshness.FreshnessToken;
-import dev.pgtrickle.dao.runtime.freshness.ReadPolicy;
-import dev.pgtrickle.dao.runtime.freshness.StreamTables;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -179,7 +179,7 @@ class ReplicaRoutingIT {
                             + " WHERE pgt_name = 'region_counts'")));
     assertEquals(
         List.of("East", "West"),
-        regions(dao.findAllFresh(ReadPolicy.accept(SHORT)).value()),
+        regions(dao.query().listFresh(ReadPolicy.accept(SHORT)).value()),
         "too old for the read's budget: the primary serves");
     assertEquals(
         List.of("East", "West"), regions(dao.query().listFresh(ReadPolicy.fail(SHORT)).value()));
@@ -213,7 +213,7 @@ class ReplicaRoutingIT {
     servers.onPrimary(RegionCounts.REFRESH);
     assertEquals(
         List.of("East", "West"),
-        regions(dao.findAllFresh(ReadPolicy.accept(SHORT)).value()),
+        regions(dao.query().listFresh(ReadPolicy.accept(SHORT)).value()),
         "replayed the last refresh: within the short budget again, the standby serves");
     Poll.until(
         "the strict routing retries the standby after its back-off and uses it again",
@@ -222,7 +222,7 @@ class ReplicaRoutingIT {
 
     // 5. Read your writes: after the wait (on the primary), reads skip the standby until it has
     // replayed past the primary's position; the other routing is not affected.
-    dao.awaitFresherThan(token, Duration.ofSeconds(30));
+    StreamTables.awaitFresherThan(dao, token, Duration.ofSeconds(30));
     assertEquals(List.of("East", "North", "West"), regions(dao.findAll()), "the write is read");
     assertEquals(List.of("East", "West"), regions(strictDao.findAll()), "no wait, no fence");
     servers.onStandby("SELECT pg_wal_replay_resume()");

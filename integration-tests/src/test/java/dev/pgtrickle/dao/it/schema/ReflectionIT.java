@@ -8,11 +8,10 @@ import dev.pgtrickle.dao.it.fixtures.Sales;
 import dev.pgtrickle.dao.it.support.TestDatabase;
 import dev.pgtrickle.dao.reflection.ReflectedTable;
 import dev.pgtrickle.dao.reflection.Row;
-import dev.pgtrickle.dao.runtime.RefreshMode;
+import dev.pgtrickle.dao.runtime.Fresh;
+import dev.pgtrickle.dao.runtime.Freshness;
 import dev.pgtrickle.dao.runtime.StreamTableName;
 import dev.pgtrickle.dao.runtime.StreamTableNotFoundException;
-import dev.pgtrickle.dao.runtime.StreamTableStatus;
-import dev.pgtrickle.dao.runtime.freshness.Fresh;
 import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -92,7 +91,7 @@ class ReflectionIT {
   @Test
   void readsCustomerStatsWithTheSameFreshnessAsDaos() {
     ReflectedTable stats = ReflectedTable.of(readOnly, "public", "customer_stats");
-    Fresh<List<Row>> fresh = stats.findAllFresh();
+    Fresh<List<Row>> fresh = stats.query().listFresh();
     assertEquals(4, fresh.value().size());
     Row alice =
         fresh.value().stream()
@@ -103,8 +102,8 @@ class ReflectionIT {
     assertEquals(
         OffsetDateTime.of(2026, 11, 1, 11, 0, 0, 0, ZoneOffset.UTC).toInstant(),
         alice.getOffsetDateTime("last_order_at").toInstant());
-    assertEquals(StreamTableStatus.ACTIVE, fresh.freshness().status());
-    assertEquals(RefreshMode.FULL, fresh.freshness().refreshMode());
+    assertEquals(Freshness.Status.ACTIVE, fresh.freshness().status());
+    assertEquals(Freshness.RefreshMode.FULL, fresh.freshness().refreshMode());
     assertEquals(stats.freshness().dataTimestamp(), fresh.freshness().dataTimestamp());
   }
 

@@ -3,7 +3,7 @@ package dev.pgtrickle.dao.processor.model;
 import dev.pgtrickle.dao.processor.diagnostics.Message;
 import dev.pgtrickle.dao.processor.diagnostics.Position;
 import dev.pgtrickle.dao.processor.diagnostics.Report;
-import dev.pgtrickle.dao.runtime.freshness.ScheduleDuration;
+import dev.pgtrickle.dao.runtime.internal.ScheduleDuration;
 import java.time.Duration;
 import javax.lang.model.element.AnnotationValue;
 

@@ -1,5 +1,6 @@
 package dev.pgtrickle.dao.processor.validate;
 
+import dev.pgtrickle.dao.definitions.internal.DefinitionRules;
 import dev.pgtrickle.dao.processor.diagnostics.Message;
 import dev.pgtrickle.dao.processor.diagnostics.Report;
 import dev.pgtrickle.dao.processor.model.Component;
@@ -7,7 +8,6 @@ import dev.pgtrickle.dao.processor.model.Definition;
 import dev.pgtrickle.dao.processor.model.Names;
 import dev.pgtrickle.dao.processor.validate.SqlTokenizer.Kind;
 import dev.pgtrickle.dao.processor.validate.SqlTokenizer.Token;
-import dev.pgtrickle.dao.runtime.definition.DefinitionRules;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;

@@ -1,10 +1,10 @@
 package dev.pgtrickle.dao.processor.write;
 
+import dev.pgtrickle.dao.definitions.StreamTableDefinition;
+import dev.pgtrickle.dao.definitions.StreamTableDefinitions;
 import dev.pgtrickle.dao.processor.model.Definition;
 import dev.pgtrickle.dao.processor.validate.DefinitionGraph;
 import dev.pgtrickle.dao.runtime.StreamTableName;
-import dev.pgtrickle.dao.runtime.definition.StreamTableDefinition;
-import dev.pgtrickle.dao.runtime.definition.StreamTableDefinitions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -17,7 +17,7 @@ public final class Types {
   static final ClassName SELECT = ClassName.get(RUNTIME, "Select");
   static final ClassName PAGE = ClassName.get(RUNTIME, "Page");
   public static final ClassName PAGE_REQUEST = ClassName.get(RUNTIME, "PageRequest");
-  static final ClassName UNEXPECTED_NULL = ClassName.get(RUNTIME, "UnexpectedNullException");
+  static final ClassName COLUMN_MAPPING = ClassName.get(RUNTIME, "ColumnMappingException");
   static final ClassName QUERIES = ClassName.get(INTERNAL, "Queries");
   static final ClassName CONNECTION_SOURCE = ClassName.get(INTERNAL, "ConnectionSource");
   static final ClassName BINDER = ClassName.get(INTERNAL, "Binder");
@@ -44,7 +44,7 @@ public final class Types {
           TEXT_COLUMN,
           NUMBER_COLUMN,
           SELECT,
-          UNEXPECTED_NULL,
+          COLUMN_MAPPING,
           QUERIES,
           CONNECTION_SOURCE,
           BINDER,

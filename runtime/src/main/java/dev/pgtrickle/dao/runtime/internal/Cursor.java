@@ -1,6 +1,5 @@
 package dev.pgtrickle.dao.runtime.internal;
 
-import dev.pgtrickle.dao.runtime.StreamTableAccessException;
 import dev.pgtrickle.dao.runtime.StreamTableException;
 import dev.pgtrickle.dao.runtime.StreamTableName;
 import java.lang.ref.Cleaner;
@@ -264,7 +263,8 @@ final class Cursor<T> extends Spliterators.AbstractSpliterator<T> {
         primary.addSuppressed(problem);
         return null;
       }
-      return new StreamTableAccessException(
+      return Failures.failure(
+          StreamTableException.Reason.DATABASE_ERROR,
           table,
           "releasing the cursor over stream table " + table + " failed: " + problem.getMessage(),
           null,

@@ -1,8 +1,8 @@
 package dev.pgtrickle.dao.runtime.internal;
 
+import dev.pgtrickle.dao.runtime.ColumnMappingException;
+import dev.pgtrickle.dao.runtime.StreamTableException;
 import dev.pgtrickle.dao.runtime.StreamTableName;
-import dev.pgtrickle.dao.runtime.UnexpectedNullException;
-import dev.pgtrickle.dao.runtime.UnexpectedRowCountException;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -23,11 +23,11 @@ public final class Declared {
   /**
    * The only element of {@code rows}.
    *
-   * @throws UnexpectedRowCountException if there are none or several
+   * @throws StreamTableException (reason {@code UNEXPECTED_ROW_COUNT}) if there are none or several
    */
   public static <T> T one(List<T> rows, StreamTableName table, String sql) {
     if (rows.size() != 1) {
-      throw new UnexpectedRowCountException(table, EXACTLY_ONE, rows.size(), sql);
+      throw Failures.unexpectedRowCount(table, EXACTLY_ONE, rows.size(), sql);
     }
     return rows.get(0);
   }
@@ -35,11 +35,11 @@ public final class Declared {
   /**
    * The only element of {@code rows}, empty if there is none (or it is null).
    *
-   * @throws UnexpectedRowCountException if there are several
+   * @throws StreamTableException (reason {@code UNEXPECTED_ROW_COUNT}) if there are several
    */
   public static <T> Optional<T> optional(List<T> rows, StreamTableName table, String sql) {
     if (rows.size() > 1) {
-      throw new UnexpectedRowCountException(table, AT_MOST_ONE, rows.size(), sql);
+      throw Failures.unexpectedRowCount(table, AT_MOST_ONE, rows.size(), sql);
     }
     return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(rows.get(0));
   }
@@ -51,7 +51,7 @@ public final class Declared {
    */
   public static <T> T present(T value, StreamTableName table, String method) {
     if (value == null) {
-      throw new UnexpectedNullException(table, "the first column of the query", method);
+      throw ColumnMappingException.unexpectedNull(table, "the first column of the query", method);
     }
     return value;
   }

@@ -1,12 +1,11 @@
 package dev.pgtrickle.dao.runtime.internal;
 
+import dev.pgtrickle.dao.runtime.Fresh;
 import dev.pgtrickle.dao.runtime.Freshness;
+import dev.pgtrickle.dao.runtime.ReadPolicy;
 import dev.pgtrickle.dao.runtime.StreamTableException;
 import dev.pgtrickle.dao.runtime.StreamTableName;
 import dev.pgtrickle.dao.runtime.StreamTableNotFoundException;
-import dev.pgtrickle.dao.runtime.freshness.Fresh;
-import dev.pgtrickle.dao.runtime.freshness.ReadPolicy;
-import dev.pgtrickle.dao.runtime.freshness.SnapshotTooOldException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -55,8 +54,9 @@ public final class FreshQueries {
             });
       } catch (SQLException e) {
         throw translate(table, freshSql, e);
-      } catch (SnapshotTooOldException e) {
-        if (attempt == attempts) {
+      } catch (StreamTableException e) {
+        // Only a transaction the pool handed out open can get here; a new one reads correctly.
+        if (!Failures.isSnapshotTooOld(e) || attempt == attempts) {
           throw e;
         }
       }
@@ -96,7 +96,7 @@ public final class FreshQueries {
     }
     int rewritten = rows.getMetaData().getColumnCount();
     if (rows.getBoolean(rewritten)) {
-      throw new SnapshotTooOldException(table, freshSql);
+      throw Failures.snapshotTooOld(table, freshSql);
     }
     int firstCatalogColumn = rewritten - FreshnessQuery.COLUMN_COUNT;
     int marker = firstCatalogColumn - 1;
@@ -126,6 +126,10 @@ public final class FreshQueries {
           e);
     }
     return Failures.translate(
-        table, "reading stream table " + table + " with its freshness", sql, e);
+        Failures.Path.FRESHNESS,
+        table,
+        "reading stream table " + table + " with its freshness",
+        sql,
+        e);
   }
 }

@@ -1,15 +1,8 @@
 package dev.pgtrickle.dao.runtime.internal;
 
 import dev.pgtrickle.dao.runtime.Freshness;
-import dev.pgtrickle.dao.runtime.OrchestrationMode;
-import dev.pgtrickle.dao.runtime.RefreshErrorCode;
-import dev.pgtrickle.dao.runtime.RefreshMode;
-import dev.pgtrickle.dao.runtime.SlaStatus;
-import dev.pgtrickle.dao.runtime.StreamTableAccessException;
 import dev.pgtrickle.dao.runtime.StreamTableException;
 import dev.pgtrickle.dao.runtime.StreamTableName;
-import dev.pgtrickle.dao.runtime.StreamTableStatus;
-import dev.pgtrickle.dao.runtime.TargetFreshnessMode;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -165,7 +158,7 @@ public final class FreshnessQuery {
     Freshness.Builder builder = builder(table, row, 1);
     if (sla) {
       builder.sla(
-          optional(SlaStatus.class, row.getString(COLUMN_COUNT + 1)),
+          optional(Freshness.SlaStatus.class, row.getString(COLUMN_COUNT + 1)),
           millis(row, COLUMN_COUNT + 2),
           millis(row, COLUMN_COUNT + 3));
     }
@@ -196,12 +189,12 @@ public final class FreshnessQuery {
         .populated(row.getBoolean(at + 5))
         .consecutiveErrors(row.getInt(at + 6))
         .refreshed(instant(row, at + 7), instant(row, at + 8))
-        .target(optional(TargetFreshnessMode.class, row.getString(at + 11)), millis(row, at + 12))
+        .target(optional(Freshness.TargetMode.class, row.getString(at + 11)), millis(row, at + 12))
         .orchestrationMode(orchestrationMode(table, row.getString(at + 13)))
         .needsReinit(row.getBoolean(at + 14))
         .lastError(
             row.getString(at + 15),
-            optional(RefreshErrorCode.class, row.getString(at + 16)),
+            optional(Freshness.ErrorCode.class, row.getString(at + 16)),
             retryable == null ? null : row.getBoolean(at + 17));
   }
 
@@ -227,33 +220,34 @@ public final class FreshnessQuery {
     }
   }
 
-  private static OrchestrationMode orchestrationMode(StreamTableName table, String text) {
+  private static Freshness.OrchestrationMode orchestrationMode(StreamTableName table, String text) {
     try {
-      return OrchestrationMode.valueOf(text);
+      return Freshness.OrchestrationMode.valueOf(text);
     } catch (IllegalArgumentException | NullPointerException e) {
       throw unknown(table, "orchestration_mode", text, e);
     }
   }
 
-  private static StreamTableStatus status(StreamTableName table, String text) {
+  private static Freshness.Status status(StreamTableName table, String text) {
     try {
-      return StreamTableStatus.valueOf(text);
+      return Freshness.Status.valueOf(text);
     } catch (IllegalArgumentException | NullPointerException e) {
       throw unknown(table, "status", text, e);
     }
   }
 
-  private static RefreshMode refreshMode(StreamTableName table, String text) {
+  private static Freshness.RefreshMode refreshMode(StreamTableName table, String text) {
     try {
-      return RefreshMode.valueOf(text);
+      return Freshness.RefreshMode.valueOf(text);
     } catch (IllegalArgumentException | NullPointerException e) {
       throw unknown(table, "refresh_mode", text, e);
     }
   }
 
-  private static StreamTableAccessException unknown(
+  private static StreamTableException unknown(
       StreamTableName table, String column, String text, RuntimeException cause) {
-    return new StreamTableAccessException(
+    return Failures.failure(
+        StreamTableException.Reason.UNSUPPORTED_PG_TRICKLE,
         table,
         "pg_trickle's catalog holds "
             + column
@@ -270,7 +264,8 @@ public final class FreshnessQuery {
   static StreamTableException translate(StreamTableName table, String sql, SQLException e) {
     String doing = "reading the freshness of stream table " + table;
     if (Failures.UNDEFINED_TABLE.equals(e.getSQLState())) {
-      return new StreamTableAccessException(
+      return Failures.failure(
+          StreamTableException.Reason.UNSUPPORTED_PG_TRICKLE,
           table,
           doing
               + " failed: "
@@ -280,6 +275,6 @@ public final class FreshnessQuery {
           e.getSQLState(),
           e);
     }
-    return Failures.translate(table, doing, sql, e);
+    return Failures.translate(Failures.Path.FRESHNESS, table, doing, sql, e);
   }
 }

@@ -3,7 +3,6 @@ package dev.pgtrickle.dao.runtime.internal;
 import dev.pgtrickle.dao.runtime.ColumnMappingException;
 import dev.pgtrickle.dao.runtime.RowIdentity;
 import dev.pgtrickle.dao.runtime.StreamTableName;
-import dev.pgtrickle.dao.runtime.UnexpectedNullException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.sql.Array;
@@ -58,8 +57,8 @@ public final class Rows {
   }
 
   /**
-   * Throws {@link UnexpectedNullException} if the column last read from {@code row} was NULL: a
-   * primitive component, which cannot hold NULL, reads it.
+   * Throws a {@link ColumnMappingException} (reason {@code UNEXPECTED_NULL}) if the column last
+   * read from {@code row} was NULL: a primitive component, which cannot hold NULL, reads it.
    *
    * @param column the column, as stored
    * @param component the component as {@code Record.component}
@@ -67,7 +66,7 @@ public final class Rows {
   public static void notNull(ResultSet row, StreamTableName table, String column, String component)
       throws SQLException {
     if (row.wasNull()) {
-      throw new UnexpectedNullException(table, column, component);
+      throw ColumnMappingException.unexpectedNull(table, column, component);
     }
   }
 

@@ -1,10 +1,8 @@
 package dev.pgtrickle.dao.runtime.internal;
 
-import dev.pgtrickle.dao.runtime.PgTrickleVersion;
-import dev.pgtrickle.dao.runtime.StreamTableAccessException;
+import dev.pgtrickle.dao.runtime.InsufficientPrivilegeException;
+import dev.pgtrickle.dao.runtime.StreamTableException;
 import dev.pgtrickle.dao.runtime.StreamTableName;
-import dev.pgtrickle.dao.runtime.UnsupportedPgTrickleVersionException;
-import dev.pgtrickle.dao.runtime.freshness.StreamTablePrivilegeException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -28,9 +26,6 @@ public final class ServerCheck {
       "SELECT pgtrickle.version(),"
           + " CASE WHEN to_regclass('pgtrickle.pgt_freshness_controller_state') IS NULL THEN false"
           + " ELSE has_table_privilege('pgtrickle.pgt_freshness_controller_state', 'SELECT') END";
-
-  private static final String UNDEFINED_FUNCTION = "42883";
-  private static final String INVALID_SCHEMA_NAME = "3F000";
 
   private volatile Server server;
 
@@ -58,9 +53,9 @@ public final class ServerCheck {
   /**
    * Checks the server on {@code connection}, the first time only.
    *
-   * @throws UnsupportedPgTrickleVersionException if the release is not supported or pg_trickle is
-   *     not installed
-   * @throws StreamTablePrivilegeException if the role may not call {@code pgtrickle.version()}
+   * @throws StreamTableException (reason {@code UNSUPPORTED_PG_TRICKLE}) if the release is not
+   *     supported or pg_trickle is not installed
+   * @throws InsufficientPrivilegeException if the role may not call {@code pgtrickle.version()}
    */
   public Server verify(Connection connection, StreamTableName table) {
     Server known = server;
@@ -76,36 +71,27 @@ public final class ServerCheck {
       slaReadable = row.getBoolean(2);
     } catch (SQLException e) {
       String state = e.getSQLState();
-      if (UNDEFINED_FUNCTION.equals(state) || INVALID_SCHEMA_NAME.equals(state)) {
-        throw new UnsupportedPgTrickleVersionException(table, null, SQL, state, e);
+      if (Failures.UNDEFINED_FUNCTION.equals(state) || Failures.INVALID_SCHEMA_NAME.equals(state)) {
+        throw Failures.unsupportedPgTrickle(table, null, SQL, state, e);
       }
-      if (Failures.INSUFFICIENT_PRIVILEGE.equals(state)) {
-        throw new StreamTablePrivilegeException(
-            table,
-            "asking the server which pg_trickle it runs was refused: "
-                + e.getMessage()
-                + ". The role needs USAGE ON SCHEMA pgtrickle, which pg_trickle's role"
-                + " pgtrickle_reader (and pgtrickle_operator) has: GRANT pgtrickle_reader TO <role>. "
-                + Failures.readGrants(table),
-            SQL,
-            state,
-            e);
-      }
-      throw new StreamTableAccessException(
+      throw Failures.translate(
+          Failures.Path.FRESHNESS,
           table,
-          "asking the server which pg_trickle it runs failed: " + e.getMessage(),
+          "asking the server which pg_trickle it runs",
           SQL,
-          state,
-          e);
+          e,
+          "The role needs USAGE ON SCHEMA pgtrickle, which pg_trickle's role pgtrickle_reader (and"
+              + " pgtrickle_operator) has: GRANT pgtrickle_reader TO <role>. "
+              + Failures.readGrants(table));
     }
     PgTrickleVersion version;
     try {
       version = PgTrickleVersion.parse(found);
     } catch (IllegalArgumentException e) {
-      throw new UnsupportedPgTrickleVersionException(table, found, SQL, null, e);
+      throw Failures.unsupportedPgTrickle(table, found, SQL, null, e);
     }
     if (!version.isSupported()) {
-      throw new UnsupportedPgTrickleVersionException(table, found, SQL, null, null);
+      throw Failures.unsupportedPgTrickle(table, found, SQL, null, null);
     }
     Server checked = new Server(version, slaReadable);
     server = checked;

@@ -3,10 +3,11 @@ package dev.pgtrickle.dao.runtime.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.pgtrickle.dao.runtime.ColumnMappingException;
+import dev.pgtrickle.dao.runtime.StreamTableException;
 import dev.pgtrickle.dao.runtime.StreamTableName;
-import dev.pgtrickle.dao.runtime.UnexpectedNullException;
-import dev.pgtrickle.dao.runtime.UnexpectedRowCountException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -20,14 +21,15 @@ class DeclaredTest {
   @Test
   void oneWantsExactlyOneRow() {
     assertEquals("a", Declared.one(List.of("a"), TABLE, SQL));
-    UnexpectedRowCountException none =
-        assertThrows(UnexpectedRowCountException.class, () -> Declared.one(List.of(), TABLE, SQL));
-    assertEquals(0, none.rowCount());
+    StreamTableException none =
+        assertThrows(StreamTableException.class, () -> Declared.one(List.of(), TABLE, SQL));
+    assertEquals(StreamTableException.Reason.UNEXPECTED_ROW_COUNT, none.reason());
+    assertTrue(none.getMessage().contains("selects none"), none.getMessage());
     assertEquals(Optional.of(SQL), none.sql());
-    UnexpectedRowCountException two =
-        assertThrows(
-            UnexpectedRowCountException.class, () -> Declared.one(List.of("a", "b"), TABLE, SQL));
-    assertEquals(2, two.rowCount());
+    StreamTableException two =
+        assertThrows(StreamTableException.class, () -> Declared.one(List.of("a", "b"), TABLE, SQL));
+    assertEquals(StreamTableException.Reason.UNEXPECTED_ROW_COUNT, two.reason());
+    assertTrue(two.getMessage().contains("selects 2 rows"), two.getMessage());
   }
 
   @Test
@@ -36,14 +38,15 @@ class DeclaredTest {
     assertEquals(Optional.of("a"), Declared.optional(List.of("a"), TABLE, SQL));
     assertEquals(Optional.empty(), Declared.optional(Arrays.asList((String) null), TABLE, SQL));
     assertThrows(
-        UnexpectedRowCountException.class, () -> Declared.optional(List.of("a", "b"), TABLE, SQL));
+        StreamTableException.class, () -> Declared.optional(List.of("a", "b"), TABLE, SQL));
   }
 
   @Test
   void presentRejectsNullForPrimitiveResults() {
     assertEquals(3L, Declared.present(3L, TABLE, "Q.m"));
-    UnexpectedNullException e =
-        assertThrows(UnexpectedNullException.class, () -> Declared.present(null, TABLE, "Q.m"));
+    ColumnMappingException e =
+        assertThrows(ColumnMappingException.class, () -> Declared.present(null, TABLE, "Q.m"));
+    assertEquals(StreamTableException.Reason.UNEXPECTED_NULL, e.reason());
     assertEquals(TABLE, e.streamTable());
   }
 

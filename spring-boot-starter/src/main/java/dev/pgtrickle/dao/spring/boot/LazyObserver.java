@@ -1,8 +1,8 @@
 package dev.pgtrickle.dao.spring.boot;
 
+import dev.pgtrickle.dao.runtime.Fresh;
 import dev.pgtrickle.dao.runtime.StreamTableName;
 import dev.pgtrickle.dao.runtime.StreamTableObserver;
-import dev.pgtrickle.dao.runtime.freshness.FreshnessVerdict;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
@@ -34,7 +34,7 @@ final class LazyObserver implements StreamTableObserver {
   }
 
   @Override
-  public void freshRead(StreamTableName table, FreshnessVerdict verdict) {
+  public void freshRead(StreamTableName table, Fresh.Verdict verdict) {
     observer().freshRead(table, verdict);
   }
 

@@ -1,8 +1,8 @@
 package dev.pgtrickle.dao.spring.boot;
 
 import dev.pgtrickle.dao.micrometer.StreamTableMetrics;
+import dev.pgtrickle.dao.operations.StreamTableWatcher;
 import dev.pgtrickle.dao.runtime.StreamTableDao;
-import dev.pgtrickle.dao.runtime.freshness.StreamTableWatcher;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;

@@ -6,7 +6,6 @@ import dev.pgtrickle.dao.runtime.StreamTableDao;
 import dev.pgtrickle.dao.runtime.StreamTableException;
 import dev.pgtrickle.dao.runtime.StreamTableName;
 import dev.pgtrickle.dao.runtime.StreamTableNotFoundException;
-import dev.pgtrickle.dao.runtime.StreamTableStatus;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -93,8 +92,8 @@ public class StreamTableHealthIndicator extends AbstractHealthIndicator {
     if (budget != null) {
       table.put("budget", budget.toString());
     }
-    if (freshness.status() == StreamTableStatus.SUSPENDED
-        || freshness.status() == StreamTableStatus.ERROR) {
+    if (freshness.status() == Freshness.Status.SUSPENDED
+        || freshness.status() == Freshness.Status.ERROR) {
       return Status.DOWN;
     }
     boolean over =

@@ -3,10 +3,10 @@ package dev.pgtrickle.dao.spring.boot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import dev.pgtrickle.dao.operations.StreamTableWatcher;
 import dev.pgtrickle.dao.runtime.Page;
 import dev.pgtrickle.dao.runtime.PageRequest;
-import dev.pgtrickle.dao.runtime.freshness.ReadPolicy;
-import dev.pgtrickle.dao.runtime.freshness.StreamTableWatcher;
+import dev.pgtrickle.dao.runtime.ReadPolicy;
 import dev.pgtrickle.dao.spring.boot.sample.OrderLine;
 import dev.pgtrickle.dao.spring.boot.sample.OrderLineDao;
 import dev.pgtrickle.dao.spring.boot.sample.OrderLineFinder;

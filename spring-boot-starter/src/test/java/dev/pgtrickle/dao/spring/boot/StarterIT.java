@@ -10,12 +10,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.pgtrickle.dao.it.support.Poll;
 import dev.pgtrickle.dao.it.support.TestDatabase;
 import dev.pgtrickle.dao.micrometer.StreamTableMetrics;
+import dev.pgtrickle.dao.operations.StreamTableRefresher;
+import dev.pgtrickle.dao.operations.StreamTableWatcher;
+import dev.pgtrickle.dao.runtime.Fresh;
+import dev.pgtrickle.dao.runtime.ReadPolicy;
 import dev.pgtrickle.dao.runtime.StreamTableObserver;
-import dev.pgtrickle.dao.runtime.freshness.FreshnessVerdict;
-import dev.pgtrickle.dao.runtime.freshness.ReadPolicy;
-import dev.pgtrickle.dao.runtime.freshness.StreamTableRefresher;
-import dev.pgtrickle.dao.runtime.freshness.StreamTableSuspendedException;
-import dev.pgtrickle.dao.runtime.freshness.StreamTableWatcher;
+import dev.pgtrickle.dao.runtime.StreamTableSuspendedException;
 import dev.pgtrickle.dao.spring.boot.sample.LiveRegion;
 import dev.pgtrickle.dao.spring.boot.sample.LiveRegionDao;
 import dev.pgtrickle.dao.spring.boot.sample.OrderLine;
@@ -202,7 +202,7 @@ class StarterIT {
             .find(StreamTableMetrics.FRESH_READS)
             .tags("table", "public.order_lines", "verdict", "fresh");
     double freshBefore = fresh.counter() == null ? 0 : fresh.counter().count();
-    assertEquals(FreshnessVerdict.FRESH, lines.query().listFresh().verdict());
+    assertEquals(Fresh.Verdict.FRESH, lines.query().listFresh().verdict());
     assertEquals(freshBefore + 1, fresh.counter().count());
 
     // The watcher subscribed for the metrics: a scheduler event counts as a refresh outcome.
