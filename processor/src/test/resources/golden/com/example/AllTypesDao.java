@@ -2074,7 +2074,7 @@ public final class AllTypesDao extends AbstractStreamTableDao<AllTypes> {
    * Reads the current row of {@code row} into a new {@link AllTypes}, each column by its
    * position in the select list that every statement of this DAO shares.
    */
-  private static AllTypes map(ResultSet row) throws SQLException {
+  static AllTypes map(ResultSet row) throws SQLException {
     if (Rows.firstRow(row)) {
       check(row.getMetaData());
     }

@@ -345,7 +345,7 @@ public final class OrderTotalsDao extends AbstractStreamTableDao<OrderTotals> {
    * Reads the current row of {@code row} into a new {@link OrderTotals}, each column by its
    * position in the select list that every statement of this DAO shares.
    */
-  private static OrderTotals map(ResultSet row) throws SQLException {
+  static OrderTotals map(ResultSet row) throws SQLException {
     if (Rows.firstRow(row)) {
       check(row.getMetaData());
     }

@@ -785,7 +785,7 @@ public final class Shop_OrderDao extends AbstractStreamTableDao<Shop.Order> {
    * Reads the current row of {@code row} into a new {@link Shop.Order}, each column by its
    * position in the select list that every statement of this DAO shares.
    */
-  private static Shop.Order map(ResultSet row) throws SQLException {
+  static Shop.Order map(ResultSet row) throws SQLException {
     if (Rows.firstRow(row)) {
       check(row.getMetaData());
     }

@@ -79,6 +79,16 @@ class StreamTableMetricsTest {
     }
 
     @Override
+    public dev.pgtrickle.dao.runtime.Select<Object> query() {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public StreamTableDao<Object> on(Connection connection) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
     public long count() {
       throw new UnsupportedOperationException();
     }

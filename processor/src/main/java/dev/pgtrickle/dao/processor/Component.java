@@ -7,10 +7,10 @@ package dev.pgtrickle.dao.processor;
  * @param name the component's name
  * @param type the component's type
  * @param rowId the {@code @RowId} annotation, or null
- * @param columnAnnotation the {@code @Column} annotation, or null
- * @param columnValue the value written in {@code @Column}, or null
- * @param column the column it reads: {@code __pgt_row_id}, the {@code @Column} value, or its name
- *     in snake_case
+ * @param columnAnnotation the {@code @ColumnName} annotation, or null
+ * @param columnValue the value written in {@code @ColumnName}, or null
+ * @param column the column it reads: {@code __pgt_row_id}, the {@code @ColumnName} value, or its
+ *     name in snake_case
  * @param constantName the generated column constant, e.g. {@code ORDER_COUNT}
  * @param finderName the generated finder, e.g. {@code findByOrderCount}
  */

@@ -29,7 +29,8 @@ final class MapperWriter {
                     + "position in the select list that every statement of this DAO shares.\n",
                 row,
                 table.recordName())
-            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            // Package-private: a repository in the record's package maps its @Query rows with it.
+            .addModifiers(Modifier.STATIC)
             .returns(table.recordName())
             .addParameter(Types.RESULT_SET, row)
             .addException(Types.SQL_EXCEPTION);

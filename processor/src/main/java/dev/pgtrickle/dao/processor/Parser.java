@@ -21,7 +21,7 @@ import javax.lang.model.util.Elements;
  */
 final class Parser {
   static final String STREAM_TABLE_VIEW = "dev.pgtrickle.dao.annotations.StreamTableView";
-  static final String COLUMN = "dev.pgtrickle.dao.annotations.Column";
+  static final String COLUMN = "dev.pgtrickle.dao.annotations.ColumnName";
   static final String ROW_ID = "dev.pgtrickle.dao.annotations.RowId";
   static final String ROW_ID_COLUMN = "__pgt_row_id";
   static final String DEFAULT_SCHEMA = "public";
@@ -112,7 +112,7 @@ final class Parser {
           new StoredName(
               columnName,
               StoredName.Origin.EXPLICIT,
-              "@Column(" + Names.literal(columnName) + ") on " + name,
+              "@ColumnName(" + Names.literal(columnName) + ") on " + name,
               columnPosition.at(value));
     } else {
       String derived = Names.snakeCase(name);

@@ -11,12 +11,14 @@ import javax.annotation.processing.Messager;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
 
 /**
  * The processor's work on interfaces annotated {@code @StreamTableRepository}, one round at a time:
- * parse, validate, write {@code <Interface>Impl}. An interface whose record does not exist yet, or
- * has unresolved component types, is deferred to the next round. An interface whose record has
- * problems of its own gets no {@code Impl}; the record's diagnostics say why.
+ * parse, validate, write {@code <Interface>Impl}. An interface whose record, or a projection record
+ * one of its {@code @Query} methods returns, does not exist yet or has unresolved component types
+ * is deferred to the next round. An interface whose record has problems of its own gets no {@code
+ * Impl}; the record's diagnostics say why.
  */
 final class RepositoryStep {
   private final Elements elements;
@@ -25,11 +27,11 @@ final class RepositoryStep {
   private final RepositoryParser parser;
   private final Set<String> deferred = new LinkedHashSet<>();
 
-  RepositoryStep(Elements elements, Messager messager, Filer filer, Parser parser) {
+  RepositoryStep(Elements elements, Types types, Messager messager, Filer filer, Parser parser) {
     this.elements = elements;
     this.messager = messager;
     this.filer = filer;
-    this.parser = new RepositoryParser(elements, parser);
+    this.parser = new RepositoryParser(elements, types, parser);
   }
 
   /** Processes this round's interfaces; returns the qualified names of the classes written. */
@@ -66,6 +68,13 @@ final class RepositoryStep {
       return null;
     }
     Repository repository = parser.parse(type);
+    boolean unresolvedRows =
+        repository.methods().stream()
+            .anyMatch(m -> m.returns().row() != null && m.returns().row().hasUnresolvedTypes());
+    if (unresolvedRows && !lastRound && type.getQualifiedName().length() > 0) {
+      deferred.add(type.getQualifiedName().toString());
+      return null;
+    }
     if (repository.table() != null && !new Validator().validate(repository.table()).isClean()) {
       return null; // the record's own diagnostics say what is wrong
     }
@@ -75,7 +84,7 @@ final class RepositoryStep {
     if (!report.isClean() || !options.report().isClean()) {
       return null;
     }
-    JavaFile file = new RepositoryWriter().write(repository, validator.plans(), options.settings());
+    JavaFile file = RepositoryWriter.write(repository, validator.plans(), options.settings());
     // The interface is the one originating element: Gradle's isolating mode wants exactly one per
     // file (with two in different files it recompiles everything). The record is reachable from
     // it, and a change to the record recompiles the interface, which references it.

@@ -122,7 +122,8 @@ public final class StreamTableProcessor extends AbstractProcessor {
     parser = new Parser(elements);
     localTypes = LocalTypes.of(processingEnv);
     options = Options.read(processingEnv.getOptions(), elements);
-    repositories = new RepositoryStep(elements, messager, filer, parser);
+    repositories =
+        new RepositoryStep(elements, processingEnv.getTypeUtils(), messager, filer, parser);
   }
 
   @Override

@@ -217,8 +217,85 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
    * Starts a typed query over the table, run on a connection from the DAO's {@code DataSource} in a
    * read-only transaction; see {@link Select}.
    */
+  @Override
   public final Select<T> query() {
     return Select.from(dataSource, null, table, findAll, mapper, server, observer);
+  }
+
+  /**
+   * This DAO reading on {@code connection}: every read of the returned DAO runs on it, inside the
+   * caller's transaction, and leaves it open.
+   */
+  @Override
+  public final StreamTableDao<T> on(Connection connection) {
+    Objects.requireNonNull(connection, "connection");
+    AbstractStreamTableDao<T> dao = this;
+    return new StreamTableDao<T>() {
+      @Override
+      public StreamTableName streamTable() {
+        return dao.streamTable();
+      }
+
+      @Override
+      public List<T> findAll() {
+        return dao.findAll(connection);
+      }
+
+      @Override
+      public List<T> findAll(Connection other) {
+        return dao.findAll(other);
+      }
+
+      @Override
+      public List<T> findAll(Order<T> order) {
+        return dao.findAll(connection, order);
+      }
+
+      @Override
+      public List<T> findAll(Connection other, Order<T> order) {
+        return dao.findAll(other, order);
+      }
+
+      @Override
+      public Stream<T> streamAll() {
+        return dao.streamAll(connection);
+      }
+
+      @Override
+      public Stream<T> streamAll(Connection other) {
+        return dao.streamAll(other);
+      }
+
+      @Override
+      public long count() {
+        return dao.count(connection);
+      }
+
+      @Override
+      public long count(Connection other) {
+        return dao.count(other);
+      }
+
+      @Override
+      public Freshness freshness() {
+        return dao.freshness(connection);
+      }
+
+      @Override
+      public Freshness freshness(Connection other) {
+        return dao.freshness(other);
+      }
+
+      @Override
+      public Select<T> query() {
+        return dao.query(connection);
+      }
+
+      @Override
+      public StreamTableDao<T> on(Connection other) {
+        return dao.on(other);
+      }
+    };
   }
 
   /**

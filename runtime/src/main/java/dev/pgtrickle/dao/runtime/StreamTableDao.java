@@ -61,6 +61,15 @@ public interface StreamTableDao<T> {
   /** Reads the table's freshness on {@code connection}. */
   Freshness freshness(Connection connection);
 
+  /** Starts a typed query over the table; see {@link Select}. */
+  Select<T> query();
+
+  /**
+   * This DAO reading on {@code connection}: every read of the returned DAO runs on it, inside the
+   * caller's transaction, and leaves it open.
+   */
+  StreamTableDao<T> on(Connection connection);
+
   /**
    * The age of the data: {@link Freshness#age()} of a fresh {@link #freshness()} reading. Zero for
    * IMMEDIATE tables.

@@ -8,8 +8,8 @@ import dagger.BindsInstance;
 import dagger.Component;
 import dagger.Module;
 import dev.pgtrickle.dao.it.model.OrderTotalsDao;
-import dev.pgtrickle.dao.it.model.OrderTotalsFinder;
-import dev.pgtrickle.dao.it.model.OrderTotalsFinderImpl;
+import dev.pgtrickle.dao.it.model.OrderTotalsRepository;
+import dev.pgtrickle.dao.it.model.OrderTotalsRepositoryImpl;
 import jakarta.inject.Singleton;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -26,7 +26,7 @@ class DaggerIT {
   @Module
   interface Finders {
     @Binds
-    OrderTotalsFinder finder(OrderTotalsFinderImpl implementation);
+    OrderTotalsRepository finder(OrderTotalsRepositoryImpl implementation);
   }
 
   /** The application's component: one DataSource in, DAOs out. */
@@ -35,7 +35,7 @@ class DaggerIT {
   interface Application {
     OrderTotalsDao orderTotals();
 
-    OrderTotalsFinder finder();
+    OrderTotalsRepository finder();
 
     @Component.Factory
     interface Factory {

@@ -7,8 +7,8 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import dev.pgtrickle.dao.it.model.OrderTotalsDao;
-import dev.pgtrickle.dao.it.model.OrderTotalsFinder;
-import dev.pgtrickle.dao.it.model.OrderTotalsFinderImpl;
+import dev.pgtrickle.dao.it.model.OrderTotalsRepository;
+import dev.pgtrickle.dao.it.model.OrderTotalsRepositoryImpl;
 import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -24,7 +24,7 @@ class GuiceIT {
           @Override
           protected void configure() {
             bind(DataSource.class).toInstance(SALES.pool());
-            bind(OrderTotalsFinder.class).to(OrderTotalsFinderImpl.class);
+            bind(OrderTotalsRepository.class).to(OrderTotalsRepositoryImpl.class);
           }
         });
   }
@@ -41,10 +41,10 @@ class GuiceIT {
   void theInjectorCreatesTheFinderInterfaceImplementation() {
     Injector injector = injector();
 
-    SalesFixture.assertFinderReads(injector.getInstance(OrderTotalsFinder.class));
+    SalesFixture.assertFinderReads(injector.getInstance(OrderTotalsRepository.class));
     assertSame(
-        injector.getInstance(OrderTotalsFinder.class),
-        injector.getInstance(OrderTotalsFinder.class));
+        injector.getInstance(OrderTotalsRepository.class),
+        injector.getInstance(OrderTotalsRepository.class));
   }
 
   @Test

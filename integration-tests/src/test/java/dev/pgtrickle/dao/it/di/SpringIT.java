@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 import dev.pgtrickle.dao.it.model.OrderTotals;
 import dev.pgtrickle.dao.it.model.OrderTotalsDao;
-import dev.pgtrickle.dao.it.model.OrderTotalsFinder;
+import dev.pgtrickle.dao.it.model.OrderTotalsRepository;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -52,9 +52,10 @@ class SpringIT {
 
       SalesFixture.assertSampleTotals(dao.findAll());
       assertSame(dao, context.getBean(OrderTotalsDao.class), "one DAO per context");
-      SalesFixture.assertFinderReads(context.getBean(OrderTotalsFinder.class));
+      SalesFixture.assertFinderReads(context.getBean(OrderTotalsRepository.class));
       assertSame(
-          context.getBean("orderTotalsFinderImpl"), context.getBean(OrderTotalsFinder.class));
+          context.getBean("orderTotalsRepositoryImpl"),
+          context.getBean(OrderTotalsRepository.class));
     }
   }
 

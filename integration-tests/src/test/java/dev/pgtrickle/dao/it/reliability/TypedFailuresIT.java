@@ -77,7 +77,7 @@ class TypedFailuresIT {
 
   private static Map<String, Executable> everyRead(DataSource source) {
     ExactLongDao dao = new ExactLongDao(source);
-    ExactLongQueries queries = new ExactLongQueriesImpl(source);
+    ExactLongRepository queries = new ExactLongRepositoryImpl(source);
     Map<String, Executable> reads = new LinkedHashMap<>();
     reads.put("findAll", dao::findAll);
     reads.put("findByK", () -> dao.findByK("a"));
@@ -185,7 +185,7 @@ class TypedFailuresIT {
           List.<Executable>of(
               new ExactLongDao(statementTimeout)::findAll,
               () -> new ExactLongDao(statementTimeout).streamAll().close(),
-              () -> new ExactLongQueriesImpl(statementTimeout).valueOf("a"))) {
+              () -> new ExactLongRepositoryImpl(statementTimeout).valueOf("a"))) {
         StatementTimeoutException e = assertThrows(StatementTimeoutException.class, read);
         assertEquals("57014", e.sqlState().orElseThrow());
         assertTrue(e.getMessage().contains("statement timeout"), e.getMessage());

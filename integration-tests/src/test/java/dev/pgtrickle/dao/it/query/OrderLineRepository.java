@@ -11,12 +11,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-/** A finder interface with derived finders and {@code @Query} methods over {@code order_lines}. */
+/** A repository with derived finders and {@code @Query} methods over {@code order_lines}. */
 @StreamTableRepository(OrderLine.class)
-public interface OrderLineQueries {
+public interface OrderLineRepository {
   List<OrderLine> findByCustomerOrderByIdAsc(String customer);
 
-  List<OrderLine> findByCustomer(Connection connection, String customer);
+  /** This repository reading on the caller's connection. */
+  OrderLineRepository on(Connection connection);
+
+  List<OrderLine> findByCustomer(String customer);
 
   List<OrderLine> findByRegionAndAmountGreaterThanOrderByIdAsc(String region, BigDecimal amount);
 
@@ -59,7 +62,7 @@ public interface OrderLineQueries {
 
   Page<OrderLine> findByRegionOrderByAmountDescIdAsc(String region, PageRequest page);
 
-  Page<OrderLine> findAllOrderByOrderedAtDescId(Connection connection, PageRequest page);
+  Page<OrderLine> findAllOrderByOrderedAtDescId(PageRequest page);
 
   boolean existsByCustomer(String customer);
 
@@ -79,7 +82,7 @@ public interface OrderLineQueries {
   Optional<BigDecimal> spentBy(String customer);
 
   @Query("SELECT count(*) FROM order_lines WHERE region = :region OR :region = 'any'")
-  long linesIn(Connection connection, String region);
+  long linesIn(String region);
 
   /** Calls a function that writes: the read-only transaction must stop it. */
   @Query("SELECT write_attempt()")
