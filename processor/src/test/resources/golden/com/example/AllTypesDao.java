@@ -222,7 +222,7 @@ public final class AllTypesDao extends AbstractStreamTableDao<AllTypes> {
   /**
    * Reads the current row of {@code row} into a new {@link AllTypes}, by column position.
    */
-  private static AllTypes map(ResultSet row) throws SQLException {
+  static AllTypes map(ResultSet row) throws SQLException {
     if (Rows.firstRow(row)) {
       check(row.getMetaData());
     }

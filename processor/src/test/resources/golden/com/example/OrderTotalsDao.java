@@ -88,7 +88,7 @@ public final class OrderTotalsDao extends AbstractStreamTableDao<OrderTotals> {
   /**
    * Reads the current row of {@code row} into a new {@link OrderTotals}, by column position.
    */
-  private static OrderTotals map(ResultSet row) throws SQLException {
+  static OrderTotals map(ResultSet row) throws SQLException {
     if (Rows.firstRow(row)) {
       check(row.getMetaData());
     }

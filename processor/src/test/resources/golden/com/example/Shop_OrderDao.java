@@ -115,7 +115,7 @@ public final class Shop_OrderDao extends AbstractStreamTableDao<Shop.Order> {
   /**
    * Reads the current row of {@code row} into a new {@link Shop.Order}, by column position.
    */
-  private static Shop.Order map(ResultSet row) throws SQLException {
+  static Shop.Order map(ResultSet row) throws SQLException {
     if (Rows.firstRow(row)) {
       check(row.getMetaData());
     }

@@ -1,6 +1,6 @@
 package com.example;
 
-import dev.pgtrickle.dao.annotations.Column;
+import dev.pgtrickle.dao.annotations.ColumnName;
 import dev.pgtrickle.dao.annotations.RowId;
 import dev.pgtrickle.dao.annotations.StreamTableView;
 import dev.pgtrickle.dao.runtime.RowIdentity;
@@ -10,5 +10,5 @@ import java.math.BigDecimal;
 public record OrderTotals(
     @RowId RowIdentity rowId,
     String region,
-    @Column("order_count") long orderCount,
+    @ColumnName("order_count") long orderCount,
     BigDecimal total) {}

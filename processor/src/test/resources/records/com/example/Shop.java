@@ -1,6 +1,6 @@
 package com.example;
 
-import dev.pgtrickle.dao.annotations.Column;
+import dev.pgtrickle.dao.annotations.ColumnName;
 import dev.pgtrickle.dao.annotations.StreamTableView;
 import java.math.BigDecimal;
 
@@ -14,9 +14,9 @@ public final class Shop {
 
   @StreamTableView(name = "order", schema = "Sales")
   public record Order(
-      @Column("user") String user,
-      @Column("OrderTotals") long orderTotals,
-      @Column("net \"total\" <&> @a {b} */ \\u0041") BigDecimal net,
+      @ColumnName("user") String user,
+      @ColumnName("OrderTotals") long orderTotals,
+      @ColumnName("net \"total\" <&> @a {b} */ \\u0041") BigDecimal net,
       Kind kind,
       String row,
       String statement,

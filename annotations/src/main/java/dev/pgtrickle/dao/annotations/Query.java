@@ -13,12 +13,18 @@ import java.lang.annotation.Target;
  * bound from the method parameters of the same name; every parameter must be used and every name
  * must be a parameter.
  *
- * <p>A method returning the record, {@code List}, {@code Optional} or {@code Stream} of it reads
- * the record's columns by name from the query's result (it runs {@code SELECT <columns> FROM
- * (<query>) AS q}, so the query can select {@code *}); a method returning a scalar ({@code long},
- * {@code int}, {@code double}, {@code boolean}, {@code String}, {@code BigDecimal}, ... or an
- * {@code Optional} of one) reads the first column of the one row. It runs in a read-only
- * transaction, so a function that writes is rejected by PostgreSQL at run time.
+ * <p>The statement runs exactly as written (its {@code ORDER BY} is the result's order), in a
+ * read-only transaction, so a function that writes is rejected by PostgreSQL at run time. A method
+ * returning a record, {@code List}, {@code Optional} or {@code Stream} of one may return the
+ * repository's record or any other record (a projection) whose components match the select list:
+ * one column per component, named like the component's column, in component order; checked at
+ * compile time, with column types checked where the query reads the stream table's columns
+ * directly, and on the first row otherwise. A lone {@code *} (or {@code t.*}) is spelled out as the
+ * record's columns. A method returning a scalar ({@code long}, {@code int}, {@code double}, {@code
+ * boolean}, {@code String}, {@code BigDecimal}, ... or an {@code Optional} of one) reads the first
+ * column of the one row. A {@code null} argument is bound as SQL {@code NULL}, so {@code region =
+ * :region} matches no row for it; write {@code region IS NOT DISTINCT FROM :region} for {@code IS
+ * NULL} semantics.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

@@ -17,7 +17,7 @@ import java.lang.annotation.Target;
  * apart within one read, never as a stable business key or in a URL.
  *
  * <p>At most one component per record; it must be a {@code RowIdentity} and must not also carry
- * {@link Column}.
+ * {@link ColumnName}.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

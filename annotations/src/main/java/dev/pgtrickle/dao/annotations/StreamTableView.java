@@ -28,7 +28,7 @@ import java.lang.annotation.Target;
  *       constant, as {@code orderCount} and {@code order_count} would ({@code
  *       [StreamTableNameClash]});
  *   <li>{@link RowId} sits on at most one component ({@code [StreamTableDuplicateRowId]}), a {@code
- *       long} ({@code [StreamTableRowIdType]}), without {@link Column} ({@code
+ *       long} ({@code [StreamTableRowIdType]}), without {@link ColumnName} ({@code
  *       [StreamTableRowIdWithColumn]});
  *   <li>column names follow the same rules as table names, and do not start with {@code __pgt_},
  *       which pg_trickle reserves, except through {@link RowId} ({@code

@@ -23,7 +23,7 @@ record RecordSource(String simpleName, String text) {
     String name = identifier(pascal(table.name()), "StreamTable");
     StringBuilder out = new StringBuilder();
     out.append("package ").append(packageName).append(";\n\n");
-    out.append("import dev.pgtrickle.dao.annotations.Column;\n");
+    out.append("import dev.pgtrickle.dao.annotations.ColumnName;\n");
     out.append("import dev.pgtrickle.dao.annotations.Lossy;\n");
     out.append("import dev.pgtrickle.dao.annotations.StreamTableView;\n\n");
     out.append("/**\n * Stream table {@code ")
@@ -51,7 +51,7 @@ record RecordSource(String simpleName, String text) {
       String javaType = CompatibilityRules.javaTypeFor(column.type());
       StringBuilder c = new StringBuilder("\n    ");
       if (!snakeCase(component).equals(column.name())) {
-        c.append("@Column(").append(literal(column.name())).append(") ");
+        c.append("@ColumnName(").append(literal(column.name())).append(") ");
       }
       if (CompatibilityRules.fit(javaType, column.type()) == Fit.LOSSY) {
         c.append("@Lossy ");

@@ -34,8 +34,8 @@ class RecordSourceTest {
             "public record OrderTotals(\n"
                 + "    java.lang.String region,\n"
                 + "    java.lang.Long orderCount,\n"
-                + "    @Column(\"Total Spent\") java.math.BigDecimal totalSpent,\n"
-                + "    @Column(\"class\") @Lossy java.lang.String class_,\n"
+                + "    @ColumnName(\"Total Spent\") java.math.BigDecimal totalSpent,\n"
+                + "    @ColumnName(\"class\") @Lossy java.lang.String class_,\n"
                 + "    java.util.List<java.lang.String> tags) {}\n"),
         text);
   }

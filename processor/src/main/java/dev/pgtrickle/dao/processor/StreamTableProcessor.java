@@ -92,7 +92,9 @@ public final class StreamTableProcessor extends AbstractProcessor {
     records = new Records(new Parser(elements));
     daos =
         new DaoStep(elements, messager, filer, records, options, new SchemaChecks(processingEnv));
-    repositories = new RepositoryStep(elements, messager, filer, records, options);
+    repositories =
+        new RepositoryStep(
+            elements, processingEnv.getTypeUtils(), messager, filer, records, options);
     localTypes = LocalTypes.of(processingEnv);
   }
 

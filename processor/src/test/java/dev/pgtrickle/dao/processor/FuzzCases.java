@@ -303,7 +303,7 @@ final class FuzzCases {
     List<String> componentLines = new ArrayList<>();
     for (Comp c : components) {
       componentLines.add(
-          (c.column == null ? "" : "@" + ANNOTATIONS + "Column(" + javaString(c.column) + ") ")
+          (c.column == null ? "" : "@" + ANNOTATIONS + "ColumnName(" + javaString(c.column) + ") ")
               + c.type.java
               + " "
               + c.name);
@@ -312,7 +312,7 @@ final class FuzzCases {
       componentLines.add(
           "@"
               + ANNOTATIONS
-              + "Column(\"__pgt_"
+              + "ColumnName(\"__pgt_"
               + sqlName(20).replace("\"", "")
               + "\") long reservedOne");
       describe = "a __pgt_ column";
@@ -321,8 +321,8 @@ final class FuzzCases {
       componentLines.add(type + " unsupportedOne");
       describe = "a component of type " + type;
     } else if (defect == Message.DUPLICATE_COLUMN) {
-      componentLines.add("@" + ANNOTATIONS + "Column(\"dup\") long dupOne");
-      componentLines.add("@" + ANNOTATIONS + "Column(\"dup\") long dupTwo");
+      componentLines.add("@" + ANNOTATIONS + "ColumnName(\"dup\") long dupOne");
+      componentLines.add("@" + ANNOTATIONS + "ColumnName(\"dup\") long dupTwo");
       describe = "two components on column dup";
     }
     List<JavaFileObject> sources = new ArrayList<>();
@@ -382,7 +382,7 @@ final class FuzzCases {
       }
       sources.add(
           JavaFileObjects.forSourceString(
-              pkg + "." + recordName + "Queries",
+              pkg + "." + recordName + "Repository",
               "package "
                   + pkg
                   + ";\n"
@@ -393,14 +393,14 @@ final class FuzzCases {
                   + ".class)\n"
                   + "public interface "
                   + recordName
-                  + "Queries {\n  "
+                  + "Repository {\n  "
                   + String.join("\n  ", methods)
                   + "\n}\n"));
     }
     List<String> generated =
         new ArrayList<>(List.of(pkg + "." + recordName + "Dao", pkg + ".StreamTableDaos"));
     if (repository) {
-      generated.add(pkg + "." + recordName + "QueriesImpl");
+      generated.add(pkg + "." + recordName + "RepositoryImpl");
     }
     return new Case(pkg, sources, defect, describe, generated);
   }

@@ -63,13 +63,13 @@ class NameDiagnosticsTest {
                     "Totals",
                     "@StreamTableView",
                     "public record Totals(",
-                    "    @Column(\"\") String region,",
-                    "    @Column(\"a\\tb\") String label) {}"))
+                    "    @ColumnName(\"\") String region,",
+                    "    @ColumnName(\"a\\tb\") String label) {}"))
             .lines(5, 6)
             .errors(2)
-            .containing("@Column(\"\") on region: the name is empty")
+            .containing("@ColumnName(\"\") on region: the name is empty")
             .containing(
-                "@Column(\"a\\u0009b\") on label: it contains the control character U+0009"),
+                "@ColumnName(\"a\\u0009b\") on label: it contains the control character U+0009"),
         NegativeCase.of(Message.RESERVED_COLUMN, "explicit __pgt_ column")
             .source(
                 example(
@@ -77,10 +77,10 @@ class NameDiagnosticsTest {
                     "@StreamTableView",
                     "public record Totals(",
                     "    String region,",
-                    "    @Column(\"__pgt_count\") long count) {}"))
+                    "    @ColumnName(\"__pgt_count\") long count) {}"))
             .lines(6)
             .containing(
-                "@Column(\"__pgt_count\") on count: column \"__pgt_count\" starts with"
+                "@ColumnName(\"__pgt_count\") on count: column \"__pgt_count\" starts with"
                     + " __pgt_, which pg_trickle reserves"),
         NegativeCase.of(Message.RESERVED_COLUMN, "component whose snake_case is __pgt_")
             .source(
@@ -93,10 +93,10 @@ class NameDiagnosticsTest {
                     "@StreamTableView",
                     "public record Totals(",
                     "    BigDecimal total,",
-                    "    @Column(\"total\") BigDecimal gross) {}"))
+                    "    @ColumnName(\"total\") BigDecimal gross) {}"))
             .lines(6)
             .containing(
-                "@Column(\"total\") on gross: component total already maps column"
+                "@ColumnName(\"total\") on gross: component total already maps column"
                     + " \"total\". Map each column once"),
         NegativeCase.of(Message.DUPLICATE_ROW_ID, "two @RowId")
             .source(
@@ -108,16 +108,16 @@ class NameDiagnosticsTest {
                     "    @RowId RowIdentity id) {}"))
             .lines(6)
             .containing("@RowId on id: component rowId already maps __pgt_row_id"),
-        NegativeCase.of(Message.ROW_ID_WITH_COLUMN, "@RowId and @Column together")
+        NegativeCase.of(Message.ROW_ID_WITH_COLUMN, "@RowId and @ColumnName together")
             .source(
                 example(
                     "Totals",
                     "@StreamTableView",
                     "public record Totals(",
-                    "    @RowId @Column(\"id\") RowIdentity rowId,",
+                    "    @RowId @ColumnName(\"id\") RowIdentity rowId,",
                     "    String region) {}"))
             .lines(5)
-            .containing("@RowId @Column(\"id\") on rowId: @RowId always reads __pgt_row_id"),
+            .containing("@RowId @ColumnName(\"id\") on rowId: @RowId always reads __pgt_row_id"),
         NegativeCase.of(Message.NAME_CLASH, "components x and X")
             .source(
                 example(
@@ -125,7 +125,7 @@ class NameDiagnosticsTest {
                     "@StreamTableView",
                     "public record Totals(",
                     "    String x,",
-                    "    @Column(\"big_x\") String X) {}"))
+                    "    @ColumnName(\"big_x\") String X) {}"))
             .lines(6)
             .containing("String X: its column constant X would clash with that of component x"),
         NegativeCase.of(Message.NAME_CLASH, "constant STREAM_TABLE")

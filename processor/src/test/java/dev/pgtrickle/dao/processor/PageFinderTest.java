@@ -13,20 +13,21 @@ class PageFinderTest {
     Compilation compilation =
         Sources.compile(
             List.of("-Xlint:all,-processing", "-Werror"),
-            Repositories.queries(
+            Repositories.repository(
                 "  dev.pgtrickle.dao.runtime.Page<Totals> findByRegionOrderByTotalDescRowIdAsc(",
                 "      String region, dev.pgtrickle.dao.runtime.PageRequest page);",
-                "  dev.pgtrickle.dao.runtime.Page<Totals> findAllOrderByRegion(",
-                "      Connection connection, dev.pgtrickle.dao.runtime.PageRequest request);"),
+                "  dev.pgtrickle.dao.runtime.Page<Totals> findAllByOrderByRegion(",
+                "      dev.pgtrickle.dao.runtime.PageRequest request);"),
             Repositories.totals());
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation)
-        .generatedSourceFile("com.example.TotalsQueriesImpl")
+        .generatedSourceFile("com.example.TotalsRepositoryImpl")
         .contentsAsUtf8String()
-        .contains(".then(TotalsDao.ROW_ID.asc())).page(page);");
+        .contains(
+            ".orderBy(TotalsDao.TOTAL.desc().then(TotalsDao.ROW_ID.asc()))\n        .page(page);");
     assertThat(compilation)
-        .generatedSourceFile("com.example.TotalsQueriesImpl")
+        .generatedSourceFile("com.example.TotalsRepositoryImpl")
         .contentsAsUtf8String()
-        .contains(".orderBy(TotalsDao.REGION.asc()).page(request);");
+        .contains("return dao.query().orderBy(TotalsDao.REGION.asc()).page(request);");
   }
 }

@@ -17,18 +17,18 @@ class QueryDiagnosticsTest {
     return List.of(
         onMethod(Message.READ_ONLY, "DELETE", "  @Query(\"DELETE FROM totals\") long purge();")
             .containing(
-                "[StreamTableReadOnly] TotalsQueries.purge(): @Query: the statement is DELETE at line 1,"
+                "[StreamTableReadOnly] TotalsRepository.purge(): @Query: the statement is DELETE at line 1,"
                     + " column 1, which writes")
             .containing("stream table public.totals is read-only; write to its source tables"),
         NegativeCase.of(Message.READ_ONLY, "reported on the annotation's value, not the method")
             .source(
-                Repositories.queries(
+                Repositories.repository(
                     "  @Query(\"INSERT INTO totals (region) VALUES ('x') RETURNING 1\")",
                     "  long sneak();"))
             .source(Repositories.totals())
             .lines(5)
             .generated(1)
-            .containing("TotalsQueries.sneak(): @Query: the statement is INSERT"),
+            .containing("TotalsRepository.sneak(): @Query: the statement is INSERT"),
         onMethod(
                 Message.READ_ONLY,
                 "a second statement that writes",
@@ -55,7 +55,8 @@ class QueryDiagnosticsTest {
                 Message.INVALID_QUERY,
                 "two selects",
                 "  @Query(\"SELECT 1; SELECT 2\") long two();")
-            .containing("[StreamTableInvalidQuery] TotalsQueries.two(): @Query: SELECT at line 1,"),
+            .containing(
+                "[StreamTableInvalidQuery] TotalsRepository.two(): @Query: SELECT at line 1,"),
         onMethod(
             Message.INVALID_QUERY,
             "positional parameter",
@@ -89,8 +90,76 @@ class QueryDiagnosticsTest {
             .containing("parameter r is Object but a @Query parameter is bound as a column value"),
         onMethod(Message.RETURN_TYPE, "void", "  @Query(\"SELECT * FROM totals\") void q();")
             .containing(
-                "TotalsQueries.q(): a @Query method cannot return void. Return"
-                    + " List<Totals>, Optional<Totals>, Totals or Stream<Totals>"));
+                "TotalsRepository.q(): a @Query method cannot return void. Return"
+                    + " List<Totals>, Optional<Totals>, Totals or Stream<Totals>"),
+        onMethod(
+                Message.QUERY_COLUMNS,
+                "fewer columns than components",
+                "  @Query(\"SELECT region FROM totals\") List<Totals> q();")
+            .containing(
+                "TotalsRepository.q(): it selects 1 column, but Totals has 4 components"
+                    + " (__pgt_row_id, region, order_count, total). Select one column per"
+                    + " component, in component order."),
+        projection(
+                "a column in the wrong place",
+                "  @Query(\"SELECT total, region FROM totals\") List<Share> q();")
+            .errors(2)
+            .containing(
+                "TotalsRepository.q(): column 1 is \"total\", but component"
+                    + " TotalsRepository.Share.region reads column \"region\". Select the columns in"
+                    + " component order (region, total), alias the expression AS region, or name"
+                    + " the component's column with @ColumnName."),
+        projection(
+                "an expression without a name",
+                "  @Query(\"SELECT region, sum(total) FROM totals GROUP BY region\")"
+                    + " List<Share> q();")
+            .containing(
+                "column 2, sum(total), has no name to match component TotalsRepository.Share.total."
+                    + " Alias it: sum(total) AS total."),
+        projection(
+                "* mixed with columns",
+                "  @Query(\"SELECT *, 1 AS x FROM totals\") List<Share> q();")
+            .containing("its select list mixes * with other columns. List the columns of"),
+        projection(
+                "* in a UNION",
+                "  @Query(\"SELECT * FROM totals UNION SELECT * FROM totals\") List<Share> q();")
+            .containing("it selects * in a query combined with UNION, INTERSECT or EXCEPT"),
+        projection("VALUES", "  @Query(\"VALUES ('a', 1.0)\") List<Share> q();")
+            .containing("the select list cannot be matched to the components of"),
+        NegativeCase.of(Message.QUERY_COLUMNS, "a component whose type is not the column's")
+            .source(
+                Repositories.repository(
+                    "  record Share(String region, long total) {}",
+                    "  @Query(\"SELECT region, total FROM totals\") List<Share> q();"))
+            .source(Repositories.totals())
+            .lines(5)
+            .generated(1)
+            .containing(
+                "TotalsRepository.q(): component TotalsRepository.Share.total is long, but column"
+                    + " \"total\" of public.totals holds BigDecimal values (Totals.total). Declare"
+                    + " the component as BigDecimal."),
+        NegativeCase.of(Message.QUERY_COLUMNS, "a projection component of an unsupported type")
+            .source(
+                Repositories.repository(
+                    "  record Share(String region, Object total) {}",
+                    "  @Query(\"SELECT region, total FROM totals\") List<Share> q();"))
+            .source(Repositories.totals())
+            .lines(5)
+            .generated(1)
+            .containing(
+                "component TotalsRepository.Share.total is Object, which is not a supported"));
+  }
+
+  /** A case over {@code record Share(String region, BigDecimal total)}; the error on line 6. */
+  private static NegativeCase projection(String name, String... methods) {
+    List<String> lines = new java.util.ArrayList<>();
+    lines.add("  record Share(String region, BigDecimal total) {}");
+    lines.addAll(List.of(methods));
+    return NegativeCase.of(Message.QUERY_COLUMNS, name)
+        .source(Repositories.repository(lines.toArray(new String[0])))
+        .source(Repositories.totals())
+        .lines(6)
+        .generated(1);
   }
 
   @ParameterizedTest(name = "{0}")

@@ -47,7 +47,7 @@ class ReliabilityDefectsTest {
     Compilation compilation =
         compile(
             Repositories.totals(),
-            Repositories.queries("  List<Totals> findByRegionOrderBy(String region);"));
+            Repositories.repository("  List<Totals> findByRegionOrderBy(String region);"));
     noInternalError(compilation);
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorCount(1);
@@ -61,7 +61,7 @@ class ReliabilityDefectsTest {
       Compilation compilation =
           compile(
               Repositories.totals(),
-              Repositories.queries("  List<Totals> findTop" + top + "ByRegion(String region);"));
+              Repositories.repository("  List<Totals> findTop" + top + "ByRegion(String region);"));
       noInternalError(compilation);
       assertThat(compilation).failed();
       assertThat(compilation).hadErrorCount(1);
@@ -75,9 +75,9 @@ class ReliabilityDefectsTest {
     Compilation compilation =
         compile(
             Repositories.totals(),
-            Repositories.queries("  List<Totals> findTop2147483647ByRegion(String region);"));
+            Repositories.repository("  List<Totals> findTop2147483647ByRegion(String region);"));
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(generated(compilation, "com.example.TotalsQueriesImpl"))
+    assertThat(generated(compilation, "com.example.TotalsRepositoryImpl"))
         .contains(".limit(2147483647)");
   }
 
@@ -88,11 +88,11 @@ class ReliabilityDefectsTest {
             Sources.example(
                 "Separators",
                 "@StreamTableView(name = \"a\\u2028b\", schema = \"s\\u2029t\")",
-                "public record Separators(@Column(\"c\\u2028\\u2029d\") String c, long n) {}"),
+                "public record Separators(@ColumnName(\"c\\u2028\\u2029d\") String c, long n) {}"),
             Repositories.source(
-                "SeparatorsQueries",
+                "SeparatorsRepository",
                 "@StreamTableRepository(Separators.class)",
-                "interface SeparatorsQueries {",
+                "interface SeparatorsRepository {",
                 "  List<Separators> findByCOrderByNDesc(String c);",
                 "  @Query(\"SELECT * FROM \\\"s\\u2029t\\\".\\\"a\\u2028b\\\" WHERE n > :n\")",
                 "  List<Separators> above(long n);",
@@ -134,11 +134,11 @@ class ReliabilityDefectsTest {
                 "@StreamTableView",
                 "public record Shadowed(java.lang.String region, java.lang.Long total, long n) {}"),
             JavaFileObjects.forSourceLines(
-                "com.example.ShadowedQueries",
+                "com.example.ShadowedRepository",
                 "package com.example;",
                 "import dev.pgtrickle.dao.annotations.*;",
                 "@StreamTableRepository(Shadowed.class)",
-                "interface ShadowedQueries {",
+                "interface ShadowedRepository {",
                 "  java.util.List<Shadowed> findByRegion(java.lang.String region);",
                 "  long countByTotalGreaterThan(java.lang.Long total);",
                 "}"));
@@ -155,9 +155,9 @@ class ReliabilityDefectsTest {
                 "@StreamTableView",
                 "public record X(Shade x, long y) { public enum Shade { LIGHT, DARK } }"),
             Repositories.source(
-                "XQueries",
+                "XRepository",
                 "@StreamTableRepository(X.class)",
-                "interface XQueries {",
+                "interface XRepository {",
                 "  List<X> findByX(X.Shade x);",
                 "}"));
     assertThat(compilation).succeededWithoutWarnings();

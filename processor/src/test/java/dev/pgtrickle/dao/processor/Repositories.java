@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.tools.JavaFileObject;
 
-/** Test sources for finder interfaces: a record, and interfaces over it with known line numbers. */
+/** Test sources for repositories: a record, and interfaces over it with known line numbers. */
 final class Repositories {
   private Repositories() {}
 
@@ -37,22 +37,22 @@ final class Repositories {
   }
 
   /**
-   * {@code @StreamTableRepository(Totals.class) interface TotalsQueries} on lines 3 and 4, with
+   * {@code @StreamTableRepository(Totals.class) interface TotalsRepository} on lines 3 and 4, with
    * {@code methods} from line 5.
    */
-  static JavaFileObject queries(String... methods) {
+  static JavaFileObject repository(String... methods) {
     List<String> lines = new ArrayList<>();
     lines.add("@StreamTableRepository(Totals.class)");
-    lines.add("interface TotalsQueries {");
+    lines.add("interface TotalsRepository {");
     lines.addAll(List.of(methods));
     lines.add("}");
-    return source("TotalsQueries", lines.toArray(new String[0]));
+    return source("TotalsRepository", lines.toArray(new String[0]));
   }
 
-  /** A case whose error is on line 5 of {@link #queries}, with the record's DAO generated. */
+  /** A case whose error is on line 5 of {@link #repository}, with the record's DAO generated. */
   static NegativeCase onMethod(Message message, String name, String... methods) {
     return NegativeCase.of(message, name)
-        .source(queries(methods))
+        .source(repository(methods))
         .source(totals())
         .lines(5)
         .generated(1);

@@ -19,10 +19,10 @@ class RepositoryDiagnosticsTest {
     return List.of(
         onMethod(Message.READ_ONLY, "save", "  void save(Totals row);")
             .containing(
-                "[StreamTableReadOnly] TotalsQueries.save(Totals): stream table public.totals is"
+                "[StreamTableReadOnly] TotalsRepository.save(Totals): stream table public.totals is"
                     + " read-only; write to its source tables instead."),
         onMethod(Message.READ_ONLY, "deleteByRegion", "  long deleteByRegion(String region);")
-            .containing("TotalsQueries.deleteByRegion(String): stream table public.totals"),
+            .containing("TotalsRepository.deleteByRegion(String): stream table public.totals"),
         onMethod(Message.READ_ONLY, "insert", "  Totals insert(Totals row);"),
         onMethod(Message.READ_ONLY, "updateAll", "  int updateAll(List<Totals> rows);"),
         onMethod(Message.READ_ONLY, "upsert", "  void upsert(Totals row);"),
@@ -32,7 +32,7 @@ class RepositoryDiagnosticsTest {
         onMethod(Message.READ_ONLY, "truncate", "  void truncate();"),
         onMethod(Message.INVALID_FINDER, "not a finder name", "  List<Totals> lookup(String r);")
             .containing(
-                "TotalsQueries.lookup(String): it is neither a derived finder nor a"
+                "TotalsRepository.lookup(String): it is neither a derived finder nor a"
                     + " @Query method"),
         onMethod(
                 Message.INVALID_FINDER,
@@ -54,7 +54,7 @@ class RepositoryDiagnosticsTest {
                 "misspelled condition",
                 "  List<Totals> findByRegoin(String region);")
             .containing(
-                "[StreamTableUnknownComponent] TotalsQueries.findByRegoin(String): 'regoin' is not"
+                "[StreamTableUnknownComponent] TotalsRepository.findByRegoin(String): 'regoin' is not"
                     + " a component of record Totals; did you mean 'region'? Use one of: rowId,"
                     + " region, orderCount, total."),
         onMethod(
@@ -71,14 +71,14 @@ class RepositoryDiagnosticsTest {
             .containing("asks for 2 values (orderCount, orderCount)"),
         NegativeCase.of(Message.PARAMETER_TYPE, "wrong value type")
             .source(
-                Repositories.queries(
+                Repositories.repository(
                     "  List<Totals> findByRegionAndOrderCount(String region,",
                     "      String orderCount);"))
             .source(totals())
             .lines(6)
             .generated(1)
             .containing(
-                "[StreamTableParameterType] TotalsQueries.findByRegionAndOrderCount(String,"
+                "[StreamTableParameterType] TotalsRepository.findByRegionAndOrderCount(String,"
                     + " String): parameter orderCount is String but component orderCount is long."
                     + " Declare the parameter as long."),
         onMethod(
@@ -93,7 +93,7 @@ class RepositoryDiagnosticsTest {
                 "count returns long",
                 "  List<Totals> countByRegion(String region);")
             .containing(
-                "TotalsQueries.countByRegion(String): a count finder cannot return"
+                "TotalsRepository.countByRegion(String): a count finder cannot return"
                     + " List<Totals>. Return long."),
         onMethod(Message.RETURN_TYPE, "find returns rows", "  String findByRegion(String r);"),
         onMethod(
@@ -128,7 +128,7 @@ class RepositoryDiagnosticsTest {
             .containing("a find finder with Top cannot return Page<Totals>"),
         NegativeCase.of(Message.QUERY_PARAMETER, "a @Query is not paged")
             .source(
-                Repositories.queries(
+                Repositories.repository(
                     "  @Query(\"SELECT * FROM totals\")",
                     "  List<Totals> all(dev.pgtrickle.dao.runtime.PageRequest page);"))
             .source(totals())
@@ -158,7 +158,49 @@ class RepositoryDiagnosticsTest {
             .source(totals())
             .lines(3)
             .generated(1)
-            .containing("cannot have type parameters"));
+            .containing("cannot have type parameters"),
+        NegativeCase.of(Message.REPOSITORY_CONNECTION, "a Connection parameter")
+            .source(
+                Repositories.repository(
+                    "  List<Totals> findByRegion(", "      Connection connection, String region);"))
+            .source(totals())
+            .lines(6)
+            .generated(1)
+            .containing(
+                "[StreamTableRepositoryConnection] TotalsRepository.findByRegion(Connection,"
+                    + " String): parameter connection is a Connection, and repository methods take"
+                    + " none. Remove it, declare TotalsRepository on(Connection connection) in the"
+                    + " repository, and read on the caller's connection with"
+                    + " repository.on(connection).findByRegion."),
+        onMethod(
+                Message.RETURN_TYPE,
+                "on(Connection) returning another type",
+                "  Object on(Connection connection);")
+            .containing(
+                "TotalsRepository.on(Connection): on(Connection), which binds the repository to"
+                    + " the caller's connection, cannot return Object. Return TotalsRepository."),
+        NegativeCase.of(Message.RETURN_TYPE, "a derived finder returning a projection")
+            .source(
+                Repositories.repository(
+                    "  record Share(String region) {}",
+                    "  List<Share> findByRegion(String region);"))
+            .source(totals())
+            .lines(6)
+            .generated(1)
+            .containing("(a derived finder reads whole rows; map a projection with @Query)"),
+        NegativeCase.of(Message.NOT_A_REPOSITORY, "extending StreamTableDao of another record")
+            .source(
+                source(
+                    "Mixed",
+                    "@StreamTableRepository(Totals.class)",
+                    "interface Mixed extends dev.pgtrickle.dao.runtime.StreamTableDao<String> {}"))
+            .source(totals())
+            .lines(4)
+            .generated(1)
+            .containing(
+                "interface Mixed: it extends StreamTableDao<java.lang.String>, but it is the"
+                    + " repository of Totals. Extend StreamTableDao<Totals>, or remove"
+                    + " StreamTableDao."));
   }
 
   @ParameterizedTest(name = "{0}")

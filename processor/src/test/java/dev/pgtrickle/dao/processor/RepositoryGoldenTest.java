@@ -16,12 +16,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The implementation generated for a finder interface that uses every query style: derived finders
- * with every return shape, a connection parameter, {@code @Query} methods returning rows and
- * scalars, and a default method left alone. Compared with its golden file as exact text.
+ * The implementation generated for a repository that uses every query style: derived finders with
+ * every return shape, {@code on(Connection)}, every {@code StreamTableDao} method by delegation, a
+ * projection, {@code @Query} methods returning rows and scalars, and a default method left alone.
+ * Compared with its golden file as exact text.
  */
 class RepositoryGoldenTest {
-  private static final String IMPL = "com/example/OrderTotalsQueriesImpl.java";
+  private static final String IMPL = "com/example/OrderTotalsRepositoryImpl.java";
   private static Compilation compilation;
 
   @BeforeAll
@@ -30,10 +31,10 @@ class RepositoryGoldenTest {
         Sources.compile(
             List.of("-Xlint:all,-processing", "-Werror", "-Xdoclint:all,-missing"),
             record("com/example/OrderTotals.java"),
-            JavaFileObjects.forResource("repositories/com/example/OrderTotalsQueries.java"));
+            JavaFileObjects.forResource("repositories/com/example/OrderTotalsRepository.java"));
     if (Boolean.getBoolean("pgtrickle.golden.update")) {
       for (JavaFileObject file : compilation.generatedSourceFiles()) {
-        if (file.getName().endsWith("OrderTotalsQueriesImpl.java")) {
+        if (file.getName().endsWith("OrderTotalsRepositoryImpl.java")) {
           try {
             Files.writeString(
                 Path.of("src/test/resources/golden", IMPL), file.getCharContent(true));
@@ -54,7 +55,7 @@ class RepositoryGoldenTest {
   @Test
   void generatedTextIsTheGoldenText() {
     assertThat(compilation)
-        .generatedSourceFile("com.example.OrderTotalsQueriesImpl")
+        .generatedSourceFile("com.example.OrderTotalsRepositoryImpl")
         .contentsAsUtf8String()
         .isEqualTo(Sources.golden(IMPL));
   }

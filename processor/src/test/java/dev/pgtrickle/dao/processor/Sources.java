@@ -21,7 +21,7 @@ import javax.tools.JavaFileObject;
 final class Sources {
   /** The imports most test records need. */
   static final String IMPORTS =
-      "import dev.pgtrickle.dao.annotations.Column;"
+      "import dev.pgtrickle.dao.annotations.ColumnName;"
           + " import dev.pgtrickle.dao.annotations.RowId;"
           + " import dev.pgtrickle.dao.annotations.StreamTableView;"
           + " import dev.pgtrickle.dao.runtime.RowIdentity;";

@@ -10,8 +10,8 @@ import dagger.Component;
 import dagger.Module;
 import dev.pgtrickle.dao.it.di.singleton.SingletonTotalsDao;
 import dev.pgtrickle.dao.it.model.OrderTotalsDao;
-import dev.pgtrickle.dao.it.model.OrderTotalsFinder;
-import dev.pgtrickle.dao.it.model.OrderTotalsFinderImpl;
+import dev.pgtrickle.dao.it.model.OrderTotalsRepository;
+import dev.pgtrickle.dao.it.model.OrderTotalsRepositoryImpl;
 import jakarta.inject.Singleton;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -31,7 +31,7 @@ class DaggerIT {
   @Module
   interface Finders {
     @Binds
-    OrderTotalsFinder finder(OrderTotalsFinderImpl implementation);
+    OrderTotalsRepository finder(OrderTotalsRepositoryImpl implementation);
   }
 
   /** The application's component, with no scope: one DataSource in, DAOs out. */
@@ -39,7 +39,7 @@ class DaggerIT {
   interface Application {
     OrderTotalsDao orderTotals();
 
-    OrderTotalsFinder finder();
+    OrderTotalsRepository finder();
 
     @Component.Factory
     interface Factory {

@@ -9,8 +9,8 @@ import com.google.inject.Guice;
 import com.google.inject.Injector;
 import dev.pgtrickle.dao.it.di.singleton.SingletonTotalsDao;
 import dev.pgtrickle.dao.it.model.OrderTotalsDao;
-import dev.pgtrickle.dao.it.model.OrderTotalsFinder;
-import dev.pgtrickle.dao.it.model.OrderTotalsFinderImpl;
+import dev.pgtrickle.dao.it.model.OrderTotalsRepository;
+import dev.pgtrickle.dao.it.model.OrderTotalsRepositoryImpl;
 import jakarta.inject.Singleton;
 import java.util.List;
 import javax.sql.DataSource;
@@ -32,7 +32,7 @@ class GuiceIT {
           @Override
           protected void configure() {
             bind(DataSource.class).toInstance(SALES.pool());
-            bind(OrderTotalsFinder.class).to(OrderTotalsFinderImpl.class);
+            bind(OrderTotalsRepository.class).to(OrderTotalsRepositoryImpl.class);
           }
         });
   }
@@ -51,7 +51,7 @@ class GuiceIT {
 
   @Test
   void theInjectorCreatesTheFinderInterfaceImplementation() {
-    SalesFixture.assertFinderReads(injector().getInstance(OrderTotalsFinder.class));
+    SalesFixture.assertFinderReads(injector().getInstance(OrderTotalsRepository.class));
   }
 
   @Test

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.pgtrickle.dao.it.fixtures.Sales;
 import dev.pgtrickle.dao.it.fixtures.Sql;
 import dev.pgtrickle.dao.it.model.OrderTotals;
-import dev.pgtrickle.dao.it.model.OrderTotalsFinder;
+import dev.pgtrickle.dao.it.model.OrderTotalsRepository;
 import dev.pgtrickle.dao.it.support.TestDatabase;
 import java.math.BigDecimal;
 import java.sql.SQLException;
@@ -74,7 +74,7 @@ final class SalesFixture implements BeforeAllCallback, AfterAllCallback {
   }
 
   /** The finder interface's generated implementation, obtained by the interface's type. */
-  static void assertFinderReads(OrderTotalsFinder finder) {
+  static void assertFinderReads(OrderTotalsRepository finder) {
     assertEquals(List.of(SAMPLE_TOTALS.get(0)), finder.findByRegion("East"));
     assertEquals(1, finder.countByOrderCountGreaterThan(1));
     assertEquals(

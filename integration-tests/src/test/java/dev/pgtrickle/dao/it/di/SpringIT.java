@@ -8,7 +8,7 @@ import dev.pgtrickle.dao.it.di.spring.ScannedTotals;
 import dev.pgtrickle.dao.it.di.spring.ScannedTotalsDao;
 import dev.pgtrickle.dao.it.model.OrderTotals;
 import dev.pgtrickle.dao.it.model.OrderTotalsDao;
-import dev.pgtrickle.dao.it.model.OrderTotalsFinder;
+import dev.pgtrickle.dao.it.model.OrderTotalsRepository;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -76,7 +76,7 @@ class SpringIT {
   void byDefaultComponentScanningFindsNoDao() {
     try (AnnotationConfigApplicationContext context = context(ScanningDefault.class)) {
       assertArrayEquals(new String[0], context.getBeanNamesForType(OrderTotalsDao.class));
-      assertArrayEquals(new String[0], context.getBeanNamesForType(OrderTotalsFinder.class));
+      assertArrayEquals(new String[0], context.getBeanNamesForType(OrderTotalsRepository.class));
     }
   }
 

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 import dev.pgtrickle.dao.it.di.singleton.SingletonTotalsDao;
 import dev.pgtrickle.dao.it.model.OrderTotalsDao;
-import dev.pgtrickle.dao.it.model.OrderTotalsFinder;
+import dev.pgtrickle.dao.it.model.OrderTotalsRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.inject.Produces;
@@ -61,7 +61,7 @@ class WeldIT {
       OrderTotalsDao dao = container.select(OrderTotalsDao.class).get();
 
       SalesFixture.assertSampleTotals(dao.findAll());
-      SalesFixture.assertFinderReads(container.select(OrderTotalsFinder.class).get());
+      SalesFixture.assertFinderReads(container.select(OrderTotalsRepository.class).get());
     }
   }
 

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.pgtrickle.dao.it.docs.querying.OrderTotals;
 import dev.pgtrickle.dao.it.docs.querying.OrderTotalsDao;
-import dev.pgtrickle.dao.it.docs.querying.OrderTotalsQueries;
-import dev.pgtrickle.dao.it.docs.querying.OrderTotalsQueriesImpl;
+import dev.pgtrickle.dao.it.docs.querying.OrderTotalsRepository;
+import dev.pgtrickle.dao.it.docs.querying.OrderTotalsRepositoryImpl;
 import dev.pgtrickle.dao.it.fixtures.Sales;
 import dev.pgtrickle.dao.it.fixtures.Sql;
 import dev.pgtrickle.dao.it.support.TestDatabase;
@@ -80,7 +80,7 @@ class QueryingDocsIT {
   @Test
   void aDeclaredRepositoryReadsThroughItsGeneratedImplementation() throws SQLException {
     // tag::repository-new[]
-    OrderTotalsQueries queries = new OrderTotalsQueriesImpl(reader);
+    OrderTotalsRepository queries = new OrderTotalsRepositoryImpl(reader);
     // end::repository-new[]
 
     assertEquals(List.of(WEST), queries.findByRegionOrderByTotalDesc("West"));
@@ -90,7 +90,7 @@ class QueryingDocsIT {
         Set.of(EAST, WEST),
         Set.copyOf(queries.findTop3ByRegionInAndTotalIsNotNull(List.of("East", "West", "North"))));
     try (Connection connection = reader.getConnection()) {
-      assertEquals(List.of(EAST), queries.findByRegionIgnoreCase(connection, "EAST"));
+      assertEquals(List.of(EAST), queries.on(connection).findByRegionIgnoreCase("EAST"));
     }
     try (Stream<OrderTotals> rows = queries.streamByOrderCountBetween(2, 5)) {
       assertEquals(List.of(EAST), rows.toList());
@@ -130,14 +130,14 @@ class QueryingDocsIT {
     assertFalse(next.hasNext());
     assertEquals(List.of(NORTH), skipped.rows());
 
-    OrderTotalsQueries queries = new OrderTotalsQueriesImpl(reader);
+    OrderTotalsRepository queries = new OrderTotalsRepositoryImpl(reader);
     assertEquals(
         List.of(NORTH, EAST), // a derived OrderBy...Desc keeps PostgreSQL's NULLS FIRST
         queries.findByRegionIsNotNullOrderByTotalDescRegionAsc(PageRequest.first(2)).rows());
     try (Connection connection = reader.getConnection()) {
       assertEquals(
           List.of(EAST, NORTH),
-          queries.findAllOrderByRegion(connection, PageRequest.first(2)).rows());
+          queries.on(connection).findAllOrderByRegion(PageRequest.first(2)).rows());
     }
   }
 }

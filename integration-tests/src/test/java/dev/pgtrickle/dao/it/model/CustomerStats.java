@@ -1,6 +1,6 @@
 package dev.pgtrickle.dao.it.model;
 
-import dev.pgtrickle.dao.annotations.Column;
+import dev.pgtrickle.dao.annotations.ColumnName;
 import dev.pgtrickle.dao.annotations.StreamTableView;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -11,6 +11,6 @@ import java.util.List;
 public record CustomerStats(
     String customer,
     Long orderCount,
-    @Column("total_spent") BigDecimal spent,
+    @ColumnName("total_spent") BigDecimal spent,
     OffsetDateTime lastOrderAt,
     List<String> regions) {}

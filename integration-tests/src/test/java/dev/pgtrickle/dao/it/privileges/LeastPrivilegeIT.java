@@ -10,8 +10,8 @@ import dev.pgtrickle.dao.it.fixtures.Sql;
 import dev.pgtrickle.dao.it.model.DailyRevenueDao;
 import dev.pgtrickle.dao.it.model.OrderTotals;
 import dev.pgtrickle.dao.it.model.OrderTotalsDao;
-import dev.pgtrickle.dao.it.model.OrderTotalsFinder;
-import dev.pgtrickle.dao.it.model.OrderTotalsFinderImpl;
+import dev.pgtrickle.dao.it.model.OrderTotalsRepository;
+import dev.pgtrickle.dao.it.model.OrderTotalsRepositoryImpl;
 import dev.pgtrickle.dao.it.support.Poll;
 import dev.pgtrickle.dao.it.support.TestDatabase;
 import dev.pgtrickle.dao.operations.FreshnessToken;
@@ -113,7 +113,7 @@ class LeastPrivilegeIT {
 
   @Test
   void finderInterfacesAndQueryMethodsReadAsAReader() {
-    OrderTotalsFinder finder = new OrderTotalsFinderImpl(reader);
+    OrderTotalsRepository finder = new OrderTotalsRepositoryImpl(reader);
     assertEquals(1, finder.findByRegion("West").size());
     assertEquals(1, finder.countByOrderCountGreaterThan(1));
     assertEquals(

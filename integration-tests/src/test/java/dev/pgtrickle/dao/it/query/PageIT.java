@@ -43,7 +43,7 @@ class PageIT {
   private static TestDatabase db;
   private static DataSource source;
   private static OrderLineDao dao;
-  private static OrderLineQueries queries;
+  private static OrderLineRepository queries;
 
   @BeforeAll
   static void createData() throws SQLException {
@@ -62,7 +62,7 @@ class PageIT {
     Sql.refresh(source, "public.order_lines");
     DataSource reader = db.readOnlyPool(4, "public.order_lines");
     dao = new OrderLineDao(reader);
-    queries = new OrderLineQueriesImpl(reader);
+    queries = new OrderLineRepositoryImpl(reader);
   }
 
   @AfterAll
@@ -217,7 +217,7 @@ class PageIT {
     try (Connection connection = db.readOnlyPool(4, "public.order_lines").getConnection()) {
       connection.setAutoCommit(false);
       Page<OrderLine> page =
-          queries.findAllOrderByOrderedAtDescId(connection, PageRequest.offset(10, 5));
+          queries.on(connection).findAllOrderByOrderedAtDescId(PageRequest.offset(10, 5));
       assertEquals(
           ids(source, "SELECT id FROM orders ORDER BY ordered_at DESC, id LIMIT 5 OFFSET 10"),
           idsOf(page.rows()));

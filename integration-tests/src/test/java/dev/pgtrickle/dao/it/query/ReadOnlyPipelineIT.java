@@ -26,13 +26,13 @@ import org.junit.jupiter.api.Test;
 class ReadOnlyPipelineIT {
   private static TestDatabase db;
   private static HikariDataSource pool;
-  private static OrderLineQueries queries;
+  private static OrderLineRepository queries;
 
   @BeforeAll
   static void createData() throws SQLException {
     db = QueryFixture.create("read_only_pipeline_it");
     pool = db.pool(1);
-    queries = new OrderLineQueriesImpl(pool);
+    queries = new OrderLineRepositoryImpl(pool);
   }
 
   @AfterAll
@@ -53,7 +53,7 @@ class ReadOnlyPipelineIT {
   @Test
   void aCallersConnectionInAutoCommitModeIsLeftInAutoCommitModeAndWritable() throws SQLException {
     try (Connection connection = pool.getConnection()) {
-      assertEquals(lines(), queries.linesIn(connection, "any"));
+      assertEquals(lines(), queries.on(connection).linesIn("any"));
       assertTrue(connection.getAutoCommit());
       assertFalse(connection.isReadOnly());
     }

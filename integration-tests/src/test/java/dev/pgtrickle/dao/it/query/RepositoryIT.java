@@ -29,13 +29,13 @@ import org.junit.jupiter.api.Test;
 class RepositoryIT {
   private static TestDatabase db;
   private static DataSource source;
-  private static OrderLineQueries queries;
+  private static OrderLineRepository queries;
 
   @BeforeAll
   static void createData() throws SQLException {
     db = QueryFixture.create("repository_it");
     source = db.dataSource();
-    queries = new OrderLineQueriesImpl(db.pool(4));
+    queries = new OrderLineRepositoryImpl(db.pool(4));
   }
 
   @AfterAll
@@ -124,10 +124,10 @@ class RepositoryIT {
   @Test
   void findersOnACallersConnectionAndDefaultMethods() throws SQLException {
     try (Connection connection = db.connect()) {
-      assertEquals(where("customer = 'bob'"), idsOf(queries.findByCustomer(connection, "bob")));
+      assertEquals(where("customer = 'bob'"), idsOf(queries.on(connection).findByCustomer("bob")));
       assertEquals(
           ((Number) Sql.value(source, "SELECT count(*) FROM orders")).longValue(),
-          queries.linesIn(connection, "any"));
+          queries.on(connection).linesIn("any"));
       assertTrue(connection.getAutoCommit());
     }
     assertEquals(where("customer = 'alice'"), idsOf(queries.ofAlice()));

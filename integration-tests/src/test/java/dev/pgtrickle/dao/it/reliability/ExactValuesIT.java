@@ -87,7 +87,7 @@ class ExactValuesIT {
   /** Every read path of {@code exact_long}, each reading at least the row whose k is 'a'. */
   private static Map<String, Executable> everyReadPath() {
     ExactLongDao dao = new ExactLongDao(pool);
-    ExactLongQueries queries = new ExactLongQueriesImpl(pool);
+    ExactLongRepository queries = new ExactLongRepositoryImpl(pool);
     return Map.ofEntries(
         Map.entry("findAll", dao::findAll),
         Map.entry("findByK", () -> dao.query().where(ExactLongDao.K.eq("a")).list()),
@@ -190,7 +190,7 @@ class ExactValuesIT {
           List.of(new ExactLong("a", 3), new ExactLong("b", 20)),
           dao.query().orderBy(ExactLongDao.K.asc()).list(),
           type);
-      assertEquals(Optional.of(3L), new ExactLongQueriesImpl(pool).valueOf("a"), type);
+      assertEquals(Optional.of(3L), new ExactLongRepositoryImpl(pool).valueOf("a"), type);
       assertEquals(Optional.of(20L), dao.query().max(ExactLongDao.V), type);
     }
   }

@@ -65,7 +65,7 @@ class PooledCallsIT {
   @Test
   void aHundredThousandMixedCallsLeaveNothingOpen() throws Exception {
     ExactLongDao dao = new ExactLongDao(pool);
-    CallMix mix = new CallMixImpl(pool);
+    CallMixRepository mix = new CallMixRepositoryImpl(pool);
     MissingTableDao missing = new MissingTableDao(pool);
     Map<String, LongAdder> outcomes = new ConcurrentHashMap<>();
     ExecutorService threads = Executors.newFixedThreadPool(THREADS);
@@ -116,7 +116,8 @@ class PooledCallsIT {
   }
 
   /** One call; returns what happened. An unexpected exception fails the test. */
-  private static String call(int what, ExactLongDao dao, CallMix mix, MissingTableDao missing) {
+  private static String call(
+      int what, ExactLongDao dao, CallMixRepository mix, MissingTableDao missing) {
     try {
       switch (what) {
         case 0 -> check(dao.query().where(ExactLongDao.V.isNotNull()).list().size() == 50);

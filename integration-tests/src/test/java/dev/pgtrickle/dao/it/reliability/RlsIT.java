@@ -58,7 +58,7 @@ class RlsIT {
 
   private static Map<String, Supplier<Object>> everyRead(DataSource source) {
     RlsTotalsDao dao = new RlsTotalsDao(source);
-    RlsTotalsQueries queries = new RlsTotalsQueriesImpl(source);
+    RlsTotalsRepository queries = new RlsTotalsRepositoryImpl(source);
     List<String> all = List.of("east", "west", "north");
     Map<String, Supplier<Object>> reads = new LinkedHashMap<>();
     reads.put("findAll", () -> dao.findAll().size());

@@ -75,7 +75,7 @@ class TypedFailuresIT {
 
   private static Map<String, Executable> everyRead(DataSource source) {
     ExactLongDao dao = new ExactLongDao(source);
-    ExactLongQueries queries = new ExactLongQueriesImpl(source);
+    ExactLongRepository queries = new ExactLongRepositoryImpl(source);
     Map<String, Executable> reads = new LinkedHashMap<>();
     reads.put("findAll", dao::findAll);
     reads.put("findByK", () -> dao.query().where(ExactLongDao.K.eq("a")).list());
@@ -186,7 +186,7 @@ class TypedFailuresIT {
           List.<Executable>of(
               new ExactLongDao(statementTimeout)::findAll,
               () -> new ExactLongDao(statementTimeout).streamAll().close(),
-              () -> new ExactLongQueriesImpl(statementTimeout).valueOf("a"))) {
+              () -> new ExactLongRepositoryImpl(statementTimeout).valueOf("a"))) {
         StreamTableException e = assertThrows(StreamTableException.class, read);
         assertEquals(StreamTableException.Reason.STATEMENT_TIMEOUT, e.reason());
         assertEquals("57014", e.sqlState().orElseThrow());

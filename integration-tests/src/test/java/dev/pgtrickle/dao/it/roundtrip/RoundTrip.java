@@ -1,6 +1,6 @@
 package dev.pgtrickle.dao.it.roundtrip;
 
-import dev.pgtrickle.dao.annotations.Column;
+import dev.pgtrickle.dao.annotations.ColumnName;
 import dev.pgtrickle.dao.annotations.StreamTableView;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -18,27 +18,27 @@ import java.util.UUID;
  */
 @StreamTableView(schema = "Sélect \"Schema\"", name = "order \u2028 $Tbl")
 public record RoundTrip(
-    @Column("Id") long id,
-    @Column("select") String text,
-    @Column("Flag?") Boolean flag,
-    @Column("user") Short small,
-    @Column("MixedCase") Integer medium,
-    @Column("big\"quote") Long big,
-    @Column("réal") Float real,
-    @Column("dbl;--") Double dbl,
-    @Column("Ämount") BigDecimal amount,
-    @Column("huge$") BigInteger huge,
-    @Column("day") LocalDate day,
-    @Column("time") LocalTime clock,
-    @Column("local ts") LocalDateTime local,
-    @Column("stamped\u2029") OffsetDateTime stamped,
-    @Column("instant") Instant instant,
-    @Column("uuid") UUID uuid,
-    @Column("bytes/*") byte[] bytes,
-    @Column("shade") Shade shade,
-    @Column("tags[]") List<String> tags,
-    @Column("longs") List<Long> longs,
-    @Column("ints") List<Integer> ints) {
+    @ColumnName("Id") long id,
+    @ColumnName("select") String text,
+    @ColumnName("Flag?") Boolean flag,
+    @ColumnName("user") Short small,
+    @ColumnName("MixedCase") Integer medium,
+    @ColumnName("big\"quote") Long big,
+    @ColumnName("réal") Float real,
+    @ColumnName("dbl;--") Double dbl,
+    @ColumnName("Ämount") BigDecimal amount,
+    @ColumnName("huge$") BigInteger huge,
+    @ColumnName("day") LocalDate day,
+    @ColumnName("time") LocalTime clock,
+    @ColumnName("local ts") LocalDateTime local,
+    @ColumnName("stamped\u2029") OffsetDateTime stamped,
+    @ColumnName("instant") Instant instant,
+    @ColumnName("uuid") UUID uuid,
+    @ColumnName("bytes/*") byte[] bytes,
+    @ColumnName("shade") Shade shade,
+    @ColumnName("tags[]") List<String> tags,
+    @ColumnName("longs") List<Long> longs,
+    @ColumnName("ints") List<Integer> ints) {
 
   /** Stored as text. */
   public enum Shade {

@@ -229,7 +229,7 @@ class RoundTripIT {
   @Test
   void everyRowReadsBackExactlyOnEveryPath() {
     RoundTripDao dao = new RoundTripDao(pool);
-    RoundTripQueries queries = new RoundTripQueriesImpl(pool);
+    RoundTripRepository queries = new RoundTripRepositoryImpl(pool);
     assertSameRows("findAll", dao.findAll());
     try (Stream<RoundTrip> rows = dao.streamAll()) {
       assertSameRows("streamAll", rows.toList());

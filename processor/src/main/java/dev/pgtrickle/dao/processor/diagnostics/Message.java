@@ -49,7 +49,7 @@ public enum Message {
   DUPLICATE_COLUMN(
       "StreamTableDuplicateColumn",
       "%s: component %s already maps column %s. Map each column once: rename one of the"
-          + " components or give it another @Column"),
+          + " components or give it another @ColumnName"),
 
   ROW_ID_TYPE(
       "StreamTableRowIdType",
@@ -61,12 +61,12 @@ public enum Message {
 
   ROW_ID_WITH_COLUMN(
       "StreamTableRowIdWithColumn",
-      "@RowId @Column(%s) on %s: @RowId always reads __pgt_row_id, so @Column has no meaning"
-          + " here. Remove @Column, or remove @RowId to read an ordinary column"),
+      "@RowId @ColumnName(%s) on %s: @RowId always reads __pgt_row_id, so @ColumnName has no meaning"
+          + " here. Remove @ColumnName, or remove @RowId to read an ordinary column"),
 
   NAME_CLASH(
       "StreamTableNameClash",
-      "%s %s: %s. Rename one of the components, and keep its column's name with @Column"),
+      "%s %s: %s. Rename one of the components, and keep its column's name with @ColumnName"),
 
   READ_ONLY(
       "StreamTableReadOnly",
@@ -97,6 +97,14 @@ public enum Message {
   QUERY_PARAMETER("StreamTableQueryParameter", "%s: %s. %s"),
 
   RETURN_TYPE("StreamTableReturnType", "%s: %s cannot return %s. Return %s"),
+
+  QUERY_COLUMNS("StreamTableQueryColumns", "%s: %s. %s"),
+
+  REPOSITORY_CONNECTION(
+      "StreamTableRepositoryConnection",
+      "%s: parameter %s is a Connection, and repository methods take none. Remove it, declare"
+          + " %s on(Connection connection) in the repository, and read on the caller's connection"
+          + " with repository.on(connection).%s"),
 
   INVALID_OPTION("StreamTableInvalidOption", "-A%s=%s: %s. %s"),
 

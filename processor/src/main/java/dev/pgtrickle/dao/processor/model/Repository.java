@@ -1,6 +1,7 @@
 package dev.pgtrickle.dao.processor.model;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import dev.pgtrickle.dao.processor.diagnostics.Position;
 import dev.pgtrickle.dao.processor.parse.RepositoryParser;
@@ -17,6 +18,8 @@ import java.util.List;
  * @param problem why the interface cannot be implemented at all, or null
  * @param interfaceName the interface
  * @param table the record's model; null when {@code problem} is set
+ * @param contract the type argument of {@code StreamTableDao} when the interface extends it, else
+ *     null
  * @param methods the abstract methods
  */
 public record Repository(
@@ -25,6 +28,7 @@ public record Repository(
     String problem,
     ClassName interfaceName,
     StreamTable table,
+    TypeName contract,
     List<Method> methods) {
 
   public Repository {
@@ -36,15 +40,27 @@ public record Repository(
     return String.join(".", interfaceName.simpleNames());
   }
 
-  /** {@code OrderTotalsQueriesImpl}, or {@code Outer_QueriesImpl} when nested. */
+  /** {@code OrderTotalsRepositoryImpl}, or {@code Outer_RepositoryImpl} when nested. */
   public ClassName implName() {
     return ClassName.get(
         interfaceName.packageName(), String.join("_", interfaceName.simpleNames()) + "Impl");
   }
 
+  /** What the processor implements a method as. */
+  public enum Kind {
+    /** A finder derived from the method's name. */
+    DERIVED,
+    /** A method annotated {@code @Query}. */
+    QUERY,
+    /** {@code X on(Connection)}: the same repository, reading on the caller's connection. */
+    ON,
+    /** A method of {@code StreamTableDao}, implemented by the DAO. */
+    DELEGATED
+  }
+
   /** What a method returns. */
   public enum Shape {
-    /** {@code List<R>}. */
+    /** {@code List<R>}, where {@code R} is a record. */
     LIST,
     /** {@code Optional<R>}. */
     OPTIONAL,
@@ -68,9 +84,19 @@ public record Repository(
    * @param shape its shape
    * @param typeName the declared type
    * @param scalar for the scalar shapes, the value type; else null
+   * @param row for the row shapes, the record of one row (the repository's own or a projection);
+   *     else null
+   * @param rowVisible whether code in the interface's package can name {@code row}: it is public
+   *     (and so are its enclosing types), or in that package
    * @param written as the user wrote it
    */
-  public record Returns(Shape shape, TypeName typeName, TypeInfo scalar, String written) {
+  public record Returns(
+      Shape shape,
+      TypeName typeName,
+      TypeInfo scalar,
+      StreamTable row,
+      boolean rowVisible,
+      String written) {
     public boolean isPrimitive() {
       return typeName.isPrimitive();
     }
@@ -105,6 +131,9 @@ public record Repository(
    * @param returns its return type
    * @param query the {@code @Query} text, or null for a derived finder
    * @param queryPosition the {@code @Query} value, or null
+   * @param kind how it is implemented
+   * @param delegate for {@link Kind#DELEGATED}, the overriding signature (types resolved for this
+   *     interface) without a body; else null
    */
   public record Method(
       Position position,
@@ -113,7 +142,9 @@ public record Repository(
       List<Parameter> parameters,
       Returns returns,
       String query,
-      Position queryPosition) {
+      Position queryPosition,
+      Kind kind,
+      MethodSpec delegate) {
 
     public Method {
       parameters = List.copyOf(parameters);

@@ -9,7 +9,7 @@ import dev.pgtrickle.dao.processor.diagnostics.Position;
  * @param value the name exactly as stored
  * @param origin whether the user wrote it, or it was derived from a Java name or fixed
  * @param written what the user wrote that produced it, for diagnostics, e.g.
- *     {@code @Column("total") on gross}
+ *     {@code @ColumnName("total") on gross}
  * @param position the annotation value that holds it, else the element it was derived from
  */
 public record StoredName(String value, Origin origin, String written, Position position) {

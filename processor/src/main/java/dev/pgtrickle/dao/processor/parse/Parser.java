@@ -30,7 +30,7 @@ import javax.lang.model.util.Elements;
  */
 public final class Parser {
   public static final String STREAM_TABLE_VIEW = "dev.pgtrickle.dao.annotations.StreamTableView";
-  public static final String COLUMN = "dev.pgtrickle.dao.annotations.Column";
+  public static final String COLUMN = "dev.pgtrickle.dao.annotations.ColumnName";
   public static final String ROW_ID = "dev.pgtrickle.dao.annotations.RowId";
   static final String ROW_ID_COLUMN = "__pgt_row_id";
   static final String DEFAULT_SCHEMA = "public";
@@ -134,7 +134,7 @@ public final class Parser {
           new StoredName(
               columnName,
               StoredName.Origin.EXPLICIT,
-              "@Column(" + Names.literal(columnName) + ") on " + name,
+              "@ColumnName(" + Names.literal(columnName) + ") on " + name,
               columnPosition.at(value));
     } else {
       String derived = Names.snakeCase(name);

@@ -1,6 +1,7 @@
 package dev.pgtrickle.dao.processor.parse;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import dev.pgtrickle.dao.processor.diagnostics.Position;
 import dev.pgtrickle.dao.processor.model.Repository;
@@ -12,17 +13,20 @@ import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.type.WildcardType;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
 
 /**
  * Reads an interface annotated {@code @StreamTableRepository} into a {@link Repository}: the record
@@ -32,16 +36,19 @@ import javax.lang.model.util.Elements;
 public final class RepositoryParser {
   public static final String REPOSITORY = "dev.pgtrickle.dao.annotations.StreamTableRepository";
   public static final String QUERY = "dev.pgtrickle.dao.annotations.Query";
+  public static final String CONTRACT = "dev.pgtrickle.dao.runtime.StreamTableDao";
   private static final String CONNECTION = "java.sql.Connection";
   private static final Set<String> COLLECTIONS =
       Set.of("java.util.Collection", "java.util.List", "java.util.Set");
 
   private final Elements elements;
+  private final Types types;
   private final Parser parser;
   private final TypeClassifier classifier = new TypeClassifier();
 
-  public RepositoryParser(Elements elements, Parser parser) {
+  public RepositoryParser(Elements elements, Types types, Parser parser) {
     this.elements = elements;
+    this.types = types;
     this.parser = parser;
   }
 
@@ -73,7 +80,7 @@ public final class RepositoryParser {
       problem = record.getSimpleName() + " is not annotated @StreamTableView";
     }
     if (problem != null) {
-      return new Repository(position, annotation, problem, name, null, List.of());
+      return new Repository(position, annotation, problem, name, null, null, List.of());
     }
     StreamTable table = parser.parse(record);
     List<Repository.Method> methods = new ArrayList<>();
@@ -83,7 +90,28 @@ public final class RepositoryParser {
         methods.add(method(type, method));
       }
     }
-    return new Repository(position, annotation, null, name, table, methods);
+    return new Repository(position, annotation, null, name, table, contract(type), methods);
+  }
+
+  /** The type argument of {@code StreamTableDao} among the interface's supertypes, or null. */
+  private TypeName contract(TypeElement type) {
+    for (TypeMirror supertype : types.directSupertypes(type.asType())) {
+      if (supertype instanceof DeclaredType declared
+          && declared.asElement() instanceof TypeElement element) {
+        if (element.getQualifiedName().contentEquals(CONTRACT)) {
+          return declared.getTypeArguments().size() == 1
+              ? TypeName.get(declared.getTypeArguments().get(0))
+              : ClassName.OBJECT;
+        }
+        if (element.getKind() == ElementKind.INTERFACE) {
+          TypeName inherited = contract(element);
+          if (inherited != null) {
+            return inherited;
+          }
+        }
+      }
+    }
+    return null;
   }
 
   private static String problem(TypeElement type) {
@@ -119,6 +147,21 @@ public final class RepositoryParser {
     AnnotationMirror query = Parser.annotation(method, QUERY);
     AnnotationValue text = query == null ? null : Parser.explicitValue(query, "value");
     String sql = text != null && text.getValue() instanceof String string ? string : null;
+    TypeElement declaring = (TypeElement) method.getEnclosingElement();
+    Repository.Kind kind;
+    MethodSpec delegate = null;
+    if (declaring.getQualifiedName().contentEquals(CONTRACT)) {
+      kind = Repository.Kind.DELEGATED;
+      delegate = MethodSpec.overriding(method, (DeclaredType) owner.asType(), types).build();
+    } else if (query != null) {
+      kind = Repository.Kind.QUERY;
+    } else if (method.getSimpleName().contentEquals("on")
+        && parameters.size() == 1
+        && parameters.get(0).connection()) {
+      kind = Repository.Kind.ON;
+    } else {
+      kind = Repository.Kind.DERIVED;
+    }
     String signature =
         String.join(".", parser.className(owner).simpleNames())
             + "."
@@ -131,54 +174,91 @@ public final class RepositoryParser {
         method.getSimpleName().toString(),
         signature,
         parameters,
-        returns(method.getReturnType()),
+        returns(
+            types.asMemberOf((DeclaredType) owner.asType(), method)
+                    instanceof ExecutableType resolved
+                ? resolved.getReturnType()
+                : method.getReturnType(),
+            owner),
         query == null ? null : sql == null ? "" : sql,
-        query == null ? null : Position.of(method, query).at(text));
+        query == null ? null : Position.of(method, query).at(text),
+        kind,
+        delegate);
   }
 
-  private Repository.Returns returns(TypeMirror type) {
+  private Repository.Returns returns(TypeMirror type, TypeElement owner) {
     TypeName name = TypeName.get(type);
     String written = TypeText.of(type, false);
     if (type instanceof DeclaredType declared && declared.getTypeArguments().size() == 1) {
       String raw = ((TypeElement) declared.asElement()).getQualifiedName().toString();
       TypeMirror argument = declared.getTypeArguments().get(0);
-      boolean isRecord =
-          argument instanceof DeclaredType element
-              && Parser.annotation(element.asElement(), Parser.STREAM_TABLE_VIEW) != null;
-      switch (raw) {
-        case "java.util.List":
-          return new Repository.Returns(
-              isRecord ? Repository.Shape.LIST : Repository.Shape.OTHER, name, null, written);
-        case PageFinders.PAGE:
-          return new Repository.Returns(
-              isRecord ? Repository.Shape.PAGE : Repository.Shape.OTHER, name, null, written);
-        case "java.util.stream.Stream":
-          return new Repository.Returns(
-              isRecord ? Repository.Shape.STREAM : Repository.Shape.OTHER, name, null, written);
-        case "java.util.Optional":
-          if (isRecord) {
-            return new Repository.Returns(Repository.Shape.OPTIONAL, name, null, written);
-          }
-          TypeInfo scalar = classifier.classify(argument);
-          return new Repository.Returns(
-              scalar.isSupported() ? Repository.Shape.OPTIONAL_SCALAR : Repository.Shape.OTHER,
-              name,
-              scalar,
-              written);
-        default:
-          break;
+      StreamTable row = row(argument);
+      boolean visible = visible(argument, owner);
+      Repository.Shape shape =
+          switch (raw) {
+            case "java.util.List" -> Repository.Shape.LIST;
+            case PageFinders.PAGE -> Repository.Shape.PAGE;
+            case "java.util.stream.Stream" -> Repository.Shape.STREAM;
+            case "java.util.Optional" -> Repository.Shape.OPTIONAL;
+            default -> null;
+          };
+      if (shape != null && row != null) {
+        return new Repository.Returns(shape, name, null, row, visible, written);
+      }
+      if (shape == Repository.Shape.OPTIONAL) {
+        TypeInfo scalar = classifier.classify(argument);
+        return new Repository.Returns(
+            scalar.isSupported() ? Repository.Shape.OPTIONAL_SCALAR : Repository.Shape.OTHER,
+            name,
+            scalar,
+            null,
+            false,
+            written);
+      }
+      if (shape != null) {
+        return new Repository.Returns(Repository.Shape.OTHER, name, null, null, false, written);
       }
     }
-    if (type instanceof DeclaredType declared
-        && Parser.annotation(declared.asElement(), Parser.STREAM_TABLE_VIEW) != null) {
-      return new Repository.Returns(Repository.Shape.ROW, name, null, written);
+    StreamTable row = row(type);
+    if (row != null) {
+      return new Repository.Returns(
+          Repository.Shape.ROW, name, null, row, visible(type, owner), written);
     }
     TypeInfo scalar = classifier.classify(type);
     return new Repository.Returns(
         scalar.isSupported() ? Repository.Shape.SCALAR : Repository.Shape.OTHER,
         name,
         scalar,
+        null,
+        false,
         written);
+  }
+
+  /** Whether code in {@code owner}'s package can name {@code type}. */
+  private boolean visible(TypeMirror type, TypeElement owner) {
+    if (!(type instanceof DeclaredType declared)) {
+      return false;
+    }
+    Element element = declared.asElement();
+    if (elements.getPackageOf(element).equals(elements.getPackageOf(owner))) {
+      return true;
+    }
+    for (Element e = element; e instanceof TypeElement; e = e.getEnclosingElement()) {
+      if (!e.getModifiers().contains(Modifier.PUBLIC)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The model of {@code type} if it is a record (of the repository or a projection); else null. */
+  private StreamTable row(TypeMirror type) {
+    if (type instanceof DeclaredType declared
+        && declared.getKind() != TypeKind.ERROR
+        && declared.asElement().getKind() == ElementKind.RECORD) {
+      return parser.parse((TypeElement) declared.asElement());
+    }
+    return null;
   }
 
   /** The element type of a {@code Collection}, {@code List} or {@code Set}, boxed; else null. */

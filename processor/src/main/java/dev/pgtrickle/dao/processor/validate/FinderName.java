@@ -95,6 +95,7 @@ public final class FinderName {
    */
   record Result(Finder finder, String problem, String unknown) {}
 
+  private static final String BY = "By";
   private static final String ORDER_BY = "OrderBy";
   private static final String IGNORE_CASE = "IgnoreCase";
 
@@ -166,7 +167,9 @@ public final class FinderName {
       return invalid("First and Top<N> apply to find and stream, not " + action.prefix);
     }
     List<List<Criterion>> groups = new ArrayList<>();
-    if (!name.startsWith(ORDER_BY, at) && at < name.length()) {
+    if (orderingOnlyAfterBy()) {
+      at += BY.length(); // Spring Data's findAllByOrderByTotalDesc: By with no condition
+    } else if (!name.startsWith(ORDER_BY, at) && at < name.length()) {
       if (!take("By") || at == name.length()) {
         return invalid("expected By<Component> after " + quote(name.substring(0, at)));
       }
@@ -186,6 +189,28 @@ public final class FinderName {
       return invalid("cannot read " + quote(name.substring(at)));
     }
     return new Result(new Finder(action, limit, groups, sorts), null, null);
+  }
+
+  /**
+   * Whether the name goes on with {@code ByOrderBy} and no condition, as in Spring Data's {@code
+   * findAllByOrderByTotalDesc}. Only a record with a component named {@code orderBy...} makes
+   * {@code ByOrderBy} ambiguous; there the name is an ordering if what follows reads as one.
+   */
+  private boolean orderingOnlyAfterBy() {
+    if (!name.startsWith(BY + ORDER_BY, at)) {
+      return false;
+    }
+    boolean ambiguous =
+        components.stream()
+            .anyMatch(component -> capitalise(component.name()).startsWith(ORDER_BY));
+    if (!ambiguous) {
+      return true;
+    }
+    int start = at;
+    at += BY.length() + ORDER_BY.length();
+    boolean sorts = sorts(new ArrayList<>()) == null;
+    at = start;
+    return sorts;
   }
 
   private Result criteria(List<List<Criterion>> groups) {

@@ -57,12 +57,17 @@ public final class RepositoryValidator {
    *
    * @param method the method
    * @param finder the parsed name of a derived finder, or null for a {@code @Query}
-   * @param sql for a {@code @Query}, the statement for JDBC, wrapped to select the record's columns
-   *     when it returns rows; else null
+   * @param sql for a {@code @Query}, the statement for JDBC, exactly as written but for {@code ?}
+   *     for each parameter and a select-list {@code *} spelled out as the row record's columns;
+   *     else null
    * @param binds for a {@code @Query}, the parameter bound to each {@code ?}, in order
    */
   public record Plan(
-      Repository.Method method, FinderName.Finder finder, String sql, List<String> binds) {}
+      Repository.Method method, FinderName.Finder finder, String sql, List<String> binds) {
+    public Repository.Kind kind() {
+      return method.kind();
+    }
+  }
 
   private final Report report = new Report();
   private final List<Plan> plans = new ArrayList<>();
@@ -82,10 +87,41 @@ public final class RepositoryValidator {
               + " record annotated @StreamTableView");
       return report;
     }
+    if (repository.contract() != null && !repository.contract().equals(table.recordName())) {
+      report.error(
+          Message.NOT_A_REPOSITORY,
+          repository.position(),
+          "interface " + repository.displayName(),
+          "it extends StreamTableDao<"
+              + repository.contract()
+              + ">, but it is the repository of "
+              + table.displayName(),
+          "Extend StreamTableDao<" + table.displayName() + ">, or remove StreamTableDao");
+      return report;
+    }
     for (Repository.Method method : repository.methods()) {
-      method(method);
+      switch (method.kind()) {
+        case DELEGATED -> plans.add(new Plan(method, null, null, List.of()));
+        case ON -> on(method);
+        default -> method(method);
+      }
     }
     return report;
+  }
+
+  /** {@code X on(Connection)} must return the interface itself. */
+  private void on(Repository.Method method) {
+    if (!method.returns().typeName().equals(repository.interfaceName())) {
+      report.error(
+          Message.RETURN_TYPE,
+          method.position(),
+          method.signature(),
+          "on(Connection), which binds the repository to the caller's connection,",
+          method.returns().written(),
+          repository.displayName());
+      return;
+    }
+    plans.add(new Plan(method, null, null, List.of()));
   }
 
   /** The methods to implement; complete only when the report is clean. */
@@ -94,6 +130,18 @@ public final class RepositoryValidator {
   }
 
   private void method(Repository.Method method) {
+    for (Repository.Parameter parameter : method.parameters()) {
+      if (parameter.connection()) {
+        report.error(
+            Message.REPOSITORY_CONNECTION,
+            parameter.position(),
+            method.signature(),
+            parameter.name(),
+            repository.displayName(),
+            method.name());
+        return;
+      }
+    }
     if (PageFinders.misplacedRequest(method) && !writes(method.name())) {
       Repository.Parameter page = method.pageRequest();
       String record = table.displayName();
@@ -192,9 +240,7 @@ public final class RepositoryValidator {
       }
     }
     Repository.Shape shape = method.returns().shape();
-    if (shape == Repository.Shape.OTHER
-        || shape == Repository.Shape.PAGE
-        || !returnsOurRecord(method.returns())) {
+    if (shape == Repository.Shape.OTHER || shape == Repository.Shape.PAGE) {
       clean = false;
       report.error(
           Message.RETURN_TYPE,
@@ -203,13 +249,16 @@ public final class RepositoryValidator {
           "a @Query method",
           method.returns().written(),
           String.format(Locale.ROOT, ROW_RETURNS, table.displayName())
-              + ", or a value such as long, String, BigDecimal or Optional<BigDecimal>");
+              + " (or the same of a record whose components match the select list),"
+              + " or a value such as long, String, BigDecimal or Optional<BigDecimal>");
     }
     if (clean) {
-      boolean rows = shape != Repository.Shape.SCALAR && shape != Repository.Shape.OPTIONAL_SCALAR;
       String jdbc = sql.jdbcSql();
-      String statement = rows ? "SELECT " + columns() + " FROM (" + jdbc + ") AS q" : jdbc;
-      plans.add(new Plan(method, null, statement, sql.parameters()));
+      StreamTable row = method.returns().row();
+      String statement = row == null ? jdbc : new QueryColumns(method, row).statement(jdbc);
+      if (statement != null) {
+        plans.add(new Plan(method, null, statement, sql.parameters()));
+      }
     }
   }
 
@@ -343,6 +392,9 @@ public final class RepositoryValidator {
                     + record
                     + "> with a last PageRequest parameter"
                 : "List<" + record + "> or Stream<" + record + ">";
+        if (returns.row() != null && !returnsOurRecord(returns)) {
+          expected += " (a derived finder reads whole rows; map a projection with @Query)";
+        }
         fits =
             returnsOurRecord(returns)
                 && switch (returns.shape()) {
@@ -405,13 +457,252 @@ public final class RepositoryValidator {
     return table.schema().value() + "." + table.table().value();
   }
 
-  private String columns() {
-    return table.components().stream()
-        .map(component -> Statements.quote(component.column().value()))
+  private static String count(int values) {
+    return values == 1 ? "1 value" : values + " values";
+  }
+
+  /**
+   * The columns a {@code @Query} returning rows must select: the row record's, by name, in
+   * component order, so that the mapper reads each by position and the statement runs exactly as
+   * written (its {@code ORDER BY} included). A lone {@code *} or {@code t.*} is spelled out as the
+   * record's columns. Where the query reads the repository's stream table alone and an entry is a
+   * plain column reference, the column's type is known and checked against the component's.
+   */
+  private final class QueryColumns {
+    private final Repository.Method method;
+    private final StreamTable row;
+    private final String record;
+
+    QueryColumns(Repository.Method method, StreamTable row) {
+      this.method = method;
+      this.row = row;
+      this.record = row.displayName();
+    }
+
+    /** The statement to run, or null when a problem was reported. */
+    String statement(String jdbc) {
+      if (!recordFits()) {
+        return null;
+      }
+      SqlTokens tokens = SqlTokens.of(jdbc);
+      List<SelectColumns.Entry> entries = SelectColumns.entries(tokens);
+      List<Component> components = row.components();
+      if (entries == null) {
+        error(
+            "the select list cannot be matched to the components of "
+                + record
+                + " ("
+                + columns(components)
+                + ")",
+            "Write SELECT " + columns(components) + " FROM ...");
+        return null;
+      }
+      if (entries.size() == 1 && entries.get(0).star()) {
+        return star(jdbc, tokens, entries.get(0), components);
+      }
+      for (SelectColumns.Entry entry : entries) {
+        if (entry.star()) {
+          error(
+              "its select list mixes " + text(jdbc, tokens, entry) + " with other columns",
+              "List the columns of " + record + " instead: " + columns(components));
+          return null;
+        }
+      }
+      if (entries.size() != components.size()) {
+        error(
+            "it selects "
+                + count(entries.size(), "column")
+                + ", but "
+                + record
+                + " has "
+                + count(components.size(), "component")
+                + " ("
+                + columns(components)
+                + ")",
+            "Select one column per component, in component order");
+        return null;
+      }
+      boolean typed = readsTheStreamTableAlone(tokens);
+      boolean clean = true;
+      for (int i = 0; i < entries.size(); i++) {
+        SelectColumns.Entry entry = entries.get(i);
+        Component component = components.get(i);
+        String column = component.column().value();
+        if (entry.name() == null) {
+          clean = false;
+          error(
+              "column "
+                  + (i + 1)
+                  + ", "
+                  + text(jdbc, tokens, entry)
+                  + ", has no name to match component "
+                  + record
+                  + "."
+                  + component.name(),
+              "Alias it: " + text(jdbc, tokens, entry) + " AS " + quoteIfNeeded(column));
+        } else if (!entry.name().equals(column)) {
+          clean = false;
+          error(
+              "column "
+                  + (i + 1)
+                  + " is "
+                  + Names.literal(entry.name())
+                  + ", but component "
+                  + record
+                  + "."
+                  + component.name()
+                  + " reads column "
+                  + Names.literal(column),
+              "Select the columns in component order ("
+                  + columns(components)
+                  + "), alias the expression AS "
+                  + quoteIfNeeded(column)
+                  + ", or name the component's column with @ColumnName");
+        } else if (typed && entry.columnReference()) {
+          clean &= typeFits(component, column);
+        }
+      }
+      return clean ? jdbc : null;
+    }
+
+    /** Whether the record can be a row of a {@code @Query}; reports why not. */
+    private boolean recordFits() {
+      if (row.recordName().equals(table.recordName())) {
+        return true; // validated as the repository's record
+      }
+      if (!row.access().isOk() || !method.returns().rowVisible()) {
+        error(
+            "record " + record + " is not accessible from " + repository.implName(),
+            "Make the record public, or move it to package "
+                + repository.interfaceName().packageName());
+        return false;
+      }
+      if (row.components().isEmpty()) {
+        error("record " + record + " has no components", "Add one component per column to read");
+        return false;
+      }
+      boolean clean = true;
+      for (Component component : row.components()) {
+        if (!component.type().isSupported()) {
+          clean = false;
+          report.error(
+              Message.QUERY_COLUMNS,
+              component.position(),
+              method.signature(),
+              "component "
+                  + record
+                  + "."
+                  + component.name()
+                  + " is "
+                  + component.type().written()
+                  + ", which is not a supported column type",
+              "Use one of: " + ValueType.SUPPORTED);
+        }
+      }
+      return clean;
+    }
+
+    /** {@code SELECT *}: spelled out as the record's columns, qualified as the star was. */
+    private String star(
+        String jdbc, SqlTokens tokens, SelectColumns.Entry entry, List<Component> components) {
+      if (SelectColumns.hasSetOperation(tokens)) {
+        error(
+            "it selects * in a query combined with UNION, INTERSECT or EXCEPT",
+            "List the columns in each query: " + columns(components));
+        return null;
+      }
+      int from = tokens.get(entry.from()).start();
+      int star = tokens.get(entry.to() - 1).start();
+      String qualifier = jdbc.substring(from, star);
+      List<String> columns = new ArrayList<>();
+      for (Component component : components) {
+        columns.add(qualifier + Statements.quote(component.column().value()));
+      }
+      return jdbc.substring(0, from)
+          + String.join(", ", columns)
+          + jdbc.substring(tokens.get(entry.to() - 1).end());
+    }
+
+    /**
+     * Whether the statement reads the repository's stream table and nothing else, without
+     * subqueries or {@code WITH}, so that a plain column reference is one of its columns.
+     */
+    private boolean readsTheStreamTableAlone(SqlTokens tokens) {
+      for (int i = 0; i + 1 < tokens.size(); i++) {
+        if (tokens.get(i).is("(")
+            && (tokens.word(i + 1, "SELECT")
+                || tokens.word(i + 1, "WITH")
+                || tokens.word(i + 1, "VALUES"))) {
+          return false;
+        }
+      }
+      if (tokens.word(0, "WITH") || SelectColumns.hasSetOperation(tokens)) {
+        return false;
+      }
+      List<TableReferences.Reference> references = TableReferences.read(tokens);
+      return references.size() == 1
+          && references.get(0).name().equals(table.table().value())
+          && (references.get(0).schema() == null
+              || references.get(0).schema().equals(table.schema().value()));
+    }
+
+    /** Whether the stream table's {@code column} has the component's type; reports it if not. */
+    private boolean typeFits(Component component, String column) {
+      for (Component own : table.components()) {
+        if (own.column().value().equals(column)) {
+          TypeName expected = own.type().typeName().box();
+          if (expected.equals(component.type().typeName().box())) {
+            return true;
+          }
+          report.error(
+              Message.QUERY_COLUMNS,
+              component.position(),
+              method.signature(),
+              "component "
+                  + record
+                  + "."
+                  + component.name()
+                  + " is "
+                  + component.type().written()
+                  + ", but column "
+                  + Names.literal(column)
+                  + " of "
+                  + tableName()
+                  + " holds "
+                  + own.type().written()
+                  + " values ("
+                  + table.displayName()
+                  + "."
+                  + own.name()
+                  + ")",
+              "Declare the component as " + own.type().written());
+          return false;
+        }
+      }
+      return true; // not a column of the stream table as the record maps it: checked at run time
+    }
+
+    private void error(String problem, String fix) {
+      report.error(Message.QUERY_COLUMNS, method.queryPosition(), method.signature(), problem, fix);
+    }
+  }
+
+  private static String text(String jdbc, SqlTokens tokens, SelectColumns.Entry entry) {
+    return jdbc.substring(tokens.get(entry.from()).start(), tokens.get(entry.to() - 1).end());
+  }
+
+  private static String columns(List<Component> components) {
+    return components.stream()
+        .map(component -> quoteIfNeeded(component.column().value()))
         .collect(Collectors.joining(", "));
   }
 
-  private static String count(int values) {
-    return values == 1 ? "1 value" : values + " values";
+  /** A column as one writes it in SQL: bare when PostgreSQL would not fold it, else quoted. */
+  private static String quoteIfNeeded(String column) {
+    return column.matches("[a-z_][a-z0-9_$]*") ? column : Statements.quote(column);
+  }
+
+  private static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 }

@@ -99,10 +99,22 @@ final class SelectColumns {
   private SelectColumns() {}
 
   /**
-   * The output names of {@code sql}'s select list, one entry per column, {@code null} where an
-   * entry has no readable name; or null when the list cannot be read at all.
+   * One entry of a select list: tokens {@code [from, to)}.
+   *
+   * @param name its output name, or null when the entry does not say it
+   * @param from its first token
+   * @param to the token after its last
+   * @param star whether it is {@code *} or {@code t.*}
+   * @param columnReference whether it is a plain column reference, {@code region} or {@code
+   *     o.region}
    */
-  static List<String> read(SqlTokens sql) {
+  record Entry(String name, int from, int to, boolean star, boolean columnReference) {}
+
+  /**
+   * The select list of the statement's main {@code SELECT} (after any {@code WITH} list), entry by
+   * entry; or null for {@code VALUES}, {@code TABLE} and text whose list cannot be found.
+   */
+  static List<Entry> entries(SqlTokens sql) {
     int i = 0;
     while (i < sql.size() && sql.get(i).is("(")) {
       i++;
@@ -122,31 +134,62 @@ final class SelectColumns {
         i = sql.skipGroup(i + 1);
       }
     }
-    List<String> names = new ArrayList<>();
+    List<Entry> entries = new ArrayList<>();
     int start = i;
     while (true) {
       if (i >= sql.size() || endsList(sql, i)) {
         if (i > start) {
-          if (isStar(sql, start, i)) {
-            return null;
-          }
-          names.add(name(sql, start, i));
+          entries.add(entry(sql, start, i));
         }
-        return names;
+        return entries;
       }
       Token token = sql.get(i);
       if (token.is("(")) {
         i = sql.skipGroup(i);
       } else if (token.is(",")) {
-        if (isStar(sql, start, i)) {
-          return null;
-        }
-        names.add(name(sql, start, i));
+        entries.add(entry(sql, start, i));
         start = ++i;
       } else {
         i++;
       }
     }
+  }
+
+  /**
+   * The output names of {@code sql}'s select list, one entry per column, {@code null} where an
+   * entry has no readable name; or null when the list cannot be read at all.
+   */
+  static List<String> read(SqlTokens sql) {
+    List<Entry> entries = entries(sql);
+    if (entries == null || entries.stream().anyMatch(Entry::star)) {
+      return null;
+    }
+    List<String> names = new ArrayList<>();
+    entries.forEach(entry -> names.add(entry.name()));
+    return names;
+  }
+
+  /**
+   * Whether the statement combines queries with {@code UNION}, {@code INTERSECT} or {@code EXCEPT}
+   * outside parentheses, so that its select list is not the main query's alone.
+   */
+  static boolean hasSetOperation(SqlTokens sql) {
+    for (int i = 0; i < sql.size(); i++) {
+      Token token = sql.get(i);
+      if (token.is("(")) {
+        i = sql.skipGroup(i) - 1;
+      } else if (token.isWord("UNION") || token.isWord("INTERSECT") || token.isWord("EXCEPT")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Entry entry(SqlTokens sql, int from, int to) {
+    if (isStar(sql, from, to)) {
+      return new Entry(null, from, to, true, false);
+    }
+    return new Entry(name(sql, from, to), from, to, false, isColumnReference(sql, from, to));
   }
 
   private static boolean endsList(SqlTokens sql, int i) {

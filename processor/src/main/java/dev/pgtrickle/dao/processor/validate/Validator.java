@@ -15,9 +15,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Checks a {@link StreamTable} against every rule of {@code @StreamTableView}, {@code @Column} and
- * {@code @RowId}, and reports every problem it finds, not only the first, each on the most precise
- * position it has.
+ * Checks a {@link StreamTable} against every rule of {@code @StreamTableView}, {@code @ColumnName}
+ * and {@code @RowId}, and reports every problem it finds, not only the first, each on the most
+ * precise position it has.
  */
 public final class Validator {
   /** The name of the generated stream-table constant, which no column constant may take. */
@@ -232,7 +232,7 @@ public final class Validator {
       }
       return;
     }
-    checkName(column, false, "@Column(\"...\")", report);
+    checkName(column, false, "@ColumnName(\"...\")", report);
     if (column.value().startsWith(RESERVED_PREFIX)) {
       report.error(
           Message.RESERVED_COLUMN,

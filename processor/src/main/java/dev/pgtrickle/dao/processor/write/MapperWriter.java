@@ -30,7 +30,8 @@ final class MapperWriter {
                 "Reads the current row of {@code $L} into a new {@link $T}, by column position.\n",
                 row,
                 table.recordName())
-            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            // Package-private: a repository in the record's package maps its @Query rows with it.
+            .addModifiers(Modifier.STATIC)
             .returns(table.recordName())
             .addParameter(Types.RESULT_SET, row)
             .addException(Types.SQL_EXCEPTION);

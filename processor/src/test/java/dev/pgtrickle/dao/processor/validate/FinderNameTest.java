@@ -62,6 +62,37 @@ class FinderNameTest {
   }
 
   @Test
+  void springDataSpellingsWithByAndNoCondition() {
+    FinderName.Finder all = parse("findAllByOrderByTotalDesc");
+    assertThat(all.criteria()).isEmpty();
+    assertThat(all.sorts()).hasSize(1);
+    assertThat(all.sorts().get(0).component().name()).isEqualTo("total");
+    assertThat(all.sorts().get(0).descending()).isTrue();
+    FinderName.Finder plain = parse("findByOrderByRegionAscTotalDesc");
+    assertThat(plain.criteria()).isEmpty();
+    assertThat(plain.sorts()).hasSize(2);
+    assertThat(parse("findTop3ByOrderByOrderCountDesc").limit()).isEqualTo(3);
+    assertThat(parse("findFirstByOrderByTotal").limit()).isEqualTo(1);
+    assertThat(parse("streamAllByOrderByRegion").action()).isEqualTo(FinderName.Action.STREAM);
+  }
+
+  @Test
+  void byOrderByWithAnUnknownComponentNamesIt() {
+    assertThat(FinderName.parse("findAllByOrderByTotl", COMPONENTS).unknown()).isEqualTo("totl");
+  }
+
+  @Test
+  void aComponentNamedOrderByStaysAConditionWhenNoOrderingFollows() {
+    List<Component> components = List.of(component("orderBy"), component("total"));
+    FinderName.Result condition = FinderName.parse("findByOrderByAndTotal", components);
+    assertThat(condition.finder().criteria()).hasSize(2);
+    assertThat(condition.finder().sorts()).isEmpty();
+    FinderName.Result ordering = FinderName.parse("findByOrderByTotalDesc", components);
+    assertThat(ordering.finder().criteria()).isEmpty();
+    assertThat(ordering.finder().sorts().get(0).component().name()).isEqualTo("total");
+  }
+
+  @Test
   void unknownWordsAreReportedWithoutTheirOperator() {
     assertThat(FinderName.parse("findByRegoinIn", COMPONENTS).unknown()).isEqualTo("regoin");
     assertThat(FinderName.parse("findByRegionOrderByTotl", COMPONENTS).unknown()).isEqualTo("totl");

@@ -1,7 +1,9 @@
 package dev.pgtrickle.dao.processor.validate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
@@ -53,5 +55,38 @@ class SelectColumnsTest {
   @ValueSource(strings = {"SELECT * FROM t", "SELECT a, t.* FROM t", "VALUES (1)", "TABLE t"})
   void starsValuesAndTableHaveNoNames(String sql) {
     assertNull(names(sql));
+  }
+
+  @Test
+  void entriesTellStarsAndPlainColumnReferencesFromExpressions() {
+    List<SelectColumns.Entry> entries =
+        SelectColumns.entries(SqlTokens.of("SELECT t.*, o.region, sum(x) AS total, 1 FROM t"));
+    assertEquals(4, entries.size());
+    assertTrue(entries.get(0).star());
+    assertNull(entries.get(0).name());
+    assertTrue(entries.get(1).columnReference());
+    assertEquals("region", entries.get(1).name());
+    assertFalse(entries.get(2).columnReference());
+    assertEquals("total", entries.get(2).name());
+    assertNull(entries.get(3).name());
+    // The token range of an entry is what a rewrite replaces: the star is entry 0's last token.
+    SqlTokens star = SqlTokens.of("SELECT * FROM t ORDER BY a");
+    SelectColumns.Entry only = SelectColumns.entries(star).get(0);
+    assertEquals("*", star.get(only.to() - 1).text());
+    assertNull(SelectColumns.entries(SqlTokens.of("VALUES (1)")));
+  }
+
+  @Test
+  void setOperationsCountOnlyOutsideParentheses() {
+    assertTrue(
+        SelectColumns.hasSetOperation(SqlTokens.of("SELECT a FROM t UNION SELECT a FROM u")));
+    assertTrue(
+        SelectColumns.hasSetOperation(SqlTokens.of("(SELECT a FROM t) EXCEPT (SELECT a FROM u)")));
+    assertFalse(
+        SelectColumns.hasSetOperation(
+            SqlTokens.of("SELECT a FROM (SELECT a FROM t UNION SELECT a FROM u) s ORDER BY a")));
+    assertFalse(
+        SelectColumns.hasSetOperation(
+            SqlTokens.of("WITH w AS (SELECT 1 AS a INTERSECT SELECT 1) SELECT a FROM w")));
   }
 }

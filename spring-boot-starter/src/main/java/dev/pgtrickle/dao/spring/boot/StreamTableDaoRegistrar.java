@@ -23,10 +23,10 @@ import org.springframework.util.ClassUtils;
  * source ({@link PgTrickleDaoAutoConfiguration#DATA_SOURCE}).
  *
  * <p>It backs off per type: a DAO is not registered when the context already has a bean of its
- * class, nor an implementation when it has a bean of its finder interface (the user's own, or one
- * found by component scanning when the DAOs carry the spring option's {@code @Component}), nor
- * either when its bean name is taken. Auto-configuration runs after the application's own
- * configuration, so those beans are known here.
+ * class, nor an implementation when it has a bean of its repository (the user's own, or one found
+ * by component scanning when the DAOs carry the spring option's {@code @Component}), nor either
+ * when its bean name is taken. Auto-configuration runs after the application's own configuration,
+ * so those beans are known here.
  */
 final class StreamTableDaoRegistrar
     implements ImportBeanDefinitionRegistrar, BeanFactoryAware, BeanClassLoaderAware {

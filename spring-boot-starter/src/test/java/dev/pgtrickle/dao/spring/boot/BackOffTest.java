@@ -9,7 +9,7 @@ import dev.pgtrickle.dao.runtime.PageRequest;
 import dev.pgtrickle.dao.runtime.ReadPolicy;
 import dev.pgtrickle.dao.spring.boot.sample.OrderLine;
 import dev.pgtrickle.dao.spring.boot.sample.OrderLineDao;
-import dev.pgtrickle.dao.spring.boot.sample.OrderLineFinder;
+import dev.pgtrickle.dao.spring.boot.sample.OrderLineRepository;
 import dev.pgtrickle.dao.spring.boot.sample.RegionTotalDao;
 import java.util.List;
 import javax.sql.DataSource;
@@ -44,8 +44,8 @@ class BackOffTest {
     }
 
     @Bean
-    OrderLineFinder myFinder() {
-      return new OrderLineFinder() {
+    OrderLineRepository myFinder() {
+      return new OrderLineRepository() {
         @Override
         public List<OrderLine> findByRegionOrderByIdAsc(String region) {
           return List.of();
@@ -83,9 +83,10 @@ class BackOffTest {
             context -> {
               assertEquals(1, context.getBeansOfType(OrderLineDao.class).size());
               assertSame(OWN_DAO, context.getBean(OrderLineDao.class));
-              assertEquals(1, context.getBeansOfType(OrderLineFinder.class).size());
+              assertEquals(1, context.getBeansOfType(OrderLineRepository.class).size());
               assertEquals(
-                  List.of(), context.getBean(OrderLineFinder.class).findByRegionOrderByIdAsc("x"));
+                  List.of(),
+                  context.getBean(OrderLineRepository.class).findByRegionOrderByIdAsc("x"));
               assertSame(OWN_POLICY, context.getBean(ReadPolicy.class));
               assertEquals("mine", context.getBean(StreamTableWatcher.class).name());
               assertEquals(1, context.getBeansOfType(RegionTotalDao.class).size());
@@ -101,7 +102,7 @@ class BackOffTest {
         .run(
             context -> {
               assertEquals(1, context.getBeansOfType(OrderLineDao.class).size());
-              assertEquals(1, context.getBeansOfType(OrderLineFinder.class).size());
+              assertEquals(1, context.getBeansOfType(OrderLineRepository.class).size());
               assertEquals(0, context.getBeansOfType(StreamTableWatcher.class).size());
               assertEquals(ReadPolicy.Mode.ACCEPT, context.getBean(ReadPolicy.class).mode());
               assertEquals(1, context.getBeanNamesForType(StreamTableHealthIndicator.class).length);

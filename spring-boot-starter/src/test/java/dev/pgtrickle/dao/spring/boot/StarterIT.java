@@ -20,7 +20,7 @@ import dev.pgtrickle.dao.spring.boot.sample.LiveRegion;
 import dev.pgtrickle.dao.spring.boot.sample.LiveRegionDao;
 import dev.pgtrickle.dao.spring.boot.sample.OrderLine;
 import dev.pgtrickle.dao.spring.boot.sample.OrderLineDao;
-import dev.pgtrickle.dao.spring.boot.sample.OrderLineFinder;
+import dev.pgtrickle.dao.spring.boot.sample.OrderLineRepository;
 import dev.pgtrickle.dao.spring.boot.sample.RegionTotalDao;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.search.Search;
@@ -84,15 +84,15 @@ class StarterIT {
   void everyGeneratedDaoAndFinderIsABeanOnBootsDataSource() {
     OrderLineDao lines = context.getBean(OrderLineDao.class);
     assertEquals(sourceCount("TRUE"), lines.count());
-    OrderLineFinder finder = context.getBean(OrderLineFinder.class);
+    OrderLineRepository finder = context.getBean(OrderLineRepository.class);
     List<OrderLine> r1 = finder.findByRegionOrderByIdAsc("r1");
     assertEquals(sourceCount("region = 'r1'"), r1.size());
     assertNotNull(context.getBean(RegionTotalDao.class));
     assertEquals(
-        List.of("orderLineDao", "orderLineFinderImpl", "regionTotalDao"),
+        List.of("orderLineDao", "orderLineRepositoryImpl", "regionTotalDao"),
         List.of(
             context.getBeanNamesForType(OrderLineDao.class)[0],
-            context.getBeanNamesForType(OrderLineFinder.class)[0],
+            context.getBeanNamesForType(OrderLineRepository.class)[0],
             context.getBeanNamesForType(RegionTotalDao.class)[0]));
     // The DAOs' data source is no candidate for injection: the application keeps one DataSource.
     assertNotNull(context.getBean(DataSource.class));

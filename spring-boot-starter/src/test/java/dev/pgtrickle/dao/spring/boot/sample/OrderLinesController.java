@@ -24,9 +24,9 @@ public class OrderLinesController {
   /** The largest page a client may ask for. */
   static final int MAX_SIZE = 1000;
 
-  private final OrderLineFinder finder;
+  private final OrderLineRepository finder;
 
-  public OrderLinesController(OrderLineFinder finder) {
+  public OrderLinesController(OrderLineRepository finder) {
     this.finder = finder;
   }
 

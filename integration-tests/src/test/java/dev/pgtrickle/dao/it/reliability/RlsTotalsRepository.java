@@ -8,7 +8,7 @@ import java.util.stream.Stream;
 
 /** Finder-interface read paths over {@code rls_totals}. */
 @StreamTableRepository(RlsTotals.class)
-public interface RlsTotalsQueries {
+public interface RlsTotalsRepository {
   List<RlsTotals> findByRegionIn(Collection<String> regions);
 
   Stream<RlsTotals> streamByNGreaterThan(long n);

@@ -13,14 +13,14 @@ import java.util.stream.Stream;
 
 // tag::repository[]
 @StreamTableRepository(OrderTotals.class)
-public interface OrderTotalsQueries {
+public interface OrderTotalsRepository {
   List<OrderTotals> findByRegionOrderByTotalDesc(String region);
 
   Optional<OrderTotals> findFirstByTotalGreaterThanOrderByTotalDesc(BigDecimal total);
 
   List<OrderTotals> findTop3ByRegionInAndTotalIsNotNull(Collection<String> regions);
 
-  List<OrderTotals> findByRegionIgnoreCase(Connection connection, String region);
+  List<OrderTotals> findByRegionIgnoreCase(String region);
 
   Stream<OrderTotals> streamByOrderCountBetween(long low, long high);
 
@@ -39,9 +39,11 @@ public interface OrderTotalsQueries {
   // tag::page-finders[]
   Page<OrderTotals> findByRegionIsNotNullOrderByTotalDescRegionAsc(PageRequest page);
 
-  Page<OrderTotals> findAllOrderByRegion(Connection connection, PageRequest page);
+  Page<OrderTotals> findAllOrderByRegion(PageRequest page);
 
   // end::page-finders[]
+  OrderTotalsRepository on(Connection connection); // the same finders on the caller's connection
+
   default List<OrderTotals> east() { // default methods are left alone
     return findByRegionOrderByTotalDesc("East");
   }

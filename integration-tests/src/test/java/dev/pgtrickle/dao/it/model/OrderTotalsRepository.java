@@ -7,7 +7,7 @@ import java.util.List;
 
 /** A declared finder interface over {@code order_totals}, for the dependency-injection tests. */
 @StreamTableRepository(OrderTotals.class)
-public interface OrderTotalsFinder {
+public interface OrderTotalsRepository {
   List<OrderTotals> findByRegion(String region);
 
   long countByOrderCountGreaterThan(long orderCount);

@@ -18,7 +18,7 @@ import java.lang.annotation.Target;
 @Documented
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.RECORD_COMPONENT)
-public @interface Column {
+public @interface ColumnName {
   /** The column's name exactly as stored. */
   String value();
 }

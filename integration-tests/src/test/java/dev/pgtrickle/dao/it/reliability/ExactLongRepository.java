@@ -8,7 +8,7 @@ import java.util.stream.Stream;
 
 /** Every read path of a finder interface over {@code exact_long}. */
 @StreamTableRepository(ExactLong.class)
-public interface ExactLongQueries {
+public interface ExactLongRepository {
   List<ExactLong> findByK(String k);
 
   Stream<ExactLong> streamByKNot(String k);

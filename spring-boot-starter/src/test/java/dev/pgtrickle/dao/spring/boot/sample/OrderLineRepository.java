@@ -7,7 +7,7 @@ import java.util.List;
 
 /** The finder interface the sample's REST endpoint pages with. */
 @StreamTableRepository(OrderLine.class)
-public interface OrderLineFinder {
+public interface OrderLineRepository {
   List<OrderLine> findByRegionOrderByIdAsc(String region);
 
   Page<OrderLine> findAllOrderById(PageRequest page);

@@ -7,7 +7,7 @@ import java.util.stream.Stream;
 
 /** The finder-interface read paths of the round trip. */
 @StreamTableRepository(RoundTrip.class)
-public interface RoundTripQueries {
+public interface RoundTripRepository {
   List<RoundTrip> findByIdBetweenOrderByIdAsc(long low, long high);
 
   Stream<RoundTrip> streamByIdGreaterThan(long id);

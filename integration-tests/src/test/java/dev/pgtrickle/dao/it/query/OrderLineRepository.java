@@ -4,6 +4,7 @@ import dev.pgtrickle.dao.annotations.Query;
 import dev.pgtrickle.dao.annotations.StreamTableRepository;
 import dev.pgtrickle.dao.runtime.Page;
 import dev.pgtrickle.dao.runtime.PageRequest;
+import dev.pgtrickle.dao.runtime.StreamTableDao;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.util.Collection;
@@ -11,12 +12,58 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-/** A finder interface with derived finders and {@code @Query} methods over {@code order_lines}. */
+/**
+ * A repository with derived finders and {@code @Query} methods over {@code order_lines}. It extends
+ * {@link StreamTableDao}, so it also offers every DAO method, by delegation to {@code
+ * OrderLineDao}.
+ */
 @StreamTableRepository(OrderLine.class)
-public interface OrderLineQueries {
+public interface OrderLineRepository extends StreamTableDao<OrderLine> {
   List<OrderLine> findByCustomerOrderByIdAsc(String customer);
 
-  List<OrderLine> findByCustomer(Connection connection, String customer);
+  /** This repository reading on the caller's connection. */
+  @Override
+  OrderLineRepository on(Connection connection);
+
+  /** Null means IS NULL, as in Spring Data. */
+  List<OrderLine> findByRegionOrderByIdAsc(String region);
+
+  /** Spring Data's spelling of an ordering with no condition. */
+  List<OrderLine> findAllByOrderByAmountDescIdAsc();
+
+  /** A null bound with = matches nothing: SQL compares nothing with NULL. */
+  @Query("SELECT * FROM order_lines WHERE region = :region ORDER BY id")
+  List<OrderLine> inRegionEquals(String region);
+
+  /** IS NOT DISTINCT FROM gives a null value IS NULL semantics. */
+  @Query("SELECT * FROM order_lines WHERE region IS NOT DISTINCT FROM :region ORDER BY id")
+  List<OrderLine> inRegionOrNull(String region);
+
+  /** Runs as written: the ORDER BY is the statement's own. */
+  @Query("SELECT * FROM order_lines ORDER BY amount DESC NULLS LAST, id")
+  List<OrderLine> byAmount();
+
+  @Query(
+      "SELECT customer, amount FROM order_lines WHERE amount IS NOT NULL"
+          + " ORDER BY amount DESC, id")
+  List<CustomerAmount> largestAmounts();
+
+  @Query("SELECT customer, amount FROM order_lines WHERE id = :id")
+  Optional<CustomerAmount> amountOf(long id);
+
+  @Query(
+      "SELECT customer, sum(amount) AS spent, count(*) AS orders FROM order_lines"
+          + " GROUP BY customer ORDER BY spent DESC NULLS LAST, customer")
+  Stream<CustomerSpend> spendByCustomer();
+
+  @Query("SELECT customer, count(*) AS orders FROM order_lines GROUP BY customer")
+  List<CustomerOrders> ordersAsInt();
+
+  /** What the connection says, to tell the caller's connection from the pool's. */
+  @Query("SELECT current_setting('application_name')")
+  String applicationName();
+
+  List<OrderLine> findByCustomer(String customer);
 
   List<OrderLine> findByRegionAndAmountGreaterThanOrderByIdAsc(String region, BigDecimal amount);
 
@@ -59,7 +106,7 @@ public interface OrderLineQueries {
 
   Page<OrderLine> findByRegionOrderByAmountDescIdAsc(String region, PageRequest page);
 
-  Page<OrderLine> findAllOrderByOrderedAtDescId(Connection connection, PageRequest page);
+  Page<OrderLine> findAllOrderByOrderedAtDescId(PageRequest page);
 
   boolean existsByCustomer(String customer);
 
@@ -79,7 +126,7 @@ public interface OrderLineQueries {
   Optional<BigDecimal> spentBy(String customer);
 
   @Query("SELECT count(*) FROM order_lines WHERE region = :region OR :region = 'any'")
-  long linesIn(Connection connection, String region);
+  long linesIn(String region);
 
   /** Calls a function that writes: the read-only transaction must stop it. */
   @Query("SELECT write_attempt()")

@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /** Finder-interface calls for {@link PooledCallsIT}, some of which fail on purpose. */
 @StreamTableRepository(ExactLong.class)
-public interface CallMix {
+public interface CallMixRepository {
   List<ExactLong> findTop3ByVGreaterThanOrderByVDesc(long v);
 
   long countByVBetween(long low, long high);

@@ -3,6 +3,7 @@ package com.example;
 import dev.pgtrickle.dao.annotations.Query;
 import dev.pgtrickle.dao.annotations.StreamTableRepository;
 import dev.pgtrickle.dao.runtime.RowIdentity;
+import dev.pgtrickle.dao.runtime.StreamTableDao;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.util.List;
@@ -11,10 +12,15 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 @StreamTableRepository(OrderTotals.class)
-public interface OrderTotalsQueries {
+public interface OrderTotalsRepository extends StreamTableDao<OrderTotals> {
+  /** A smaller record over the same stream table. */
+  record RegionTotal(String region, BigDecimal total) {}
+
+  OrderTotalsRepository on(Connection connection);
+
   List<OrderTotals> findByRegion(String region);
 
-  List<OrderTotals> findByRegion(Connection connection, String region);
+  List<OrderTotals> findAllByOrderByTotalDesc();
 
   Optional<OrderTotals> findFirstByTotalGreaterThanOrderByTotalDesc(BigDecimal total);
 
@@ -37,8 +43,14 @@ public interface OrderTotalsQueries {
   @Query("SELECT * FROM order_totals WHERE region = :region")
   Optional<OrderTotals> inRegion(String region);
 
+  @Query("SELECT region, total FROM order_totals WHERE total IS NOT NULL ORDER BY total DESC")
+  List<RegionTotal> regionTotals();
+
+  @Query("SELECT region, sum(total) AS total FROM order_totals GROUP BY region ORDER BY 2 DESC")
+  Stream<RegionTotal> totalsByRegion();
+
   @Query("SELECT sum(order_count) FROM order_totals WHERE region = :region OR :region = ''")
-  Optional<BigDecimal> orderCountIn(Connection connection, String region);
+  Optional<BigDecimal> orderCountIn(String region);
 
   @Query("SELECT count(*) FROM order_totals")
   long rows();
