@@ -1,25 +1,24 @@
 package com.example;
 
 import dev.pgtrickle.dao.runtime.Freshness;
-import dev.pgtrickle.dao.runtime.Order;
 import dev.pgtrickle.dao.runtime.RowIdentity;
 import dev.pgtrickle.dao.runtime.Select;
+import dev.pgtrickle.dao.runtime.Sort;
 import dev.pgtrickle.dao.runtime.StreamTableDao;
 import dev.pgtrickle.dao.runtime.StreamTableName;
 import dev.pgtrickle.dao.runtime.internal.Binder;
+import dev.pgtrickle.dao.runtime.internal.ConnectionSource;
 import dev.pgtrickle.dao.runtime.internal.Declared;
 import dev.pgtrickle.dao.runtime.internal.Queries;
-import dev.pgtrickle.dao.runtime.internal.RowMapper;
 import dev.pgtrickle.dao.runtime.internal.Rows;
 import dev.pgtrickle.dao.runtime.internal.ValueKind;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
-import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -34,8 +33,6 @@ import javax.sql.DataSource;
  * delegate to {@link OrderTotalsDao}; {@code @Query} methods run their statements as written.
  */
 @Generated("dev.pgtrickle.dao.processor.StreamTableProcessor")
-@Named
-@Singleton
 public final class OrderTotalsRepositoryImpl implements OrderTotalsRepository {
   private static final StreamTableName STREAM_TABLE = OrderTotalsDao.STREAM_TABLE;
 
@@ -62,23 +59,19 @@ public final class OrderTotalsRepositoryImpl implements OrderTotalsRepository {
 
   private final StreamTableDao<OrderTotals> dao;
 
-  private final DataSource dataSource;
-
-  private final Connection connection;
+  private final ConnectionSource source;
 
   /**
    * Creates a repository reading through {@code dataSource}, with a new {@link OrderTotalsDao}.
    */
   @Inject
   public OrderTotalsRepositoryImpl(DataSource dataSource) {
-    this(new OrderTotalsDao(dataSource), dataSource, null);
+    this(new OrderTotalsDao(dataSource), ConnectionSource.of(dataSource));
   }
 
-  private OrderTotalsRepositoryImpl(StreamTableDao<OrderTotals> dao, DataSource dataSource,
-      Connection connection) {
+  private OrderTotalsRepositoryImpl(StreamTableDao<OrderTotals> dao, ConnectionSource source) {
     this.dao = dao;
-    this.dataSource = dataSource;
-    this.connection = connection;
+    this.source = source;
   }
 
   /**
@@ -93,6 +86,14 @@ public final class OrderTotalsRepositoryImpl implements OrderTotalsRepository {
    * Delegates to {@link OrderTotalsDao}.
    */
   @Override
+  public Optional<Duration> maxStaleness() {
+    return this.dao.maxStaleness();
+  }
+
+  /**
+   * Delegates to {@link OrderTotalsDao}.
+   */
+  @Override
   public List<OrderTotals> findAll() {
     return this.dao.findAll();
   }
@@ -101,24 +102,8 @@ public final class OrderTotalsRepositoryImpl implements OrderTotalsRepository {
    * Delegates to {@link OrderTotalsDao}.
    */
   @Override
-  public List<OrderTotals> findAll(Connection connection) {
-    return this.dao.findAll(connection);
-  }
-
-  /**
-   * Delegates to {@link OrderTotalsDao}.
-   */
-  @Override
-  public List<OrderTotals> findAll(Order<OrderTotals> order) {
-    return this.dao.findAll(order);
-  }
-
-  /**
-   * Delegates to {@link OrderTotalsDao}.
-   */
-  @Override
-  public List<OrderTotals> findAll(Connection connection, Order<OrderTotals> order) {
-    return this.dao.findAll(connection, order);
+  public List<OrderTotals> findAll(Sort<OrderTotals> sort) {
+    return this.dao.findAll(sort);
   }
 
   /**
@@ -133,14 +118,6 @@ public final class OrderTotalsRepositoryImpl implements OrderTotalsRepository {
    * Delegates to {@link OrderTotalsDao}.
    */
   @Override
-  public Stream<OrderTotals> streamAll(Connection connection) {
-    return this.dao.streamAll(connection);
-  }
-
-  /**
-   * Delegates to {@link OrderTotalsDao}.
-   */
-  @Override
   public long count() {
     return this.dao.count();
   }
@@ -149,24 +126,8 @@ public final class OrderTotalsRepositoryImpl implements OrderTotalsRepository {
    * Delegates to {@link OrderTotalsDao}.
    */
   @Override
-  public long count(Connection connection) {
-    return this.dao.count(connection);
-  }
-
-  /**
-   * Delegates to {@link OrderTotalsDao}.
-   */
-  @Override
   public Freshness freshness() {
     return this.dao.freshness();
-  }
-
-  /**
-   * Delegates to {@link OrderTotalsDao}.
-   */
-  @Override
-  public Freshness freshness(Connection connection) {
-    return this.dao.freshness(connection);
   }
 
   /**
@@ -184,7 +145,7 @@ public final class OrderTotalsRepositoryImpl implements OrderTotalsRepository {
   @Override
   public OrderTotalsRepository on(Connection connection) {
     Objects.requireNonNull(connection, "connection");
-    return new OrderTotalsRepositoryImpl(this.dao.on(connection), null, connection);
+    return new OrderTotalsRepositoryImpl(this.dao.on(connection), this.source.on(connection));
   }
 
   /**
@@ -281,7 +242,7 @@ public final class OrderTotalsRepositoryImpl implements OrderTotalsRepository {
     Binder binder = statement -> {
       Declared.bind(statement, 1, ValueKind.BIG_DECIMAL, min);
     };
-    return list(SQL_BIG_ONES, binder, OrderTotalsDao::map);
+    return Queries.list(source, STREAM_TABLE, SQL_BIG_ONES, binder, OrderTotalsDao::map);
   }
 
   /**
@@ -297,8 +258,8 @@ public final class OrderTotalsRepositoryImpl implements OrderTotalsRepository {
     Binder binder = statement -> {
       Declared.bind(statement, 1, ValueKind.STRING, region);
     };
-    return Declared.optional(list(SQL_IN_REGION, binder, OrderTotalsDao::map), STREAM_TABLE,
-        SQL_IN_REGION);
+    return Declared.optional(Queries.list(source, STREAM_TABLE, SQL_IN_REGION, binder,
+        OrderTotalsDao::map), STREAM_TABLE, SQL_IN_REGION);
   }
 
   /**
@@ -311,7 +272,8 @@ public final class OrderTotalsRepositoryImpl implements OrderTotalsRepository {
   @Override
   public List<OrderTotalsRepository.RegionTotal> regionTotals() {
     Binder binder = Binder.NONE;
-    return list(SQL_REGION_TOTALS, binder, OrderTotalsRepositoryImpl::mapRegionTotal);
+    return Queries.list(source, STREAM_TABLE, SQL_REGION_TOTALS, binder,
+        OrderTotalsRepositoryImpl::mapRegionTotal);
   }
 
   /**
@@ -324,7 +286,8 @@ public final class OrderTotalsRepositoryImpl implements OrderTotalsRepository {
   @Override
   public Stream<OrderTotalsRepository.RegionTotal> totalsByRegion() {
     Binder binder = Binder.NONE;
-    return stream(SQL_TOTALS_BY_REGION, binder, OrderTotalsRepositoryImpl::mapRegionTotal);
+    return Queries.stream(source, STREAM_TABLE, SQL_TOTALS_BY_REGION, binder,
+        OrderTotalsRepositoryImpl::mapRegionTotal);
   }
 
   /**
@@ -340,7 +303,7 @@ public final class OrderTotalsRepositoryImpl implements OrderTotalsRepository {
       Declared.bind(statement, 1, ValueKind.STRING, region);
       Declared.bind(statement, 2, ValueKind.STRING, region);
     };
-    return Declared.optional(list(SQL_ORDER_COUNT_IN, binder,
+    return Declared.optional(Queries.list(source, STREAM_TABLE, SQL_ORDER_COUNT_IN, binder,
         Declared.firstColumn(ValueKind.BIG_DECIMAL, STREAM_TABLE)), STREAM_TABLE,
         SQL_ORDER_COUNT_IN);
   }
@@ -355,29 +318,10 @@ public final class OrderTotalsRepositoryImpl implements OrderTotalsRepository {
   @Override
   public long rows() {
     Binder binder = Binder.NONE;
-    List<Long> rows = list(SQL_ROWS, binder, Declared.firstColumn(ValueKind.LONG, STREAM_TABLE));
+    List<Long> rows = Queries.list(source, STREAM_TABLE, SQL_ROWS, binder,
+        Declared.firstColumn(ValueKind.LONG, STREAM_TABLE));
     return Declared.present(Declared.one(rows, STREAM_TABLE, SQL_ROWS), STREAM_TABLE,
         "OrderTotalsRepository.rows");
-  }
-
-  /**
-   * Runs {@code sql} on the bound connection, which stays open, or else on the
-   * {@code DataSource} in a read-only transaction.
-   */
-  private <T> List<T> list(String sql, Binder binder, RowMapper<T> mapper) {
-    return connection == null
-            ? Queries.list(dataSource, STREAM_TABLE, sql, binder, mapper)
-            : Queries.list(connection, STREAM_TABLE, sql, binder, mapper);
-  }
-
-  /**
-   * Runs {@code sql} on the bound connection, which stays open, or else on the
-   * {@code DataSource} in a read-only transaction.
-   */
-  private <T> Stream<T> stream(String sql, Binder binder, RowMapper<T> mapper) {
-    return connection == null
-            ? Queries.stream(dataSource, STREAM_TABLE, sql, binder, mapper)
-            : Queries.stream(connection, STREAM_TABLE, sql, binder, mapper);
   }
 
   /**
