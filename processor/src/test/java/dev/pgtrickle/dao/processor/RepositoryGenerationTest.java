@@ -105,14 +105,14 @@ class RepositoryGenerationTest {
         Sources.compile(
             List.of("-Xlint:all,-processing", "-Werror"),
             Repositories.repository(
-                "  @Query(\"SELECT * FROM totals WHERE region = :dataSource\")",
-                "  List<Totals> byRegion(String dataSource);"),
+                "  @Query(\"SELECT * FROM totals WHERE region = :source\")",
+                "  List<Totals> byRegion(String source);"),
             Repositories.totals());
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation)
         .generatedSourceFile("com.example.TotalsRepositoryImpl")
         .contentsAsUtf8String()
-        .contains("Queries.list(ConnectionSource.of(dataSource_),");
+        .contains("Queries.list(source_,");
   }
 
   private static String impl(Compilation compilation) {
@@ -133,7 +133,7 @@ class RepositoryGenerationTest {
     String impl =
         impl(
             Sources.compile(
-                List.of("-Xlint:all", "-Werror"),
+                List.of("-Xlint:all,-processing", "-Werror"),
                 Repositories.repository(FINDER, "  long countByOrderCount(long orderCount);"),
                 Repositories.totals()));
     assertThat(impl).contains("private final StreamTableDao<Totals> dao;");
@@ -152,7 +152,7 @@ class RepositoryGenerationTest {
     String impl =
         impl(
             Sources.compile(
-                List.of("-Xlint:all", "-Werror"),
+                List.of("-Xlint:all,-processing", "-Werror"),
                 Repositories.repository(
                     FINDER,
                     "  List<Totals> findByRegionNot(String region);",
@@ -172,7 +172,7 @@ class RepositoryGenerationTest {
     String impl =
         impl(
             Sources.compile(
-                List.of("-Xlint:all", "-Werror"),
+                List.of("-Xlint:all,-processing", "-Werror"),
                 Repositories.repository(
                     "  @Query(\"SELECT t.* FROM totals t WHERE region = :region ORDER BY total DESC\")",
                     "  List<Totals> ranked(String region);",
@@ -200,7 +200,7 @@ class RepositoryGenerationTest {
     String impl =
         impl(
             Sources.compile(
-                List.of("-Xlint:all", "-Werror"),
+                List.of("-Xlint:all,-processing", "-Werror"),
                 Repositories.repository(
                     "  @Query(\"SELECT region, sum(total) AS total FROM totals GROUP BY region\")",
                     "  List<Share> shares();",
@@ -228,7 +228,7 @@ class RepositoryGenerationTest {
             "  @Query(\"SELECT * FROM totals\") List<Totals> all();",
             "}");
     Compilation compilation =
-        Sources.compile(List.of("-Xlint:all", "-Werror"), elsewhere, Repositories.totals());
+        Sources.compile(List.of("-Xlint:all,-processing", "-Werror"), elsewhere, Repositories.totals());
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation)
         .generatedSourceFile("com.example.api.TotalsRepositoryImpl")
@@ -241,7 +241,7 @@ class RepositoryGenerationTest {
     String impl =
         impl(
             Sources.compile(
-                List.of("-Xlint:all", "-Werror"),
+                List.of("-Xlint:all,-processing", "-Werror"),
                 Repositories.source(
                     "TotalsRepository",
                     "@StreamTableRepository(Totals.class)",
