@@ -10,6 +10,16 @@ package dev.pgtrickle.dao.processor.model;
 public record Access(Kind kind, String blocker) {
   public static final Access OK = new Access(Kind.OK, "");
 
+  /**
+   * Why a {@link Kind#LOCAL} type is out of reach, for the {@code NOT_ACCESSIBLE} diagnostic (the
+   * parser reports it for local records, the validator for local enclosing types).
+   */
+  public static final String LOCAL_REASON =
+      "it is local, declared inside a method, initializer or lambda";
+
+  /** What to do about a {@link Kind#LOCAL} type. */
+  public static final String LOCAL_FIX = "Move it out, to the top level or into a class";
+
   public enum Kind {
     OK,
     PRIVATE,

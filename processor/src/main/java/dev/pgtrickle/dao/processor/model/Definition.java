@@ -1,15 +1,12 @@
 package dev.pgtrickle.dao.processor.model;
 
 import dev.pgtrickle.dao.processor.diagnostics.Position;
-import dev.pgtrickle.dao.processor.parse.DefinitionParser;
-import dev.pgtrickle.dao.processor.validate.DefinitionGraph;
-import dev.pgtrickle.dao.processor.validate.DefinitionValidator;
-import dev.pgtrickle.dao.processor.write.DefinitionsWriter;
 
 /**
  * What a record's {@code @StreamTableDefinition} says, with where each value was written. The
- * output of {@link DefinitionParser}, the input of {@link DefinitionValidator}, {@link
- * DefinitionGraph} and {@link DefinitionsWriter}.
+ * output of {@code parse.DefinitionParser}, the input of {@code validate.DefinitionValidator},
+ * {@code validate.DefinitionGraph} and {@code write.DefinitionsWriter} (the model names no later
+ * stage's types: it depends on {@code diagnostics} only).
  *
  * @param recordName the record's qualified name, e.g. {@code com.example.OrderTotals}
  * @param displayName the record as written in its package, e.g. {@code Outer.OrderTotals}

@@ -4,14 +4,11 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import dev.pgtrickle.dao.processor.diagnostics.Position;
-import dev.pgtrickle.dao.processor.parse.RepositoryParser;
-import dev.pgtrickle.dao.processor.validate.PageFinders;
-import dev.pgtrickle.dao.processor.validate.RepositoryValidator;
 import java.util.List;
 
 /**
  * Everything the processor knows about one interface annotated {@code @StreamTableRepository}: the
- * output of {@link RepositoryParser}, the input of {@link RepositoryValidator}.
+ * output of {@code parse.RepositoryParser}, the input of {@code validate.RepositoryValidator}.
  *
  * @param position the interface
  * @param annotation the annotation's {@code value}, or the annotation
@@ -157,7 +154,7 @@ public record Repository(
 
     /** The page request, if the last parameter is a {@code PageRequest}; else null. */
     public Parameter pageRequest() {
-      return PageFinders.pageRequest(parameters);
+      return PageTypes.pageRequest(parameters);
     }
 
     /** The parameters that carry values: all but a leading connection and a last page request. */

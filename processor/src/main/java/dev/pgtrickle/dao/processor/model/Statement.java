@@ -1,7 +1,6 @@
 package dev.pgtrickle.dao.processor.model;
 
 import com.palantir.javapoet.CodeBlock;
-import dev.pgtrickle.dao.processor.write.JavaString;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,6 +30,11 @@ public record Statement(String constant, List<String> select, List<List<String>>
   public Statement {
     select = List.copyOf(select);
     rest = rest.stream().map(List::copyOf).toList();
+  }
+
+  /** Returns {@code identifier} quoted for PostgreSQL, embedded quotes doubled. */
+  public static String quote(String identifier) {
+    return '"' + identifier.replace("\"", "\"\"") + '"';
   }
 
   /** The SQL text, tokens separated by single spaces. */

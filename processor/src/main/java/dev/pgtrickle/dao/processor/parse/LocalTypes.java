@@ -11,7 +11,7 @@ import com.sun.source.util.Trees;
 import dev.pgtrickle.dao.processor.diagnostics.Message;
 import dev.pgtrickle.dao.processor.diagnostics.Position;
 import dev.pgtrickle.dao.processor.diagnostics.Report;
-import dev.pgtrickle.dao.processor.validate.Validator;
+import dev.pgtrickle.dao.processor.model.Access;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.Element;
@@ -85,9 +85,9 @@ public final class LocalTypes {
           Message.NOT_ACCESSIBLE,
           Position.NONE,
           keyword(tree.getKind()) + " " + name,
-          Validator.LOCAL_REASON,
+          Access.LOCAL_REASON,
           name + "Dao",
-          Validator.LOCAL_FIX);
+          Access.LOCAL_FIX);
       // Trees, unlike the Messager, can point at a tree that has no element.
       for (Report.Problem problem : report.problems()) {
         trees.printMessage(Diagnostic.Kind.ERROR, problem.text(), tree, unit);

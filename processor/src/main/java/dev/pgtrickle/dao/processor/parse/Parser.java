@@ -8,7 +8,6 @@ import dev.pgtrickle.dao.processor.model.Names;
 import dev.pgtrickle.dao.processor.model.StoredName;
 import dev.pgtrickle.dao.processor.model.StreamTable;
 import dev.pgtrickle.dao.processor.model.TypeInfo;
-import dev.pgtrickle.dao.processor.validate.Validator;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,7 +25,7 @@ import javax.lang.model.util.Elements;
 /**
  * Reads an annotated type into a {@link StreamTable}: annotation values through their mirrors
  * (never by loading the annotation classes), names as stored, and component types sorted by {@link
- * TypeClassifier}. Parsing judges nothing; {@link Validator} does.
+ * TypeClassifier}. Parsing judges nothing; {@code validate.Validator} does.
  */
 public final class Parser {
   public static final String STREAM_TABLE_VIEW = "dev.pgtrickle.dao.annotations.StreamTableView";

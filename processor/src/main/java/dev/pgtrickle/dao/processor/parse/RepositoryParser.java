@@ -4,10 +4,10 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import dev.pgtrickle.dao.processor.diagnostics.Position;
+import dev.pgtrickle.dao.processor.model.PageTypes;
 import dev.pgtrickle.dao.processor.model.Repository;
 import dev.pgtrickle.dao.processor.model.StreamTable;
 import dev.pgtrickle.dao.processor.model.TypeInfo;
-import dev.pgtrickle.dao.processor.validate.PageFinders;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -197,7 +197,7 @@ public final class RepositoryParser {
       Repository.Shape shape =
           switch (raw) {
             case "java.util.List" -> Repository.Shape.LIST;
-            case PageFinders.PAGE -> Repository.Shape.PAGE;
+            case PageTypes.PAGE -> Repository.Shape.PAGE;
             case "java.util.stream.Stream" -> Repository.Shape.STREAM;
             case "java.util.Optional" -> Repository.Shape.OPTIONAL;
             default -> null;

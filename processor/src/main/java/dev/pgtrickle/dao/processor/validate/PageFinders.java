@@ -1,29 +1,16 @@
 package dev.pgtrickle.dao.processor.validate;
 
 import dev.pgtrickle.dao.processor.model.Repository;
-import dev.pgtrickle.dao.processor.write.Types;
-import java.util.List;
 
 /**
  * The rules for finder-interface methods that return a page: {@code Page<R> find...By...OrderBy...(
  * ..., PageRequest page)}. Such a method is a derived {@code find} finder with no {@code First} or
  * {@code Top<N>}, an ordering ({@code OrderBy...}, which the keyset pages seek along), and a {@code
- * PageRequest} as its last parameter; a {@code PageRequest} anywhere else is an error.
+ * PageRequest} as its last parameter; a {@code PageRequest} anywhere else is an error. Which types
+ * those are is the model's ({@code PageTypes}).
  */
 public final class PageFinders {
-  /** The qualified name of the runtime's page type. */
-  public static final String PAGE = "dev.pgtrickle.dao.runtime.Page";
-
   private PageFinders() {}
-
-  /** The last parameter, if it is a {@code PageRequest}; else null. */
-  public static Repository.Parameter pageRequest(List<Repository.Parameter> parameters) {
-    if (parameters.isEmpty()) {
-      return null;
-    }
-    Repository.Parameter last = parameters.get(parameters.size() - 1);
-    return Types.PAGE_REQUEST.equals(last.typeName()) ? last : null;
-  }
 
   /** Whether the method takes a {@code PageRequest} but does not return a page. */
   static boolean misplacedRequest(Repository.Method method) {

@@ -7,9 +7,9 @@ import dev.pgtrickle.dao.processor.diagnostics.Report;
 import dev.pgtrickle.dao.processor.model.Component;
 import dev.pgtrickle.dao.processor.model.Names;
 import dev.pgtrickle.dao.processor.model.Repository;
+import dev.pgtrickle.dao.processor.model.Statement;
 import dev.pgtrickle.dao.processor.model.StreamTable;
 import dev.pgtrickle.dao.processor.model.ValueType;
-import dev.pgtrickle.dao.processor.write.Statements;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -616,7 +616,7 @@ public final class RepositoryValidator {
       String qualifier = jdbc.substring(from, star);
       List<String> columns = new ArrayList<>();
       for (Component component : components) {
-        columns.add(qualifier + Statements.quote(component.column().value()));
+        columns.add(qualifier + Statement.quote(component.column().value()));
       }
       return jdbc.substring(0, from)
           + String.join(", ", columns)
@@ -699,7 +699,7 @@ public final class RepositoryValidator {
 
   /** A column as one writes it in SQL: bare when PostgreSQL would not fold it, else quoted. */
   private static String quoteIfNeeded(String column) {
-    return column.matches("[a-z_][a-z0-9_$]*") ? column : Statements.quote(column);
+    return column.matches("[a-z_][a-z0-9_$]*") ? column : Statement.quote(column);
   }
 
   private static String count(int n, String noun) {

@@ -1,5 +1,8 @@
 package dev.pgtrickle.dao.processor.validate;
 
+import static dev.pgtrickle.dao.processor.model.Access.LOCAL_FIX;
+import static dev.pgtrickle.dao.processor.model.Access.LOCAL_REASON;
+
 import dev.pgtrickle.dao.processor.diagnostics.Message;
 import dev.pgtrickle.dao.processor.diagnostics.Report;
 import dev.pgtrickle.dao.processor.model.Access;
@@ -22,12 +25,6 @@ import java.util.Map;
 public final class Validator {
   /** The name of the generated stream-table constant, which no column constant may take. */
   public static final String STREAM_TABLE = "STREAM_TABLE";
-
-  /** Why a local type is out of reach, and what to do, for {@link Message#NOT_ACCESSIBLE}. */
-  public static final String LOCAL_REASON =
-      "it is local, declared inside a method, initializer or lambda";
-
-  public static final String LOCAL_FIX = "Move it out, to the top level or into a class";
 
   private static final String RESERVED_PREFIX = "__pgt_";
 

@@ -12,6 +12,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.pgtrickle.dao.processor.model.Component;
+import dev.pgtrickle.dao.processor.model.JavaString;
 import dev.pgtrickle.dao.processor.model.Settings;
 import dev.pgtrickle.dao.processor.model.Statement;
 import dev.pgtrickle.dao.processor.model.StreamTable;

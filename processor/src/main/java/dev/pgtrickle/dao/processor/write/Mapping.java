@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
 import dev.pgtrickle.dao.processor.model.Component;
+import dev.pgtrickle.dao.processor.model.JavaString;
 import dev.pgtrickle.dao.processor.model.StreamTable;
 import dev.pgtrickle.dao.processor.model.ValueType;
 

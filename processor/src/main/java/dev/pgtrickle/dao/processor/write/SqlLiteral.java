@@ -1,6 +1,7 @@
 package dev.pgtrickle.dao.processor.write;
 
 import com.palantir.javapoet.CodeBlock;
+import dev.pgtrickle.dao.processor.model.JavaString;
 import java.util.ArrayList;
 import java.util.List;
 

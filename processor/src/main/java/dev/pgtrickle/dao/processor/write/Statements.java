@@ -1,5 +1,7 @@
 package dev.pgtrickle.dao.processor.write;
 
+import static dev.pgtrickle.dao.processor.model.Statement.quote;
+
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.NameAllocator;
 import dev.pgtrickle.dao.processor.model.Component;
@@ -40,11 +42,6 @@ public final class Statements {
   private Statement add(Statement statement) {
     all.add(statement);
     return statement;
-  }
-
-  /** Returns {@code identifier} quoted for PostgreSQL, embedded quotes doubled. */
-  public static String quote(String identifier) {
-    return '"' + identifier.replace("\"", "\"\"") + '"';
   }
 
   Statement findAll() {

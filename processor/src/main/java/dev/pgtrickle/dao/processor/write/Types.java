@@ -16,7 +16,6 @@ public final class Types {
   static final ClassName NUMBER_COLUMN = ClassName.get(RUNTIME, "NumberColumn");
   static final ClassName SELECT = ClassName.get(RUNTIME, "Select");
   static final ClassName PAGE = ClassName.get(RUNTIME, "Page");
-  public static final ClassName PAGE_REQUEST = ClassName.get(RUNTIME, "PageRequest");
   static final ClassName COLUMN_MAPPING = ClassName.get(RUNTIME, "ColumnMappingException");
   static final ClassName QUERIES = ClassName.get(INTERNAL, "Queries");
   static final ClassName CONNECTION_SOURCE = ClassName.get(INTERNAL, "ConnectionSource");

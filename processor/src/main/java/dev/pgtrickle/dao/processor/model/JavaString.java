@@ -1,4 +1,4 @@
-package dev.pgtrickle.dao.processor.write;
+package dev.pgtrickle.dao.processor.model;
 
 import com.palantir.javapoet.CodeBlock;
 import java.util.Locale;
