@@ -8,6 +8,7 @@ import static dev.pgtrickle.dao.processor.Sources.record;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -184,8 +185,11 @@ class ProcessorOrderTest {
       }
       try {
         files.put(path, file.getCharContent(true).toString());
+      } catch (FileNotFoundException e) {
+        // Looked up through the Filer (the schema check's probe for the class output), never
+        // written: compile-testing lists it with the generated files, but it has no content.
       } catch (IOException e) {
-        throw new UncheckedIOException(e);
+        throw new UncheckedIOException(path, e);
       }
     }
     return files;

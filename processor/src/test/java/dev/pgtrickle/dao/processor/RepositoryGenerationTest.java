@@ -228,7 +228,8 @@ class RepositoryGenerationTest {
             "  @Query(\"SELECT * FROM totals\") List<Totals> all();",
             "}");
     Compilation compilation =
-        Sources.compile(List.of("-Xlint:all,-processing", "-Werror"), elsewhere, Repositories.totals());
+        Sources.compile(
+            List.of("-Xlint:all,-processing", "-Werror"), elsewhere, Repositories.totals());
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation)
         .generatedSourceFile("com.example.api.TotalsRepositoryImpl")
