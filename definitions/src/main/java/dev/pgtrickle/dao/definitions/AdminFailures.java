@@ -27,7 +27,7 @@ final class AdminFailures {
    * 42501}.
    */
   static StreamTableException translate(
-      StreamTableDefinition d, String sql, String doing, SQLException e, String role) {
+      DeclaredStreamTable d, String sql, String doing, SQLException e, String role) {
     String what = doing + " stream table " + d.name() + " (defined by " + d.record() + ")";
     return Failures.translate(
         Failures.Path.DEFINITION,
@@ -39,8 +39,7 @@ final class AdminFailures {
   }
 
   /** What {@code role} must be granted, or own, to run {@code sql}. */
-  private static String grants(
-      String sql, String role, boolean ownership, StreamTableDefinition d) {
+  private static String grants(String sql, String role, boolean ownership, DeclaredStreamTable d) {
     if (ownership) {
       return "Only the stream table's owner (a member of its owner role) or a superuser may"
           + " change or drop it: run the migration as the role that created it, or ALTER TABLE "

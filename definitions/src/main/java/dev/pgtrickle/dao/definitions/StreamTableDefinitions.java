@@ -65,10 +65,10 @@ public final class StreamTableDefinitions {
 
   private static final String UNDEFINED_TABLE = "42P01";
 
-  private final List<StreamTableDefinition> definitions;
+  private final List<DeclaredStreamTable> definitions;
   private final String text;
 
-  private StreamTableDefinitions(List<StreamTableDefinition> definitions) {
+  private StreamTableDefinitions(List<DeclaredStreamTable> definitions) {
     this.definitions = List.copyOf(definitions);
     this.text = DefinitionsText.write(this.definitions);
   }
@@ -80,7 +80,7 @@ public final class StreamTableDefinitions {
    * @throws IllegalArgumentException if two definitions name the same stream table, or they depend
    *     on each other in a cycle
    */
-  public static StreamTableDefinitions of(List<StreamTableDefinition> definitions) {
+  public static StreamTableDefinitions of(List<DeclaredStreamTable> definitions) {
     return new StreamTableDefinitions(dependencyOrder(definitions));
   }
 
@@ -97,7 +97,7 @@ public final class StreamTableDefinitions {
    *     table
    */
   public static StreamTableDefinitions load(ClassLoader classLoader) {
-    List<StreamTableDefinition> all = new ArrayList<>();
+    List<DeclaredStreamTable> all = new ArrayList<>();
     try {
       Enumeration<URL> resources = classLoader.getResources(RESOURCE);
       for (URL url : Collections.list(resources)) {
@@ -121,17 +121,17 @@ public final class StreamTableDefinitions {
    * @param source where the text comes from, for messages
    * @throws IllegalStateException if it is malformed
    */
-  public static List<StreamTableDefinition> parse(String text, String source) {
+  public static List<DeclaredStreamTable> parse(String text, String source) {
     return DefinitionsText.read(text, source);
   }
 
   /** The definitions, in dependency order: create in this order, drop in the reverse. */
-  public List<StreamTableDefinition> all() {
+  public List<DeclaredStreamTable> all() {
     return definitions;
   }
 
   /** The definition of {@code name}, if there is one. */
-  public Optional<StreamTableDefinition> get(StreamTableName name) {
+  public Optional<DeclaredStreamTable> get(StreamTableName name) {
     return definitions.stream().filter(d -> d.name().equals(name)).findFirst();
   }
 
@@ -163,7 +163,7 @@ public final class StreamTableDefinitions {
     inTransaction(
         connection,
         c -> {
-          for (StreamTableDefinition d : definitions) {
+          for (DeclaredStreamTable d : definitions) {
             run(
                 c,
                 d,
@@ -198,7 +198,7 @@ public final class StreamTableDefinitions {
     inTransaction(
         connection,
         c -> {
-          for (StreamTableDefinition d : definitions) {
+          for (DeclaredStreamTable d : definitions) {
             run(c, d, CREATE_OR_REPLACE, "creating or replacing", s -> bindCommon(s, d));
             if (d.targetFreshness().isPresent()) {
               run(
@@ -235,7 +235,7 @@ public final class StreamTableDefinitions {
         connection,
         c -> {
           for (int i = definitions.size() - 1; i >= 0; i--) {
-            StreamTableDefinition d = definitions.get(i);
+            DeclaredStreamTable d = definitions.get(i);
             Savepoint savepoint = c.setSavepoint();
             try {
               run(c, d, DROP, "dropping", s -> s.setString(1, d.name().sql()));
@@ -268,7 +268,7 @@ public final class StreamTableDefinitions {
     void run(Connection connection) throws SQLException;
   }
 
-  private static void bindCommon(PreparedStatement s, StreamTableDefinition d) throws SQLException {
+  private static void bindCommon(PreparedStatement s, DeclaredStreamTable d) throws SQLException {
     s.setString(1, d.name().sql());
     s.setString(2, d.query());
     s.setString(3, d.schedule());
@@ -278,7 +278,7 @@ public final class StreamTableDefinitions {
   }
 
   private static void run(
-      Connection connection, StreamTableDefinition d, String sql, String doing, Binder binder) {
+      Connection connection, DeclaredStreamTable d, String sql, String doing, Binder binder) {
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
       binder.bind(statement);
       statement.execute();
@@ -342,10 +342,10 @@ public final class StreamTableDefinitions {
   }
 
   /** Stable topological order: Kahn's algorithm, always taking the earliest ready definition. */
-  static List<StreamTableDefinition> dependencyOrder(List<StreamTableDefinition> definitions) {
-    Map<StreamTableName, StreamTableDefinition> byName = new LinkedHashMap<>();
-    for (StreamTableDefinition d : definitions) {
-      StreamTableDefinition other = byName.putIfAbsent(d.name(), d);
+  static List<DeclaredStreamTable> dependencyOrder(List<DeclaredStreamTable> definitions) {
+    Map<StreamTableName, DeclaredStreamTable> byName = new LinkedHashMap<>();
+    for (DeclaredStreamTable d : definitions) {
+      DeclaredStreamTable other = byName.putIfAbsent(d.name(), d);
       if (other != null) {
         throw new IllegalArgumentException(
             "stream table "
@@ -358,7 +358,7 @@ public final class StreamTableDefinitions {
       }
     }
     Map<StreamTableName, Integer> waiting = new HashMap<>();
-    for (StreamTableDefinition d : definitions) {
+    for (DeclaredStreamTable d : definitions) {
       int count = 0;
       for (StreamTableName dependency : d.dependsOn()) {
         if (byName.containsKey(dependency) && !dependency.equals(d.name())) {
@@ -367,11 +367,11 @@ public final class StreamTableDefinitions {
       }
       waiting.put(d.name(), count);
     }
-    List<StreamTableDefinition> ordered = new ArrayList<>();
-    List<StreamTableDefinition> left = new ArrayList<>(definitions);
+    List<DeclaredStreamTable> ordered = new ArrayList<>();
+    List<DeclaredStreamTable> left = new ArrayList<>(definitions);
     while (!left.isEmpty()) {
-      StreamTableDefinition next = null;
-      for (StreamTableDefinition d : left) {
+      DeclaredStreamTable next = null;
+      for (DeclaredStreamTable d : left) {
         if (waiting.get(d.name()) == 0) {
           next = d;
           break;
@@ -386,7 +386,7 @@ public final class StreamTableDefinitions {
       }
       left.remove(next);
       ordered.add(next);
-      for (StreamTableDefinition d : left) {
+      for (DeclaredStreamTable d : left) {
         for (StreamTableName dependency : d.dependsOn()) {
           if (dependency.equals(next.name())) {
             waiting.merge(d.name(), -1, Integer::sum);

@@ -18,8 +18,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** The definitions resource's format, dependency order, and the typed failures. */
 class StreamTableDefinitionsTest {
-  private static StreamTableDefinition definition(String name, String query, String... after) {
-    return new StreamTableDefinition(
+  private static DeclaredStreamTable definition(String name, String query, String... after) {
+    return new DeclaredStreamTable(
         StreamTableName.of("public", name),
         "com.example." + name,
         query,
@@ -46,7 +46,7 @@ class StreamTableDefinitionsTest {
     StreamTableDefinitions written =
         StreamTableDefinitions.of(
             List.of(
-                new StreamTableDefinition(
+                new DeclaredStreamTable(
                     StreamTableName.of("s\tx", "n\\a\"me\n"),
                     "com.example.R",
                     query,
@@ -57,7 +57,7 @@ class StreamTableDefinitionsTest {
                     true,
                     List.of(StreamTableName.of("o\nther", "t")))));
 
-    List<StreamTableDefinition> read = StreamTableDefinitions.parse(written.text(), "test");
+    List<DeclaredStreamTable> read = StreamTableDefinitions.parse(written.text(), "test");
 
     assertEquals(written.all(), read);
     assertFalse(written.text().contains("\r"), "every value stays on its line");
@@ -136,7 +136,7 @@ class StreamTableDefinitionsTest {
 
   @Test
   void aRefusedCreateOrReplaceNamesTheGrantTheRoleNeeds() {
-    StreamTableDefinition d = definition("order_totals", "SELECT 1");
+    DeclaredStreamTable d = definition("order_totals", "SELECT 1");
     SQLException denied =
         new SQLException(
             "ERROR: permission denied for function create_or_replace_stream_table", "42501");

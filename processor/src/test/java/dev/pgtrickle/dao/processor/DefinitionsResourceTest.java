@@ -7,7 +7,7 @@ import static dev.pgtrickle.dao.processor.Definitions.literal;
 import static dev.pgtrickle.dao.processor.Definitions.source;
 
 import com.google.testing.compile.Compilation;
-import dev.pgtrickle.dao.definitions.StreamTableDefinition;
+import dev.pgtrickle.dao.definitions.DeclaredStreamTable;
 import dev.pgtrickle.dao.definitions.StreamTableDefinitions;
 import dev.pgtrickle.dao.runtime.StreamTableName;
 import java.io.IOException;
@@ -114,7 +114,7 @@ class DefinitionsResourceTest {
 
   @Test
   void eachTableComesAfterTheTablesItReads() {
-    List<StreamTableDefinition> all =
+    List<DeclaredStreamTable> all =
         StreamTableDefinitions.parse(
                 resource(compile(topRegions(), notes(), daily(), regionTotals())), "test")
             .stream()
@@ -135,19 +135,19 @@ class DefinitionsResourceTest {
 
   @Test
   void everyValueReadsBackExactlyAsWritten() {
-    List<StreamTableDefinition> all =
+    List<DeclaredStreamTable> all =
         StreamTableDefinitions.parse(resource(compile(notes(), regionTotals(), daily())), "test");
-    StreamTableDefinition notes = all.get(0);
+    DeclaredStreamTable notes = all.get(0);
     assertThat(notes.query()).isEqualTo(HOSTILE_QUERY);
     assertThat(notes.refreshMode()).isEqualTo("IMMEDIATE");
     assertThat(notes.schedule()).isEqualTo("calculated");
     assertThat(notes.record()).isEqualTo("com.example.Notes");
-    StreamTableDefinition totals = all.get(1);
+    DeclaredStreamTable totals = all.get(1);
     assertThat(totals.targetFreshness()).isEqualTo(Optional.of("30 seconds"));
     assertThat(totals.poolerCompatibilityMode()).isTrue();
     assertThat(totals.initialize()).isTrue();
     assertThat(totals.refreshMode()).isEqualTo("AUTO");
-    StreamTableDefinition daily = all.get(2);
+    DeclaredStreamTable daily = all.get(2);
     assertThat(daily.schedule()).isEqualTo("1h30m");
     assertThat(daily.initialize()).isFalse();
     assertThat(daily.refreshMode()).isEqualTo("FULL");

@@ -1,6 +1,6 @@
 package dev.pgtrickle.dao.definitions.internal;
 
-import dev.pgtrickle.dao.definitions.StreamTableDefinition;
+import dev.pgtrickle.dao.definitions.DeclaredStreamTable;
 import dev.pgtrickle.dao.runtime.internal.ScheduleDuration;
 import java.time.Duration;
 import java.util.Locale;
@@ -102,7 +102,7 @@ public final class DefinitionRules {
 
   /** Whether pg_trickle reads {@code schedule} as CALCULATED (inherit from downstream). */
   public static boolean isCalculated(String schedule) {
-    return schedule.trim().equalsIgnoreCase(StreamTableDefinition.CALCULATED);
+    return schedule.trim().equalsIgnoreCase(DeclaredStreamTable.CALCULATED);
   }
 
   /**

@@ -1,6 +1,6 @@
 package dev.pgtrickle.dao.it.support;
 
-import dev.pgtrickle.dao.definitions.StreamTableDefinition;
+import dev.pgtrickle.dao.definitions.DeclaredStreamTable;
 import dev.pgtrickle.dao.definitions.StreamTableDefinitions;
 import dev.pgtrickle.dao.runtime.InsufficientPrivilegeException;
 import dev.pgtrickle.dao.runtime.StreamTableName;
@@ -22,11 +22,11 @@ public final class Definitions {
   /** {@code definitions}, with the query of {@code name} replaced by {@code query}. */
   public static StreamTableDefinitions withQuery(
       StreamTableDefinitions definitions, StreamTableName name, String query) {
-    List<StreamTableDefinition> changed = new ArrayList<>();
-    for (StreamTableDefinition d : definitions.all()) {
+    List<DeclaredStreamTable> changed = new ArrayList<>();
+    for (DeclaredStreamTable d : definitions.all()) {
       changed.add(
           d.name().equals(name)
-              ? new StreamTableDefinition(
+              ? new DeclaredStreamTable(
                   d.name(),
                   d.record(),
                   query,

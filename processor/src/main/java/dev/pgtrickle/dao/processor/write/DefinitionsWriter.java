@@ -1,6 +1,6 @@
 package dev.pgtrickle.dao.processor.write;
 
-import dev.pgtrickle.dao.definitions.StreamTableDefinition;
+import dev.pgtrickle.dao.definitions.DeclaredStreamTable;
 import dev.pgtrickle.dao.definitions.StreamTableDefinitions;
 import dev.pgtrickle.dao.processor.model.Definition;
 import dev.pgtrickle.dao.processor.validate.DefinitionGraph;
@@ -16,7 +16,7 @@ import java.util.Optional;
  */
 public final class DefinitionsWriter {
   public String write(List<DefinitionGraph.Node> ordered) {
-    List<StreamTableDefinition> definitions = new ArrayList<>();
+    List<DeclaredStreamTable> definitions = new ArrayList<>();
     for (DefinitionGraph.Node node : ordered) {
       Definition d = node.definition();
       List<StreamTableName> dependsOn = new ArrayList<>();
@@ -25,11 +25,11 @@ public final class DefinitionsWriter {
         dependsOn.add(name(dependency));
       }
       definitions.add(
-          new StreamTableDefinition(
+          new DeclaredStreamTable(
               name(d),
               d.recordName(),
               d.query(),
-              d.schedule() == null ? StreamTableDefinition.CALCULATED : d.schedule(),
+              d.schedule() == null ? DeclaredStreamTable.CALCULATED : d.schedule(),
               d.refreshMode(),
               Optional.ofNullable(d.targetFreshness()),
               d.initialize(),

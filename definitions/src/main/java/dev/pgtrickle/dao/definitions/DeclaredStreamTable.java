@@ -22,7 +22,7 @@ import java.util.Set;
  * @param dependsOn the other stream tables of the same module that the query reads, which must
  *     exist first
  */
-public record StreamTableDefinition(
+public record DeclaredStreamTable(
     StreamTableName name,
     String record,
     String query,
@@ -39,7 +39,7 @@ public record StreamTableDefinition(
   private static final Set<String> MODES = Set.of("AUTO", "FULL", "DIFFERENTIAL", "IMMEDIATE");
 
   /** Checks that every value is present and the refresh mode is one pg_trickle knows. */
-  public StreamTableDefinition {
+  public DeclaredStreamTable {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(record, "record");
     Objects.requireNonNull(query, "query");
