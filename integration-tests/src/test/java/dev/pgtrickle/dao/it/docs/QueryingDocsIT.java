@@ -15,6 +15,8 @@ import dev.pgtrickle.dao.it.support.TestDatabase;
 import dev.pgtrickle.dao.runtime.Page;
 import dev.pgtrickle.dao.runtime.PageRequest;
 import dev.pgtrickle.dao.runtime.Select;
+import dev.pgtrickle.dao.runtime.Sort;
+import dev.pgtrickle.dao.runtime.StreamTableDao;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -75,6 +77,56 @@ class QueryingDocsIT {
     assertEquals(List.of(EAST, NORTH), rows);
     assertEquals(1, east);
     assertEquals(Optional.of(new BigDecimal("157.49")), total);
+  }
+
+  @Test
+  void lookupsAreConditionsOnTheTypedQuery() {
+    // tag::lookups[]
+    List<OrderTotals> east = dao.query().where(OrderTotalsDao.REGION.eq("East")).list();
+    List<OrderTotals> unknown = dao.query().where(OrderTotalsDao.REGION.eq(null)).list(); // IS NULL
+    Optional<OrderTotals> one = dao.query().where(OrderTotalsDao.REGION.eq("East")).optional();
+    long busy = dao.query().where(OrderTotalsDao.ORDER_COUNT.gt(1)).count(); // an int literal
+    // end::lookups[]
+
+    assertEquals(List.of(EAST), east);
+    assertEquals(1, unknown.size());
+    assertEquals(null, unknown.get(0).region());
+    assertEquals(new BigDecimal("42.00"), unknown.get(0).total());
+    assertEquals(Optional.of(EAST), one);
+    assertEquals(1, busy);
+  }
+
+  @Test
+  void aSortIsBuiltOnceAndOrdersFindAllAndQueries() {
+    // tag::sort[]
+    Sort<OrderTotals> biggestFirst =
+        OrderTotalsDao.TOTAL.desc().nullsLast().then(OrderTotalsDao.REGION.asc());
+    List<OrderTotals> sorted = dao.findAll(biggestFirst); // = query().orderBy(...).list()
+    List<OrderTotals> top = dao.query().orderBy(biggestFirst).limit(2).list();
+    // end::sort[]
+
+    assertEquals(4, sorted.size());
+    assertEquals(EAST, sorted.get(0));
+    assertEquals(new BigDecimal("42.00"), sorted.get(1).total());
+    assertEquals(List.of(WEST, NORTH), sorted.subList(2, 4));
+    assertEquals(sorted.subList(0, 2), top);
+  }
+
+  @Test
+  void onConnectionReadsInTheCallersTransactionAndLeavesItOpen() throws SQLException {
+    try (Connection connection = reader.getConnection()) {
+      // tag::on-connection[]
+      connection.setAutoCommit(false); // your transaction
+      StreamTableDao<OrderTotals> inTx = dao.on(connection); // every read runs on it
+      List<OrderTotals> east = inTx.query().where(OrderTotalsDao.REGION.eq("East")).list();
+      long rows = inTx.count();
+      connection.commit(); // yours to commit or roll back; the DAO never closes it
+      // end::on-connection[]
+
+      assertEquals(List.of(EAST), east);
+      assertEquals(4, rows);
+      assertFalse(connection.isClosed());
+    }
   }
 
   @Test
