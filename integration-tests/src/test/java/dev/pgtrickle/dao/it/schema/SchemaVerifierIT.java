@@ -219,7 +219,7 @@ class SchemaVerifierIT {
         assertThrows(
             ColumnMappingException.class,
             () -> new SeedRecords_SchemaDailyRevenueDao(readOnly).findAll());
-    assertEquals("revenue", drift.column());
+    assertEquals("revenue", drift.column().orElseThrow());
     assertEquals("text", drift.actual().orElseThrow());
     assertTrue(
         drift.getMessage().contains("run the schema verification again"), drift.getMessage());
