@@ -132,28 +132,29 @@ class QueryingDocsIT {
   @Test
   void aDeclaredRepositoryReadsThroughItsGeneratedImplementation() throws SQLException {
     // tag::repository-new[]
-    OrderTotalsRepository queries = new OrderTotalsRepositoryImpl(reader);
+    OrderTotalsRepository repository = new OrderTotalsRepositoryImpl(reader);
     // end::repository-new[]
 
-    assertEquals(List.of(WEST), queries.findByRegionOrderByTotalDesc("West"));
+    assertEquals(List.of(WEST), repository.findByRegionOrderByTotalDesc("West"));
     assertEquals(
-        Optional.of(EAST), queries.findFirstByTotalGreaterThanOrderByTotalDesc(BigDecimal.TEN));
+        Optional.of(EAST), repository.findFirstByTotalGreaterThanOrderByTotalDesc(BigDecimal.TEN));
     assertEquals(
         Set.of(EAST, WEST),
-        Set.copyOf(queries.findTop3ByRegionInAndTotalIsNotNull(List.of("East", "West", "North"))));
+        Set.copyOf(
+            repository.findTop3ByRegionInAndTotalIsNotNull(List.of("East", "West", "North"))));
     try (Connection connection = reader.getConnection()) {
-      assertEquals(List.of(EAST), queries.on(connection).findByRegionIgnoreCase("EAST"));
+      assertEquals(List.of(EAST), repository.on(connection).findByRegionIgnoreCase("EAST"));
     }
-    try (Stream<OrderTotals> rows = queries.streamByOrderCountBetween(2, 5)) {
+    try (Stream<OrderTotals> rows = repository.streamByOrderCountBetween(2, 5)) {
       assertEquals(List.of(EAST), rows.toList());
     }
-    assertEquals(2, queries.countByRegionNot("East"));
-    assertTrue(queries.existsByRegion("North"));
-    assertFalse(queries.existsByRegion("South"));
-    assertEquals(List.of(EAST), queries.east());
-    assertEquals(List.of(EAST), queries.bigIn("East", new BigDecimal("100")));
-    assertEquals(Optional.of(new BigDecimal("105.49")), queries.totalOf("East"));
-    assertEquals(Optional.empty(), queries.totalOf("South"));
+    assertEquals(2, repository.countByRegionNot("East"));
+    assertTrue(repository.existsByRegion("North"));
+    assertFalse(repository.existsByRegion("South"));
+    assertEquals(List.of(EAST), repository.east());
+    assertEquals(List.of(EAST), repository.bigIn("East", new BigDecimal("100")));
+    assertEquals(Optional.of(new BigDecimal("105.49")), repository.totalOf("East"));
+    assertEquals(Optional.empty(), repository.totalOf("South"));
   }
 
   @Test
@@ -182,14 +183,14 @@ class QueryingDocsIT {
     assertFalse(next.hasNext());
     assertEquals(List.of(NORTH), skipped.rows());
 
-    OrderTotalsRepository queries = new OrderTotalsRepositoryImpl(reader);
+    OrderTotalsRepository repository = new OrderTotalsRepositoryImpl(reader);
     assertEquals(
         List.of(NORTH, EAST), // a derived OrderBy...Desc keeps PostgreSQL's NULLS FIRST
-        queries.findByRegionIsNotNullOrderByTotalDescRegionAsc(PageRequest.first(2)).rows());
+        repository.findByRegionIsNotNullOrderByTotalDescRegionAsc(PageRequest.first(2)).rows());
     try (Connection connection = reader.getConnection()) {
       assertEquals(
           List.of(EAST, NORTH),
-          queries.on(connection).findAllOrderByRegion(PageRequest.first(2)).rows());
+          repository.on(connection).findAllOrderByRegion(PageRequest.first(2)).rows());
     }
   }
 }
