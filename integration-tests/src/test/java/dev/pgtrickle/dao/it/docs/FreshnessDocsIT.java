@@ -48,9 +48,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The freshness page's examples (docs/freshness.md), run against PostgreSQL 18: fresh reads,
- * budgets and policies, the refresher, reads in the writer's transaction, read-your-writes, change
- * events and async reads.
+ * The examples of docs/freshness.md (fresh reads, budgets and policies, reads in the writer's
+ * transaction), docs/operations.md (the refresher, read-your-writes, change events, async reads)
+ * and docs/errors.md (catching by type and reason), run against PostgreSQL 18.
  */
 class FreshnessDocsIT {
   private static TestDatabase db;
