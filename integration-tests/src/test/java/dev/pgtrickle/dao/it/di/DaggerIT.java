@@ -27,19 +27,19 @@ class DaggerIT {
   @RegisterExtension static final SalesFixture SALES = new SalesFixture("dagger_it");
 
   // tag::dagger-component[]
-  /** Binds the finder interface to its generated implementation. */
+  /** Binds the repository interface to its generated implementation. */
   @Module
-  interface Finders {
+  interface Repositories {
     @Binds
-    OrderTotalsRepository finder(OrderTotalsRepositoryImpl implementation);
+    OrderTotalsRepository repository(OrderTotalsRepositoryImpl implementation);
   }
 
   /** The application's component, with no scope: one DataSource in, DAOs out. */
-  @Component(modules = Finders.class)
+  @Component(modules = Repositories.class)
   interface Application {
     OrderTotalsDao orderTotals();
 
-    OrderTotalsRepository finder();
+    OrderTotalsRepository repository();
 
     @Component.Factory
     interface Factory {
@@ -73,7 +73,7 @@ class DaggerIT {
   void theComponentInjectsTheFinderInterfaceImplementation() {
     Application application = DaggerDaggerIT_Application.factory().create(SALES.pool());
 
-    SalesFixture.assertFinderReads(application.finder());
+    SalesFixture.assertFinderReads(application.repository());
   }
 
   @Test

@@ -25,12 +25,15 @@ import dev.pgtrickle.dao.runtime.Fresh;
 import dev.pgtrickle.dao.runtime.Freshness;
 import dev.pgtrickle.dao.runtime.ReadPolicy;
 import dev.pgtrickle.dao.runtime.StaleDataException;
+import dev.pgtrickle.dao.runtime.StreamTableException;
 import dev.pgtrickle.dao.runtime.StreamTableName;
+import dev.pgtrickle.dao.runtime.StreamTableSuspendedException;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -45,9 +48,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The freshness page's examples (docs/freshness.md), run against PostgreSQL 18: fresh reads,
- * budgets and policies, the refresher, reads in the writer's transaction, read-your-writes, change
- * events and async reads.
+ * The examples of docs/freshness.md (fresh reads, budgets and policies, reads in the writer's
+ * transaction), docs/operations.md (the refresher, read-your-writes, change events, async reads)
+ * and docs/errors.md (catching by type and reason), run against PostgreSQL 18.
  */
 class FreshnessDocsIT {
   private static TestDatabase db;
@@ -114,6 +117,57 @@ class FreshnessDocsIT {
     }
     assertThrows(
         StaleDataException.class, () -> dao.query().listFresh(ReadPolicy.fail(Duration.ZERO)));
+  }
+
+  private final List<Freshness> servedFromCache = new ArrayList<>();
+  private final List<StreamTableException> retried = new ArrayList<>();
+
+  // tag::errors-catch[]
+  List<OrderTotals> regionTotals(String region, ReadPolicy policy) {
+    try {
+      return dao.query().where(OrderTotalsDao.REGION.eq(region)).listFresh(policy).value();
+    } catch (StaleDataException e) {
+      return cached(e.freshness()); // serve what you had, saying how old it is
+    } catch (StreamTableException e) {
+      if (e.reason().isRetryable()) {
+        return retryLater(e);
+      }
+      throw e;
+    }
+  }
+
+  // end::errors-catch[]
+
+  private List<OrderTotals> cached(Freshness freshness) {
+    servedFromCache.add(freshness);
+    return List.of();
+  }
+
+  private List<OrderTotals> retryLater(StreamTableException e) {
+    retried.add(e);
+    return List.of();
+  }
+
+  @Test
+  void aProgramCatchesTheTypesItHandlesAndSwitchesOnTheReasonOfTheRest() {
+    assertEquals(1, regionTotals("East", ReadPolicy.fail()).size());
+    assertEquals(List.of(), servedFromCache);
+
+    assertEquals(List.of(), regionTotals("East", ReadPolicy.fail(Duration.ZERO)));
+    assertEquals(1, servedFromCache.size());
+    assertEquals(Freshness.Status.ACTIVE, servedFromCache.get(0).status());
+
+    refresher.pause(OrderTotalsDao.STREAM_TABLE);
+    try {
+      StreamTableSuspendedException suspended =
+          assertThrows(
+              StreamTableSuspendedException.class, () -> regionTotals("East", ReadPolicy.fail()));
+      assertEquals(StreamTableException.Reason.SUSPENDED, suspended.reason());
+      assertFalse(suspended.reason().isRetryable());
+    } finally {
+      refresher.resume(OrderTotalsDao.STREAM_TABLE);
+    }
+    assertEquals(List.of(), retried);
   }
 
   @Test

@@ -15,6 +15,8 @@ import dev.pgtrickle.dao.it.support.TestDatabase;
 import dev.pgtrickle.dao.runtime.Page;
 import dev.pgtrickle.dao.runtime.PageRequest;
 import dev.pgtrickle.dao.runtime.Select;
+import dev.pgtrickle.dao.runtime.Sort;
+import dev.pgtrickle.dao.runtime.StreamTableDao;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -78,30 +80,81 @@ class QueryingDocsIT {
   }
 
   @Test
+  void lookupsAreConditionsOnTheTypedQuery() {
+    // tag::lookups[]
+    List<OrderTotals> east = dao.query().where(OrderTotalsDao.REGION.eq("East")).list();
+    List<OrderTotals> unknown = dao.query().where(OrderTotalsDao.REGION.eq(null)).list(); // IS NULL
+    Optional<OrderTotals> one = dao.query().where(OrderTotalsDao.REGION.eq("East")).optional();
+    long busy = dao.query().where(OrderTotalsDao.ORDER_COUNT.gt(1)).count(); // an int literal
+    // end::lookups[]
+
+    assertEquals(List.of(EAST), east);
+    assertEquals(1, unknown.size());
+    assertEquals(null, unknown.get(0).region());
+    assertEquals(new BigDecimal("42.00"), unknown.get(0).total());
+    assertEquals(Optional.of(EAST), one);
+    assertEquals(1, busy);
+  }
+
+  @Test
+  void aSortIsBuiltOnceAndOrdersFindAllAndQueries() {
+    // tag::sort[]
+    Sort<OrderTotals> biggestFirst =
+        OrderTotalsDao.TOTAL.desc().nullsLast().then(OrderTotalsDao.REGION.asc());
+    List<OrderTotals> sorted = dao.findAll(biggestFirst); // = query().orderBy(...).list()
+    List<OrderTotals> top = dao.query().orderBy(biggestFirst).limit(2).list();
+    // end::sort[]
+
+    assertEquals(4, sorted.size());
+    assertEquals(EAST, sorted.get(0));
+    assertEquals(new BigDecimal("42.00"), sorted.get(1).total());
+    assertEquals(List.of(WEST, NORTH), sorted.subList(2, 4));
+    assertEquals(sorted.subList(0, 2), top);
+  }
+
+  @Test
+  void onConnectionReadsInTheCallersTransactionAndLeavesItOpen() throws SQLException {
+    try (Connection connection = reader.getConnection()) {
+      // tag::on-connection[]
+      connection.setAutoCommit(false); // your transaction
+      StreamTableDao<OrderTotals> inTx = dao.on(connection); // every read runs on it
+      List<OrderTotals> east = inTx.query().where(OrderTotalsDao.REGION.eq("East")).list();
+      long rows = inTx.count();
+      connection.commit(); // yours to commit or roll back; the DAO never closes it
+      // end::on-connection[]
+
+      assertEquals(List.of(EAST), east);
+      assertEquals(4, rows);
+      assertFalse(connection.isClosed());
+    }
+  }
+
+  @Test
   void aDeclaredRepositoryReadsThroughItsGeneratedImplementation() throws SQLException {
     // tag::repository-new[]
-    OrderTotalsRepository queries = new OrderTotalsRepositoryImpl(reader);
+    OrderTotalsRepository repository = new OrderTotalsRepositoryImpl(reader);
     // end::repository-new[]
 
-    assertEquals(List.of(WEST), queries.findByRegionOrderByTotalDesc("West"));
+    assertEquals(List.of(WEST), repository.findByRegionOrderByTotalDesc("West"));
     assertEquals(
-        Optional.of(EAST), queries.findFirstByTotalGreaterThanOrderByTotalDesc(BigDecimal.TEN));
+        Optional.of(EAST), repository.findFirstByTotalGreaterThanOrderByTotalDesc(BigDecimal.TEN));
     assertEquals(
         Set.of(EAST, WEST),
-        Set.copyOf(queries.findTop3ByRegionInAndTotalIsNotNull(List.of("East", "West", "North"))));
+        Set.copyOf(
+            repository.findTop3ByRegionInAndTotalIsNotNull(List.of("East", "West", "North"))));
     try (Connection connection = reader.getConnection()) {
-      assertEquals(List.of(EAST), queries.on(connection).findByRegionIgnoreCase("EAST"));
+      assertEquals(List.of(EAST), repository.on(connection).findByRegionIgnoreCase("EAST"));
     }
-    try (Stream<OrderTotals> rows = queries.streamByOrderCountBetween(2, 5)) {
+    try (Stream<OrderTotals> rows = repository.streamByOrderCountBetween(2, 5)) {
       assertEquals(List.of(EAST), rows.toList());
     }
-    assertEquals(2, queries.countByRegionNot("East"));
-    assertTrue(queries.existsByRegion("North"));
-    assertFalse(queries.existsByRegion("South"));
-    assertEquals(List.of(EAST), queries.east());
-    assertEquals(List.of(EAST), queries.bigIn("East", new BigDecimal("100")));
-    assertEquals(Optional.of(new BigDecimal("105.49")), queries.totalOf("East"));
-    assertEquals(Optional.empty(), queries.totalOf("South"));
+    assertEquals(2, repository.countByRegionNot("East"));
+    assertTrue(repository.existsByRegion("North"));
+    assertFalse(repository.existsByRegion("South"));
+    assertEquals(List.of(EAST), repository.east());
+    assertEquals(List.of(EAST), repository.bigIn("East", new BigDecimal("100")));
+    assertEquals(Optional.of(new BigDecimal("105.49")), repository.totalOf("East"));
+    assertEquals(Optional.empty(), repository.totalOf("South"));
   }
 
   @Test
@@ -130,14 +183,14 @@ class QueryingDocsIT {
     assertFalse(next.hasNext());
     assertEquals(List.of(NORTH), skipped.rows());
 
-    OrderTotalsRepository queries = new OrderTotalsRepositoryImpl(reader);
+    OrderTotalsRepository repository = new OrderTotalsRepositoryImpl(reader);
     assertEquals(
         List.of(NORTH, EAST), // a derived OrderBy...Desc keeps PostgreSQL's NULLS FIRST
-        queries.findByRegionIsNotNullOrderByTotalDescRegionAsc(PageRequest.first(2)).rows());
+        repository.findByRegionIsNotNullOrderByTotalDescRegionAsc(PageRequest.first(2)).rows());
     try (Connection connection = reader.getConnection()) {
       assertEquals(
           List.of(EAST, NORTH),
-          queries.on(connection).findAllOrderByRegion(PageRequest.first(2)).rows());
+          repository.on(connection).findAllOrderByRegion(PageRequest.first(2)).rows());
     }
   }
 }

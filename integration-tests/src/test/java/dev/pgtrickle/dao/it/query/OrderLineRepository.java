@@ -43,10 +43,13 @@ public interface OrderLineRepository extends StreamTableDao<OrderLine> {
   @Query("SELECT * FROM order_lines ORDER BY amount DESC NULLS LAST, id")
   List<OrderLine> byAmount();
 
+  // tag::projection[]
   @Query(
       "SELECT customer, amount FROM order_lines WHERE amount IS NOT NULL"
           + " ORDER BY amount DESC, id")
   List<CustomerAmount> largestAmounts();
+
+  // end::projection[]
 
   @Query("SELECT customer, amount FROM order_lines WHERE id = :id")
   Optional<CustomerAmount> amountOf(long id);

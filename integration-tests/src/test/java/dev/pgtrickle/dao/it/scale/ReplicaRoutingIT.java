@@ -8,6 +8,8 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.pgtrickle.dao.it.support.Poll;
 import dev.pgtrickle.dao.it.support.StreamingReplica;
 import dev.pgtrickle.dao.operations.FreshnessToken;
+import dev.pgtrickle.dao.operations.RefreshResult;
+import dev.pgtrickle.dao.operations.StreamTableRefresher;
 import dev.pgtrickle.dao.operations.StreamTables;
 import dev.pgtrickle.dao.runtime.ReadPolicy;
 import dev.pgtrickle.dao.runtime.ReplicaRouting;
@@ -101,6 +103,35 @@ class ReplicaRoutingIT {
     PGSimpleDataSource standby = servers.standby();
     standby.setUser(user);
     return ReplicaRouting.builder(primary).standby("standby1", standby).build();
+  }
+
+  @Test
+  @Order(0)
+  void theScalingOutPagesRoutingServesReadsAndRefreshesThroughThePrimary() throws Exception {
+    HikariDataSource replicaAPool = standbyPool;
+    HikariDataSource replicaBPool = standbyPool; // the same standby under a second name
+    // tag::replica-routing[]
+    ReplicaRouting dataSource =
+        ReplicaRouting.builder(primaryPool)
+            .standby("replica-a", replicaAPool)
+            .standby("replica-b", replicaBPool)
+            .maxReplayLag(Duration.ofSeconds(30)) // skip a standby further behind (default 30 s)
+            .remeasureAfter(Duration.ofSeconds(1)) // measure a standby at most this often (1 s)
+            .retryAfter(Duration.ofSeconds(1), Duration.ofSeconds(30)) // back-off when sick
+            .build();
+
+    RegionCountsDao orders = new RegionCountsDao(dataSource); // reads: routed
+    StreamTableRefresher refresher = new StreamTableRefresher(dataSource); // the primary
+    // end::replica-routing[]
+
+    assertEquals(
+        List.of("replica-a", "replica-b"),
+        dataSource.standbys().stream().map(ReplicaRouting.Standby::name).toList());
+    assertEquals(List.of("East"), regions(orders.findAll()));
+    assertEquals(
+        RefreshResult.Outcome.REFRESHED, refresher.refresh(RegionCountsDao.STREAM_TABLE).outcome());
+    servers.awaitReplay();
+    assertEquals(List.of("East"), regions(orders.findAll()));
   }
 
   @Test

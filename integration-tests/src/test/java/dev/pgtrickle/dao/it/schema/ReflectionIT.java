@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
@@ -75,6 +76,39 @@ class ReflectionIT {
     assertTrue(wrongType.getMessage().contains("\"order_count\""), wrongType.getMessage());
     assertThrows(IllegalArgumentException.class, () -> east.get("__pgt_row_id"));
     assertThrows(UnsupportedOperationException.class, () -> east.toMap().put("x", 1));
+  }
+
+  @Test
+  void theReflectionPagesExampleReadsByNameByPositionAndWithFreshness() {
+    DataSource dataSource = readOnly;
+    List<String> regions;
+    // tag::reflection[]
+    ReflectedTable totals = ReflectedTable.of(dataSource, "public", "order_totals");
+
+    totals.columns(); // region text, order_count bigint, total numeric
+    List<Row> top =
+        totals.query().orderBy(totals.column("total").desc().nullsLast()).limit(10).list();
+    Row first = top.get(0);
+    String region = first.getString("region"); // by name
+    Long orders = first.getLong(1); // by position, 0-based
+    Map<String, Object> asMap = first.toMap();
+
+    try (Stream<Row> rows = totals.streamAll()) { // server-side cursor
+      regions = rows.map(row -> row.getString("region")).toList();
+    }
+
+    Fresh<List<Row>> fresh = totals.query().listFresh(); // rows and their freshness, one snapshot
+    // end::reflection[]
+
+    assertEquals(4, top.size());
+    assertEquals("East", region);
+    assertEquals(2L, orders);
+    assertEquals(new BigDecimal("105.49"), asMap.get("total"));
+    assertEquals(null, top.get(3).getBigDecimal("total"));
+    assertEquals(4, regions.size());
+    assertTrue(regions.containsAll(List.of("East", "West", "North")), regions.toString());
+    assertEquals(4, fresh.value().size());
+    assertEquals(Freshness.Status.ACTIVE, fresh.freshness().status());
   }
 
   @Test

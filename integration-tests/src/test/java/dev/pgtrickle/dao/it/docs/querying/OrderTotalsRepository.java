@@ -28,21 +28,22 @@ public interface OrderTotalsRepository {
 
   boolean existsByRegion(String region);
 
-  // tag::query-methods[]
   @Query("SELECT * FROM order_totals WHERE region = :region AND total > :min")
   List<OrderTotals> bigIn(String region, BigDecimal min);
 
   @Query("SELECT sum(total) FROM order_totals WHERE region = :region")
   Optional<BigDecimal> totalOf(String region);
 
-  // end::query-methods[]
   // tag::page-finders[]
   Page<OrderTotals> findByRegionIsNotNullOrderByTotalDescRegionAsc(PageRequest page);
 
   Page<OrderTotals> findAllOrderByRegion(PageRequest page);
 
   // end::page-finders[]
+  // tag::repository-on[]
   OrderTotalsRepository on(Connection connection); // the same finders on the caller's connection
+
+  // end::repository-on[]
 
   default List<OrderTotals> east() { // default methods are left alone
     return findByRegionOrderByTotalDesc("East");

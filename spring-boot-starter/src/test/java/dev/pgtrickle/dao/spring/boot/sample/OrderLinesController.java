@@ -24,10 +24,10 @@ public class OrderLinesController {
   /** The largest page a client may ask for. */
   static final int MAX_SIZE = 1000;
 
-  private final OrderLineRepository finder;
+  private final OrderLineRepository repository;
 
-  public OrderLinesController(OrderLineRepository finder) {
-    this.finder = finder;
+  public OrderLinesController(OrderLineRepository repository) {
+    this.repository = repository;
   }
 
   /** A page of rows and the cursor of the next one, null on the last page. */
@@ -41,7 +41,7 @@ public class OrderLinesController {
       return ResponseEntity.badRequest()
           .body(Map.of("error", "size must be between 1 and " + MAX_SIZE));
     }
-    Page<OrderLine> page = finder.findAllOrderById(PageRequest.after(after, size));
+    Page<OrderLine> page = repository.findAllOrderById(PageRequest.after(after, size));
     return ResponseEntity.ok(new PageBody<>(page.rows(), page.nextCursor().orElse(null)));
   }
 
