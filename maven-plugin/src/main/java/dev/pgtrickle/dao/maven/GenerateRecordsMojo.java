@@ -18,10 +18,10 @@ import org.apache.maven.project.MavenProject;
 
 /**
  * Generates one {@code @StreamTableView} record per stream table of a live server, jOOQ-codegen
- * style: user columns only, component names in camelCase (with {@code @Column} where the processor
- * would not derive the column's name), component types by the compatibility rules of {@code
- * dev.pgtrickle.dao.schema.CompatibilityRules} (boxed, since every pg_trickle column is nullable;
- * {@code @Lossy String} for a type no component reads exactly). The records go to {@code
+ * style: user columns only, component names in camelCase (with {@code @ColumnName} where the
+ * processor would not derive the column's name), component types by the compatibility rules of
+ * {@code dev.pgtrickle.dao.schema.CompatibilityRules} (boxed, since every pg_trickle column is
+ * nullable; {@code @Lossy String} for a type no component reads exactly). The records go to {@code
  * target/generated-sources/pgtrickle-dao}, which is added to the compile source roots, so the
  * annotation processor turns them into DAOs in the same build.
  */

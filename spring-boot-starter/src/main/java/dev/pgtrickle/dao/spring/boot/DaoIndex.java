@@ -12,8 +12,8 @@ import java.util.TreeSet;
 
 /**
  * Reads {@code META-INF/pgtrickle-dao/index}, which pgtrickle-dao's processor writes into every jar
- * and class folder it compiles: the generated DAOs and finder-interface implementations, one class
- * name per line ({@code #} starts a comment).
+ * and class folder it compiles: the generated DAOs and repository implementations, one class name
+ * per line ({@code #} starts a comment).
  */
 final class DaoIndex {
   /** The index's path, as the processor writes it. */

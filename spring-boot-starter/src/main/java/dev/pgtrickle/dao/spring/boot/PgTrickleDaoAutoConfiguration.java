@@ -18,7 +18,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 
 /**
- * Makes every generated DAO and finder-interface implementation of the application a bean ({@link
+ * Makes every generated DAO and repository implementation of the application a bean ({@link
  * StreamTableDaoRegistrar}), reading through the application's {@link DataSource}; adds the {@link
  * ReadPolicy} that {@code pgtrickle.dao.read.*} describes and a {@link StreamTableWatcher}. Each
  * bean backs off when the application defines its own.

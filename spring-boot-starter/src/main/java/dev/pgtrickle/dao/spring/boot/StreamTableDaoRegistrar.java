@@ -16,11 +16,11 @@ import org.springframework.core.type.AnnotationMetadata;
 import org.springframework.util.ClassUtils;
 
 /**
- * Registers every generated DAO and finder-interface implementation that the processor's index
- * lists ({@link DaoIndex}) in the application's packages (those of {@code @SpringBootApplication}
- * and {@code @AutoConfigurationPackage}; every listed type when there are none), as a singleton
- * named like a scanned component ({@code orderTotalsDao}), constructed with the starter's data
- * source ({@link PgTrickleDaoAutoConfiguration#DATA_SOURCE}).
+ * Registers every generated DAO and repository implementation that the processor's index lists
+ * ({@link DaoIndex}) in the application's packages (those of {@code @SpringBootApplication} and
+ * {@code @AutoConfigurationPackage}; every listed type when there are none), as a singleton named
+ * like a scanned component ({@code orderTotalsDao}), constructed with the starter's data source
+ * ({@link PgTrickleDaoAutoConfiguration#DATA_SOURCE}).
  *
  * <p>It backs off per type: a DAO is not registered when the context already has a bean of its
  * class, nor an implementation when it has a bean of its repository (the user's own, or one found

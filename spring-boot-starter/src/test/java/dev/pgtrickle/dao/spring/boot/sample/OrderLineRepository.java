@@ -5,7 +5,7 @@ import dev.pgtrickle.dao.runtime.Page;
 import dev.pgtrickle.dao.runtime.PageRequest;
 import java.util.List;
 
-/** The finder interface the sample's REST endpoint pages with. */
+/** The repository the sample's REST endpoint pages with. */
 @StreamTableRepository(OrderLine.class)
 public interface OrderLineRepository {
   List<OrderLine> findByRegionOrderByIdAsc(String region);
