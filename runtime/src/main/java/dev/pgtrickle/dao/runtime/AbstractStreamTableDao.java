@@ -5,6 +5,7 @@ import dev.pgtrickle.dao.runtime.internal.ConnectionSource;
 import dev.pgtrickle.dao.runtime.internal.FreshnessQuery;
 import dev.pgtrickle.dao.runtime.internal.Observations;
 import dev.pgtrickle.dao.runtime.internal.Queries;
+import dev.pgtrickle.dao.runtime.internal.Routing;
 import dev.pgtrickle.dao.runtime.internal.RowMapper;
 import dev.pgtrickle.dao.runtime.internal.RuntimeVersion;
 import dev.pgtrickle.dao.runtime.internal.ServerCheck;
@@ -79,8 +80,7 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
         new Select.Base<>(
             // Reads go to a standby when the DataSource is a ReplicaRouting whose standby meets
             // the budget; freshness reads the primary (ConnectionSource.primary()).
-            ConnectionSource.routed(
-                ReplicaRouting.reads(dataSource, table, maxStaleness), dataSource),
+            ConnectionSource.routed(Routing.reads(dataSource, table, maxStaleness), dataSource),
             new SelectSql(),
             Objects.requireNonNull(table, "table"),
             Objects.requireNonNull(findAll, "findAll"),
@@ -184,7 +184,7 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
       // Through a ReplicaRouting, reads of this table now go to a standby only once it has
       // replayed past this point: no read after freshness() sees older data than it reported,
       // which is what makes a read-your-writes wait (it polls freshness()) hold on standbys.
-      ReplicaRouting.waited(primary.dataSource(), base.table());
+      Routing.waited(primary.dataSource(), base.table());
     }
     return freshness;
   }

@@ -6,6 +6,7 @@ import dev.pgtrickle.dao.runtime.internal.Failures;
 import dev.pgtrickle.dao.runtime.internal.FreshQueries;
 import dev.pgtrickle.dao.runtime.internal.Observations;
 import dev.pgtrickle.dao.runtime.internal.Queries;
+import dev.pgtrickle.dao.runtime.internal.Routing;
 import dev.pgtrickle.dao.runtime.internal.RowMapper;
 import dev.pgtrickle.dao.runtime.internal.ServerCheck;
 import dev.pgtrickle.dao.runtime.internal.Statements;
@@ -448,7 +449,7 @@ public final class Select<R> {
   private ConnectionSource sourceFor(ReadPolicy policy) {
     ConnectionSource source = base.source();
     DataSource dataSource = source.dataSource();
-    return dataSource == null ? source : source.through(ReplicaRouting.reads(dataSource, policy));
+    return dataSource == null ? source : source.through(Routing.reads(dataSource, policy));
   }
 
   /** The fresh form of {@link #sql()}: the DAO's own constant for every row, else rendered once. */
