@@ -112,7 +112,8 @@ class RepositoryGenerationTest {
     assertThat(compilation)
         .generatedSourceFile("com.example.TotalsRepositoryImpl")
         .contentsAsUtf8String()
-        .contains("Queries.list(ConnectionSource.of(dataSource_),");
+        .contains(
+            "return Queries.list(source, STREAM_TABLE, SQL_BY_REGION, binder, TotalsDao::map);");
   }
 
   private static String impl(Compilation compilation) {
@@ -133,7 +134,7 @@ class RepositoryGenerationTest {
     String impl =
         impl(
             Sources.compile(
-                List.of("-Xlint:all", "-Werror"),
+                List.of("-Xlint:all,-processing", "-Werror"),
                 Repositories.repository(FINDER, "  long countByOrderCount(long orderCount);"),
                 Repositories.totals()));
     assertThat(impl).contains("private final StreamTableDao<Totals> dao;");
@@ -152,7 +153,7 @@ class RepositoryGenerationTest {
     String impl =
         impl(
             Sources.compile(
-                List.of("-Xlint:all", "-Werror"),
+                List.of("-Xlint:all,-processing", "-Werror"),
                 Repositories.repository(
                     FINDER,
                     "  List<Totals> findByRegionNot(String region);",
@@ -172,7 +173,7 @@ class RepositoryGenerationTest {
     String impl =
         impl(
             Sources.compile(
-                List.of("-Xlint:all", "-Werror"),
+                List.of("-Xlint:all,-processing", "-Werror"),
                 Repositories.repository(
                     "  @Query(\"SELECT t.* FROM totals t WHERE region = :region ORDER BY total DESC\")",
                     "  List<Totals> ranked(String region);",
@@ -200,7 +201,7 @@ class RepositoryGenerationTest {
     String impl =
         impl(
             Sources.compile(
-                List.of("-Xlint:all", "-Werror"),
+                List.of("-Xlint:all,-processing", "-Werror"),
                 Repositories.repository(
                     "  @Query(\"SELECT region, sum(total) AS total FROM totals GROUP BY region\")",
                     "  List<Share> shares();",
@@ -228,7 +229,8 @@ class RepositoryGenerationTest {
             "  @Query(\"SELECT * FROM totals\") List<Totals> all();",
             "}");
     Compilation compilation =
-        Sources.compile(List.of("-Xlint:all", "-Werror"), elsewhere, Repositories.totals());
+        Sources.compile(
+            List.of("-Xlint:all,-processing", "-Werror"), elsewhere, Repositories.totals());
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation)
         .generatedSourceFile("com.example.api.TotalsRepositoryImpl")
@@ -241,7 +243,7 @@ class RepositoryGenerationTest {
     String impl =
         impl(
             Sources.compile(
-                List.of("-Xlint:all", "-Werror"),
+                List.of("-Xlint:all,-processing", "-Werror"),
                 Repositories.source(
                     "TotalsRepository",
                     "@StreamTableRepository(Totals.class)",

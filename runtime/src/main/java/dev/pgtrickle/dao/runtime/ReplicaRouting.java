@@ -25,10 +25,10 @@ import javax.sql.DataSource;
  * <ul>
  *   <li>{@link #getConnection()} is the primary's: refreshes, resumes, LISTEN, read-your-writes
  *       waits, {@code freshness()}, and everything that is not a DAO read use the primary.
- *   <li>A DAO read asks {@link #getConnection(StreamTableName, Duration)} with its stream table and
- *       its budget (the DAO's declared {@code maxStaleness}, or the {@link ReadPolicy}'s), and gets
- *       a connection to a standby whose <em>effective age</em> for that table meets the budget,
- *       else to the primary.
+ *   <li>A DAO read asks {@link #getConnection(StreamTableName, Duration, Probe)} with its stream
+ *       table and its budget (the DAO's declared {@code maxStaleness}, or the {@link
+ *       ReadPolicy}'s), and gets a connection to a standby whose <em>effective age</em> for that
+ *       table meets the budget, else to the primary.
  * </ul>
  *
  * <h2>Effective age</h2>
@@ -280,7 +280,9 @@ public final class ReplicaRouting implements DataSource {
 
   /**
    * A connection for a read of {@code table} whose data may be {@code budget} old (null: the
-   * table's own bound): to a standby that meets it, else to the primary. The caller closes it.
+   * table's own bound): to a standby that meets it, else to the primary. The caller closes it. A
+   * standby whose last measurement is missing or too old is measured first with {@code probe} (the
+   * DAOs' runtime passes its own); a standby that cannot be measured is skipped.
    *
    * @throws SQLException only when the primary fails to give a connection
    */

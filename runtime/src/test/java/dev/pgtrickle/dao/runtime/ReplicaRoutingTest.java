@@ -19,6 +19,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
@@ -312,6 +313,10 @@ class ReplicaRoutingTest {
         Routing.reads(routed, ReadPolicy.refresh(MINUTE, table -> {})),
         "a REFRESH policy reads on the primary, where its refresh is visible at once");
     assertSame(routed, Routing.reads(routed, ReadPolicy.accept()));
+    assertEquals(Optional.of(routing), ReplicaRouting.of(routing));
+    assertEquals(
+        Optional.of(routing), ReplicaRouting.of(observed), "the routing an observer wraps");
+    assertEquals(Optional.empty(), ReplicaRouting.of(plain));
   }
 
   @Test

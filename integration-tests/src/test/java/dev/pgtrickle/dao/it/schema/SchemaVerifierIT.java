@@ -22,6 +22,7 @@ import java.sql.SQLException;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -194,7 +195,7 @@ class SchemaVerifierIT {
         assertThrows(
             ColumnMappingException.class,
             () -> new SeedRecords_SchemaDailyRevenueDao(readOnly).findAll());
-    assertEquals("revenue", drift.column());
+    assertEquals(Optional.of("revenue"), drift.column());
     assertEquals("text", drift.actual().orElseThrow());
     assertTrue(
         drift.getMessage().contains("run the schema verification again"), drift.getMessage());
