@@ -1,12 +1,13 @@
 package com.example;
 
 import com.example.status.Status;
-import dev.pgtrickle.dao.runtime.AbstractStreamTableDao;
 import dev.pgtrickle.dao.runtime.Column;
 import dev.pgtrickle.dao.runtime.NumberColumn;
 import dev.pgtrickle.dao.runtime.RowIdentity;
 import dev.pgtrickle.dao.runtime.StreamTableName;
 import dev.pgtrickle.dao.runtime.TextColumn;
+import dev.pgtrickle.dao.runtime.internal.AbstractStreamTableDao;
+import dev.pgtrickle.dao.runtime.internal.Columns;
 import dev.pgtrickle.dao.runtime.internal.FreshSql;
 import dev.pgtrickle.dao.runtime.internal.Rows;
 import dev.pgtrickle.dao.runtime.internal.ValueKind;
@@ -53,149 +54,150 @@ public final class AllTypesDao extends AbstractStreamTableDao<AllTypes> {
   /**
    * Column {@code __pgt_row_id}, pg_trickle's row id, read into {@link AllTypes#rowId()}.
    */
-  public static final Column<AllTypes, RowIdentity> ROW_ID = Column.ofRowId("__pgt_row_id");
+  public static final Column<AllTypes, RowIdentity> ROW_ID = Columns.ofRowId("__pgt_row_id");
 
   /**
    * Column {@code text}, read into {@link AllTypes#text()}.
    */
-  public static final TextColumn<AllTypes> TEXT = Column.ofString("text");
+  public static final TextColumn<AllTypes> TEXT = Columns.ofString("text");
 
   /**
    * Column {@code flag}, read into {@link AllTypes#flag()}.
    */
-  public static final Column<AllTypes, Boolean> FLAG = Column.ofBoolean("flag");
+  public static final Column<AllTypes, Boolean> FLAG = Columns.ofBoolean("flag");
 
   /**
    * Column {@code small}, read into {@link AllTypes#small()}.
    */
   public static final NumberColumn<AllTypes, Short, Long, BigDecimal> SMALL =
-      Column.ofShort("small");
+      Columns.ofShort("small");
 
   /**
    * Column {@code count}, read into {@link AllTypes#count()}.
    */
   public static final NumberColumn<AllTypes, Integer, Long, BigDecimal> COUNT =
-      Column.ofInteger("count");
+      Columns.ofInteger("count");
 
   /**
    * Column {@code big}, read into {@link AllTypes#big()}.
    */
   public static final NumberColumn<AllTypes, Long, BigDecimal, BigDecimal> BIG =
-      Column.ofLong("big");
+      Columns.ofLong("big");
 
   /**
    * Column {@code ratio}, read into {@link AllTypes#ratio()}.
    */
-  public static final NumberColumn<AllTypes, Float, Float, Double> RATIO = Column.ofFloat("ratio");
+  public static final NumberColumn<AllTypes, Float, Float, Double> RATIO = Columns.ofFloat("ratio");
 
   /**
    * Column {@code score}, read into {@link AllTypes#score()}.
    */
   public static final NumberColumn<AllTypes, Double, Double, Double> SCORE =
-      Column.ofDouble("score");
+      Columns.ofDouble("score");
 
   /**
    * Column {@code maybe_flag}, read into {@link AllTypes#maybeFlag()}.
    */
-  public static final Column<AllTypes, Boolean> MAYBE_FLAG = Column.ofBoolean("maybe_flag");
+  public static final Column<AllTypes, Boolean> MAYBE_FLAG = Columns.ofBoolean("maybe_flag");
 
   /**
    * Column {@code maybe_small}, read into {@link AllTypes#maybeSmall()}.
    */
   public static final NumberColumn<AllTypes, Short, Long, BigDecimal> MAYBE_SMALL =
-      Column.ofShort("maybe_small");
+      Columns.ofShort("maybe_small");
 
   /**
    * Column {@code maybe_count}, read into {@link AllTypes#maybeCount()}.
    */
   public static final NumberColumn<AllTypes, Integer, Long, BigDecimal> MAYBE_COUNT =
-      Column.ofInteger("maybe_count");
+      Columns.ofInteger("maybe_count");
 
   /**
    * Column {@code maybe_big}, read into {@link AllTypes#maybeBig()}.
    */
   public static final NumberColumn<AllTypes, Long, BigDecimal, BigDecimal> MAYBE_BIG =
-      Column.ofLong("maybe_big");
+      Columns.ofLong("maybe_big");
 
   /**
    * Column {@code maybe_ratio}, read into {@link AllTypes#maybeRatio()}.
    */
   public static final NumberColumn<AllTypes, Float, Float, Double> MAYBE_RATIO =
-      Column.ofFloat("maybe_ratio");
+      Columns.ofFloat("maybe_ratio");
 
   /**
    * Column {@code maybe_score}, read into {@link AllTypes#maybeScore()}.
    */
   public static final NumberColumn<AllTypes, Double, Double, Double> MAYBE_SCORE =
-      Column.ofDouble("maybe_score");
+      Columns.ofDouble("maybe_score");
 
   /**
    * Column {@code amount}, read into {@link AllTypes#amount()}.
    */
   public static final NumberColumn<AllTypes, BigDecimal, BigDecimal, BigDecimal> AMOUNT =
-      Column.ofBigDecimal("amount");
+      Columns.ofBigDecimal("amount");
 
   /**
    * Column {@code huge}, read into {@link AllTypes#huge()}.
    */
   public static final NumberColumn<AllTypes, BigInteger, BigDecimal, BigDecimal> HUGE =
-      Column.ofBigInteger("huge");
+      Columns.ofBigInteger("huge");
 
   /**
    * Column {@code day}, read into {@link AllTypes#day()}.
    */
-  public static final Column<AllTypes, LocalDate> DAY = Column.ofLocalDate("day");
+  public static final Column<AllTypes, LocalDate> DAY = Columns.ofLocalDate("day");
 
   /**
    * Column {@code time}, read into {@link AllTypes#time()}.
    */
-  public static final Column<AllTypes, LocalTime> TIME = Column.ofLocalTime("time");
+  public static final Column<AllTypes, LocalTime> TIME = Columns.ofLocalTime("time");
 
   /**
    * Column {@code local_at}, read into {@link AllTypes#localAt()}.
    */
-  public static final Column<AllTypes, LocalDateTime> LOCAL_AT = Column.ofLocalDateTime("local_at");
+  public static final Column<AllTypes, LocalDateTime> LOCAL_AT =
+      Columns.ofLocalDateTime("local_at");
 
   /**
    * Column {@code offset_at}, read into {@link AllTypes#offsetAt()}.
    */
   public static final Column<AllTypes, OffsetDateTime> OFFSET_AT =
-      Column.ofOffsetDateTime("offset_at");
+      Columns.ofOffsetDateTime("offset_at");
 
   /**
    * Column {@code at}, read into {@link AllTypes#at()}.
    */
-  public static final Column<AllTypes, Instant> AT = Column.ofInstant("at");
+  public static final Column<AllTypes, Instant> AT = Columns.ofInstant("at");
 
   /**
    * Column {@code id}, read into {@link AllTypes#id()}.
    */
-  public static final Column<AllTypes, UUID> ID = Column.ofUuid("id");
+  public static final Column<AllTypes, UUID> ID = Columns.ofUuid("id");
 
   /**
    * Column {@code payload}, read into {@link AllTypes#payload()}.
    */
-  public static final Column<AllTypes, byte[]> PAYLOAD = Column.ofBytes("payload");
+  public static final Column<AllTypes, byte[]> PAYLOAD = Columns.ofBytes("payload");
 
   /**
    * Column {@code status}, read into {@link AllTypes#status()}.
    */
-  public static final Column<AllTypes, Status> STATUS = Column.ofEnum("status", Status::valueOf);
+  public static final Column<AllTypes, Status> STATUS = Columns.ofEnum("status", Status::valueOf);
 
   /**
    * Column {@code tags}, read into {@link AllTypes#tags()}.
    */
-  public static final Column<AllTypes, List<String>> TAGS = Column.ofStringList("tags");
+  public static final Column<AllTypes, List<String>> TAGS = Columns.ofStringList("tags");
 
   /**
    * Column {@code ids}, read into {@link AllTypes#ids()}.
    */
-  public static final Column<AllTypes, List<Long>> IDS = Column.ofLongList("ids");
+  public static final Column<AllTypes, List<Long>> IDS = Columns.ofLongList("ids");
 
   /**
    * Column {@code ranks}, read into {@link AllTypes#ranks()}.
    */
-  public static final Column<AllTypes, List<Integer>> RANKS = Column.ofIntegerList("ranks");
+  public static final Column<AllTypes, List<Integer>> RANKS = Columns.ofIntegerList("ranks");
 
   private static final String FIND_ALL = "SELECT \"__pgt_row_id\", \"text\", \"flag\", \"small\","
       + " \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","

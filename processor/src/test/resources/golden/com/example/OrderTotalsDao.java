@@ -1,11 +1,12 @@
 package com.example;
 
-import dev.pgtrickle.dao.runtime.AbstractStreamTableDao;
 import dev.pgtrickle.dao.runtime.Column;
 import dev.pgtrickle.dao.runtime.NumberColumn;
 import dev.pgtrickle.dao.runtime.RowIdentity;
 import dev.pgtrickle.dao.runtime.StreamTableName;
 import dev.pgtrickle.dao.runtime.TextColumn;
+import dev.pgtrickle.dao.runtime.internal.AbstractStreamTableDao;
+import dev.pgtrickle.dao.runtime.internal.Columns;
 import dev.pgtrickle.dao.runtime.internal.FreshSql;
 import dev.pgtrickle.dao.runtime.internal.Rows;
 import dev.pgtrickle.dao.runtime.internal.ValueKind;
@@ -42,24 +43,24 @@ public final class OrderTotalsDao extends AbstractStreamTableDao<OrderTotals> {
   /**
    * Column {@code __pgt_row_id}, pg_trickle's row id, read into {@link OrderTotals#rowId()}.
    */
-  public static final Column<OrderTotals, RowIdentity> ROW_ID = Column.ofRowId("__pgt_row_id");
+  public static final Column<OrderTotals, RowIdentity> ROW_ID = Columns.ofRowId("__pgt_row_id");
 
   /**
    * Column {@code region}, read into {@link OrderTotals#region()}.
    */
-  public static final TextColumn<OrderTotals> REGION = Column.ofString("region");
+  public static final TextColumn<OrderTotals> REGION = Columns.ofString("region");
 
   /**
    * Column {@code order_count}, read into {@link OrderTotals#orderCount()}.
    */
   public static final NumberColumn<OrderTotals, Long, BigDecimal, BigDecimal> ORDER_COUNT =
-      Column.ofLong("order_count");
+      Columns.ofLong("order_count");
 
   /**
    * Column {@code total}, read into {@link OrderTotals#total()}.
    */
   public static final NumberColumn<OrderTotals, BigDecimal, BigDecimal, BigDecimal> TOTAL =
-      Column.ofBigDecimal("total");
+      Columns.ofBigDecimal("total");
 
   private static final String FIND_ALL = "SELECT \"__pgt_row_id\", \"region\", \"order_count\","
       + " \"total\" FROM \"public\".\"order_totals\"";

@@ -1,10 +1,11 @@
 package com.example;
 
-import dev.pgtrickle.dao.runtime.AbstractStreamTableDao;
 import dev.pgtrickle.dao.runtime.Column;
 import dev.pgtrickle.dao.runtime.NumberColumn;
 import dev.pgtrickle.dao.runtime.StreamTableName;
 import dev.pgtrickle.dao.runtime.TextColumn;
+import dev.pgtrickle.dao.runtime.internal.AbstractStreamTableDao;
+import dev.pgtrickle.dao.runtime.internal.Columns;
 import dev.pgtrickle.dao.runtime.internal.FreshSql;
 import dev.pgtrickle.dao.runtime.internal.Rows;
 import dev.pgtrickle.dao.runtime.internal.ValueKind;
@@ -41,56 +42,56 @@ public final class Shop_OrderDao extends AbstractStreamTableDao<Shop.Order> {
   /**
    * Column {@code user}, read into {@link Shop.Order#user()}.
    */
-  public static final TextColumn<Shop.Order> USER = Column.ofString("user");
+  public static final TextColumn<Shop.Order> USER = Columns.ofString("user");
 
   /**
    * Column {@code OrderTotals}, read into {@link Shop.Order#orderTotals()}.
    */
   public static final NumberColumn<Shop.Order, Long, BigDecimal, BigDecimal> ORDER_TOTALS =
-      Column.ofLong("OrderTotals");
+      Columns.ofLong("OrderTotals");
 
   /**
    * Column <code>net "total" &lt;&amp;&gt; &#64;a &#123;b&#125; *&#47; &#92;u0041</code>, read into {@link Shop.Order#net()}.
    */
   public static final NumberColumn<Shop.Order, BigDecimal, BigDecimal, BigDecimal> NET =
-      Column.ofBigDecimal("net \"total\" <&> @a {b} */ \\u0041");
+      Columns.ofBigDecimal("net \"total\" <&> @a {b} */ \\u0041");
 
   /**
    * Column {@code kind}, read into {@link Shop.Order#kind()}.
    */
   public static final Column<Shop.Order, Shop.Kind> KIND =
-      Column.ofEnum("kind", Shop.Kind::valueOf);
+      Columns.ofEnum("kind", Shop.Kind::valueOf);
 
   /**
    * Column {@code row}, read into {@link Shop.Order#row()}.
    */
-  public static final TextColumn<Shop.Order> ROW = Column.ofString("row");
+  public static final TextColumn<Shop.Order> ROW = Columns.ofString("row");
 
   /**
    * Column {@code statement}, read into {@link Shop.Order#statement()}.
    */
-  public static final TextColumn<Shop.Order> STATEMENT = Column.ofString("statement");
+  public static final TextColumn<Shop.Order> STATEMENT = Columns.ofString("statement");
 
   /**
    * Column {@code connection}, read into {@link Shop.Order#connection()}.
    */
-  public static final TextColumn<Shop.Order> CONNECTION = Column.ofString("connection");
+  public static final TextColumn<Shop.Order> CONNECTION = Columns.ofString("connection");
 
   /**
    * Column {@code data_source}, read into {@link Shop.Order#dataSource()}.
    */
-  public static final TextColumn<Shop.Order> DATA_SOURCE = Column.ofString("data_source");
+  public static final TextColumn<Shop.Order> DATA_SOURCE = Columns.ofString("data_source");
 
   /**
    * Column {@code rows}, read into {@link Shop.Order#Rows()}.
    */
-  public static final TextColumn<Shop.Order> ROWS = Column.ofString("rows");
+  public static final TextColumn<Shop.Order> ROWS = Columns.ofString("rows");
 
   /**
    * Column {@code count}, read into {@link Shop.Order#count()}.
    */
   public static final NumberColumn<Shop.Order, Long, BigDecimal, BigDecimal> COUNT =
-      Column.ofLong("count");
+      Columns.ofLong("count");
 
   private static final String FIND_ALL = "SELECT \"user\", \"OrderTotals\","
       + " \"net \"\"total\"\" <&> @a {b} */ \\u0041\", \"kind\", \"row\", \"statement\","

@@ -180,7 +180,8 @@ class ProcessorOrderTest {
     Map<String, String> files = new TreeMap<>();
     for (JavaFileObject file : compilation.generatedFiles()) {
       String path = file.toUri().getPath();
-      if (path.endsWith(".class")) {
+      if (path.endsWith(".class") || path.endsWith("/pgtrickle-dao-probe")) {
+        // The schema check's probe only locates the class output; it is never written.
         continue;
       }
       try {

@@ -1,9 +1,10 @@
 package dev.pgtrickle.dao.reflection;
 
-import dev.pgtrickle.dao.runtime.AbstractStreamTableDao;
 import dev.pgtrickle.dao.runtime.Column;
 import dev.pgtrickle.dao.runtime.StreamTableName;
 import dev.pgtrickle.dao.runtime.StreamTableNotFoundException;
+import dev.pgtrickle.dao.runtime.internal.AbstractStreamTableDao;
+import dev.pgtrickle.dao.runtime.internal.Columns;
 import dev.pgtrickle.dao.runtime.internal.Failures;
 import dev.pgtrickle.dao.runtime.internal.FreshSql;
 import dev.pgtrickle.dao.runtime.internal.Rows;
@@ -79,7 +80,7 @@ public final class ReflectedTable extends AbstractStreamTableDao<Row> {
     }
     List<String> quoted = new ArrayList<>();
     for (ColumnSchema column : found.columns()) {
-      quoted.add(Column.of(column.name()).sql());
+      quoted.add(Columns.of(column.name()).sql());
     }
     String findAll = "SELECT " + String.join(", ", quoted) + " FROM " + table.sql();
     return new ReflectedTable(dataSource, table, found.columns(), findAll);
@@ -132,7 +133,7 @@ public final class ReflectedTable extends AbstractStreamTableDao<Row> {
   public Column<Row, Object> column(String name) {
     for (ColumnSchema column : columns) {
       if (column.name().equals(name)) {
-        return Column.of(name);
+        return Columns.of(name);
       }
     }
     throw new IllegalArgumentException(

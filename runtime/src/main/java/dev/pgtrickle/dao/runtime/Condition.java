@@ -39,13 +39,17 @@ public final class Condition<R> {
     this.parameters = parameters;
   }
 
-  /** A condition whose SQL is {@code sql}, one {@code ?} per parameter, in order. */
-  static <R> Condition<R> of(String sql, Parameter... parameters) {
+  /**
+   * A condition whose SQL is {@code sql}, one {@code ?} per parameter, in order. For the runtime's
+   * column implementations, whose SQL is built from validated, quoted identifiers; applications
+   * build conditions from column constants.
+   */
+  public static <R> Condition<R> of(String sql, Parameter... parameters) {
     return new Condition<>(new Leaf(sql), parameters);
   }
 
   /** The condition no row meets, rendered {@code FALSE}. */
-  static <R> Condition<R> never() {
+  public static <R> Condition<R> never() {
     return new Condition<>(FALSE, NO_PARAMETERS);
   }
 
@@ -135,6 +139,26 @@ public final class Condition<R> {
     return node;
   }
 
+  /**
+   * The condition's shape, a key for caches of rendered statements: equal (and of equal hash) for
+   * conditions that render the same {@link #sql()}, whatever their values.
+   */
+  public Object shape() {
+    return node;
+  }
+
+  /**
+   * Binds the condition's values to {@code statement}, the first at {@code index}, and returns the
+   * index after the last.
+   */
+  public int bind(PreparedStatement statement, int index) throws SQLException {
+    int next = index;
+    for (Parameter parameter : parameters) {
+      parameter.bind(statement, next++);
+    }
+    return next;
+  }
+
   /** The values, one per {@code ?}, in the order of the SQL. */
   Parameter[] parameters() {
     return parameters;
@@ -194,7 +218,8 @@ public final class Condition<R> {
 
   /** Binds one {@code ?} of a condition. */
   @FunctionalInterface
-  interface Parameter {
+  public interface Parameter {
+    /** Binds the value to {@code statement} at {@code index}. */
     void bind(PreparedStatement statement, int index) throws SQLException;
   }
 

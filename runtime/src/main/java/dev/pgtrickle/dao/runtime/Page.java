@@ -22,7 +22,16 @@ public final class Page<R> {
   private final int size;
   private final String nextCursor;
 
-  Page(List<R> rows, int size, String nextCursor) {
+  /**
+   * A page of {@code rows} read for a request of {@code size}, followed by the page at {@code
+   * nextCursor}, or the last page when it is null. For the runtime; applications get pages from
+   * {@link Select#page}.
+   */
+  public static <R> Page<R> of(List<R> rows, int size, String nextCursor) {
+    return new Page<>(rows, size, nextCursor);
+  }
+
+  private Page(List<R> rows, int size, String nextCursor) {
     this.rows = List.copyOf(rows);
     this.size = size;
     this.nextCursor = nextCursor;

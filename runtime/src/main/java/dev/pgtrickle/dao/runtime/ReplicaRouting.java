@@ -1,8 +1,5 @@
 package dev.pgtrickle.dao.runtime;
 
-import dev.pgtrickle.dao.runtime.internal.Binder;
-import dev.pgtrickle.dao.runtime.internal.Failures;
-import dev.pgtrickle.dao.runtime.internal.ReadOnly;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -28,10 +25,10 @@ import javax.sql.DataSource;
  * <ul>
  *   <li>{@link #getConnection()} is the primary's: refreshes, resumes, LISTEN, read-your-writes
  *       waits, {@code freshness()}, and everything that is not a DAO read use the primary.
- *   <li>A DAO read asks {@link #getConnection(StreamTableName, Duration)} with its stream table and
- *       its budget (the DAO's declared {@code maxStaleness}, or the {@link ReadPolicy}'s), and gets
- *       a connection to a standby whose <em>effective age</em> for that table meets the budget,
- *       else to the primary.
+ *   <li>A DAO read asks {@link #getConnection(StreamTableName, Duration, Probe)} with its stream
+ *       table and its budget (the DAO's declared {@code maxStaleness}, or the {@link
+ *       ReadPolicy}'s), and gets a connection to a standby whose <em>effective age</em> for that
+ *       table meets the budget, else to the primary.
  * </ul>
  *
  * <h2>Effective age</h2>
@@ -249,17 +246,6 @@ public final class ReplicaRouting implements DataSource {
     }
   }
 
-  /**
-   * The primary's WAL position, recorded after a read-your-writes wait: the <em>insert</em>
-   * position, which is past every record already inserted, so past the commit of the refresh waited
-   * for even with {@code synchronous_commit = off} (when the write position may still be behind a
-   * commit record waiting in the WAL buffers).
-   */
-  private static final String CURRENT_LSN = "SELECT pg_catalog.pg_current_wal_insert_lsn()::text";
-
-  /** {@link #CURRENT_LSN} in its read-only transaction, built once. */
-  private static final String CURRENT_LSN_PIPELINED = ReadOnly.pipelined(CURRENT_LSN);
-
   private final DataSource primary;
   private final List<StandbyState> standbys;
   private final LongSupplier ticker;
@@ -294,18 +280,23 @@ public final class ReplicaRouting implements DataSource {
 
   /**
    * A connection for a read of {@code table} whose data may be {@code budget} old (null: the
-   * table's own bound): to a standby that meets it, else to the primary. The caller closes it.
+   * table's own bound): to a standby that meets it, else to the primary. The caller closes it. A
+   * standby whose last measurement is missing or too old is measured first with {@code probe} (the
+   * DAOs' runtime passes its own); a standby that cannot be measured is skipped.
    *
    * @throws SQLException only when the primary fails to give a connection
    */
-  public Connection getConnection(StreamTableName table, Duration budget) throws SQLException {
+  public Connection getConnection(StreamTableName table, Duration budget, Probe probe)
+      throws SQLException {
     Objects.requireNonNull(table, "table");
+    Objects.requireNonNull(probe, "probe");
     int count = standbys.size();
     if (count > 0) {
       long fence = fences.getOrDefault(table, 0L);
       int first = Math.floorMod(turn.getAndIncrement(), count);
       for (int i = 0; i < count; i++) {
-        Connection connection = tryStandby(standbys.get((first + i) % count), table, budget, fence);
+        Connection connection =
+            tryStandby(standbys.get((first + i) % count), table, budget, fence, probe);
         if (connection != null) {
           return connection;
         }
@@ -315,7 +306,7 @@ public final class ReplicaRouting implements DataSource {
   }
 
   private Connection tryStandby(
-      StandbyState standby, StreamTableName table, Duration budget, long fence) {
+      StandbyState standby, StreamTableName table, Duration budget, long fence, Probe probe) {
     StandbyState.Decision decision = standby.decide(table, budget, fence, ticker.getAsLong());
     if (decision == StandbyState.Decision.SKIP) {
       return null;
@@ -332,7 +323,7 @@ public final class ReplicaRouting implements DataSource {
     }
     boolean serves;
     try {
-      StandbyState.Measurement measurement = StandbyProbe.measure(connection, table);
+      Measurement measurement = probe.measure(connection, table);
       serves = standby.measured(table, measurement, budget, fence, ticker.getAsLong());
     } catch (SQLException e) {
       if (catalogProblem(e)) {
@@ -376,85 +367,81 @@ public final class ReplicaRouting implements DataSource {
   }
 
   /**
-   * After a read-your-writes wait on the primary: reads of {@code table} go to a standby only once
-   * it has replayed past the primary's current WAL position.
+   * After a read-your-writes wait on the primary, whose WAL insert position was then {@code
+   * primaryLsn} (an unsigned {@code pg_lsn}): reads of {@code table} go to a standby only once it
+   * has replayed past it. Called by the DAOs' runtime after {@code freshness()}.
    */
-  void readYourWrites(StreamTableName table) throws SQLException {
+  public void fence(StreamTableName table, long primaryLsn) {
+    Objects.requireNonNull(table, "table");
     if (standbys.isEmpty()) {
       return;
     }
-    String lsn;
-    try (Connection connection = primary.getConnection()) {
-      lsn =
-          ReadOnly.query(
-              connection,
-              CURRENT_LSN,
-              CURRENT_LSN_PIPELINED,
-              Binder.NONE,
-              rows -> {
-                rows.next();
-                return rows.getString(1);
-              });
-    }
-    fences.merge(
-        table,
-        StandbyProbe.parseLsn(lsn),
-        (old, now) -> Long.compareUnsigned(old, now) >= 0 ? old : now);
+    fences.merge(table, primaryLsn, (old, now) -> Long.compareUnsigned(old, now) >= 0 ? old : now);
+  }
+
+  /** Whether this routing has any standby: without one, every read goes to the primary. */
+  public boolean hasStandbys() {
+    return !standbys.isEmpty();
   }
 
   /**
-   * The data source a DAO reads {@code table} through: {@code dataSource} itself, unless it is a
-   * routing (or an observed routing), then one whose connections are routed for {@code table} and
-   * {@code budget}. The one place the DAOs' read path meets replica routing.
+   * The routing {@code dataSource} is, or the routing an observed data source ({@link
+   * StreamTableObserver}) wraps; empty for any other data source.
    */
-  static DataSource reads(DataSource dataSource, StreamTableName table, Duration budget) {
-    ReplicaRouting routing = of(dataSource);
-    return routing == null ? dataSource : new RoutedReads(routing, table, budget);
-  }
-
-  /**
-   * The data source of a fresh read under {@code policy} on {@code dataSource}, which {@link
-   * #reads} made: routed with the policy's budget when it has one; the primary for a REFRESH
-   * policy, which must see the refresh it triggers.
-   */
-  static DataSource reads(DataSource dataSource, ReadPolicy policy) {
-    if (!(dataSource instanceof RoutedReads routed)) {
-      return dataSource;
-    }
-    if (policy.mode() == ReadPolicy.Mode.REFRESH) {
-      return routed.routing();
-    }
-    return policy.maxStaleness().map(routed::withBudget).orElse(routed);
-  }
-
-  /**
-   * After a DAO's read-your-writes wait on {@code dataSource}: see {@link #readYourWrites}. A
-   * failure to read the position is reported as the wait's.
-   */
-  static void waited(DataSource dataSource, StreamTableName table) {
-    ReplicaRouting routing = of(dataSource);
-    if (routing == null) {
-      return;
-    }
-    try {
-      routing.readYourWrites(table);
-    } catch (SQLException e) {
-      throw Failures.translate(table, CURRENT_LSN, e);
-    }
-  }
-
-  private static ReplicaRouting of(DataSource dataSource) {
+  public static Optional<ReplicaRouting> of(DataSource dataSource) {
     if (dataSource instanceof ReplicaRouting routing) {
-      return routing;
-    }
-    if (dataSource instanceof RoutedReads routed) {
-      return routed.routing();
+      return Optional.of(routing);
     }
     if (dataSource instanceof ObservedDataSource observed
         && observed.delegate() instanceof ReplicaRouting routing) {
-      return routing;
+      return Optional.of(routing);
     }
-    return null;
+    return Optional.empty();
+  }
+
+  /**
+   * How a standby is measured for one stream table before reads of it go there: the DAOs' runtime
+   * supplies it (one statement in a read-only transaction: recovery state, replay lag and position,
+   * the table's replicated catalog row). Applications do not implement it.
+   */
+  @FunctionalInterface
+  public interface Probe {
+    /**
+     * Measures the server behind {@code connection} (left open) for {@code table}.
+     *
+     * @throws SQLException as the server reports it; 42501 when the role may not read the catalog
+     */
+    Measurement measure(Connection connection, StreamTableName table) throws SQLException;
+  }
+
+  /**
+   * One probe's result.
+   *
+   * @param inRecovery whether the server is a standby at all
+   * @param replayLag the replay lag, zero when caught up; null when unknown
+   * @param replayLsn {@code pg_last_wal_replay_lsn()} as an unsigned number
+   * @param freshness the stream table's replicated catalog row; null when it is not there
+   */
+  public record Measurement(
+      boolean inRecovery, Duration replayLag, long replayLsn, Freshness freshness) {
+
+    /**
+     * The effective age of the data this standby serves: the table's age at the replayed point plus
+     * the replay lag. For a table maintained inside the writers' transactions (IMMEDIATE) the age
+     * at the replayed point is zero, so it is the lag alone; otherwise the age at the replayed
+     * point is {@code age - lag} (never below zero), so the sum is the larger of the two. Null when
+     * this standby cannot serve the table: not in its catalog, not populated, or lag unknown.
+     */
+    Duration effectiveAge() {
+      if (freshness == null || replayLag == null || !freshness.isPopulated()) {
+        return null;
+      }
+      if (freshness.isImmediatelyMaintained()) {
+        return replayLag;
+      }
+      Duration age = freshness.age();
+      return age.compareTo(replayLag) >= 0 ? age : replayLag;
+    }
   }
 
   /** A connection to the primary. */

@@ -1,5 +1,6 @@
 package dev.pgtrickle.dao.runtime;
 
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -40,7 +41,13 @@ public final class Sort<R> {
     this.keys = keys;
   }
 
-  static <R> Sort<R> of(String quotedColumn, String direction) {
+  /**
+   * The ordering on one column: {@code quotedColumn} (a quoted identifier) in {@code direction}
+   * ({@code " ASC"} or {@code " DESC"}), with PostgreSQL's default NULL placement. For the
+   * runtime's column implementations; applications call {@link Column#asc()} and {@link
+   * Column#desc()}.
+   */
+  public static <R> Sort<R> of(String quotedColumn, String direction) {
     boolean descending = direction.equals(" DESC");
     return new Sort<>(
         "",
@@ -75,11 +82,61 @@ public final class Sort<R> {
     return keys;
   }
 
+  /** The number of columns this ordering sorts by. */
+  public int keyCount() {
+    return keys.size();
+  }
+
+  /**
+   * The rows after the row whose keys' texts ({@code ::text}, null for NULL) are {@code values}, in
+   * this ordering: what a keyset page ({@link Select#page}) seeks. Each key's direction and NULL
+   * placement decide its terms: after a non-NULL value come greater values (smaller when
+   * descending) and, when NULLs sort last, the NULLs; after a NULL come the non-NULL values when
+   * NULLs sort first, and nothing when they sort last. The condition is {@code after(1) OR (eq(1)
+   * AND after(2)) OR ...}; its shape depends only on which values are NULL, so its SQL is cached
+   * like any query's. Each text is bound untyped ({@code Types.OTHER}): PostgreSQL reads it with
+   * the column type's input function, the inverse of the {@code ::text} it was read with.
+   *
+   * @throws IllegalArgumentException if there is not one value per key
+   */
+  public Condition<R> after(String[] values) {
+    if (values.length != keys.size()) {
+      throw new IllegalArgumentException(
+          keys.size() + " keys, " + values.length + " values: " + this);
+    }
+    List<Condition<R>> alternatives = new ArrayList<>(keys.size());
+    Condition<R> equalSoFar = Condition.allOf();
+    for (int i = 0; i < keys.size(); i++) {
+      KeysetKey key = keys.get(i);
+      String value = values[i];
+      Condition<R> after;
+      if (value != null) {
+        after = Condition.of(key.after(), text(value));
+        if (!key.nullsFirst()) {
+          after = after.or(Condition.of(key.isNull()));
+        }
+      } else {
+        after = key.nullsFirst() ? Condition.of(key.isNotNull()) : null;
+      }
+      if (after != null) {
+        alternatives.add(equalSoFar.and(after));
+      }
+      equalSoFar =
+          equalSoFar.and(
+              value != null ? Condition.of(key.equal(), text(value)) : Condition.of(key.isNull()));
+    }
+    return Condition.anyOf(alternatives);
+  }
+
+  private static Condition.Parameter text(String value) {
+    return (statement, index) -> statement.setObject(index, value, Types.OTHER);
+  }
+
   /**
    * Returns {@code KeysetKey.select(base, keys())}, the statement of a keyset page around {@code
    * base}; the last result is remembered, like {@link #appendTo}.
    */
-  String keysetSelect(String base) {
+  public String keysetSelect(String base) {
     Memo memo = keyset;
     if (memo != null && memo.base == base) {
       return memo.sql;

@@ -1,6 +1,5 @@
 package dev.pgtrickle.dao.runtime;
 
-import dev.pgtrickle.dao.runtime.internal.Backoff;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,41 +24,17 @@ final class StandbyState {
     PROBE
   }
 
-  /**
-   * One probe's result.
-   *
-   * @param inRecovery whether the server is a standby at all
-   * @param replayLag the replay lag, zero when caught up; null when unknown
-   * @param replayLsn {@code pg_last_wal_replay_lsn()} as an unsigned number
-   * @param freshness the stream table's replicated catalog row; null when it is not there
-   */
-  record Measurement(boolean inRecovery, Duration replayLag, long replayLsn, Freshness freshness) {
-
-    /**
-     * The effective age of the data this standby serves: the table's age at the replayed point plus
-     * the replay lag. For a table maintained inside the writers' transactions (IMMEDIATE) the age
-     * at the replayed point is zero, so it is the lag alone; otherwise the age at the replayed
-     * point is {@code age - lag} (never below zero), so the sum is the larger of the two. Null when
-     * this standby cannot serve the table: not in its catalog, not populated, or lag unknown.
-     */
-    Duration effectiveAge() {
-      if (freshness == null || replayLag == null || !freshness.isPopulated()) {
-        return null;
-      }
-      if (freshness.isImmediatelyMaintained()) {
-        return replayLag;
-      }
-      Duration age = freshness.age();
-      return age.compareTo(replayLag) >= 0 ? age : replayLag;
-    }
-  }
-
   /** The last measurement of one stream table, reduced to what routing needs. */
   private record Sample(Duration effectiveAge, Duration ownBound, long replayLsn, long at) {}
 
   private final String name;
   private final DataSource dataSource;
-  private final Backoff backoff;
+
+  /** The pause before the next retry of a sick standby: doubles up to the maximum. */
+  private final long retryInitialNanos;
+
+  private final long retryMaxNanos;
+  private long retryNextNanos;
   private final long remeasureNanos;
   private final long maxLagNanos;
   private final ConcurrentHashMap<StreamTableName, Sample> samples = new ConcurrentHashMap<>();
@@ -78,7 +53,9 @@ final class StandbyState {
       Duration maxReplayLag) {
     this.name = name;
     this.dataSource = dataSource;
-    this.backoff = new Backoff(retryAfter, maxRetryAfter);
+    this.retryInitialNanos = retryAfter.toNanos();
+    this.retryMaxNanos = maxRetryAfter.toNanos();
+    this.retryNextNanos = retryInitialNanos;
     this.remeasureNanos = remeasureAfter.toNanos();
     this.maxLagNanos = maxReplayLag.toNanos();
   }
@@ -113,7 +90,11 @@ final class StandbyState {
    * the read of {@code budget} and {@code fence} that asked.
    */
   boolean measured(
-      StreamTableName table, Measurement measurement, Duration budget, long fence, long now) {
+      StreamTableName table,
+      ReplicaRouting.Measurement measurement,
+      Duration budget,
+      long fence,
+      long now) {
     Duration lag = measurement.replayLag();
     synchronized (this) {
       replayLag = lag;
@@ -134,7 +115,7 @@ final class StandbyState {
       }
       health = ReplicaRouting.Health.UP;
       problem = null;
-      backoff.reset();
+      retryNextNanos = retryInitialNanos;
     }
     Freshness freshness = measurement.freshness();
     Sample sample =
@@ -172,7 +153,9 @@ final class StandbyState {
   private void sick(ReplicaRouting.Health newHealth, String why, long now) {
     health = newHealth;
     problem = why;
-    retryAt = now + backoff.next();
+    long pause = retryNextNanos;
+    retryNextNanos = retryNextNanos > retryMaxNanos / 2 ? retryMaxNanos : retryNextNanos * 2;
+    retryAt = now + pause;
   }
 
   private static boolean serves(Sample sample, Duration budget, long fence, long now) {

@@ -1,7 +1,5 @@
 package dev.pgtrickle.dao.runtime;
 
-import dev.pgtrickle.dao.runtime.internal.ValueKind;
-
 /**
  * A text column ({@code text} or {@code varchar}, a {@code String} component): a {@link Column}
  * with pattern matching. Only text columns have {@link #like} and {@link #ilike}, so matching a
@@ -11,27 +9,14 @@ import dev.pgtrickle.dao.runtime.internal.ValueKind;
  *
  * @param <R> the record the column belongs to
  */
-public final class TextColumn<R> extends Column<R, String> {
-  private final String like;
-  private final String ilike;
-
-  TextColumn(String name) {
-    super(name, ValueKind.STRING);
-    this.like = sql() + " LIKE ?";
-    this.ilike = sql() + " ILIKE ?";
-  }
-
+public interface TextColumn<R> extends Column<R, String> {
   /**
    * Rows whose value matches {@code pattern}, case-sensitively: {@code "col" LIKE ?}. In the
    * pattern {@code %} matches any run of characters, {@code _} any one character, and a backslash
    * escapes the next character (write {@code \\%} for a literal percent sign).
    */
-  public Condition<R> like(String pattern) {
-    return Condition.of(like, parameter(pattern));
-  }
+  Condition<R> like(String pattern);
 
   /** Rows whose value matches {@code pattern} ignoring case: {@code "col" ILIKE ?}. */
-  public Condition<R> ilike(String pattern) {
-    return Condition.of(ilike, parameter(pattern));
-  }
+  Condition<R> ilike(String pattern);
 }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.pgtrickle.dao.runtime.internal.AbstractStreamTableDao;
+import dev.pgtrickle.dao.runtime.internal.Columns;
 import dev.pgtrickle.dao.runtime.internal.RowMapper;
 import dev.pgtrickle.dao.runtime.internal.RuntimeVersion;
 import dev.pgtrickle.dao.runtime.internal.RuntimeVersionMismatchError;
@@ -27,8 +29,8 @@ class AbstractStreamTableDaoTest {
 
   static final class RowDao extends AbstractStreamTableDao<Row> {
     static final StreamTableName STREAM_TABLE = StreamTableName.of("public", "rows");
-    static final TextColumn<Row> REGION = Column.ofString("region");
-    static final NumberColumn<Row, Long, BigDecimal, BigDecimal> TOTAL = Column.ofLong("total");
+    static final TextColumn<Row> REGION = Columns.ofString("region");
+    static final NumberColumn<Row, Long, BigDecimal, BigDecimal> TOTAL = Columns.ofLong("total");
     static final String FIND_ALL = "SELECT \"region\", \"total\" FROM \"public\".\"rows\"";
     static final String COUNT = "SELECT count(*) FROM \"public\".\"rows\"";
 

@@ -1,6 +1,5 @@
 package dev.pgtrickle.dao.runtime;
 
-import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -22,7 +21,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
-import java.util.Set;
 import java.util.concurrent.ConcurrentMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -40,46 +38,9 @@ class ArchitectureTest {
           .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
           .importPackages(RUNTIME);
 
-  /**
-   * The read API being rewritten for v2 by its own change (issue 11's "one connection source"):
-   * today these classes are implementations in the API package that call {@code internal} (which is
-   * the one package cycle left), their public constructors take internal types ({@code ValueKind},
-   * {@code RowMapper}), and {@code SelectSql} and {@code ReadOnly} keep JVM-global caches. Each
-   * rule below exempts exactly these, by name, and nothing else; remove a name once its class no
-   * longer needs it, and the rule then holds for it too.
-   */
-  static final Set<String> READ_API_BEING_REWRITTEN =
-      Set.of(
-          "AbstractStreamTableDao",
-          "Select",
-          "Column",
-          "NumberColumn",
-          "TextColumn",
-          "Pages",
-          "SelectSql",
-          "ReadOnly");
-
-  private static final DescribedPredicate<JavaClass> BEING_REWRITTEN =
-      DescribedPredicate.describe(
-          "part of the read API being rewritten",
-          c -> READ_API_BEING_REWRITTEN.contains(topLevel(c).getSimpleName()));
-
-  private static JavaClass topLevel(JavaClass c) {
-    JavaClass outer = c;
-    while (outer.getEnclosingClass().isPresent()) {
-      outer = outer.getEnclosingClass().get();
-    }
-    return outer;
-  }
-
   @Test
   void packagesHaveNoCycles() {
-    slices()
-        .matching("dev.pgtrickle.dao.(**)")
-        .should()
-        .beFreeOfCycles()
-        .ignoreDependency(BEING_REWRITTEN, resideInAPackage(RUNTIME + ".internal.."))
-        .check(CLASSES);
+    slices().matching("dev.pgtrickle.dao.(**)").should().beFreeOfCycles().check(CLASSES);
   }
 
   @Test
@@ -87,7 +48,6 @@ class ArchitectureTest {
     noClasses()
         .that()
         .resideOutsideOfPackage(RUNTIME + ".internal..")
-        .and(not(BEING_REWRITTEN))
         .should()
         .dependOnClassesThat()
         .resideInAPackage(RUNTIME + ".internal..")
@@ -112,7 +72,6 @@ class ArchitectureTest {
         CLASSES.stream()
             .filter(c -> c.getModifiers().contains(JavaModifier.PUBLIC))
             .filter(c -> !c.getPackageName().startsWith(RUNTIME + ".internal"))
-            .filter(c -> !BEING_REWRITTEN.test(c))
             .flatMap(
                 c ->
                     c.getMembers().stream()
@@ -151,19 +110,10 @@ class ArchitectureTest {
 
   @Test
   void noJvmGlobalMutableState() {
-    fields()
-        .that()
-        .areStatic()
-        .and()
-        .areDeclaredInClassesThat(not(BEING_REWRITTEN))
-        .should()
-        .beFinal()
-        .check(CLASSES);
+    fields().that().areStatic().should().beFinal().check(CLASSES);
     noFields()
         .that()
         .areStatic()
-        .and()
-        .areDeclaredInClassesThat(not(BEING_REWRITTEN))
         .should()
         .haveRawType(
             DescribedPredicate.describe(

@@ -3,7 +3,9 @@ package dev.pgtrickle.dao.runtime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.pgtrickle.dao.runtime.internal.Columns;
 import dev.pgtrickle.dao.runtime.internal.ConnectionSource;
+import dev.pgtrickle.dao.runtime.internal.TypedSelect;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.sql.PreparedStatement;
@@ -40,13 +42,13 @@ class ColumnBindingTest {
 
   @Test
   void textBooleanAndIntegersUseTheirPlainSetters() throws SQLException {
-    bound(Column.<Row>ofString("c").eq("x"));
-    bound(Column.<Row>ofBoolean("c").eq(true));
-    bound(Column.<Row>ofShort("c").eq((short) 2));
-    bound(Column.<Row>ofInteger("c").eq(3));
-    bound(Column.<Row>ofLong("c").eq(4L));
-    bound(Column.<Row>ofFloat("c").eq(0.5f));
-    bound(Column.<Row>ofDouble("c").eq(0.25));
+    bound(Columns.<Row>ofString("c").eq("x"));
+    bound(Columns.<Row>ofBoolean("c").eq(true));
+    bound(Columns.<Row>ofShort("c").eq((short) 2));
+    bound(Columns.<Row>ofInteger("c").eq(3));
+    bound(Columns.<Row>ofLong("c").eq(4L));
+    bound(Columns.<Row>ofFloat("c").eq(0.5f));
+    bound(Columns.<Row>ofDouble("c").eq(0.25));
     assertEquals(
         List.of(
             "setString(1, x)",
@@ -61,15 +63,15 @@ class ColumnBindingTest {
 
   @Test
   void decimalsBigIntegersAndTemporalsBindAsPostgresqlExpects() throws SQLException {
-    bound(Column.<Row>ofBigDecimal("c").eq(new BigDecimal("1.50")));
-    bound(Column.<Row>ofBigInteger("c").eq(BigInteger.TEN));
-    bound(Column.<Row>ofLocalDate("c").eq(LocalDate.of(2024, 2, 29)));
-    bound(Column.<Row>ofLocalTime("c").eq(LocalTime.of(10, 15)));
-    bound(Column.<Row>ofLocalDateTime("c").eq(LocalDateTime.of(2024, 1, 2, 3, 4)));
+    bound(Columns.<Row>ofBigDecimal("c").eq(new BigDecimal("1.50")));
+    bound(Columns.<Row>ofBigInteger("c").eq(BigInteger.TEN));
+    bound(Columns.<Row>ofLocalDate("c").eq(LocalDate.of(2024, 2, 29)));
+    bound(Columns.<Row>ofLocalTime("c").eq(LocalTime.of(10, 15)));
+    bound(Columns.<Row>ofLocalDateTime("c").eq(LocalDateTime.of(2024, 1, 2, 3, 4)));
     bound(
-        Column.<Row>ofOffsetDateTime("c")
+        Columns.<Row>ofOffsetDateTime("c")
             .eq(OffsetDateTime.of(2024, 1, 2, 3, 4, 0, 0, ZoneOffset.ofHours(2))));
-    bound(Column.<Row>ofInstant("c").eq(Instant.parse("2024-01-02T03:04:05Z")));
+    bound(Columns.<Row>ofInstant("c").eq(Instant.parse("2024-01-02T03:04:05Z")));
     assertEquals(
         List.of(
             "setBigDecimal(1, 1.50)",
@@ -85,12 +87,12 @@ class ColumnBindingTest {
   @Test
   void uuidsBytesEnumsAndListsBindAsPostgresqlExpects() throws SQLException {
     UUID id = new UUID(0, 1);
-    bound(Column.<Row>ofUuid("c").eq(id));
-    bound(Column.<Row>ofBytes("c").eq(new byte[] {1, 2}));
-    bound(Column.<Row, Shade>ofEnum("c", Shade::valueOf).eq(Shade.DARK));
-    bound(Column.<Row>ofStringList("c").eq(List.of("a", "b")));
-    bound(Column.<Row>ofLongList("c").eq(List.of(1L)));
-    bound(Column.<Row>ofIntegerList("c").eq(List.of(2)));
+    bound(Columns.<Row>ofUuid("c").eq(id));
+    bound(Columns.<Row>ofBytes("c").eq(new byte[] {1, 2}));
+    bound(Columns.<Row, Shade>ofEnum("c", Shade::valueOf).eq(Shade.DARK));
+    bound(Columns.<Row>ofStringList("c").eq(List.of("a", "b")));
+    bound(Columns.<Row>ofLongList("c").eq(List.of(1L)));
+    bound(Columns.<Row>ofIntegerList("c").eq(List.of(2)));
     assertEquals(
         List.of(
             "setObject(1, " + id + ")",
@@ -104,18 +106,18 @@ class ColumnBindingTest {
 
   @Test
   void inBindsOneArrayOfTheElementTypeOfEachKind() throws SQLException {
-    bound(Column.<Row>ofString("c").in("x", "y"));
-    bound(Column.<Row>ofBoolean("c").in(true));
-    bound(Column.<Row>ofShort("c").in((short) 2));
-    bound(Column.<Row>ofInteger("c").in(3));
-    bound(Column.<Row>ofLong("c").in(4L, 5L));
-    bound(Column.<Row>ofFloat("c").in(0.5f));
-    bound(Column.<Row>ofDouble("c").in(0.25));
-    bound(Column.<Row>ofBigDecimal("c").in(new BigDecimal("1.5")));
-    bound(Column.<Row>ofBigInteger("c").in(BigInteger.TWO));
-    bound(Column.<Row>ofUuid("c").in(new UUID(0, 1)));
-    bound(Column.<Row>ofBytes("c").in(new byte[] {7}));
-    bound(Column.<Row, Shade>ofEnum("c", Shade::valueOf).in(Shade.LIGHT, Shade.DARK));
+    bound(Columns.<Row>ofString("c").in("x", "y"));
+    bound(Columns.<Row>ofBoolean("c").in(true));
+    bound(Columns.<Row>ofShort("c").in((short) 2));
+    bound(Columns.<Row>ofInteger("c").in(3));
+    bound(Columns.<Row>ofLong("c").in(4L, 5L));
+    bound(Columns.<Row>ofFloat("c").in(0.5f));
+    bound(Columns.<Row>ofDouble("c").in(0.25));
+    bound(Columns.<Row>ofBigDecimal("c").in(new BigDecimal("1.5")));
+    bound(Columns.<Row>ofBigInteger("c").in(BigInteger.TWO));
+    bound(Columns.<Row>ofUuid("c").in(new UUID(0, 1)));
+    bound(Columns.<Row>ofBytes("c").in(new byte[] {7}));
+    bound(Columns.<Row, Shade>ofEnum("c", Shade::valueOf).in(Shade.LIGHT, Shade.DARK));
     assertEquals(
         List.of(
             "setArray(1, text[x, y] as String[])",
@@ -135,13 +137,13 @@ class ColumnBindingTest {
 
   @Test
   void inOverTemporalsBindsPostgresqlTextThatMatchesTheDriversOwn() throws SQLException {
-    bound(Column.<Row>ofLocalDate("c").in(LocalDate.of(0, 1, 1), LocalDate.of(10000, 1, 1)));
-    bound(Column.<Row>ofLocalTime("c").in(LocalTime.of(23, 59, 59, 999_999_500)));
-    bound(Column.<Row>ofLocalDateTime("c").in(LocalDateTime.MAX));
+    bound(Columns.<Row>ofLocalDate("c").in(LocalDate.of(0, 1, 1), LocalDate.of(10000, 1, 1)));
+    bound(Columns.<Row>ofLocalTime("c").in(LocalTime.of(23, 59, 59, 999_999_500)));
+    bound(Columns.<Row>ofLocalDateTime("c").in(LocalDateTime.MAX));
     bound(
-        Column.<Row>ofOffsetDateTime("c")
+        Columns.<Row>ofOffsetDateTime("c")
             .in(OffsetDateTime.of(2024, 1, 2, 3, 4, 0, 0, ZoneOffset.ofHours(2))));
-    bound(Column.<Row>ofInstant("c").in(Instant.parse("2024-01-02T03:04:05.123Z")));
+    bound(Columns.<Row>ofInstant("c").in(Instant.parse("2024-01-02T03:04:05.123Z")));
     assertEquals(
         List.of(
             "setArray(1, date[0001-01-01 BC, 10000-01-01] as String[])",
@@ -154,7 +156,7 @@ class ColumnBindingTest {
 
   @Test
   void inOverArrayColumnsBindsEachValue() throws SQLException {
-    bound(Column.<Row>ofStringList("c").in(List.of("a"), List.of("b")));
+    bound(Columns.<Row>ofStringList("c").in(List.of("a"), List.of("b")));
     assertEquals(
         List.of("setArray(1, text[a] as Object[])", "setArray(2, text[b] as Object[])"),
         jdbc.binds());
@@ -162,12 +164,12 @@ class ColumnBindingTest {
 
   @Test
   void untypedColumnsBindWithSetObjectAndCannotReadAggregates() throws SQLException {
-    Column<Row, Long> untyped = Column.of("c");
+    Column<Row, Long> untyped = Columns.of("c");
     bound(untyped.eq(5L).or(untyped.in(6L)));
     assertEquals(List.of("setObject(1, 5)", "setObject(2, 6)"), jdbc.binds());
     jdbc.returning(new Object[] {1L});
     Select<Row> all =
-        Select.from(
+        TypedSelect.from(
             ConnectionSource.of(jdbc.dataSource()),
             StreamTableName.of("s", "t"),
             "SELECT 1",

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.pgtrickle.dao.runtime.internal.Columns;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -15,10 +16,10 @@ import org.junit.jupiter.api.Test;
 class ConditionSqlTest {
   record Row(String region, long total, List<String> tags) {}
 
-  static final TextColumn<Row> REGION = Column.ofString("region");
-  static final NumberColumn<Row, Long, BigDecimal, BigDecimal> TOTAL = Column.ofLong("total");
-  static final Column<Row, List<String>> TAGS = Column.ofStringList("tags");
-  static final TextColumn<Row> ODD = Column.ofString("Odd \"name\"");
+  static final TextColumn<Row> REGION = Columns.ofString("region");
+  static final NumberColumn<Row, Long, BigDecimal, BigDecimal> TOTAL = Columns.ofLong("total");
+  static final Column<Row, List<String>> TAGS = Columns.ofStringList("tags");
+  static final TextColumn<Row> ODD = Columns.ofString("Odd \"name\"");
 
   @Test
   void comparisonsRenderTheirOperatorWithOnePlaceholder() {
@@ -55,6 +56,8 @@ class ConditionSqlTest {
   }
 
   @Test
+  @SuppressWarnings(
+      "unchecked") // in(V...) with V = List<String>: a generic array, as for any interface
   void inOverArrayColumnsHasOnePlaceholderPerValueAndNoneMeansNoRow() {
     assertEquals("\"tags\" IN (?)", TAGS.in(List.of(List.of("a"))).sql());
     assertEquals("\"tags\" IN (?, ?)", TAGS.in(List.of("a"), List.of("b", "c")).sql());

@@ -31,18 +31,19 @@ class QueryTypingTest {
       String.join(
           "\n",
           "import dev.pgtrickle.dao.runtime.*;",
+          "import dev.pgtrickle.dao.runtime.internal.Columns;",
           "import java.math.BigDecimal;",
           "import java.util.*;",
           "class Snippet {",
           "  record Row(String region, long total, int qty, float share) {}",
           "  record Other(String name) {}",
-          "  static final TextColumn<Row> REGION = Column.ofString(\"region\");",
+          "  static final TextColumn<Row> REGION = Columns.ofString(\"region\");",
           "  static final NumberColumn<Row, Long, BigDecimal, BigDecimal> TOTAL ="
-              + " Column.ofLong(\"total\");",
+              + " Columns.ofLong(\"total\");",
           "  static final NumberColumn<Row, Integer, Long, BigDecimal> QTY ="
-              + " Column.ofInteger(\"qty\");",
-          "  static final NumberColumn<Row, Float, Float, Double> SHARE = Column.ofFloat(\"share\");",
-          "  static final TextColumn<Other> NAME = Column.ofString(\"name\");",
+              + " Columns.ofInteger(\"qty\");",
+          "  static final NumberColumn<Row, Float, Float, Double> SHARE = Columns.ofFloat(\"share\");",
+          "  static final TextColumn<Other> NAME = Columns.ofString(\"name\");",
           "  static void use(Select<Row> rows) {",
           "");
   private static final int BODY_LINE = HEADER.split("\n", -1).length;

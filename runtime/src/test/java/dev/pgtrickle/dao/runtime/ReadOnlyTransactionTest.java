@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pgtrickle.dao.runtime.internal.ConnectionSource;
+import dev.pgtrickle.dao.runtime.internal.TypedSelect;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -33,9 +34,9 @@ class ReadOnlyTransactionTest {
 
   private Select<String> all(Connection connection) {
     return connection == null
-        ? Select.from(
+        ? TypedSelect.from(
             ConnectionSource.of(jdbc.dataSource()), TABLE, SELECT, row -> row.getString(1))
-        : Select.from(ConnectionSource.of(connection), TABLE, SELECT, row -> row.getString(1));
+        : TypedSelect.from(ConnectionSource.of(connection), TABLE, SELECT, row -> row.getString(1));
   }
 
   @Test

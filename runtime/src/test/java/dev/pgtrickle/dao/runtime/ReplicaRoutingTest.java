@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.pgtrickle.dao.runtime.internal.RoutedReads;
+import dev.pgtrickle.dao.runtime.internal.Routing;
+import dev.pgtrickle.dao.runtime.internal.StandbyProbe;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -16,6 +19,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
@@ -103,14 +107,14 @@ class ReplicaRoutingTest {
 
   /** Which server gave the connection of a read, which is then closed. */
   private String served(ReplicaRouting routing, Duration budget) throws SQLException {
-    Connection connection = routing.getConnection(TABLE, budget);
+    Connection connection = routing.getConnection(TABLE, budget, StandbyProbe.INSTANCE);
     String server = standby.open() > 0 ? "standby" : primary.open() > 0 ? "primary" : "none";
     connection.close();
     return server;
   }
 
   private static void read(ReplicaRouting routing, Duration budget) throws SQLException {
-    routing.getConnection(TABLE, budget).close();
+    routing.getConnection(TABLE, budget, StandbyProbe.INSTANCE).close();
   }
 
   @Test
@@ -239,28 +243,30 @@ class ReplicaRoutingTest {
         freshness(TABLE, Freshness.RefreshMode.FULL, true, Duration.ofSeconds(10));
     assertEquals(
         Duration.ofSeconds(10),
-        new StandbyState.Measurement(true, Duration.ofSeconds(3), 1, tenSecondsOld).effectiveAge(),
+        new ReplicaRouting.Measurement(true, Duration.ofSeconds(3), 1, tenSecondsOld)
+            .effectiveAge(),
         "7 s old at the replayed point, 3 s behind: 10 s, not counted twice");
     assertEquals(
         Duration.ofSeconds(12),
-        new StandbyState.Measurement(true, Duration.ofSeconds(12), 1, tenSecondsOld).effectiveAge(),
+        new ReplicaRouting.Measurement(true, Duration.ofSeconds(12), 1, tenSecondsOld)
+            .effectiveAge(),
         "the age at the replayed point is never negative");
     Freshness immediate =
         freshness(TABLE, Freshness.RefreshMode.IMMEDIATE, true, Duration.ofHours(5));
     assertEquals(
         Duration.ofSeconds(3),
-        new StandbyState.Measurement(true, Duration.ofSeconds(3), 1, immediate).effectiveAge(),
+        new ReplicaRouting.Measurement(true, Duration.ofSeconds(3), 1, immediate).effectiveAge(),
         "IMMEDIATE: current at the replayed point, so the lag alone");
     assertNull(
-        new StandbyState.Measurement(
+        new ReplicaRouting.Measurement(
                 true,
                 Duration.ZERO,
                 1,
                 freshness(TABLE, Freshness.RefreshMode.FULL, false, Duration.ZERO))
             .effectiveAge(),
         "never populated: never served from here");
-    assertNull(new StandbyState.Measurement(true, Duration.ZERO, 1, null).effectiveAge());
-    assertNull(new StandbyState.Measurement(true, null, 1, tenSecondsOld).effectiveAge());
+    assertNull(new ReplicaRouting.Measurement(true, Duration.ZERO, 1, null).effectiveAge());
+    assertNull(new ReplicaRouting.Measurement(true, null, 1, tenSecondsOld).effectiveAge());
   }
 
   @Test
@@ -279,14 +285,14 @@ class ReplicaRoutingTest {
   void positionsRecordedAfterAReadYourWritesWaitKeepStandbysBehindThemAway() throws Exception {
     ReplicaRouting routing = routing(standby.dataSource()).remeasureAfter(Duration.ZERO).build();
     primary.returning(new Object[] {"0/3000061"});
-    routing.readYourWrites(TABLE);
+    Routing.readYourWrites(routing, TABLE);
     standby.returning(fresh(Duration.ZERO));
     assertEquals(
         "primary",
         served(routing, MINUTE),
         "replayed 0/3000060, the write is at 0/3000061: primary");
     primary.returning(new Object[] {"0/2000000"});
-    routing.readYourWrites(TABLE);
+    Routing.readYourWrites(routing, TABLE);
     standby.returning(fresh(Duration.ZERO));
     assertEquals("primary", served(routing, MINUTE), "a position only moves forward");
     assertEquals(
@@ -296,17 +302,21 @@ class ReplicaRoutingTest {
   @Test
   void theDataSourceOfAReadIsRoutedOnlyForARouting() {
     DataSource plain = primary.dataSource();
-    assertSame(plain, ReplicaRouting.reads(plain, TABLE, MINUTE));
+    assertSame(plain, Routing.reads(plain, TABLE, MINUTE));
     ReplicaRouting routing = routing(standby.dataSource()).build();
-    DataSource routed = ReplicaRouting.reads(routing, TABLE, MINUTE);
+    DataSource routed = Routing.reads(routing, TABLE, MINUTE);
     assertTrue(routed instanceof RoutedReads);
     DataSource observed = StreamTableObserver.observe(routing, StreamTableObserver.NONE);
-    assertTrue(ReplicaRouting.reads(observed, TABLE, MINUTE) instanceof RoutedReads);
+    assertTrue(Routing.reads(observed, TABLE, MINUTE) instanceof RoutedReads);
     assertSame(
         routing,
-        ReplicaRouting.reads(routed, ReadPolicy.refresh(MINUTE, table -> {})),
+        Routing.reads(routed, ReadPolicy.refresh(MINUTE, table -> {})),
         "a REFRESH policy reads on the primary, where its refresh is visible at once");
-    assertSame(routed, ReplicaRouting.reads(routed, ReadPolicy.accept()));
+    assertSame(routed, Routing.reads(routed, ReadPolicy.accept()));
+    assertEquals(Optional.of(routing), ReplicaRouting.of(routing));
+    assertEquals(
+        Optional.of(routing), ReplicaRouting.of(observed), "the routing an observer wraps");
+    assertEquals(Optional.empty(), ReplicaRouting.of(plain));
   }
 
   @Test

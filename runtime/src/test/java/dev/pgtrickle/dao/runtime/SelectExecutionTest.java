@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.pgtrickle.dao.runtime.internal.Columns;
 import dev.pgtrickle.dao.runtime.internal.ConnectionSource;
+import dev.pgtrickle.dao.runtime.internal.TypedSelect;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -18,17 +20,17 @@ import org.junit.jupiter.api.Test;
 class SelectExecutionTest {
   record Row(String region, long total) {}
 
-  static final TextColumn<Row> REGION = Column.ofString("region");
-  static final NumberColumn<Row, Long, BigDecimal, BigDecimal> TOTAL = Column.ofLong("total");
-  static final NumberColumn<Row, Integer, Long, BigDecimal> QTY = Column.ofInteger("qty");
-  static final NumberColumn<Row, Float, Float, Double> SHARE = Column.ofFloat("share");
+  static final TextColumn<Row> REGION = Columns.ofString("region");
+  static final NumberColumn<Row, Long, BigDecimal, BigDecimal> TOTAL = Columns.ofLong("total");
+  static final NumberColumn<Row, Integer, Long, BigDecimal> QTY = Columns.ofInteger("qty");
+  static final NumberColumn<Row, Float, Float, Double> SHARE = Columns.ofFloat("share");
 
   static final StreamTableName TABLE = StreamTableName.of("public", "rows");
   static final String SELECT = "SELECT \"region\", \"total\" FROM \"public\".\"rows\"";
 
   private final FakeJdbc jdbc = new FakeJdbc();
   private final Select<Row> all =
-      Select.from(
+      TypedSelect.from(
           ConnectionSource.of(jdbc.dataSource()),
           TABLE,
           SELECT,
@@ -202,7 +204,7 @@ class SelectExecutionTest {
   void queriesOnTheCallersConnectionLeaveItOpen() throws SQLException {
     Connection connection = jdbc.connection();
     Select<Row> onConnection =
-        Select.from(
+        TypedSelect.from(
             ConnectionSource.of(connection),
             TABLE,
             SELECT,

@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.pgtrickle.dao.runtime.internal.Columns;
 import dev.pgtrickle.dao.runtime.internal.ConnectionSource;
 import dev.pgtrickle.dao.runtime.internal.FreshSql;
+import dev.pgtrickle.dao.runtime.internal.TypedSelect;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -19,8 +21,8 @@ import org.junit.jupiter.api.Test;
 class SelectFreshTest {
   record Row(String region, long total) {}
 
-  static final TextColumn<Row> REGION = Column.ofString("region");
-  static final NumberColumn<Row, Long, BigDecimal, BigDecimal> TOTAL = Column.ofLong("total");
+  static final TextColumn<Row> REGION = Columns.ofString("region");
+  static final NumberColumn<Row, Long, BigDecimal, BigDecimal> TOTAL = Columns.ofLong("total");
   static final StreamTableName TABLE = StreamTableName.of("public", "rows");
   static final String SELECT = "SELECT \"region\", \"total\" FROM \"public\".\"rows\"";
   static final OffsetDateTime REFRESHED =
@@ -28,7 +30,7 @@ class SelectFreshTest {
 
   private final FakeJdbc jdbc = new FakeJdbc();
   private final Select<Row> all =
-      Select.from(
+      TypedSelect.from(
           ConnectionSource.of(jdbc.dataSource()),
           TABLE,
           SELECT,
@@ -113,7 +115,7 @@ class SelectFreshTest {
   void aSnapshotOlderThanARewriteIsRefusedOnTheCallersConnection() {
     jdbc.returning(row("north", 5L, true));
     Select<Row> onConnection =
-        Select.from(
+        TypedSelect.from(
             ConnectionSource.of(jdbc.connection()),
             TABLE,
             SELECT,

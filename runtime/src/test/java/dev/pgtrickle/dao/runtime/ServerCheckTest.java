@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pgtrickle.dao.runtime.internal.ConnectionSource;
 import dev.pgtrickle.dao.runtime.internal.PgTrickleVersion;
+import dev.pgtrickle.dao.runtime.internal.TypedSelect;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
@@ -45,7 +46,7 @@ class ServerCheckTest {
   void asksOncePerSelectChainAndReadsThe108Columns() {
     FakeJdbc jdbc = new FakeJdbc();
     Select<Row> all =
-        Select.from(
+        TypedSelect.from(
             ConnectionSource.of(jdbc.dataSource()),
             TABLE,
             SELECT,
@@ -67,7 +68,7 @@ class ServerCheckTest {
   void anUnsupportedReleaseIsATypedErrorNamingBoth() {
     FakeJdbc jdbc = new FakeJdbc().pgTrickleVersion("0.67.0");
     Select<Row> all =
-        Select.from(
+        TypedSelect.from(
             ConnectionSource.of(jdbc.dataSource()),
             TABLE,
             SELECT,
@@ -83,7 +84,7 @@ class ServerCheckTest {
   void plainReadsDoNotAsk() {
     FakeJdbc jdbc = new FakeJdbc().pgTrickleVersion("0.67.0");
     Select<Row> all =
-        Select.from(
+        TypedSelect.from(
             ConnectionSource.of(jdbc.dataSource()),
             TABLE,
             SELECT,

@@ -4,13 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import dev.pgtrickle.dao.runtime.internal.Columns;
 import org.junit.jupiter.api.Test;
 
 class SortTest {
   record Row(String region, long total) {}
 
-  private static final Column<Row, String> REGION = Column.of("region");
-  private static final Column<Row, Long> TOTAL = Column.of("Total \"x\"");
+  private static final Column<Row, String> REGION = Columns.of("region");
+  private static final Column<Row, Long> TOTAL = Columns.of("Total \"x\"");
 
   @Test
   void singleKeyRendersDirectionAndQuotedColumn() {
@@ -50,7 +51,7 @@ class SortTest {
 
   @Test
   void equalityFollowsTheRenderedClause() {
-    assertEquals(REGION.asc(), Column.<Row, String>of("region").asc());
+    assertEquals(REGION.asc(), Columns.<Row, String>of("region").asc());
     assertNotEquals(REGION.asc(), REGION.desc());
     assertEquals("ORDER BY \"region\" ASC", REGION.asc().toString());
   }

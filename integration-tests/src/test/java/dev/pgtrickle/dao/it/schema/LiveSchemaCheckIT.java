@@ -9,7 +9,7 @@ import dev.pgtrickle.dao.it.fixtures.Sales;
 import dev.pgtrickle.dao.it.support.TestDatabase;
 import dev.pgtrickle.dao.processor.StreamTableProcessor;
 import dev.pgtrickle.dao.processor.schema.SchemaCheck;
-import dev.pgtrickle.dao.runtime.AbstractStreamTableDao;
+import dev.pgtrickle.dao.runtime.internal.AbstractStreamTableDao;
 import dev.pgtrickle.dao.schema.CatalogReader;
 import dev.pgtrickle.dao.schema.SchemaSnapshot;
 import java.io.File;

@@ -37,18 +37,18 @@ final class ColumnConstants {
     };
   }
 
-  /** The constant's initializer: {@code Column.ofLong("order_count")}. */
+  /** The constant's initializer: {@code Columns.ofLong("order_count")}. */
   static CodeBlock initializer(Component component, StreamTable table) {
     String column = component.column().value();
     ValueType type = component.type().valueType();
     if (type == ValueType.ENUM) {
       return CodeBlock.of(
           "$Z$T.ofEnum($L, $L::valueOf)",
-          Types.COLUMN,
+          Types.COLUMNS,
           JavaString.of(column),
           Mapping.enumType(component, table));
     }
-    return CodeBlock.of("$Z$T.$L($L)", Types.COLUMN, factory(type), JavaString.of(column));
+    return CodeBlock.of("$Z$T.$L($L)", Types.COLUMNS, factory(type), JavaString.of(column));
   }
 
   private static String factory(ValueType type) {

@@ -9,11 +9,12 @@ public final class Types {
   private static final String INTERNAL = "dev.pgtrickle.dao.runtime.internal";
 
   static final ClassName STREAM_TABLE_DAO = ClassName.get(RUNTIME, "StreamTableDao");
-  static final ClassName ABSTRACT_DAO = ClassName.get(RUNTIME, "AbstractStreamTableDao");
+  static final ClassName ABSTRACT_DAO = ClassName.get(INTERNAL, "AbstractStreamTableDao");
   static final ClassName STREAM_TABLE_NAME = ClassName.get(RUNTIME, "StreamTableName");
   static final ClassName COLUMN = ClassName.get(RUNTIME, "Column");
   static final ClassName TEXT_COLUMN = ClassName.get(RUNTIME, "TextColumn");
   static final ClassName NUMBER_COLUMN = ClassName.get(RUNTIME, "NumberColumn");
+  static final ClassName COLUMNS = ClassName.get(INTERNAL, "Columns");
   static final ClassName SELECT = ClassName.get(RUNTIME, "Select");
   static final ClassName PAGE = ClassName.get(RUNTIME, "Page");
   static final ClassName COLUMN_MAPPING = ClassName.get(RUNTIME, "ColumnMappingException");
@@ -42,6 +43,7 @@ public final class Types {
           COLUMN,
           TEXT_COLUMN,
           NUMBER_COLUMN,
+          COLUMNS,
           SELECT,
           COLUMN_MAPPING,
           QUERIES,

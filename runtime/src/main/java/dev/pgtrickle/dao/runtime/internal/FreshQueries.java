@@ -27,7 +27,7 @@ public final class FreshQueries {
   /**
    * Runs {@code freshSql} on a connection of {@code source}; returns the mapped rows and their
    * freshness, judged against the table's schedule. On the pool's connections a read that meets a
-   * transaction the pool handed out open (reason {@code SNAPSHOT_TOO_OLD}) is tried again, up to
+   * transaction the pool handed out open ({@link Failures#isSnapshotTooOld}) is tried again, up to
    * {@value #READ_ATTEMPTS} times; on the caller's connection the caller's transaction decides.
    *
    * @throws StreamTableNotFoundException if the table is not in pg_trickle's catalog

@@ -1,11 +1,11 @@
 package dev.pgtrickle.dao.spring.boot;
 
-import dev.pgtrickle.dao.runtime.AbstractStreamTableDao;
 import dev.pgtrickle.dao.runtime.Freshness;
 import dev.pgtrickle.dao.runtime.StreamTableDao;
 import dev.pgtrickle.dao.runtime.StreamTableException;
 import dev.pgtrickle.dao.runtime.StreamTableName;
 import dev.pgtrickle.dao.runtime.StreamTableNotFoundException;
+import dev.pgtrickle.dao.runtime.internal.AbstractStreamTableDao;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;

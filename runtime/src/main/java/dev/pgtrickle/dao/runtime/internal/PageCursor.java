@@ -1,5 +1,9 @@
-package dev.pgtrickle.dao.runtime;
+package dev.pgtrickle.dao.runtime.internal;
 
+import dev.pgtrickle.dao.runtime.InvalidPageCursorException;
+import dev.pgtrickle.dao.runtime.PageRequest;
+import dev.pgtrickle.dao.runtime.Sort;
+import dev.pgtrickle.dao.runtime.StreamTableName;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -40,11 +44,10 @@ final class PageCursor {
 
   /** Where {@code request} starts, for pages of {@code table} in {@code order}. */
   static Position position(StreamTableName table, Sort<?> order, PageRequest request) {
-    return switch (request.kind()) {
-      case FIRST -> Position.FIRST;
-      case OFFSET -> new Position(null, request.offset());
-      case AFTER -> decode(table, order, request.cursor().orElseThrow());
-    };
+    if (request.isOffset()) {
+      return new Position(null, request.offset());
+    }
+    return request.cursor().map(cursor -> decode(table, order, cursor)).orElse(Position.FIRST);
   }
 
   static String keyset(StreamTableName table, Sort<?> order, String[] keys) {
@@ -118,7 +121,7 @@ final class PageCursor {
       throw invalid(table, "not a page cursor of this version");
     }
     int count = in.get() & 0xff;
-    if (count != order.keys().size()) {
+    if (count != order.keyCount()) {
       throw invalid(table, "it belongs to another ordering");
     }
     String[] keys = new String[count];

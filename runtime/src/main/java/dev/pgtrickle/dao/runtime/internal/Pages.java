@@ -1,13 +1,12 @@
-package dev.pgtrickle.dao.runtime;
+package dev.pgtrickle.dao.runtime.internal;
 
-import dev.pgtrickle.dao.runtime.internal.Binder;
-import dev.pgtrickle.dao.runtime.internal.Failures;
-import dev.pgtrickle.dao.runtime.internal.Queries;
-import dev.pgtrickle.dao.runtime.internal.RowMapper;
+import dev.pgtrickle.dao.runtime.Condition;
+import dev.pgtrickle.dao.runtime.Page;
+import dev.pgtrickle.dao.runtime.Select;
+import dev.pgtrickle.dao.runtime.Sort;
+import dev.pgtrickle.dao.runtime.StreamTableName;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -27,48 +26,13 @@ import java.util.List;
 final class Pages {
   private Pages() {}
 
-  /** The condition "after {@code values} in {@code keys}' order"; values are key texts or null. */
-  static <R> Condition<R> seek(List<KeysetKey> keys, String[] values) {
-    List<Condition<R>> alternatives = new ArrayList<>(keys.size());
-    Condition<R> equalSoFar = Condition.allOf();
-    for (int i = 0; i < keys.size(); i++) {
-      KeysetKey key = keys.get(i);
-      String value = values[i];
-      Condition<R> after;
-      if (value != null) {
-        after = Condition.of(key.after(), text(value));
-        if (!key.nullsFirst()) {
-          after = after.or(Condition.of(key.isNull()));
-        }
-      } else {
-        after = key.nullsFirst() ? Condition.of(key.isNotNull()) : null;
-      }
-      if (after != null) {
-        alternatives.add(equalSoFar.and(after));
-      }
-      equalSoFar =
-          equalSoFar.and(
-              value != null ? Condition.of(key.equal(), text(value)) : Condition.of(key.isNull()));
-    }
-    return Condition.anyOf(alternatives);
-  }
-
-  /**
-   * A key's text, bound untyped ({@code Types.OTHER}): PostgreSQL infers the column's type from the
-   * comparison and reads the text with that type's input function, the inverse of the {@code
-   * ::text} the value was read with.
-   */
-  private static Condition.Parameter text(String value) {
-    return (statement, index) -> statement.setObject(index, value, Types.OTHER);
-  }
-
   /**
    * Reads one keyset page.
    *
    * @param base the DAO's query constants and connection source
    * @param where the query's condition and the seek condition, or null
    */
-  static <R> Page<R> read(Select.Base<R> base, Sort<R> order, Condition<R> where, int size) {
+  static <R> Page<R> read(TypedSelect.Base<R> base, Sort<R> order, Condition<R> where, int size) {
     StreamTableName table = base.table();
     String sql =
         base.sqls()
@@ -76,30 +40,26 @@ final class Pages {
                 new SelectSql.Shape(
                     "",
                     order.keysetSelect(base.select()),
-                    where == null ? null : where.node(),
+                    where == null ? null : where.shape(),
                     order.sql(),
                     true,
                     false,
-                    ""));
-    Condition.Parameter[] parameters =
-        where == null ? new Condition.Parameter[0] : where.parameters();
+                    ""),
+                where);
     Binder binder =
         statement -> {
-          int index = 1;
-          for (Condition.Parameter parameter : parameters) {
-            parameter.bind(statement, index++);
-          }
+          int index = where == null ? 1 : where.bind(statement, 1);
           statement.setLong(index, size + 1L);
         };
-    KeyCapture<R> capture = new KeyCapture<>(base.mapper(), order.keys().size(), size);
+    KeyCapture<R> capture = new KeyCapture<>(base.mapper(), order.keyCount(), size);
     List<R> rows = Queries.list(base.source(), table, sql, binder, capture);
     if (rows.size() <= size) {
-      return new Page<>(rows, size, null);
+      return Page.of(rows, size, null);
     }
     if (Arrays.equals(capture.last, capture.next)) {
       throw Failures.nonUniqueOrder(table, order.sql(), sql);
     }
-    return new Page<>(rows.subList(0, size), size, PageCursor.keyset(table, order, capture.last));
+    return Page.of(rows.subList(0, size), size, PageCursor.keyset(table, order, capture.last));
   }
 
   /** Maps rows, and keeps the key texts of the page's last row and of the row after it. */

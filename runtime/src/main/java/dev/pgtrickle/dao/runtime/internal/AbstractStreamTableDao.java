@@ -1,13 +1,12 @@
-package dev.pgtrickle.dao.runtime;
+package dev.pgtrickle.dao.runtime.internal;
 
-import dev.pgtrickle.dao.runtime.internal.Binder;
-import dev.pgtrickle.dao.runtime.internal.ConnectionSource;
-import dev.pgtrickle.dao.runtime.internal.FreshnessQuery;
-import dev.pgtrickle.dao.runtime.internal.Observations;
-import dev.pgtrickle.dao.runtime.internal.Queries;
-import dev.pgtrickle.dao.runtime.internal.RowMapper;
-import dev.pgtrickle.dao.runtime.internal.RuntimeVersion;
-import dev.pgtrickle.dao.runtime.internal.ServerCheck;
+import dev.pgtrickle.dao.runtime.Freshness;
+import dev.pgtrickle.dao.runtime.ReplicaRouting;
+import dev.pgtrickle.dao.runtime.Select;
+import dev.pgtrickle.dao.runtime.Sort;
+import dev.pgtrickle.dao.runtime.StreamTableDao;
+import dev.pgtrickle.dao.runtime.StreamTableName;
+import dev.pgtrickle.dao.runtime.StreamTableObserver;
 import java.sql.Connection;
 import java.time.Duration;
 import java.util.List;
@@ -34,10 +33,10 @@ import javax.sql.DataSource;
  *
  * <p>The reads that depend on pg_trickle's SQL surface (freshness, fresh reads, read-your-writes)
  * ask the server for its pg_trickle release the first time, on the connection they are about to
- * use, and refuse a release this library does not support with a {@link StreamTableException} whose
- * reason is {@code UNSUPPORTED_PG_TRICKLE}; the answer is kept in this instance. Plain reads
- * ({@code findAll}, finders, {@code count}, typed queries) read only the stream table and ask
- * nothing.
+ * use, and refuse a release this library does not support with a {@link
+ * dev.pgtrickle.dao.runtime.StreamTableException} whose reason is {@code UNSUPPORTED_PG_TRICKLE};
+ * the answer is kept in this instance. Plain reads ({@code findAll}, finders, {@code count}, typed
+ * queries) read only the stream table and ask nothing.
  *
  * <p>Thread-safe: an instance holds its {@link DataSource}, the DAO's constants, its statement
  * texts and the one answer about the server's release.
@@ -45,22 +44,20 @@ import javax.sql.DataSource;
  * @param <T> the record a row is read into
  */
 public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
-  private final Select.Base<T> base;
+  private final TypedSelect.Base<T> base;
   private final String count;
 
   /**
    * Called by the generated DAO's constructor with its own constants.
    *
    * @param runtimeVersion the runtime version the DAO was generated for; any other than this
-   *     runtime's is refused with {@link
-   *     dev.pgtrickle.dao.runtime.internal.RuntimeVersionMismatchError}
+   *     runtime's is refused with {@link RuntimeVersionMismatchError}
    * @param dataSource where every read gets its connection
    * @param table the stream table
    * @param findAll {@code SELECT <columns> FROM <table>}, the columns in the order {@code mapper}
    *     reads them
    * @param count {@code SELECT count(*) FROM <table>}
-   * @param findAllFresh {@code findAll} joined with the table's catalog row (see {@link
-   *     dev.pgtrickle.dao.runtime.internal.FreshSql})
+   * @param findAllFresh {@code findAll} joined with the table's catalog row (see {@link FreshSql})
    * @param maxStaleness the declared {@code maxStaleness}, or null when none is declared
    * @param mapper reads the current row into a record
    */
@@ -76,11 +73,10 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
     RuntimeVersion.check(runtimeVersion, getClass());
     Objects.requireNonNull(dataSource, "dataSource");
     this.base =
-        new Select.Base<>(
+        new TypedSelect.Base<>(
             // Reads go to a standby when the DataSource is a ReplicaRouting whose standby meets
             // the budget; freshness reads the primary (ConnectionSource.primary()).
-            ConnectionSource.routed(
-                ReplicaRouting.reads(dataSource, table, maxStaleness), dataSource),
+            ConnectionSource.routed(Routing.reads(dataSource, table, maxStaleness), dataSource),
             new SelectSql(),
             Objects.requireNonNull(table, "table"),
             Objects.requireNonNull(findAll, "findAll"),
@@ -184,7 +180,7 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
       // Through a ReplicaRouting, reads of this table now go to a standby only once it has
       // replayed past this point: no read after freshness() sees older data than it reported,
       // which is what makes a read-your-writes wait (it polls freshness()) hold on standbys.
-      ReplicaRouting.waited(primary.dataSource(), base.table());
+      Routing.waited(primary.dataSource(), base.table());
     }
     return freshness;
   }
@@ -195,7 +191,7 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
    */
   @Override
   public final Select<T> query() {
-    return Select.all(base);
+    return TypedSelect.all(base);
   }
 
   /**

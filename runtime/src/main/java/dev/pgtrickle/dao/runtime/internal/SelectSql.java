@@ -1,6 +1,8 @@
-package dev.pgtrickle.dao.runtime;
+package dev.pgtrickle.dao.runtime.internal;
 
-import dev.pgtrickle.dao.runtime.internal.FreshSql;
+import dev.pgtrickle.dao.runtime.Condition;
+import dev.pgtrickle.dao.runtime.Select;
+import dev.pgtrickle.dao.runtime.StreamTableName;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -9,8 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * kept in a static field: two DAOs, or two class loaders, never share or pin each other's shapes.
  *
  * <p>A shape is everything that decides the text and nothing that is bound: the DAO's base
- * statement, the condition's structure ({@link Condition.Node}: columns, operators, grouping), the
- * ordering's clause, whether there is a {@code LIMIT} and an {@code OFFSET}, and the statement
+ * statement, the condition's structure ({@link Condition#shape()}: columns, operators, grouping),
+ * the ordering's clause, whether there is a {@code LIMIT} and an {@code OFFSET}, and the statement
  * wrapped around the rows (an aggregate, {@code EXISTS}). Values never enter the key, so every
  * query of one shape gets the same {@code String} instance, which also keeps the driver's statement
  * cache warm.
@@ -34,7 +36,7 @@ final class SelectSql {
    * @param head the text before the row query: empty, {@code SELECT EXISTS (} or {@code SELECT
    *     sum("x") FROM (}
    * @param select the DAO's {@code SELECT <columns> FROM <table>}
-   * @param where the condition's shape, or null for every row
+   * @param where the condition's {@link Condition#shape()}, or null for every row
    * @param order the {@code ORDER BY} clause, or null
    * @param limit whether a {@code LIMIT ?} is bound
    * @param offset whether an {@code OFFSET ?} is bound
@@ -43,7 +45,7 @@ final class SelectSql {
   record Shape(
       String head,
       String select,
-      Condition.Node where,
+      Object where,
       String order,
       boolean limit,
       boolean offset,
@@ -52,10 +54,13 @@ final class SelectSql {
   /** The fresh form of a query's statement: its key in the cache. */
   private record FreshShape(String data, String order) {}
 
-  /** Returns the SQL of {@code shape}, rendering it only if it is not cached. */
-  String sql(Shape shape) {
+  /**
+   * Returns the SQL of {@code shape}, rendering it only if it is not cached; {@code where} is the
+   * condition whose shape the shape holds, or null.
+   */
+  String sql(Shape shape, Condition<?> where) {
     String sql = cache.get(shape);
-    return sql != null ? sql : keep(shape, render(shape));
+    return sql != null ? sql : keep(shape, render(shape, where));
   }
 
   /**
@@ -83,7 +88,7 @@ final class SelectSql {
     return cache.size();
   }
 
-  static String render(Shape shape) {
+  static String render(Shape shape, Condition<?> condition) {
     if (shape.head().isEmpty()
         && shape.where() == null
         && shape.order() == null
@@ -94,7 +99,7 @@ final class SelectSql {
     StringBuilder sql = new StringBuilder(256).append(shape.head()).append(shape.select());
     if (shape.where() != null) {
       sql.append(" WHERE ");
-      Condition.render(shape.where(), sql, false);
+      sql.append(condition.sql());
     }
     if (shape.order() != null) {
       sql.append(shape.order());

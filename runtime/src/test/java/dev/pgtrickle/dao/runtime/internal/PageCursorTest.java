@@ -1,18 +1,24 @@
-package dev.pgtrickle.dao.runtime;
+package dev.pgtrickle.dao.runtime.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.pgtrickle.dao.runtime.Column;
+import dev.pgtrickle.dao.runtime.InvalidPageCursorException;
+import dev.pgtrickle.dao.runtime.PageRequest;
+import dev.pgtrickle.dao.runtime.Sort;
+import dev.pgtrickle.dao.runtime.StreamTableName;
+import dev.pgtrickle.dao.runtime.TextColumn;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
 
 class PageCursorTest {
   record Row(String region, long total) {}
 
-  static final TextColumn<Row> REGION = Column.ofString("region");
-  static final Column<Row, Long> TOTAL = Column.ofLong("total");
+  static final TextColumn<Row> REGION = Columns.ofString("region");
+  static final Column<Row, Long> TOTAL = Columns.ofLong("total");
   static final StreamTableName TABLE = StreamTableName.of("public", "rows");
   static final Sort<Row> ORDER = TOTAL.desc().then(REGION.asc());
 

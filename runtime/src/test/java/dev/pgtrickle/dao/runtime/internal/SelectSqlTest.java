@@ -1,4 +1,4 @@
-package dev.pgtrickle.dao.runtime;
+package dev.pgtrickle.dao.runtime.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
@@ -6,7 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.pgtrickle.dao.runtime.internal.ConnectionSource;
+import dev.pgtrickle.dao.runtime.FakeJdbc;
+import dev.pgtrickle.dao.runtime.StreamTableName;
 import java.math.BigDecimal;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -14,18 +15,19 @@ import org.junit.jupiter.api.Test;
 class SelectSqlTest {
   record Row(String region, long total, int qty, boolean flag, UUID id) {}
 
-  static final TextColumn<Row> REGION = Column.ofString("region");
-  static final NumberColumn<Row, Long, BigDecimal, BigDecimal> TOTAL = Column.ofLong("total");
-  static final NumberColumn<Row, Integer, Long, BigDecimal> QTY = Column.ofInteger("qty");
-  static final Column<Row, Boolean> FLAG = Column.ofBoolean("flag");
-  static final Column<Row, UUID> ID = Column.ofUuid("id");
+  static final TypedTextColumn<Row> REGION = Columns.ofString("region");
+  static final TypedNumberColumn<Row, Long, BigDecimal, BigDecimal> TOTAL = Columns.ofLong("total");
+  static final TypedNumberColumn<Row, Integer, Long, BigDecimal> QTY = Columns.ofInteger("qty");
+  static final TypedColumn<Row, Boolean> FLAG = Columns.ofBoolean("flag");
+  static final TypedColumn<Row, UUID> ID = Columns.ofUuid("id");
 
   static final StreamTableName TABLE = StreamTableName.of("public", "rows");
   static final String SELECT =
       "SELECT \"region\", \"total\", \"qty\", \"flag\", \"id\" FROM \"public\".\"rows\"";
 
-  private final Select<Row> all =
-      Select.from(ConnectionSource.of(new FakeJdbc().dataSource()), TABLE, SELECT, row -> null);
+  private final TypedSelect<Row> all =
+      TypedSelect.from(
+          ConnectionSource.of(new FakeJdbc().dataSource()), TABLE, SELECT, row -> null);
 
   @Test
   void withoutClausesTheBaseStatementRuns() {
@@ -35,7 +37,7 @@ class SelectSqlTest {
 
   @Test
   void clausesFollowInSqlOrderWithLimitAndOffsetBound() {
-    Select<Row> query =
+    TypedSelect<Row> query =
         all.offset(20).limit(10).orderBy(TOTAL.desc().nullsLast()).where(REGION.eq("north"));
     assertEquals(
         SELECT + " WHERE \"region\" = ? ORDER BY \"total\" DESC NULLS LAST LIMIT ? OFFSET ?",
@@ -57,7 +59,7 @@ class SelectSqlTest {
 
   @Test
   void repeatedWhereAddsConditionsAndRepeatedOrderByReplaces() {
-    Select<Row> query =
+    TypedSelect<Row> query =
         all.where(REGION.eq("a").or(REGION.eq("b")))
             .where(TOTAL.gt(1L))
             .orderBy(REGION.asc())
@@ -71,7 +73,7 @@ class SelectSqlTest {
 
   @Test
   void builderMethodsLeaveTheOriginalUnchanged() {
-    Select<Row> north = all.where(REGION.eq("north"));
+    TypedSelect<Row> north = all.where(REGION.eq("north"));
     north.orderBy(TOTAL.asc()).limit(3);
     assertEquals(SELECT + " WHERE \"region\" = ?", north.sql());
     assertEquals(SELECT, all.sql());
@@ -79,7 +81,7 @@ class SelectSqlTest {
 
   @Test
   void countAndExistsWrapTheRowsAndDropTheOrdering() {
-    Select<Row> query = all.where(REGION.eq("a")).orderBy(TOTAL.desc());
+    TypedSelect<Row> query = all.where(REGION.eq("a")).orderBy(TOTAL.desc());
     assertEquals(
         "SELECT count(*) FROM (" + SELECT + " WHERE \"region\" = ?) AS q", query.countSql());
     assertEquals("SELECT EXISTS (" + SELECT + " WHERE \"region\" = ?)", query.existsSql());
@@ -92,7 +94,7 @@ class SelectSqlTest {
 
   @Test
   void aggregatesKeepTheOrderingOnlyWhenLimitOrOffsetPicksTheRows() {
-    Select<Row> ordered = all.where(TOTAL.gt(0L)).orderBy(TOTAL.desc());
+    TypedSelect<Row> ordered = all.where(TOTAL.gt(0L)).orderBy(TOTAL.desc());
     assertEquals(
         "SELECT sum(\"total\") FROM (" + SELECT + " WHERE \"total\" > ?) AS q",
         ordered.aggregateSql(TOTAL.sumHead()));
@@ -143,7 +145,7 @@ class SelectSqlTest {
     for (int i = 0; i < SelectSql.CAPACITY + 100; i++) {
       String select = "SELECT \"region\" FROM \"public\".\"t" + i + "\"";
       SelectSql.Shape shape = new SelectSql.Shape("", select, null, null, true, false, "");
-      assertEquals(select + " LIMIT ?", sqls.sql(shape));
+      assertEquals(select + " LIMIT ?", sqls.sql(shape, null));
     }
     assertTrue(sqls.size() <= SelectSql.CAPACITY, "cached: " + sqls.size());
   }
@@ -151,8 +153,10 @@ class SelectSqlTest {
   @Test
   void eachDaoKeepsItsOwnStatements() {
     FakeJdbc jdbc = new FakeJdbc();
-    Select<Row> one = Select.from(ConnectionSource.of(jdbc.dataSource()), TABLE, SELECT, r -> null);
-    Select<Row> two = Select.from(ConnectionSource.of(jdbc.dataSource()), TABLE, SELECT, r -> null);
+    TypedSelect<Row> one =
+        TypedSelect.from(ConnectionSource.of(jdbc.dataSource()), TABLE, SELECT, r -> null);
+    TypedSelect<Row> two =
+        TypedSelect.from(ConnectionSource.of(jdbc.dataSource()), TABLE, SELECT, r -> null);
     String sql = one.where(REGION.eq("a")).sql();
     assertEquals(sql, two.where(REGION.eq("a")).sql());
     assertNotSame(sql, two.where(REGION.eq("a")).sql());

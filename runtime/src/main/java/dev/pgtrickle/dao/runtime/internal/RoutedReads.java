@@ -1,5 +1,7 @@
-package dev.pgtrickle.dao.runtime;
+package dev.pgtrickle.dao.runtime.internal;
 
+import dev.pgtrickle.dao.runtime.ReplicaRouting;
+import dev.pgtrickle.dao.runtime.StreamTableName;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -13,7 +15,7 @@ import javax.sql.DataSource;
  * connection is asked of the routing for the DAO's stream table and budget. Everything else is the
  * routing's (so the primary's).
  */
-final class RoutedReads implements DataSource {
+public final class RoutedReads implements DataSource {
   private final ReplicaRouting routing;
   private final StreamTableName table;
   private final Duration budget;
@@ -24,7 +26,8 @@ final class RoutedReads implements DataSource {
     this.budget = budget;
   }
 
-  ReplicaRouting routing() {
+  /** The routing these reads go through. */
+  public ReplicaRouting routing() {
     return routing;
   }
 
@@ -35,7 +38,7 @@ final class RoutedReads implements DataSource {
 
   @Override
   public Connection getConnection() throws SQLException {
-    return routing.getConnection(table, budget);
+    return routing.getConnection(table, budget, StandbyProbe.INSTANCE);
   }
 
   @Override

@@ -1,7 +1,8 @@
-package dev.pgtrickle.dao.runtime;
+package dev.pgtrickle.dao.runtime.internal;
 
-import dev.pgtrickle.dao.runtime.internal.FreshnessQuery;
-import dev.pgtrickle.dao.runtime.internal.ReadOnly;
+import dev.pgtrickle.dao.runtime.Freshness;
+import dev.pgtrickle.dao.runtime.ReplicaRouting;
+import dev.pgtrickle.dao.runtime.StreamTableName;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,9 +23,12 @@ import java.time.Duration;
  * <p>Privileges: the recovery functions and {@code pg_stat_wal_receiver} need none; the catalog row
  * needs {@code SELECT ON pgtrickle.pgt_stream_tables}, the one grant every freshness read needs.
  */
-final class StandbyProbe {
+public final class StandbyProbe implements ReplicaRouting.Probe {
+  /** The one probe: it holds nothing. */
+  public static final StandbyProbe INSTANCE = new StandbyProbe();
+
   /** The statement; parameters are the schema and the name of the stream table, as stored. */
-  static final String SQL =
+  public static final String SQL =
       "SELECT pg_catalog.pg_is_in_recovery() AS in_recovery,"
           + " CASE WHEN NOT pg_catalog.pg_is_in_recovery() THEN 0"
           + " WHEN pg_catalog.pg_last_wal_receive_lsn() IS NOT NULL"
@@ -52,7 +56,8 @@ final class StandbyProbe {
    *
    * @throws SQLException as the server reports it; 42501 when the role may not read the catalog
    */
-  static StandbyState.Measurement measure(Connection connection, StreamTableName table)
+  @Override
+  public ReplicaRouting.Measurement measure(Connection connection, StreamTableName table)
       throws SQLException {
     return ReadOnly.query(
         connection,
@@ -65,7 +70,7 @@ final class StandbyProbe {
         rows -> read(rows, table));
   }
 
-  private static StandbyState.Measurement read(ResultSet rows, StreamTableName table)
+  private static ReplicaRouting.Measurement read(ResultSet rows, StreamTableName table)
       throws SQLException {
     rows.next();
     boolean inRecovery = rows.getBoolean(1);
@@ -76,11 +81,11 @@ final class StandbyProbe {
     rows.getString(FIRST_CATALOG_COLUMN);
     Freshness freshness =
         rows.wasNull() ? null : FreshnessQuery.map(table, rows, FIRST_CATALOG_COLUMN);
-    return new StandbyState.Measurement(inRecovery, lag, replayLsn, freshness);
+    return new ReplicaRouting.Measurement(inRecovery, lag, replayLsn, freshness);
   }
 
   /** A {@code pg_lsn} in its text form {@code X/Y} as one unsigned 64-bit number; 0 for null. */
-  static long parseLsn(String text) {
+  public static long parseLsn(String text) {
     if (text == null) {
       return 0;
     }
