@@ -20,7 +20,7 @@ import javax.lang.model.util.Elements;
 /**
  * Reads the processor's options ({@code -Akey=value}) once per compilation and decides the {@link
  * Settings}. Problems are kept in a {@link Report} without a position: an option belongs to the
- * compilation, not to a type. {@code docs/injection.md} documents the options for users:
+ * compilation, not to a type. {@code docs/dependency-injection.md} documents the options for users:
  *
  * <ul>
  *   <li>{@value #INJECTION} = {@code auto} (the default: jakarta's {@code @Inject} on the

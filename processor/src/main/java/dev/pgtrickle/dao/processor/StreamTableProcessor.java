@@ -33,7 +33,7 @@ import javax.lang.model.util.Elements;
  * annotation, {@code @Inject} included, whatever order javac runs the processors in. The
  * dependency-injection annotations of the generated classes are chosen by the processor options
  * {@value Options#INJECTION} and {@value Options#SCOPE}; see {@link Options} and {@code
- * docs/injection.md}.
+ * docs/dependency-injection.md}.
  */
 @AutoService(Processor.class)
 public final class StreamTableProcessor extends AbstractProcessor {

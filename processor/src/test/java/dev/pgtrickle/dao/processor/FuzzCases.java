@@ -16,9 +16,9 @@ import javax.tools.JavaFileObject;
 /**
  * Generates the processor fuzz's cases from a seed: records with SQL-hostile names (reserved words,
  * mixed case, quotes, {@code $}, unicode including U+2028/U+2029, exactly 63 bytes), every
- * supported component type, finder interfaces with derived finders and {@code @Query} methods; a
- * quarter of them carry exactly one known defect and expect exactly its diagnostic. Every case
- * lives in its own package, so cases compile together without meeting.
+ * supported component type, repositories with derived finders and {@code @Query} methods; a quarter
+ * of them carry exactly one known defect and expect exactly its diagnostic. Every case lives in its
+ * own package, so cases compile together without meeting.
  */
 final class FuzzCases {
   /** Cases per batch: one seed, one compilation of the valid cases and one of the others. */

@@ -22,7 +22,7 @@ import net.jqwik.api.lifecycle.AfterContainer;
 
 /**
  * The processor fuzz (issue 12). Each try takes a seed and generates a batch of {@link
- * FuzzCases#BATCH} records and finder interfaces ({@link FuzzCases}); the valid cases are compiled
+ * FuzzCases#BATCH} records and repositories ({@link FuzzCases}); the valid cases are compiled
  * together under {@code -Xlint:all -Werror}, the others together too. Properties: no case ever gets
  * {@code [StreamTableInternalError]}; every valid case compiles, generated code included, without a
  * warning; every case with a defect gets at least one error, and only errors tagged with its

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * Which page of a query to read, and how many rows: the argument of {@link Select#page} and of
- * finder-interface methods that return a {@link Page}. Immutable.
+ * repository methods that return a {@link Page}. Immutable.
  *
  * <ul>
  *   <li>{@link #first(int)}: the first page, then seek after the last row of each page (keyset

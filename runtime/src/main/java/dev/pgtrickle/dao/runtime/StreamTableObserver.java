@@ -12,8 +12,8 @@ import javax.sql.DataSource;
  * <p>There is no global registration. An observer belongs to a {@link DataSource}: wrap the data
  * source with {@link #observe(DataSource, StreamTableObserver)} and construct the DAOs with the
  * wrapper ({@code new OrderTotalsDao(StreamTableObserver.observe(pool, metrics))}); every DAO,
- * typed query and finder-interface implementation built on it reports to the observer, and those
- * built on other data sources do not. A watcher takes its observer from its builder.
+ * typed query and repository implementation built on it reports to the observer, and those built on
+ * other data sources do not. A watcher takes its observer from its builder.
  *
  * <p>Methods are called on the reading thread, after the read, and must be fast and must not throw
  * (an exception would replace the read's result). Every method has an empty default, so an
@@ -31,7 +31,7 @@ public interface StreamTableObserver {
    *     {@code count}, {@code streamAll} (until the cursor is open), {@code freshness}, {@code
    *     findAllFresh}), {@code findBy<Column>} and {@code findFreshBy<Column>} for the generated
    *     finders, and {@code query.<terminal>} ({@code query.list}, {@code query.page}, ...) for
-   *     typed queries and the finder-interface methods built on them. A fixed, small set per DAO,
+   *     typed queries and the repository methods built on them. A fixed, small set per DAO,
    *     suitable as a metric tag.
    * @param nanos how long it took, in nanoseconds, including taking a connection
    * @param failed whether it ended with an exception

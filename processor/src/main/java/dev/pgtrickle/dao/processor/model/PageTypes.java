@@ -4,9 +4,9 @@ import com.palantir.javapoet.ClassName;
 import java.util.List;
 
 /**
- * The runtime's page types as a finder interface names them: the parser recognises a {@code Page}
- * return type by {@link #PAGE}, and a method's page request is its last parameter when that is a
- * {@link #PAGE_REQUEST}. The rules for page finders are the validator's ({@code PageFinders}).
+ * The runtime's page types as a repository names them: the parser recognises a {@code Page} return
+ * type by {@link #PAGE}, and a method's page request is its last parameter when that is a {@link
+ * #PAGE_REQUEST}. The rules for page finders are the validator's ({@code PageFinders}).
  */
 public final class PageTypes {
   /** The qualified name of the runtime's page type. */

@@ -3,8 +3,8 @@ package dev.pgtrickle.dao.processor.validate;
 import dev.pgtrickle.dao.processor.model.Repository;
 
 /**
- * The rules for finder-interface methods that return a page: {@code Page<R> find...By...OrderBy...(
- * ..., PageRequest page)}. Such a method is a derived {@code find} finder with no {@code First} or
+ * The rules for repository methods that return a page: {@code Page<R> find...By...OrderBy...( ...,
+ * PageRequest page)}. Such a method is a derived {@code find} finder with no {@code First} or
  * {@code Top<N>}, an ordering ({@code OrderBy...}, which the keyset pages seek along), and a {@code
  * PageRequest} as its last parameter; a {@code PageRequest} anywhere else is an error. Which types
  * those are is the model's ({@code PageTypes}).

@@ -46,8 +46,8 @@ final class DaoScope {
   }
 
   /**
-   * The name of the {@code DataSource} field of a finder interface's implementation; a DAO has no
-   * such field (its superclass holds the {@code DataSource}) and nothing in it reads this.
+   * The name of the {@code DataSource} field of a repository's implementation; a DAO has no such
+   * field (its superclass holds the {@code DataSource}) and nothing in it reads this.
    */
   String dataSource() {
     return dataSource;

@@ -188,7 +188,7 @@ public final class DaoWriter {
 
   /**
    * The public {@code (DataSource)} constructor of a class that keeps its {@code DataSource} in a
-   * field (a finder interface's implementation), with the {@code @Inject} that settings choose.
+   * field (a repository's implementation), with the {@code @Inject} that settings choose.
    */
   static MethodSpec fieldConstructor(DaoScope scope, Settings settings) {
     MethodSpec.Builder constructor =

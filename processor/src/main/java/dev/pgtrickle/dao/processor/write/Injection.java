@@ -12,7 +12,8 @@ import java.util.List;
  * The dependency-injection annotations of a generated class, all in one place so that every
  * generated class with a {@code (DataSource)} constructor carries the same ones. What they are is
  * the user's explicit choice, made once per compilation by the processor options (see {@link
- * Options} and {@code docs/injection.md}), in the spirit of MapStruct's {@code componentModel}:
+ * Options} and {@code docs/dependency-injection.md}), in the spirit of MapStruct's {@code
+ * componentModel}:
  *
  * <ul>
  *   <li>{@code @Inject} on the constructor (jakarta's or javax's) makes it injectable by Dagger,

@@ -50,8 +50,8 @@ public abstract class ConnectionSource {
   }
 
   /**
-   * The caller's source, for code that has no DAO (a finder interface's implementation): each read
-   * runs on {@code connection}, which stays open.
+   * The caller's source, for code that has no DAO (a repository's implementation): each read runs
+   * on {@code connection}, which stays open.
    */
   public static ConnectionSource of(Connection connection) {
     return new Caller(Objects.requireNonNull(connection, "connection"), new ConcurrentHashMap<>());

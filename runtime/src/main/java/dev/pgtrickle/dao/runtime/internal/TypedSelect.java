@@ -20,8 +20,8 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 /**
- * The {@link Select} of generated DAOs and finder interfaces: immutable, each builder method
- * returns a new instance; the SQL of every shape is rendered once into the DAO's {@link SelectSql}.
+ * The {@link Select} of generated DAOs and repositories: immutable, each builder method returns a
+ * new instance; the SQL of every shape is rendered once into the DAO's {@link SelectSql}.
  *
  * @param <R> the record type of one row
  */
@@ -91,7 +91,7 @@ public final class TypedSelect<R> implements Select<R> {
 
   /**
    * A query over every row, read through {@code source}; for generated code that has no DAO (a
-   * finder interface's implementation). Applications call a DAO's {@code query()}.
+   * repository's implementation). Applications call a DAO's {@code query()}.
    *
    * <p>A query made here asks the server for its pg_trickle release the first time one of its fresh
    * terminals ({@link #listFresh()}) runs.

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The row-count checks and helpers behind generated finder interfaces. */
+/** The row-count checks and helpers behind generated repositories. */
 class DeclaredTest {
   private static final StreamTableName TABLE = StreamTableName.of("public", "t");
   private static final String SQL = "SELECT 1";
