@@ -54,150 +54,155 @@ public final class AllTypesDao extends AbstractStreamTableDao<AllTypes> {
   /**
    * Column {@code __pgt_row_id}, pg_trickle's row id, read into {@link AllTypes#rowId()}.
    */
-  public static final Column<AllTypes, RowIdentity> ROW_ID = Columns.ofRowId("__pgt_row_id");
+  public static final Column<AllTypes, RowIdentity> ROW_ID =
+      Columns.<AllTypes>ofRowId("__pgt_row_id");
 
   /**
    * Column {@code text}, read into {@link AllTypes#text()}.
    */
-  public static final TextColumn<AllTypes> TEXT = Columns.ofString("text");
+  public static final TextColumn<AllTypes> TEXT = Columns.<AllTypes>ofString("text");
 
   /**
    * Column {@code flag}, read into {@link AllTypes#flag()}.
    */
-  public static final Column<AllTypes, Boolean> FLAG = Columns.ofBoolean("flag");
+  public static final Column<AllTypes, Boolean> FLAG = Columns.<AllTypes>ofBoolean("flag");
 
   /**
    * Column {@code small}, read into {@link AllTypes#small()}.
    */
   public static final NumberColumn<AllTypes, Short, Long, BigDecimal> SMALL =
-      Columns.ofShort("small");
+      Columns.<AllTypes>ofShort("small");
 
   /**
    * Column {@code count}, read into {@link AllTypes#count()}.
    */
   public static final NumberColumn<AllTypes, Integer, Long, BigDecimal> COUNT =
-      Columns.ofInteger("count");
+      Columns.<AllTypes>ofInteger("count");
 
   /**
    * Column {@code big}, read into {@link AllTypes#big()}.
    */
   public static final NumberColumn<AllTypes, Long, BigDecimal, BigDecimal> BIG =
-      Columns.ofLong("big");
+      Columns.<AllTypes>ofLong("big");
 
   /**
    * Column {@code ratio}, read into {@link AllTypes#ratio()}.
    */
-  public static final NumberColumn<AllTypes, Float, Float, Double> RATIO = Columns.ofFloat("ratio");
+  public static final NumberColumn<AllTypes, Float, Float, Double> RATIO =
+      Columns.<AllTypes>ofFloat("ratio");
 
   /**
    * Column {@code score}, read into {@link AllTypes#score()}.
    */
   public static final NumberColumn<AllTypes, Double, Double, Double> SCORE =
-      Columns.ofDouble("score");
+      Columns.<AllTypes>ofDouble("score");
 
   /**
    * Column {@code maybe_flag}, read into {@link AllTypes#maybeFlag()}.
    */
-  public static final Column<AllTypes, Boolean> MAYBE_FLAG = Columns.ofBoolean("maybe_flag");
+  public static final Column<AllTypes, Boolean> MAYBE_FLAG =
+      Columns.<AllTypes>ofBoolean("maybe_flag");
 
   /**
    * Column {@code maybe_small}, read into {@link AllTypes#maybeSmall()}.
    */
   public static final NumberColumn<AllTypes, Short, Long, BigDecimal> MAYBE_SMALL =
-      Columns.ofShort("maybe_small");
+      Columns.<AllTypes>ofShort("maybe_small");
 
   /**
    * Column {@code maybe_count}, read into {@link AllTypes#maybeCount()}.
    */
   public static final NumberColumn<AllTypes, Integer, Long, BigDecimal> MAYBE_COUNT =
-      Columns.ofInteger("maybe_count");
+      Columns.<AllTypes>ofInteger("maybe_count");
 
   /**
    * Column {@code maybe_big}, read into {@link AllTypes#maybeBig()}.
    */
   public static final NumberColumn<AllTypes, Long, BigDecimal, BigDecimal> MAYBE_BIG =
-      Columns.ofLong("maybe_big");
+      Columns.<AllTypes>ofLong("maybe_big");
 
   /**
    * Column {@code maybe_ratio}, read into {@link AllTypes#maybeRatio()}.
    */
   public static final NumberColumn<AllTypes, Float, Float, Double> MAYBE_RATIO =
-      Columns.ofFloat("maybe_ratio");
+      Columns.<AllTypes>ofFloat("maybe_ratio");
 
   /**
    * Column {@code maybe_score}, read into {@link AllTypes#maybeScore()}.
    */
   public static final NumberColumn<AllTypes, Double, Double, Double> MAYBE_SCORE =
-      Columns.ofDouble("maybe_score");
+      Columns.<AllTypes>ofDouble("maybe_score");
 
   /**
    * Column {@code amount}, read into {@link AllTypes#amount()}.
    */
   public static final NumberColumn<AllTypes, BigDecimal, BigDecimal, BigDecimal> AMOUNT =
-      Columns.ofBigDecimal("amount");
+      Columns.<AllTypes>ofBigDecimal("amount");
 
   /**
    * Column {@code huge}, read into {@link AllTypes#huge()}.
    */
   public static final NumberColumn<AllTypes, BigInteger, BigDecimal, BigDecimal> HUGE =
-      Columns.ofBigInteger("huge");
+      Columns.<AllTypes>ofBigInteger("huge");
 
   /**
    * Column {@code day}, read into {@link AllTypes#day()}.
    */
-  public static final Column<AllTypes, LocalDate> DAY = Columns.ofLocalDate("day");
+  public static final Column<AllTypes, LocalDate> DAY = Columns.<AllTypes>ofLocalDate("day");
 
   /**
    * Column {@code time}, read into {@link AllTypes#time()}.
    */
-  public static final Column<AllTypes, LocalTime> TIME = Columns.ofLocalTime("time");
+  public static final Column<AllTypes, LocalTime> TIME = Columns.<AllTypes>ofLocalTime("time");
 
   /**
    * Column {@code local_at}, read into {@link AllTypes#localAt()}.
    */
   public static final Column<AllTypes, LocalDateTime> LOCAL_AT =
-      Columns.ofLocalDateTime("local_at");
+      Columns.<AllTypes>ofLocalDateTime("local_at");
 
   /**
    * Column {@code offset_at}, read into {@link AllTypes#offsetAt()}.
    */
   public static final Column<AllTypes, OffsetDateTime> OFFSET_AT =
-      Columns.ofOffsetDateTime("offset_at");
+      Columns.<AllTypes>ofOffsetDateTime("offset_at");
 
   /**
    * Column {@code at}, read into {@link AllTypes#at()}.
    */
-  public static final Column<AllTypes, Instant> AT = Columns.ofInstant("at");
+  public static final Column<AllTypes, Instant> AT = Columns.<AllTypes>ofInstant("at");
 
   /**
    * Column {@code id}, read into {@link AllTypes#id()}.
    */
-  public static final Column<AllTypes, UUID> ID = Columns.ofUuid("id");
+  public static final Column<AllTypes, UUID> ID = Columns.<AllTypes>ofUuid("id");
 
   /**
    * Column {@code payload}, read into {@link AllTypes#payload()}.
    */
-  public static final Column<AllTypes, byte[]> PAYLOAD = Columns.ofBytes("payload");
+  public static final Column<AllTypes, byte[]> PAYLOAD = Columns.<AllTypes>ofBytes("payload");
 
   /**
    * Column {@code status}, read into {@link AllTypes#status()}.
    */
-  public static final Column<AllTypes, Status> STATUS = Columns.ofEnum("status", Status::valueOf);
+  public static final Column<AllTypes, Status> STATUS =
+      Columns.<AllTypes, Status>ofEnum("status", Status::valueOf);
 
   /**
    * Column {@code tags}, read into {@link AllTypes#tags()}.
    */
-  public static final Column<AllTypes, List<String>> TAGS = Columns.ofStringList("tags");
+  public static final Column<AllTypes, List<String>> TAGS = Columns.<AllTypes>ofStringList("tags");
 
   /**
    * Column {@code ids}, read into {@link AllTypes#ids()}.
    */
-  public static final Column<AllTypes, List<Long>> IDS = Columns.ofLongList("ids");
+  public static final Column<AllTypes, List<Long>> IDS = Columns.<AllTypes>ofLongList("ids");
 
   /**
    * Column {@code ranks}, read into {@link AllTypes#ranks()}.
    */
-  public static final Column<AllTypes, List<Integer>> RANKS = Columns.ofIntegerList("ranks");
+  public static final Column<AllTypes, List<Integer>> RANKS =
+      Columns.<AllTypes>ofIntegerList("ranks");
 
   private static final String FIND_ALL = "SELECT \"__pgt_row_id\", \"text\", \"flag\", \"small\","
       + " \"count\", \"big\", \"ratio\", \"score\", \"maybe_flag\", \"maybe_small\","

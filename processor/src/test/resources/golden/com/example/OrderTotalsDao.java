@@ -43,24 +43,25 @@ public final class OrderTotalsDao extends AbstractStreamTableDao<OrderTotals> {
   /**
    * Column {@code __pgt_row_id}, pg_trickle's row id, read into {@link OrderTotals#rowId()}.
    */
-  public static final Column<OrderTotals, RowIdentity> ROW_ID = Columns.ofRowId("__pgt_row_id");
+  public static final Column<OrderTotals, RowIdentity> ROW_ID =
+      Columns.<OrderTotals>ofRowId("__pgt_row_id");
 
   /**
    * Column {@code region}, read into {@link OrderTotals#region()}.
    */
-  public static final TextColumn<OrderTotals> REGION = Columns.ofString("region");
+  public static final TextColumn<OrderTotals> REGION = Columns.<OrderTotals>ofString("region");
 
   /**
    * Column {@code order_count}, read into {@link OrderTotals#orderCount()}.
    */
   public static final NumberColumn<OrderTotals, Long, BigDecimal, BigDecimal> ORDER_COUNT =
-      Columns.ofLong("order_count");
+      Columns.<OrderTotals>ofLong("order_count");
 
   /**
    * Column {@code total}, read into {@link OrderTotals#total()}.
    */
   public static final NumberColumn<OrderTotals, BigDecimal, BigDecimal, BigDecimal> TOTAL =
-      Columns.ofBigDecimal("total");
+      Columns.<OrderTotals>ofBigDecimal("total");
 
   private static final String FIND_ALL = "SELECT \"__pgt_row_id\", \"region\", \"order_count\","
       + " \"total\" FROM \"public\".\"order_totals\"";

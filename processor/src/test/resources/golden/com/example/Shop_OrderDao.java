@@ -42,56 +42,58 @@ public final class Shop_OrderDao extends AbstractStreamTableDao<Shop.Order> {
   /**
    * Column {@code user}, read into {@link Shop.Order#user()}.
    */
-  public static final TextColumn<Shop.Order> USER = Columns.ofString("user");
+  public static final TextColumn<Shop.Order> USER = Columns.<Shop.Order>ofString("user");
 
   /**
    * Column {@code OrderTotals}, read into {@link Shop.Order#orderTotals()}.
    */
   public static final NumberColumn<Shop.Order, Long, BigDecimal, BigDecimal> ORDER_TOTALS =
-      Columns.ofLong("OrderTotals");
+      Columns.<Shop.Order>ofLong("OrderTotals");
 
   /**
    * Column <code>net "total" &lt;&amp;&gt; &#64;a &#123;b&#125; *&#47; &#92;u0041</code>, read into {@link Shop.Order#net()}.
    */
   public static final NumberColumn<Shop.Order, BigDecimal, BigDecimal, BigDecimal> NET =
-      Columns.ofBigDecimal("net \"total\" <&> @a {b} */ \\u0041");
+      Columns.<Shop.Order>ofBigDecimal("net \"total\" <&> @a {b} */ \\u0041");
 
   /**
    * Column {@code kind}, read into {@link Shop.Order#kind()}.
    */
   public static final Column<Shop.Order, Shop.Kind> KIND =
-      Columns.ofEnum("kind", Shop.Kind::valueOf);
+      Columns.<Shop.Order, Shop.Kind>ofEnum("kind", Shop.Kind::valueOf);
 
   /**
    * Column {@code row}, read into {@link Shop.Order#row()}.
    */
-  public static final TextColumn<Shop.Order> ROW = Columns.ofString("row");
+  public static final TextColumn<Shop.Order> ROW = Columns.<Shop.Order>ofString("row");
 
   /**
    * Column {@code statement}, read into {@link Shop.Order#statement()}.
    */
-  public static final TextColumn<Shop.Order> STATEMENT = Columns.ofString("statement");
+  public static final TextColumn<Shop.Order> STATEMENT = Columns.<Shop.Order>ofString("statement");
 
   /**
    * Column {@code connection}, read into {@link Shop.Order#connection()}.
    */
-  public static final TextColumn<Shop.Order> CONNECTION = Columns.ofString("connection");
+  public static final TextColumn<Shop.Order> CONNECTION =
+      Columns.<Shop.Order>ofString("connection");
 
   /**
    * Column {@code data_source}, read into {@link Shop.Order#dataSource()}.
    */
-  public static final TextColumn<Shop.Order> DATA_SOURCE = Columns.ofString("data_source");
+  public static final TextColumn<Shop.Order> DATA_SOURCE =
+      Columns.<Shop.Order>ofString("data_source");
 
   /**
    * Column {@code rows}, read into {@link Shop.Order#Rows()}.
    */
-  public static final TextColumn<Shop.Order> ROWS = Columns.ofString("rows");
+  public static final TextColumn<Shop.Order> ROWS = Columns.<Shop.Order>ofString("rows");
 
   /**
    * Column {@code count}, read into {@link Shop.Order#count()}.
    */
   public static final NumberColumn<Shop.Order, Long, BigDecimal, BigDecimal> COUNT =
-      Columns.ofLong("count");
+      Columns.<Shop.Order>ofLong("count");
 
   private static final String FIND_ALL = "SELECT \"user\", \"OrderTotals\","
       + " \"net \"\"total\"\" <&> @a {b} */ \\u0041\", \"kind\", \"row\", \"statement\","

@@ -37,9 +37,12 @@ import org.openjdk.jmh.annotations.Warmup;
  * the DAOs as sources without processing, which splits that price into the processor's own work and
  * compiling the code it writes. A fourth compiles the records and one empty class per record
  * ({@code final class Totals7Dao {}}): the floor for any processor that writes one source file per
- * record, whatever the file holds. Sources are written once per trial, and compiled once with the
- * processor in the trial's setup (a check that also warms javac up); each compilation writes its
- * classes (and generated sources) to a temporary directory.
+ * record, whatever the file holds, without annotation processing; a fifth runs {@link
+ * EmptyDaoProcessor}, which writes those empty classes as a processor: the floor for any processor
+ * that writes a source file per record, processing rounds and Filer included. Sources are written
+ * once per trial, and compiled once with the processor in the trial's setup (a check that also
+ * warms javac up); each compilation writes its classes (and generated sources) to a temporary
+ * directory.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -166,6 +169,15 @@ public class ProcessorBench {
   @Benchmark
   public int javacRecordsAndEmptyClasses() throws IOException {
     return compile("empty-classes", sourcesAndEmptyClasses, "-proc:none");
+  }
+
+  /**
+   * The records with {@link EmptyDaoProcessor}, which writes an empty class per record: the least
+   * any processor writing one file per record costs.
+   */
+  @Benchmark
+  public int javacWithEmptyDaoProcessor() throws IOException {
+    return compile("empty-processor", sources, "-processor", EmptyDaoProcessor.class.getName());
   }
 
   private int compile(String name, List<Path> units, String... processing) throws IOException {

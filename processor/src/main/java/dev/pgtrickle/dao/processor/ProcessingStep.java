@@ -11,13 +11,16 @@ import dev.pgtrickle.dao.processor.write.SourceFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.Filer;
 import javax.annotation.processing.Messager;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
@@ -51,6 +54,14 @@ abstract class ProcessingStep {
 
   private final String annotation;
   private final Set<String> deferred = new LinkedHashSet<>();
+
+  /**
+   * The {@code java.lang} names each package shadows, found once per round: finding them looks at
+   * every type of the package, which done per generated file made a round quadratic in the size of
+   * the package. A package gains types only between rounds, so the answer holds for the round.
+   */
+  private final Map<PackageElement, String[]> shadowed = new HashMap<>();
+
   final Elements elements;
   final Messager messager;
   private final Filer filer;
@@ -75,6 +86,7 @@ abstract class ProcessingStep {
 
   /** Processes the types deferred from the last round, then this round's annotated types. */
   final void process(RoundEnvironment round) {
+    shadowed.clear();
     for (TypeElement type : Rounds.typesToProcess(deferred, elements, round, annotation)) {
       boolean mayDefer = !round.processingOver() && canFindAgain(type);
       try {
@@ -124,7 +136,10 @@ abstract class ProcessingStep {
             file.packageName(),
             file.typeSpec().toBuilder()
                 .addOriginatingElement(origin)
-                .alwaysQualify(Shadowing.javaLangNamesIn(elements, origin))
+                .alwaysQualify(
+                    shadowed.computeIfAbsent(
+                        elements.getPackageOf(origin),
+                        pkg -> Shadowing.javaLangNamesIn(elements, pkg)))
                 .build());
     String name =
         file.packageName().isEmpty()

@@ -37,18 +37,23 @@ final class ColumnConstants {
     };
   }
 
-  /** The constant's initializer: {@code Columns.ofLong("order_count")}. */
+  /** The constant's initializer: {@code Columns.<OrderTotals>ofLong("order_count")}. */
   static CodeBlock initializer(Component component, StreamTable table) {
     String column = component.column().value();
     ValueType type = component.type().valueType();
+    // Explicit type arguments: javac then checks the call instead of inferring them, which is
+    // measurably cheaper over thousands of constants (BENCHMARKS.md, the processor).
     if (type == ValueType.ENUM) {
       return CodeBlock.of(
-          "$Z$T.ofEnum($L, $L::valueOf)",
+          "$Z$T.<$T, $T>ofEnum($L, $L::valueOf)",
           Types.COLUMNS,
+          table.recordName(),
+          component.type().typeName(),
           JavaString.of(column),
           Mapping.enumType(component, table));
     }
-    return CodeBlock.of("$Z$T.$L($L)", Types.COLUMNS, factory(type), JavaString.of(column));
+    return CodeBlock.of(
+        "$Z$T.<$T>$L($L)", Types.COLUMNS, table.recordName(), factory(type), JavaString.of(column));
   }
 
   private static String factory(ValueType type) {
