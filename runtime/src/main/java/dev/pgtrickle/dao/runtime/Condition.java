@@ -28,13 +28,25 @@ import java.util.Objects;
  */
 public final class Condition<R> {
   private static final Parameter[] NO_PARAMETERS = {};
-  private static final Leaf TRUE = new Leaf("TRUE");
-  private static final Leaf FALSE = new Leaf("FALSE");
 
-  private final Node node;
+  /**
+   * The neutral leaves, {@code TRUE} and {@code FALSE}: instances of their own, compared by
+   * identity, so that no comparison made by {@link #of} is taken for one.
+   */
+  private static final String TRUE = new String("TRUE");
+
+  private static final String FALSE = new String("FALSE");
+
+  /**
+   * The value-free shape: a comparison is its SQL text itself (a column's fragment, made once per
+   * column, so a comparison makes no node of its own), a group a {@link Junction}, a negation a
+   * {@link Negation}.
+   */
+  private final Object node;
+
   private final Parameter[] parameters;
 
-  private Condition(Node node, Parameter[] parameters) {
+  private Condition(Object node, Parameter[] parameters) {
     this.node = node;
     this.parameters = parameters;
   }
@@ -45,7 +57,7 @@ public final class Condition<R> {
    * build conditions from column constants.
    */
   public static <R> Condition<R> of(String sql, Parameter... parameters) {
-    return new Condition<>(new Leaf(sql), parameters);
+    return new Condition<>(Objects.requireNonNull(sql, "sql"), parameters);
   }
 
   /** The condition no row meets, rendered {@code FALSE}. */
@@ -109,7 +121,7 @@ public final class Condition<R> {
    * column is NULL.
    */
   public Condition<R> not() {
-    Node negated;
+    Object negated;
     if (node == TRUE) {
       negated = FALSE;
     } else if (node == FALSE) {
@@ -135,7 +147,7 @@ public final class Condition<R> {
   }
 
   /** The shape: equal for conditions that render the same SQL, whatever their values. */
-  Node node() {
+  Object node() {
     return node;
   }
 
@@ -166,14 +178,14 @@ public final class Condition<R> {
 
   private Condition<R> combine(boolean or, Condition<R> other) {
     Objects.requireNonNull(other, "other");
-    Leaf neutral = or ? FALSE : TRUE;
+    String neutral = or ? FALSE : TRUE;
     if (node == neutral) {
       return other;
     }
     if (other.node == neutral) {
       return this;
     }
-    List<Node> operands = new ArrayList<>();
+    List<Object> operands = new ArrayList<>();
     flatten(node, or, operands);
     flatten(other.node, or, operands);
     Parameter[] combined = Arrays.copyOf(parameters, parameters.length + other.parameters.length);
@@ -181,7 +193,7 @@ public final class Condition<R> {
     return new Condition<>(new Junction(or, List.copyOf(operands)), combined);
   }
 
-  private static void flatten(Node node, boolean or, List<Node> into) {
+  private static void flatten(Object node, boolean or, List<Object> into) {
     if (node instanceof Junction junction && junction.or() == or) {
       into.addAll(junction.operands());
     } else {
@@ -190,9 +202,9 @@ public final class Condition<R> {
   }
 
   /** Appends {@code node}'s SQL; a group inside another group is parenthesised. */
-  static void render(Node node, StringBuilder sql, boolean nested) {
-    if (node instanceof Leaf leaf) {
-      sql.append(leaf.sql());
+  static void render(Object node, StringBuilder sql, boolean nested) {
+    if (node instanceof String comparison) {
+      sql.append(comparison);
     } else if (node instanceof Negation negation) {
       sql.append("NOT (");
       render(negation.operand(), sql, false);
@@ -203,7 +215,7 @@ public final class Condition<R> {
         sql.append('(');
       }
       String separator = junction.or() ? " OR " : " AND ";
-      List<Node> operands = junction.operands();
+      List<Object> operands = junction.operands();
       for (int i = 0; i < operands.size(); i++) {
         if (i > 0) {
           sql.append(separator);
@@ -223,15 +235,12 @@ public final class Condition<R> {
     void bind(PreparedStatement statement, int index) throws SQLException;
   }
 
-  /** The value-free shape of a condition; records, so equal shapes are equal. */
-  sealed interface Node permits Leaf, Junction, Negation {}
-
-  /** A comparison, rendered as it stands: {@code "total" > ?}. */
-  record Leaf(String sql) implements Node {}
-
-  /** Operands joined by AND or OR; never directly inside a junction of the same kind. */
-  record Junction(boolean or, List<Node> operands) implements Node {}
+  /**
+   * Operands (comparisons' texts, negations and junctions of the other kind) joined by AND or OR;
+   * never directly inside a junction of the same kind. A record, so equal shapes are equal.
+   */
+  record Junction(boolean or, List<Object> operands) {}
 
   /** {@code NOT (operand)}. */
-  record Negation(Node operand) implements Node {}
+  record Negation(Object operand) {}
 }

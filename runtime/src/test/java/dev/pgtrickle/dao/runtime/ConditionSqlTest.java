@@ -143,8 +143,17 @@ class ConditionSqlTest {
 
   @Test
   void fragmentsAreComputedOnceForEachColumn() {
-    assertSame(
-        ((Condition.Leaf) TOTAL.eq(1L).node()).sql(), ((Condition.Leaf) TOTAL.eq(2L).node()).sql());
+    // A comparison's shape is the column's fragment itself: nothing is made per condition.
+    assertSame(TOTAL.eq(1L).node(), TOTAL.eq(2L).node());
+    assertSame(REGION.isNull().node(), REGION.eq(null).node());
+  }
+
+  @Test
+  void aComparisonWhoseTextIsTrueIsNotTakenForTheNeutralCondition() {
+    Condition<Object> literal = Condition.of("TRUE");
+    Condition<Object> other = Condition.of("\"x\" = 1");
+    assertEquals("TRUE AND \"x\" = 1", literal.and(other).sql());
+    assertEquals("\"x\" = 1", Condition.allOf(other).sql());
   }
 
   @Test

@@ -47,7 +47,10 @@ class StreamTableObserverTest {
   void aFailedReadIsReportedAsFailed() {
     jdbc.failing(new SQLException("boom", "42501"));
     assertThrows(StreamTableException.class, dao::findAll);
-    assertEquals(List.of("findAll:failed"), observer.reads);
+    assertThrows(
+        StreamTableException.class, () -> dao.query().where(RowDao.REGION.eq("north")).list());
+    assertEquals(List.of("findAll:failed", "query.list:failed"), observer.reads);
+    assertEquals(0, jdbc.open());
   }
 
   @Test

@@ -116,11 +116,7 @@ public abstract class AbstractStreamTableDao<T> implements StreamTableDao<T> {
    */
   @Override
   public final List<T> findAll() {
-    return Observations.timed(
-        base.observer(),
-        base.table(),
-        "findAll",
-        () -> Queries.list(base.source(), base.table(), base.select(), Binder.NONE, base.mapper()));
+    return base.all().list("findAll");
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.pgtrickle.dao.runtime.internal;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
@@ -105,6 +106,15 @@ public abstract class ConnectionSource {
   }
 
   /**
+   * Runs {@code sql}, one {@code SELECT}, in a read-only transaction on a connection of this source
+   * ({@link ReadOnly#list}) and maps every row: {@link #query} for the reads that return a list,
+   * without a function object per call. The pool's connection is closed before this returns or
+   * throws; the caller's stays open.
+   */
+  public abstract <T> List<T> list(String sql, Binder binder, RowMapper<T> mapper)
+      throws SQLException;
+
+  /**
    * A connection for a stream, which holds it until the stream is closed: the pool's, which {@link
    * #closesConnections()} says the stream must close, or the caller's.
    */
@@ -170,6 +180,13 @@ public abstract class ConnectionSource {
     }
 
     @Override
+    public <T> List<T> list(String sql, Binder binder, RowMapper<T> mapper) throws SQLException {
+      try (Connection connection = dataSource.getConnection()) {
+        return ReadOnly.list(connection, sql, pipelined(sql), binder, mapper);
+      }
+    }
+
+    @Override
     public Connection open() throws SQLException {
       return dataSource.getConnection();
     }
@@ -206,6 +223,11 @@ public abstract class ConnectionSource {
     @Override
     public <T> T run(Work<T> work) throws SQLException {
       return work.run(connection);
+    }
+
+    @Override
+    public <T> List<T> list(String sql, Binder binder, RowMapper<T> mapper) throws SQLException {
+      return ReadOnly.list(connection, sql, pipelined(sql), binder, mapper);
     }
 
     @Override

@@ -4,7 +4,6 @@ import dev.pgtrickle.dao.runtime.StreamTableName;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -25,18 +24,10 @@ public final class Queries {
       Binder binder,
       RowMapper<T> mapper) {
     try {
-      return source.query(sql, binder, rows -> rows(rows, mapper));
+      return source.list(sql, binder, mapper);
     } catch (SQLException e) {
       throw Failures.translate(table, sql, e);
     }
-  }
-
-  private static <T> List<T> rows(ResultSet resultSet, RowMapper<T> mapper) throws SQLException {
-    List<T> rows = new ArrayList<>();
-    while (resultSet.next()) {
-      rows.add(mapper.map(resultSet));
-    }
-    return rows;
   }
 
   /** Runs {@code sql}, a {@code SELECT count(*)}, on a connection of {@code source}. */

@@ -5,6 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Runs reads in a read-only transaction, the run-time half of the read-only contract: even a
@@ -58,30 +60,62 @@ public final class ReadOnly {
   public static <T> T query(
       Connection connection, String sql, String pipelined, Binder binder, Result<T> result)
       throws SQLException {
-    if (!connection.getAutoCommit()) {
-      try (PreparedStatement statement = connection.prepareStatement(sql)) {
-        binder.bind(statement);
-        try (ResultSet rows = statement.executeQuery()) {
-          return result.read(rows);
-        }
-      }
-    }
-    try (PreparedStatement statement = connection.prepareStatement(pipelined)) {
-      binder.bind(statement);
-      try {
-        // pgjdbc reads every response before execute() returns: the COMMIT is done, or failed.
-        statement.execute();
-        if (!statement.getMoreResults()) {
-          throw new SQLException("the statement returned no result set: " + sql);
-        }
-      } catch (SQLException | RuntimeException e) {
-        rollBack(connection, e);
-        throw e;
-      }
-      try (ResultSet rows = statement.getResultSet()) {
+    boolean inTransaction = !connection.getAutoCommit();
+    try (PreparedStatement statement =
+        connection.prepareStatement(inTransaction ? sql : pipelined)) {
+      try (ResultSet rows = execute(connection, statement, inTransaction, sql, binder)) {
         return result.read(rows);
       }
     }
+  }
+
+  /**
+   * {@link #query} that maps every row with {@code mapper} into a list: the read of {@code findAll}
+   * and typed queries, with no function object made per call.
+   */
+  public static <T> List<T> list(
+      Connection connection, String sql, String pipelined, Binder binder, RowMapper<T> mapper)
+      throws SQLException {
+    boolean inTransaction = !connection.getAutoCommit();
+    try (PreparedStatement statement =
+        connection.prepareStatement(inTransaction ? sql : pipelined)) {
+      try (ResultSet rows = execute(connection, statement, inTransaction, sql, binder)) {
+        List<T> list = new ArrayList<>();
+        while (rows.next()) {
+          list.add(mapper.map(rows));
+        }
+        return list;
+      }
+    }
+  }
+
+  /**
+   * Binds and executes {@code statement}, prepared from {@code sql} inside the caller's transaction
+   * or from its pipelined form in auto-commit mode, and returns the statement's result set. A
+   * failed pipeline is rolled back.
+   */
+  private static ResultSet execute(
+      Connection connection,
+      PreparedStatement statement,
+      boolean inTransaction,
+      String sql,
+      Binder binder)
+      throws SQLException {
+    binder.bind(statement);
+    if (inTransaction) {
+      return statement.executeQuery();
+    }
+    try {
+      // pgjdbc reads every response before execute() returns: the COMMIT is done, or failed.
+      statement.execute();
+      if (!statement.getMoreResults()) {
+        throw new SQLException("the statement returned no result set: " + sql);
+      }
+    } catch (SQLException | RuntimeException e) {
+      rollBack(connection, e);
+      throw e;
+    }
+    return statement.getResultSet();
   }
 
   /** {@code BEGIN READ ONLY; sql; COMMIT}: compute it once per statement and keep it. */

@@ -17,6 +17,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * query of one shape gets the same {@code String} instance, which also keeps the driver's statement
  * cache warm.
  *
+ * <p>The two most common shapes make no key when they are read: every row is the base statement
+ * itself, not cached; a condition and nothing else is kept under the condition's shape ({@link
+ * #where}).
+ *
  * <p>The cache holds at most {@link #CAPACITY} shapes per DAO; when full, new shapes are rendered
  * on every use and not kept. Applications build queries from constants, so their shapes are few;
  * the bound only protects against code that builds unbounded variety (an {@code in} over array
@@ -61,6 +65,21 @@ final class SelectSql {
   String sql(Shape shape, Condition<?> where) {
     String sql = cache.get(shape);
     return sql != null ? sql : keep(shape, render(shape, where));
+  }
+
+  /**
+   * Returns the SQL of a query with {@code where} and no other clause, {@code select WHERE
+   * <condition>}, rendering it only if it is not cached. It is kept under the condition's own
+   * {@link Condition#shape()}, so a read of a cached statement makes no key: {@code select} must be
+   * the DAO's base statement, the same on every call, as it is for the one DAO a {@code SelectSql}
+   * belongs to.
+   */
+  String where(String select, Condition<?> where) {
+    Object shape = where.shape();
+    String sql = cache.get(shape);
+    return sql != null
+        ? sql
+        : keep(shape, render(new Shape("", select, shape, null, false, false, ""), where));
   }
 
   /**

@@ -12,6 +12,8 @@ import dev.pgtrickle.dao.runtime.Sort;
 import dev.pgtrickle.dao.runtime.StreamTableName;
 import dev.pgtrickle.dao.runtime.StreamTableObserver;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -21,11 +23,14 @@ import javax.sql.DataSource;
 
 /**
  * The {@link Select} of generated DAOs and repositories: immutable, each builder method returns a
- * new instance; the SQL of every shape is rendered once into the DAO's {@link SelectSql}.
+ * new instance; the SQL of every shape is rendered once into the DAO's {@link SelectSql}. A query
+ * is also the {@link Binder} of its own statement, so that reading it makes no objects besides the
+ * rows: the query over every row is made once per DAO, a cached statement is found without a key
+ * object for the common shapes, and the read runs without a function object.
  *
  * @param <R> the record type of one row
  */
-public final class TypedSelect<R> implements Select<R> {
+public final class TypedSelect<R> implements Select<R>, Binder {
   private static final long NO_LIMIT = -1;
   private static final String ROWS = "";
   private static final String EXISTS = "SELECT EXISTS (";
@@ -42,29 +47,58 @@ public final class TypedSelect<R> implements Select<R> {
   private final long offset;
 
   /**
-   * What every query of one DAO shares: where its connections come from, its statement texts and
-   * how a row is read.
+   * What every query of one DAO shares: where its connections come from, its statement texts, how a
+   * row is read, and the query over every row, which is immutable and so made once ({@link #all}).
    *
-   * @param source where connections come from: the pool's, or the caller's
-   * @param sqls the DAO's cache of rendered statements
-   * @param table the stream table, for messages
-   * @param select {@code SELECT <quoted columns> FROM <quoted table>}
-   * @param selectFresh {@code select} in its fresh form ({@code FreshSql}), or null to render it
-   * @param mapper maps one row
-   * @param server the DAO's one answer about the server's pg_trickle release
-   * @param observer where reads are reported
-   * @param budget the DAO's declared {@code maxStaleness}, or null
+   * @param <R> the record type of one row
    */
-  record Base<R>(
-      ConnectionSource source,
-      SelectSql sqls,
-      StreamTableName table,
-      String select,
-      String selectFresh,
-      RowMapper<R> mapper,
-      ServerCheck server,
-      StreamTableObserver observer,
-      Duration budget) {
+  static final class Base<R> {
+    private final ConnectionSource source;
+    private final SelectSql sqls;
+    private final StreamTableName table;
+    private final String select;
+    private final String selectFresh;
+    private final RowMapper<R> mapper;
+    private final ServerCheck server;
+    private final StreamTableObserver observer;
+    private final Duration budget;
+    private final TypedSelect<R> all;
+
+    /**
+     * The DAO's constants.
+     *
+     * @param source where connections come from: the pool's, or the caller's
+     * @param sqls the DAO's cache of rendered statements
+     * @param table the stream table, for messages
+     * @param select {@code SELECT <quoted columns> FROM <quoted table>}
+     * @param selectFresh {@code select} in its fresh form ({@code FreshSql}), or null to render it
+     * @param mapper maps one row
+     * @param server the DAO's one answer about the server's pg_trickle release
+     * @param observer where reads are reported
+     * @param budget the DAO's declared {@code maxStaleness}, or null
+     */
+    Base(
+        ConnectionSource source,
+        SelectSql sqls,
+        StreamTableName table,
+        String select,
+        String selectFresh,
+        RowMapper<R> mapper,
+        ServerCheck server,
+        StreamTableObserver observer,
+        Duration budget) {
+      this.source = source;
+      this.sqls = sqls;
+      this.table = table;
+      this.select = select;
+      this.selectFresh = selectFresh;
+      this.mapper = mapper;
+      this.server = server;
+      this.observer = observer;
+      this.budget = budget;
+      // Only stores this Base: nothing reads it before the constructor returns.
+      this.all = new TypedSelect<>(this, null, null, NO_LIMIT, 0);
+    }
 
     /** The same DAO, reading on the caller's {@code connection}. */
     Base<R> on(Connection connection) {
@@ -78,6 +112,47 @@ public final class TypedSelect<R> implements Select<R> {
           server,
           observer,
           budget);
+    }
+
+    ConnectionSource source() {
+      return source;
+    }
+
+    SelectSql sqls() {
+      return sqls;
+    }
+
+    StreamTableName table() {
+      return table;
+    }
+
+    String select() {
+      return select;
+    }
+
+    String selectFresh() {
+      return selectFresh;
+    }
+
+    RowMapper<R> mapper() {
+      return mapper;
+    }
+
+    ServerCheck server() {
+      return server;
+    }
+
+    StreamTableObserver observer() {
+      return observer;
+    }
+
+    Duration budget() {
+      return budget;
+    }
+
+    /** The query over every row, shared by every {@code query()} and {@code findAll()}. */
+    TypedSelect<R> all() {
+      return all;
     }
   }
 
@@ -105,8 +180,7 @@ public final class TypedSelect<R> implements Select<R> {
   public static <R> TypedSelect<R> from(
       ConnectionSource source, StreamTableName table, String select, RowMapper<R> mapper) {
     DataSource dataSource = Objects.requireNonNull(source, "source").dataSource();
-    return new TypedSelect<>(
-        new Base<>(
+    return new Base<>(
             source,
             new SelectSql(),
             Objects.requireNonNull(table, "table"),
@@ -115,16 +189,16 @@ public final class TypedSelect<R> implements Select<R> {
             Objects.requireNonNull(mapper, "mapper"),
             new ServerCheck(),
             dataSource == null ? StreamTableObserver.NONE : StreamTableObserver.of(dataSource),
-            null),
-        null,
-        null,
-        NO_LIMIT,
-        0);
+            null)
+        .all();
   }
 
-  /** Every row of the DAO that {@code base} describes; called by the DAO's {@code query()}. */
+  /**
+   * Every row of the DAO that {@code base} describes, the one instance {@code base} holds; called
+   * by the DAO's {@code query()}.
+   */
   static <R> Select<R> all(Base<R> base) {
-    return new TypedSelect<>(base, null, null, NO_LIMIT, 0);
+    return base.all();
   }
 
   @Override
@@ -158,7 +232,24 @@ public final class TypedSelect<R> implements Select<R> {
 
   @Override
   public List<R> list() {
-    return Observations.timed(base.observer(), base.table(), "query.list", () -> list(limit));
+    return list("query.list");
+  }
+
+  /**
+   * {@link #list()}, reported to the observer as {@code operation}: {@code query.list}, or {@code
+   * findAll} for the DAO's {@code findAll()}. {@link Observations#timed}, written out so that the
+   * read makes no function object.
+   */
+  List<R> list(String operation) {
+    long started = System.nanoTime();
+    boolean failed = true;
+    try {
+      List<R> rows = Queries.list(base.source(), base.table(), rowsSql(limit), this, base.mapper());
+      failed = false;
+      return rows;
+    } finally {
+      base.observer().read(base.table(), operation, System.nanoTime() - started, failed);
+    }
   }
 
   @Override
@@ -433,6 +524,10 @@ public final class TypedSelect<R> implements Select<R> {
 
   private String sql(String head, boolean orderMatters, long rowLimit, String tail) {
     boolean cut = rowLimit != NO_LIMIT || offset > 0;
+    if (!cut && order == null && head.isEmpty() && tail.isEmpty()) {
+      // The two commonest shapes, read without making a key.
+      return where == null ? base.select() : base.sqls().where(base.select(), where);
+    }
     boolean ordered = order != null && (head.isEmpty() || (orderMatters && cut));
     return base.sqls()
         .sql(
@@ -447,17 +542,27 @@ public final class TypedSelect<R> implements Select<R> {
             where);
   }
 
+  /**
+   * Binds this query's values, the condition's, then its limit and offset if it has them, to a
+   * statement of its {@link #sql()}. This query is its own binder, so a read makes none.
+   */
+  @Override
+  public void bind(PreparedStatement statement) throws SQLException {
+    bind(statement, limit);
+  }
+
+  /** The binder of this query's statement with {@code rowLimit} as its limit. */
   private Binder binder(long rowLimit) {
-    Condition<R> condition = where;
-    long skip = offset;
-    return statement -> {
-      int index = condition == null ? 1 : condition.bind(statement, 1);
-      if (rowLimit != NO_LIMIT) {
-        statement.setLong(index++, rowLimit);
-      }
-      if (skip > 0) {
-        statement.setLong(index, skip);
-      }
-    };
+    return rowLimit == limit ? this : statement -> bind(statement, rowLimit);
+  }
+
+  private void bind(PreparedStatement statement, long rowLimit) throws SQLException {
+    int index = where == null ? 1 : where.bind(statement, 1);
+    if (rowLimit != NO_LIMIT) {
+      statement.setLong(index++, rowLimit);
+    }
+    if (offset > 0) {
+      statement.setLong(index, offset);
+    }
   }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.pgtrickle.dao.runtime.Condition;
 import dev.pgtrickle.dao.runtime.FakeJdbc;
 import dev.pgtrickle.dao.runtime.StreamTableName;
 import java.math.BigDecimal;
@@ -137,6 +138,41 @@ class SelectSqlTest {
     assertSame(
         all.where(REGION.in("a")).countSql(), all.where(REGION.in("b", "c", "d")).countSql());
     assertNotSame(first, all.where(REGION.eq("a").or(TOTAL.gt(1L))).limit(5).sql());
+  }
+
+  @Test
+  void theQueryOverEveryRowIsMadeOnceAndRunsTheBaseStatement() {
+    TypedSelect<Row> again = all.where(REGION.eq("a")).limit(1);
+    assertNotSame(all, again);
+    assertSame(SELECT, all.sql());
+    assertEquals(SELECT + " WHERE \"region\" = ? LIMIT ?", again.sql());
+  }
+
+  @Test
+  void aConditionAloneIsCachedUnderItsShapeApartFromEveryOtherShape() {
+    SelectSql sqls = new SelectSql();
+    String first = sqls.where(SELECT, REGION.eq("a").and(TOTAL.gt(1L)));
+    assertEquals(SELECT + " WHERE \"region\" = ? AND \"total\" > ?", first);
+    assertSame(first, sqls.where(SELECT, REGION.eq("b").and(TOTAL.gt(2L))));
+    assertEquals(1, sqls.size());
+    // The same condition with a limit is another shape, kept under its own key.
+    Object shape = REGION.eq("a").and(TOTAL.gt(1L)).shape();
+    SelectSql.Shape limited = new SelectSql.Shape("", SELECT, shape, null, true, false, "");
+    assertEquals(first + " LIMIT ?", sqls.sql(limited, REGION.eq("a").and(TOTAL.gt(1L))));
+    assertSame(first, sqls.where(SELECT, REGION.eq("c").and(TOTAL.gt(3L))));
+    assertEquals(2, sqls.size());
+    // A query with only a condition reads the statement cached under the condition's shape.
+    assertSame(all.where(REGION.eq("x")).sql(), all.where(REGION.eq("y")).sql());
+  }
+
+  @Test
+  void theConditionCacheStaysWithinItsCapacity() {
+    SelectSql sqls = new SelectSql();
+    for (int i = 0; i < SelectSql.CAPACITY + 100; i++) {
+      String comparison = "\"c" + i + "\" IS NULL";
+      assertEquals(SELECT + " WHERE " + comparison, sqls.where(SELECT, Condition.of(comparison)));
+    }
+    assertEquals(SelectSql.CAPACITY, sqls.size());
   }
 
   @Test
