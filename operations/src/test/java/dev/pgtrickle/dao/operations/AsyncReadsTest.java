@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pgtrickle.dao.runtime.Freshness;
+import dev.pgtrickle.dao.runtime.Readings;
 import dev.pgtrickle.dao.runtime.StaleDataException;
 import java.util.ArrayList;
 import java.util.List;

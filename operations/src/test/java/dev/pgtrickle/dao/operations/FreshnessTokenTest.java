@@ -1,12 +1,13 @@
 package dev.pgtrickle.dao.operations;
 
-import static dev.pgtrickle.dao.operations.Readings.NOW;
+import static dev.pgtrickle.dao.runtime.Readings.NOW;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pgtrickle.dao.runtime.Freshness;
+import dev.pgtrickle.dao.runtime.Readings;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 

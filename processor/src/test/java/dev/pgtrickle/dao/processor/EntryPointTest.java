@@ -10,19 +10,11 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceLoader;
-import java.util.Set;
-import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
-import javax.annotation.processing.RoundEnvironment;
-import javax.annotation.processing.SupportedAnnotationTypes;
-import javax.lang.model.SourceVersion;
-import javax.lang.model.element.TypeElement;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -146,31 +138,6 @@ class EntryPointTest {
         .generatedSourceFile("com.example.StreamTableDaos")
         .contentsAsUtf8String()
         .contains("return List.of(paintedDao, plainDao);");
-  }
-
-  /** Another processor: writes enum {@code com.example.Color} in the first round. */
-  @SupportedAnnotationTypes("dev.pgtrickle.dao.annotations.StreamTableView")
-  private static final class ColorWriter extends AbstractProcessor {
-    private boolean written;
-
-    @Override
-    public SourceVersion getSupportedSourceVersion() {
-      return SourceVersion.latestSupported();
-    }
-
-    @Override
-    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-      if (!written) {
-        written = true;
-        try (Writer writer =
-            processingEnv.getFiler().createSourceFile("com.example.Color").openWriter()) {
-          writer.write("package com.example;\n\npublic enum Color { RED, GREEN }\n");
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }
-      return false;
-    }
   }
 
   @Test

@@ -11,7 +11,6 @@ import com.google.testing.compile.JavaFileObjects;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -20,10 +19,8 @@ import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeMap;
-import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
-import javax.annotation.processing.SupportedAnnotationTypes;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
@@ -211,30 +208,5 @@ class ProcessorOrderTest {
     }
     Collections.sort(all);
     return all;
-  }
-
-  /** Another library's processor: writes enum {@code com.example.Color} in the first round. */
-  @SupportedAnnotationTypes("dev.pgtrickle.dao.annotations.StreamTableView")
-  private static final class ColorWriter extends AbstractProcessor {
-    private boolean written;
-
-    @Override
-    public SourceVersion getSupportedSourceVersion() {
-      return SourceVersion.latestSupported();
-    }
-
-    @Override
-    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-      if (!written) {
-        written = true;
-        try (Writer writer =
-            processingEnv.getFiler().createSourceFile("com.example.Color").openWriter()) {
-          writer.write("package com.example;\n\npublic enum Color { RED, GREEN }\n");
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }
-      return false;
-    }
   }
 }

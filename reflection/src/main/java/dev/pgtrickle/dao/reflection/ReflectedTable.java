@@ -88,35 +88,19 @@ public final class ReflectedTable extends AbstractStreamTableDao<Row> {
 
   private static StreamTableSchema read(Connection connection, StreamTableName table)
       throws SQLException {
-    boolean autoCommit = connection.getAutoCommit();
-    boolean readOnly = connection.isReadOnly();
-    try {
-      if (autoCommit) {
-        connection.setAutoCommit(false);
-      }
-      connection.setReadOnly(true);
-      try {
-        Optional<StreamTableSchema> schema =
-            CatalogReader.on(connection).read(table.schema(), table.name());
-        return schema.orElseThrow(
-            () ->
-                new StreamTableNotFoundException(
-                    table,
-                    "stream table "
-                        + table
-                        + " does not exist (names are matched exactly, case included)",
-                    null,
-                    null,
-                    null));
-      } finally {
-        connection.rollback();
-      }
-    } finally {
-      connection.setReadOnly(readOnly);
-      if (autoCommit) {
-        connection.setAutoCommit(true);
-      }
-    }
+    Optional<StreamTableSchema> schema =
+        CatalogReader.inReadOnlyTransaction(
+            connection, c -> CatalogReader.on(c).read(table.schema(), table.name()));
+    return schema.orElseThrow(
+        () ->
+            new StreamTableNotFoundException(
+                table,
+                "stream table "
+                    + table
+                    + " does not exist (names are matched exactly, case included)",
+                null,
+                null,
+                null));
   }
 
   /** The user columns, in table order. */

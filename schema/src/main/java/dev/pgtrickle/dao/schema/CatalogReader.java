@@ -107,6 +107,40 @@ public final class CatalogReader {
     return new CatalogReader(connection);
   }
 
+  /** Catalog reads on one connection, run by {@link #inReadOnlyTransaction}. */
+  @FunctionalInterface
+  public interface Work<T> {
+    /** Reads what it needs from {@code connection}. */
+    T run(Connection connection) throws SQLException;
+  }
+
+  /**
+   * Runs {@code work} on {@code connection} in a read-only transaction that is rolled back
+   * afterwards, then restores the connection's auto-commit and read-only settings, on every path.
+   * Never closes the connection, so a pooled one goes back as it came.
+   */
+  public static <T> T inReadOnlyTransaction(Connection connection, Work<T> work)
+      throws SQLException {
+    boolean autoCommit = connection.getAutoCommit();
+    boolean readOnly = connection.isReadOnly();
+    try {
+      if (autoCommit) {
+        connection.setAutoCommit(false);
+      }
+      connection.setReadOnly(true);
+      try {
+        return work.run(connection);
+      } finally {
+        connection.rollback();
+      }
+    } finally {
+      connection.setReadOnly(readOnly);
+      if (autoCommit) {
+        connection.setAutoCommit(true);
+      }
+    }
+  }
+
   /** Every stream table of the database, sorted by schema and name. */
   public List<StreamTableSchema> readAll() throws SQLException {
     return readMatching(null, null);

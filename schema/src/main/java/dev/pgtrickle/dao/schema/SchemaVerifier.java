@@ -174,35 +174,14 @@ public final class SchemaVerifier {
     return names;
   }
 
-  /** Work on one connection. */
-  interface Work<T> {
-    T run(Connection connection) throws SQLException;
-  }
-
   /**
    * Runs {@code work} in a read-only transaction on a connection of {@code dataSource}, rolls back
    * and restores the connection's settings, and closes it, on every path.
    */
-  static <T> T inReadOnlyTransaction(DataSource dataSource, String what, Work<T> work) {
+  static <T> T inReadOnlyTransaction(
+      DataSource dataSource, String what, CatalogReader.Work<T> work) {
     try (Connection connection = dataSource.getConnection()) {
-      boolean autoCommit = connection.getAutoCommit();
-      boolean readOnly = connection.isReadOnly();
-      try {
-        if (autoCommit) {
-          connection.setAutoCommit(false);
-        }
-        connection.setReadOnly(true);
-        try {
-          return work.run(connection);
-        } finally {
-          connection.rollback();
-        }
-      } finally {
-        connection.setReadOnly(readOnly);
-        if (autoCommit) {
-          connection.setAutoCommit(true);
-        }
-      }
+      return CatalogReader.inReadOnlyTransaction(connection, work);
     } catch (SQLException e) {
       throw new SchemaReadException(what, e);
     }

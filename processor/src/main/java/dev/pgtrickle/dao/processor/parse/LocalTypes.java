@@ -15,6 +15,7 @@ import dev.pgtrickle.dao.processor.model.Access;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.tools.Diagnostic;
 
 /**
@@ -132,18 +133,8 @@ public final class LocalTypes {
     return false;
   }
 
+  /** How a class tree's kind is written in source: its kinds are named as the elements' are. */
   private static String keyword(Tree.Kind kind) {
-    switch (kind) {
-      case RECORD:
-        return "record";
-      case ENUM:
-        return "enum";
-      case INTERFACE:
-        return "interface";
-      case ANNOTATION_TYPE:
-        return "@interface";
-      default:
-        return "class";
-    }
+    return Parser.keyword(ElementKind.valueOf(kind.name()));
   }
 }
